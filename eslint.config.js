@@ -1,0 +1,43 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const browserApis = {
+  paths: [{ name: 'webextension-polyfill', message: 'src/core is pure: no browser-extension APIs.' }],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'scratch/**', '.ci-out/**', 'e2e-out/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The extraction core runs in pages, extension pages and Node alike.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', browserApis],
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'src/core is pure: no browser-extension APIs.' },
+        { name: 'browser', message: 'src/core is pure: no browser-extension APIs.' },
+        { name: 'location', message: 'Pass the URL in; src/core does not read globals.' },
+        { name: 'localStorage', message: 'src/core does not touch storage.' },
+        { name: 'fetch', message: 'src/core makes no network requests.' },
+      ],
+    },
+  },
+  {
+    // Only src/shared/platform.ts may import the polyfill.
+    files: ['src/**/*.ts'],
+    ignores: ['src/shared/platform.ts'],
+    rules: { 'no-restricted-imports': ['error', { ...browserApis, paths: [{ name: 'webextension-polyfill', message: 'Import browser APIs from src/shared/platform.ts.' }] }] },
+  },
+);

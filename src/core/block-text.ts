@@ -1,0 +1,31 @@
+const BLOCK = new Set(
+  'address article aside blockquote br dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Plain text of a subtree with one block per line. `textContent` glues adjacent blocks
+ * ("Step 1Measure"), which costs extraction quality and reads badly.
+ */
+export function blockText(root: Node): string {
+  const out: string[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1) {
+        const block = BLOCK.has((child as Element).localName);
+        if (block) out.push('\n');
+        walk(child);
+        if (block) out.push('\n');
+      }
+    }
+  };
+  walk(root);
+  return out
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}

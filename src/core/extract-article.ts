@@ -1,0 +1,73 @@
+import { Readability } from '@mozilla/readability';
+import { blockText } from './block-text.ts';
+import { cleanArticle, type CleanContext } from './cleaners/index.ts';
+import { extractMetadata, readingMinutes } from './metadata/index.ts';
+import { markQuotes } from './quotes/index.ts';
+import { sanitizeHtml } from './sanitize.ts';
+import type { ExtractOptions, ExtractResult } from './types.ts';
+
+/** Past this many elements a page is refused rather than allowed to hang the tab. */
+export const DEFAULT_MAX_ELEMENTS = 200_000;
+
+/**
+ * Extracts the article of a document: Readability between our own cleaners, then metadata,
+ * quotes and sanitizing. Works on a clone (Readability mutates its input) and never throws.
+ *
+ * @example
+ * const result = extractArticle(document, { url: location.href });
+ * if (result.ok) render(result.article);
+ */
+export function extractArticle(source: Document, options: ExtractOptions = {}): ExtractResult {
+  try {
+    return extract(source, options);
+  } catch (error) {
+    return { ok: false, reason: 'error', message: `Extraction failed: ${String(error)}` };
+  }
+}
+
+function extract(source: Document, options: ExtractOptions): ExtractResult {
+  if (!source.documentElement || source.documentElement.localName !== 'html') {
+    return { ok: false, reason: 'not-html', message: 'This document is not an HTML page.' };
+  }
+  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  if (source.getElementsByTagName('*').length > maxElements) {
+    return {
+      ok: false,
+      reason: 'too-large',
+      message: `This page has more than ${maxElements.toLocaleString('en')} elements, too many to read safely.`,
+    };
+  }
+
+  const doc = source.cloneNode(true) as Document;
+  const parsed = new Readability(doc, {
+    keepClasses: false,
+    serializer: (el: Node) => el,
+  }).parse();
+  const body = parsed?.content as unknown as Element | null | undefined;
+  if (!parsed || !body || !body.textContent?.trim()) {
+    return { ok: false, reason: 'no-article', message: 'No article was found on this page.' };
+  }
+
+  const ctx: CleanContext = { found: { dates: [], bylines: [] }, removed: [] };
+  cleanArticle(body, ctx);
+  const header = extractMetadata(source, parsed, ctx.found);
+  const quotes = options.quotes === false ? [] : markQuotes(body);
+
+  const win = (source.defaultView ?? globalThis.window) as Window & typeof globalThis;
+  const html = sanitizeHtml(body.innerHTML, win);
+  const text = blockText(body);
+  const wordCount = text.split(/\s+/).filter(Boolean).length;
+  return {
+    ok: true,
+    article: {
+      url: options.url ?? source.URL,
+      ...header,
+      wordCount,
+      readingMinutes: readingMinutes(wordCount, header.lang),
+      html,
+      text,
+      quotes,
+      removed: ctx.removed,
+    },
+  };
+}
