@@ -50,7 +50,7 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
 
   const ctx: CleanContext = { found: { dates: [], bylines: [] }, removed: [] };
   cleanArticle(body, ctx);
-  const header = extractMetadata(source, parsed, ctx.found);
+  const header = extractMetadata(source, parsed, ctx.found, options);
   const quotes = options.quotes === false ? [] : markQuotes(body);
 
   const win = (source.defaultView ?? globalThis.window) as Window & typeof globalThis;

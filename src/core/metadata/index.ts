@@ -1,4 +1,4 @@
-import type { Article } from '../types.ts';
+import type { Article, ExtractOptions } from '../types.ts';
 import type { CleanContext } from '../cleaners/index.ts';
 
 /** What Readability's parse() returns, the fields we read. */
@@ -22,8 +22,10 @@ export function extractMetadata(
   source: Document,
   parsed: ReadabilityFields,
   found: CleanContext['found'],
+  options: ExtractOptions = {},
 ): ArticleHeader {
   void found;
+  void options;
   const dir = parsed.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : null;
   return {
     title: (parsed.title ?? source.title ?? '').trim(),
