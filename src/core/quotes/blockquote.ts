@@ -1,0 +1,67 @@
+import { readSubject, sourceBefore } from './attribute-speaker.ts';
+import { VERB_RE } from './cues.ts';
+import { parsePerson, type Person } from './names.ts';
+
+const DASH_LINE = /(?:^|\n)\s*[—–―-]{1,2}\s*([^\n(@]{2,80})/;
+
+/**
+ * The speaker of a blockquote: a `<cite>` or a closing "— Name" byline inside it (tweets:
+ * "— Name (@handle) date"), else the lead-in paragraph before it ("Smith wrote on Twitter:").
+ */
+export function blockquoteSpeaker(block: Element): Person | null {
+  const cite = block.querySelector('cite, footer, figcaption');
+  if (cite?.textContent?.trim()) {
+    const who = parsePerson(cleanByline(cite.textContent));
+    if (who) return who;
+  }
+  const lines = Array.from(block.querySelectorAll('p, div'))
+    .map((p) => p.textContent ?? '')
+    .filter((t) => t.trim());
+  const tail = lines.length > 0 ? lines[lines.length - 1]! : (block.textContent ?? '');
+  const dash =
+    DASH_LINE.exec(tail.split('\n').slice(-3).join('\n')) ?? DASH_LINE.exec(lastLine(block));
+  if (dash) {
+    const who = parsePerson(cleanByline(dash[1]!));
+    if (who) return who;
+  }
+  return leadIn(block);
+}
+
+function lastLine(block: Element): string {
+  const text = block.textContent ?? '';
+  const i = Math.max(text.lastIndexOf('—'), text.lastIndexOf('–'), text.lastIndexOf('―'));
+  return i >= 0 && text.length - i < 120 ? `\n${text.slice(i)}` : '';
+}
+
+function cleanByline(text: string): string {
+  return text
+    .replace(/\(@[^)]*\)|@\w+/g, ' ')
+    .replace(
+      /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/,
+      '',
+    )
+    .replace(/[—–―]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/,\s*/)[0]!;
+}
+
+/** The paragraph just before the blockquote (climbing out of wrappers) when it frames a quote. */
+function leadIn(block: Element): Person | null {
+  let node: Element | null = block;
+  while (node && !node.previousElementSibling) node = node.parentElement;
+  const prev = node?.previousElementSibling;
+  const text = (prev?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text) return null;
+  const sentence = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop()!;
+  VERB_RE.lastIndex = 0;
+  if (!/[:：]$/.test(sentence) && !VERB_RE.test(sentence)) return null;
+  const src = sourceBefore(sentence.replace(/[:：]$/, ' '));
+  if (src && src !== 'anaphor') return src;
+  return src === 'anaphor' ? null : readSubjectOrNull(sentence);
+}
+
+function readSubjectOrNull(sentence: string): Person | null {
+  const src = readSubject(sentence.replace(/[:：]$/, ''));
+  return src && src !== 'anaphor' ? src : null;
+}

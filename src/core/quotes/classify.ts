@@ -1,0 +1,38 @@
+/**
+ * Speech or term, from the quote's own words when no reporting frame decides it: a sentence
+ * (four words or more, not a title) is speech; a short or title-cased phrase is a term (scare
+ * quote, coined word, title of a work). A reporting frame around the quote overrides this
+ * (see attribute-speaker): `called it a “betrayal”` is speech even though it is one word.
+ */
+export function looksLikeSentence(content: string): boolean {
+  const words = countWords(content);
+  if (words < 2) return false;
+  // Ending a sentence inside the marks is speech-like; a comma is not (US style puts it inside).
+  if (words < 4 && !/[.!?…。！？]$/.test(content.trim())) return false;
+  return !looksLikeTitle(content);
+}
+
+/** Title of a work or a name: few words, no sentence punctuation, mostly capitalised. */
+export function looksLikeTitle(content: string): boolean {
+  const trimmed = content.trim();
+  if (/[.!?…,;:。！？，]$/.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 10) return false;
+  if (/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u.test(trimmed))
+    return [...trimmed].length <= 12;
+  const caps = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  return /^[\p{Lu}\d]/u.test(words[0]!) && caps / words.length >= 0.5;
+}
+
+/** Words of a text; CJK characters count one each since CJK has no spaces. */
+export function countWords(text: string): number {
+  const cjk = text.match(
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu,
+  );
+  const latin = text.replace(
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu,
+    ' ',
+  );
+  const words = latin.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+  return words + Math.ceil((cjk?.length ?? 0) / 2);
+}

@@ -1,0 +1,177 @@
+import { APOSTROPHES, CLOSERS, CLOSE_ONLY, QUOTE_CHARS, isCjk } from './quote-marks.ts';
+
+/** A quotation found in a text: offsets cover the marks. Paragraphs are separated by `\n`. */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset just past the closing mark (or the paragraph end when the quote never closes). */
+  end: number;
+  open: string;
+  /** The closing mark, or null when the quote ran to a paragraph end without one. */
+  close: string | null;
+  /** 0 for an outermost quote, 1 for a quote inside it, and so on. */
+  depth: number;
+  /** Offsets of the marks that reopen a multi-paragraph quote at each new paragraph. */
+  reopens: number[];
+}
+
+interface Open {
+  mark: string;
+  pos: number;
+  reopens: number[];
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+const SPACE = /[\s\u00a0\u202f\u2009\u2007]/;
+// Characters after which a quote may open / before which it may close besides spaces.
+const BEFORE_OPEN = /[([{\u2014\u2013\-/:：，,、。;；=>]/;
+const AFTER_CLOSE = /[)\]}.,;:!?…\u2014\u2013\-/。，、！？：；]/;
+// Elided words that start with an apostrophe (’em, ’til, rock ’n’ roll, ’90s).
+const ELISION = /^(?:em|til|cause|tis|twas|bout|cept|n|nuff|round|s)(?![\p{L}])/iu;
+// Guillemets are unambiguous, so French spacing inside them may be any space but a newline.
+const SPACED = new Set(['«', '»', '‹', '›']);
+
+/**
+ * Finds quotations in `text`, outermost and nested. Pairs marks on a stack with their allowed
+ * closers; apostrophes are told apart by their letters on both sides; a quote never crosses a
+ * paragraph break unless the next paragraph reopens it (the multi-paragraph convention), so an
+ * unbalanced mark can never swallow the rest of the article. Never throws.
+ */
+export function findQuotes(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let stack: Open[] = [];
+  let paraStart = 0;
+  const skip = new Set<number>();
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (c === undefined || c === '\n') {
+      stack = endParagraph(text, stack, paraStart, i, spans, skip);
+      paraStart = i + 1;
+      continue;
+    }
+    if (!QUOTE_CHARS.has(c) || skip.has(i) || isApostrophe(text, i, stack)) continue;
+    const canOpen = c in CLOSERS && opens(text, i);
+    const canClose = CLOSE_ONLY.has(c) || closes(text, i);
+    if (canClose || !canOpen) {
+      const j = findOpener(stack, c);
+      if (j >= 0 && (canClose || stack.length > 0)) {
+        const o = stack[j]!;
+        spans.push({
+          start: o.pos,
+          end: i + 1,
+          open: o.mark,
+          close: c,
+          depth: j,
+          reopens: o.reopens,
+        });
+        stack = stack.slice(0, j);
+        continue;
+      }
+    }
+    if (canOpen) stack.push({ mark: c, pos: i, reopens: [] });
+  }
+  return spans.sort((a, b) => a.start - b.start || a.depth - b.depth);
+}
+
+function findOpener(stack: Open[], c: string): number {
+  for (let j = stack.length - 1; j >= 0; j--) if (CLOSERS[stack[j]!.mark]?.includes(c)) return j;
+  return -1;
+}
+
+/**
+ * At a paragraph end: the outermost open quote continues when the next paragraph starts with
+ * the same mark; an unclosed quote that began the paragraph (or continues one) ends here; any
+ * other unclosed mark was not a quote.
+ */
+function endParagraph(
+  text: string,
+  stack: Open[],
+  paraStart: number,
+  end: number,
+  spans: QuoteSpan[],
+  skip: Set<number>,
+): Open[] {
+  const outer = stack[0];
+  if (!outer) return [];
+  let k = end + 1;
+  while (k < text.length && SPACE.test(text[k]!) && text[k] !== '\n') k++;
+  let first = paraStart;
+  while (first < end && SPACE.test(text[first]!)) first++;
+  const leads = outer.pos === first || outer.reopens.length > 0;
+  if (end < text.length && text[k] === outer.mark) {
+    outer.reopens.push(k);
+    skip.add(k);
+    return [outer];
+  }
+  if (leads) {
+    const trimmed = text.slice(0, end).trimEnd().length;
+    spans.push({
+      start: outer.pos,
+      end: trimmed,
+      open: outer.mark,
+      close: null,
+      depth: 0,
+      reopens: outer.reopens,
+    });
+  }
+  return [];
+}
+
+function opens(text: string, i: number): boolean {
+  const c = text[i]!;
+  const prev = text[i - 1];
+  let next = text[i + 1];
+  if (SPACED.has(c) && next !== undefined && next !== '\n' && SPACE.test(next)) next = text[i + 2];
+  if (next === undefined || next === '\n' || SPACE.test(next)) return false;
+  if (prev === undefined || prev === '\n' || SPACE.test(prev) || BEFORE_OPEN.test(prev))
+    return true;
+  if (QUOTE_CHARS.has(prev)) return true;
+  return isCjk(prev) || isCjk(next) || /[\u3000-\u303f]/.test(prev);
+}
+
+function closes(text: string, i: number): boolean {
+  const c = text[i]!;
+  let prev = text[i - 1];
+  const next = text[i + 1];
+  if (SPACED.has(c) && prev !== undefined && prev !== '\n' && SPACE.test(prev)) prev = text[i - 2];
+  if (prev === undefined || prev === '\n' || SPACE.test(prev)) return false;
+  if (next === undefined || next === '\n' || SPACE.test(next) || AFTER_CLOSE.test(next))
+    return true;
+  if (QUOTE_CHARS.has(next)) return true;
+  return isCjk(next) || isCjk(prev);
+}
+
+/** Apostrophes: it’s, rock’n’roll, ’91, ’em, and a plural possessive (drivers’) unless a single quote is open. */
+function isApostrophe(text: string, i: number, stack: Open[]): boolean {
+  const c = text[i]!;
+  if (!APOSTROPHES.has(c)) return false;
+  const prev = text[i - 1] ?? ' ';
+  const next = text[i + 1] ?? ' ';
+  if (LETTER.test(prev) && LETTER.test(next)) return true;
+  if (!LETTER.test(prev) && /\d/.test(next) && /^\d\d(?:s|\b)/.test(text.slice(i + 1, i + 4)))
+    return true;
+  if (!LETTER.test(prev) && ELISION.test(text.slice(i + 1, i + 7))) {
+    // ‘n’ / ’em are elisions, but ‘Stop’ opens: only elide when no closing partner follows soon.
+    const rest = text.slice(i + 1, i + 6);
+    if (
+      /^n[’'‘]/.test(rest) ||
+      !/^[\p{L}]+[’'‘]/u.test(text.slice(i + 1, i + 12)) ||
+      /^s\b/.test(rest)
+    )
+      return true;
+  }
+  if (LETTER.test(prev) && !LETTER.test(next)) {
+    // A closing single mark only when a single-mark quote is open; otherwise a possessive.
+    return !stack.some((o) => CLOSERS[o.mark]?.includes(c) && APOSTROPHES.has(o.mark) === true);
+  }
+  return false;
+}
+
+/** The words of a quote: its text between the marks, reopening marks dropped, spaces collapsed. */
+export function spanText(text: string, span: QuoteSpan): string {
+  let inner = '';
+  const from = span.start + 1;
+  const to = span.close ? span.end - 1 : span.end;
+  for (let i = from; i < to; i++) if (!span.reopens.includes(i)) inner += text[i];
+  return inner.replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim();
+}

@@ -1,0 +1,90 @@
+import { blockText } from '../block-text.ts';
+import type { Quote } from '../types.ts';
+import { analyzeText } from './analyze.ts';
+import { blockquoteSpeaker } from './blockquote.ts';
+import { lineOf, textLines } from './text-lines.ts';
+import { wrapRange } from './wrap-range.ts';
+
+/**
+ * Finds the quotations in an article body, wraps each in
+ * `<q class="dc-quote" data-kind data-speaker data-role data-quote-id>` (original marks kept
+ * inside) and marks each outermost `<blockquote>` with `data-kind="block"`. Returns the quotes
+ * in document order. See README.md for the markup contract.
+ */
+export function markQuotesIn(root: Element): Quote[] {
+  const doc = root.ownerDocument;
+  const lines = textLines(root);
+  const found = analyzeText(lines.text);
+  const quotes: (Quote & { at: number })[] = [];
+  const ids = new Map<object, string>();
+  const blocks = outermostBlockquotes(root);
+  // Ids follow document order, so number inline quotes and blockquotes together.
+  const order: { at: number; key: object }[] = [
+    ...found.map((f) => ({ at: f.span.start, key: f as object })),
+    ...blocks.map((b) => ({ at: blockOffset(lines, b), key: b as object })),
+  ].sort((x, y) => x.at - y.at);
+  order.forEach((o, i) => ids.set(o.key, `dc-q-${i + 1}`));
+
+  for (const f of found) {
+    const id = ids.get(f)!;
+    quotes.push({
+      id,
+      text: f.text,
+      kind: f.kind,
+      speaker: f.speaker,
+      ...(f.role ? { role: f.role } : {}),
+      paragraph: lineOf(lines.starts, f.span.start),
+      at: f.span.start,
+    });
+  }
+  // Wrap from the end so offsets of earlier quotes stay valid while text nodes are split.
+  for (const f of [...found].reverse()) {
+    const make = (): Element => {
+      const q = doc.createElement('q');
+      q.setAttribute('class', 'dc-quote');
+      q.setAttribute('data-kind', f.kind);
+      if (f.speaker) q.setAttribute('data-speaker', f.speaker);
+      if (f.role) q.setAttribute('data-role', f.role);
+      q.setAttribute('data-quote-id', ids.get(f)!);
+      return q;
+    };
+    const first = lineOf(lines.starts, f.span.start);
+    const last = lineOf(lines.starts, Math.max(f.span.start, f.span.end - 1));
+    for (let l = last; l >= first; l--) {
+      const from = Math.max(f.span.start, lines.starts[l]!);
+      const lineEnd =
+        lines.starts[l + 1] !== undefined ? lines.starts[l + 1]! - 1 : lines.text.length;
+      wrapRange(lines.pieces, from, Math.min(f.span.end, lineEnd), make);
+    }
+  }
+  for (const b of blocks) {
+    const id = ids.get(b)!;
+    const who = blockquoteSpeaker(b);
+    b.setAttribute('data-kind', 'block');
+    b.setAttribute('data-quote-id', id);
+    if (who?.name) b.setAttribute('data-speaker', who.name);
+    if (who?.role) b.setAttribute('data-role', who.role);
+    quotes.push({
+      id,
+      text: blockText(b).replace(/\n/g, ' '),
+      kind: 'block',
+      speaker: who?.name ?? null,
+      ...(who?.role ? { role: who.role } : {}),
+      paragraph: lineOf(lines.starts, blockOffset(lines, b)),
+      at: blockOffset(lines, b),
+    });
+  }
+  return quotes.sort((x, y) => x.at - y.at).map(({ at, ...q }) => (void at, q));
+}
+
+function outermostBlockquotes(root: Element): Element[] {
+  return Array.from(root.getElementsByTagName('blockquote')).filter(
+    (b) => !b.parentElement?.closest('blockquote') && (b.textContent ?? '').trim() !== '',
+  );
+}
+
+/** Offset in the joined text where a blockquote starts (the start of its first line). */
+function blockOffset(lines: ReturnType<typeof textLines>, b: Element): number {
+  const line = lines.blockLines.get(b) ?? lines.starts.length - 1;
+  return lines.starts[Math.min(line, lines.starts.length - 1)] ?? 0;
+}

@@ -1,0 +1,95 @@
+/** The text of a DOM subtree as lines (one per block), with a map back to its text nodes. */
+
+const BLOCK = new Set(
+  'address article aside blockquote br dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'.split(
+    ' ',
+  ),
+);
+// Text in these is never searched for inline quotes: code, and blockquotes (marked whole).
+const OPAQUE = new Set([
+  'blockquote',
+  'pre',
+  'code',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'svg',
+  'math',
+]);
+
+export interface Piece {
+  node: Text;
+  /** Offset of the node's first character in the joined text. */
+  at: number;
+}
+
+export interface Lines {
+  /** Non-empty lines joined by `\n`, newlines inside text replaced by spaces (offsets kept). */
+  text: string;
+  pieces: Piece[];
+  /** Start offset of each line in `text`. */
+  starts: number[];
+  /** Line on which each blockquote starts. */
+  blockLines: Map<Element, number>;
+}
+
+/**
+ * Splits a subtree into lines the way blockText does (so line numbers match the article's text),
+ * keeping each text node's offset. Lines inside opaque elements are kept empty of text but still
+ * counted, so paragraph numbers stay aligned.
+ */
+export function textLines(root: Element): Lines {
+  const lines: { text: string; pieces: Piece[] }[] = [];
+  let cur = { text: '', pieces: [] as Piece[] };
+  const blockLines = new Map<Element, number>();
+  const flush = (): void => {
+    if (cur.text.trim()) lines.push(cur);
+    cur = { text: '', pieces: [] };
+  };
+  const walk = (node: Node, opaque: boolean): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = (child as Text).data;
+        if (opaque) {
+          if (value.trim()) cur.text += '\u2063'; // an invisible stand-in keeps the line counted
+          continue;
+        }
+        cur.pieces.push({ node: child as Text, at: cur.text.length });
+        cur.text += value.replace(/[\n\r]/g, ' ');
+      } else if (child.nodeType === 1) {
+        const name = (child as Element).localName;
+        const block = BLOCK.has(name);
+        if (block) flush();
+        if (name === 'blockquote') blockLines.set(child as Element, lines.length);
+        walk(child, opaque || OPAQUE.has(name));
+        if (block) flush();
+      }
+    }
+  };
+  walk(root, false);
+  flush();
+  let text = '';
+  const pieces: Piece[] = [];
+  const starts: number[] = [];
+  for (const line of lines) {
+    if (text) text += '\n';
+    starts.push(text.length);
+    for (const p of line.pieces) pieces.push({ node: p.node, at: p.at + text.length });
+    text += line.text;
+  }
+  return { text, pieces, starts, blockLines };
+}
+
+/** Index of the line that contains `offset`. */
+export function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,76 @@
+import type { Piece } from './text-lines.ts';
+
+/**
+ * Wraps the text between two offsets of the joined text (within one line) in copies of `make()`.
+ * One wrapper when the range covers whole siblings (possibly across <a>/<em>); otherwise one
+ * wrapper per text node, so an element is never split or unbalanced. Never throws on odd trees.
+ */
+export function wrapRange(pieces: Piece[], from: number, to: number, make: () => Element): void {
+  const nodes = cut(pieces, from, to);
+  if (nodes.length === 0) return;
+  const first = nodes[0]!;
+  const last = nodes[nodes.length - 1]!;
+  const span = siblingsCovering(first, last, nodes);
+  if (span) {
+    const [a, b] = span;
+    const wrapper = make();
+    a.parentNode!.insertBefore(wrapper, a);
+    let node: Node | null = a;
+    while (node) {
+      const next: Node | null = node === b ? null : node.nextSibling;
+      wrapper.appendChild(node);
+      node = next;
+    }
+    return;
+  }
+  for (const node of nodes) {
+    if (!node.data.trim()) continue;
+    const wrapper = make();
+    node.parentNode!.insertBefore(wrapper, node);
+    wrapper.appendChild(node);
+  }
+}
+
+/** Splits the text nodes at the range ends and returns the nodes inside the range, in order. */
+function cut(pieces: Piece[], from: number, to: number): Text[] {
+  const out: Text[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    const len = p.node.data.length;
+    if (p.at + len <= from || p.at >= to || len === 0) continue;
+    const node = p.node;
+    const at = p.at;
+    if (from > at) {
+      const rest = node.splitText(from - at);
+      pieces.splice(i + 1, 0, { node: rest, at: from });
+      continue; // the rest is visited next
+    }
+    if (to < at + node.data.length) {
+      const rest = node.splitText(to - at);
+      pieces.splice(i + 1, 0, { node: rest, at: to });
+    }
+    out.push(node);
+  }
+  return out;
+}
+
+/** The two sibling nodes whose run holds exactly the range's text, if there are such. */
+function siblingsCovering(first: Text, last: Text, nodes: Text[]): [Node, Node] | null {
+  const ancestors = new Set<Node>();
+  for (let n: Node | null = first; n; n = n.parentNode) ancestors.add(n);
+  let b: Node = last;
+  while (b.parentNode && !ancestors.has(b.parentNode)) b = b.parentNode;
+  const parent = b.parentNode;
+  if (!parent) return null;
+  let a: Node = first;
+  while (a.parentNode !== parent) a = a.parentNode!;
+  // The run a..b must contain no text outside the range: compare character counts.
+  let inRun = 0;
+  for (let n: Node | null = a; n; n = n.nextSibling) {
+    inRun += (n.textContent ?? '').length;
+    if (n === b) break;
+    if (!n.nextSibling) return null;
+  }
+  const inRange = nodes.reduce((sum, n) => sum + n.data.length, 0);
+  return inRun === inRange ? [a, b] : null;
+}
