@@ -134,6 +134,16 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
   return purifier;
 }
 
+const CONFIG = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR: [...ALLOWED_ATTR, 'target', 'rel'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  // Prefixes ids/names so article markup cannot clobber globals our pages read.
+  SANITIZE_NAMED_PROPS: true,
+};
+
 /**
  * Sanitizes untrusted article HTML with an allowlist. Needs a full DOM window (jsdom or a
  * browser); DOMPurify does not work on linkedom or happy-dom.
@@ -142,12 +152,13 @@ export function sanitizeHtml(
   html: string,
   win: Window & typeof globalThis = globalThis.window,
 ): string {
-  return purifierFor(win).sanitize(html, {
-    ALLOWED_TAGS,
-    ALLOWED_ATTR: [...ALLOWED_ATTR, 'target', 'rel'],
-    ALLOW_DATA_ATTR: false,
-    ALLOW_ARIA_ATTR: false,
-    ALLOW_UNKNOWN_PROTOCOLS: false,
-    SANITIZE_NAMED_PROPS: true,
-  });
+  return purifierFor(win).sanitize(html, CONFIG);
+}
+
+/** Same allowlist, returned as a fragment of `win`'s document, so no caller assigns innerHTML. */
+export function sanitizeToFragment(
+  html: string,
+  win: Window & typeof globalThis = globalThis.window,
+): DocumentFragment {
+  return purifierFor(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
 }

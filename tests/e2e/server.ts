@@ -1,0 +1,51 @@
+/** A local HTTP server on 127.0.0.1 for fixture pages; records every request it gets. */
+import { createServer, type Server } from 'node:http';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.jpg': 'image/jpeg',
+};
+
+export interface FixtureServer {
+  url(path: string): string;
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** Serves `roots` (first match wins); `/csp/<path>` serves the same file under a strict CSP. */
+export async function startServer(
+  roots = ['tests/fixtures/pages', 'samples'],
+): Promise<FixtureServer> {
+  const requests: string[] = [];
+  const dirs = roots.map((r) => resolve(r));
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(path);
+    const strict = path.startsWith('/csp/');
+    const rel = normalize(strict ? path.slice(4) : path).replace(/^(\.\.[/\\])+/, '');
+    const file = dirs.map((d) => join(d, rel)).find((f) => existsSync(f) && statSync(f).isFile());
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...(strict ? { 'content-security-policy': "default-src 'none'; img-src 'self'" } : {}),
+    });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (p) => `http://127.0.0.1:${port}${p.startsWith('/') ? p : `/${p}`}`,
+    requests,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
