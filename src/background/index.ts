@@ -2,22 +2,11 @@
  * Background wiring. Listeners are registered synchronously at top level: a listener added later
  * misses the event that woke the service worker.
  */
-import { onMessages, sendToTab, type MessageName } from '../shared/messages.ts';
-import { browser, type Runtime } from '../shared/platform.ts';
+import { onMessages, sendToTab } from '../shared/messages.ts';
+import { browser } from '../shared/platform.ts';
+import { acceptSender } from './trusted-sender.ts';
 import { getStoredArticle, storeArticle } from './article-store.ts';
 import { forgetTab, showPageStatus } from './badge.ts';
-
-const EXTENSION_ORIGIN = browser.runtime.getURL('');
-
-/** Messages a web page's content script may send; everything else must come from our own pages. */
-const FROM_CONTENT: ReadonlySet<MessageName> = new Set(['page:status']);
-
-function acceptSender(name: MessageName, sender: Runtime.MessageSender): boolean {
-  if (sender.id !== browser.runtime.id) return false;
-  const fromExtensionPage = Boolean(sender.url?.startsWith(EXTENSION_ORIGIN));
-  if (FROM_CONTENT.has(name)) return !fromExtensionPage && sender.tab?.id !== undefined;
-  return fromExtensionPage;
-}
 
 onMessages(
   {

@@ -58,6 +58,7 @@ async function main(force = false): Promise<void> {
 
   view.replaceChildren(renderArticle(document, result.article));
   document.body.dataset.state = 'article';
+  performance.mark('declutter:article-visible');
   openTab.disabled = false;
   toggle.disabled = false;
   openTab.onclick = () => void sendMessage('reader:open-tab', { sourceTabId: tabId, result });
