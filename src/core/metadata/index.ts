@@ -1,5 +1,17 @@
 import type { Article, ExtractOptions } from '../types.ts';
 import type { CleanContext } from '../cleaners/index.ts';
+import { extractAuthors } from './extract-byline.ts';
+import { extractDates } from './extract-dates.ts';
+import { extractSiteName, hostLabel, hostOf } from './extract-site-name.ts';
+import { cleanText, extractTitle } from './extract-title.ts';
+import { findArticleNode, ldText, readJsonLd } from './json-ld.ts';
+import { extractDir, extractLang } from './language.ts';
+import { firstMeta, readMetaTags } from './meta-tags.ts';
+import { joinAuthors } from './tidy-byline.ts';
+
+export { countWords, readingMinutes } from './reading-time.ts';
+export { parseDate } from './parse-date.ts';
+export { tidyByline } from './tidy-byline.ts';
 
 /** What Readability's parse() returns, the fields we read. */
 export interface ReadabilityFields {
@@ -14,35 +26,76 @@ export interface ReadabilityFields {
 
 export type ArticleHeader = Pick<
   Article,
-  'title' | 'byline' | 'authors' | 'siteName' | 'excerpt' | 'published' | 'modified' | 'lang' | 'dir'
+  | 'title'
+  | 'byline'
+  | 'authors'
+  | 'siteName'
+  | 'excerpt'
+  | 'published'
+  | 'modified'
+  | 'lang'
+  | 'dir'
 >;
 
-/** Header fields from the source document, Readability's guesses and what the cleaners found. */
+/**
+ * Header fields from the source document (not Readability's clone, which has lost its head
+ * metadata and datelines), Readability's guesses and what the cleaners took out of the body.
+ *
+ * @example
+ * const header = extractMetadata(document, parsed, ctx.found, { url, now });
+ * header.published; // '2021-04-19T15:42:00Z'
+ */
 export function extractMetadata(
   source: Document,
   parsed: ReadabilityFields,
   found: CleanContext['found'],
   options: ExtractOptions = {},
 ): ArticleHeader {
-  void found;
-  void options;
-  const dir = parsed.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : null;
-  return {
-    title: (parsed.title ?? source.title ?? '').trim(),
-    byline: parsed.byline?.trim() || null,
-    authors: parsed.byline ? [parsed.byline.trim()] : [],
-    siteName: parsed.siteName?.trim() || null,
-    excerpt: parsed.excerpt?.trim() || null,
-    published: parsed.publishedTime ?? null,
-    modified: null,
-    lang: parsed.lang ?? source.documentElement.lang ?? null,
-    dir,
+  const meta = readMetaTags(source);
+  const ld = readJsonLd(source);
+  const article = findArticleNode(ld);
+  const url = options.url ?? (/^https?:/.test(source.URL) ? source.URL : undefined);
+
+  const siteName = extractSiteName({ meta, article, ld, parsedSiteName: parsed.siteName, url });
+  const host = hostOf(url);
+  const siteNames = [siteName, host, host && hostLabel(host)].filter((n): n is string => !!n);
+  const title = extractTitle({ doc: source, meta, article, parsedTitle: parsed.title, siteNames });
+
+  const authors = extractAuthors({
+    doc: source,
+    meta,
+    article,
+    found: found.bylines,
+    parsedByline: parsed.byline,
+  });
+  const langSources = {
+    doc: source,
+    meta,
+    article,
+    parsedLang: parsed.lang,
+    parsedDir: parsed.dir,
   };
-}
+  const lang = extractLang(langSources);
+  const { published, modified } = extractDates(
+    { doc: source, meta, article, ld, parsedPublished: parsed.publishedTime, found: found.dates },
+    { now: options.now ?? new Date(), monthFirst: lang === 'en-US' },
+  );
+  const excerpt =
+    cleanText(parsed.excerpt) ||
+    cleanText(
+      firstMeta(meta, 'description', 'og:description') ?? ldText(article?.['description']),
+    ) ||
+    null;
 
-const WORDS_PER_MINUTE: Record<string, number> = { default: 230 };
-
-export function readingMinutes(wordCount: number, lang: string | null): number {
-  const wpm = WORDS_PER_MINUTE[lang?.slice(0, 2) ?? ''] ?? WORDS_PER_MINUTE.default ?? 230;
-  return Math.max(1, Math.round(wordCount / wpm));
+  return {
+    title,
+    byline: joinAuthors(authors),
+    authors,
+    siteName,
+    excerpt,
+    published,
+    modified,
+    lang,
+    dir: extractDir(langSources, lang),
+  };
 }

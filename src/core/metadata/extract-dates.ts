@@ -1,0 +1,140 @@
+import { ldText, type LdNode } from './json-ld.ts';
+import { firstMeta, type MetaTags } from './meta-tags.ts';
+import { parseDate, type ParseDateOptions } from './parse-date.ts';
+
+export interface ArticleDates {
+  published: string | null;
+  modified: string | null;
+}
+
+export interface DateSources {
+  doc: Document;
+  meta: MetaTags;
+  article: LdNode | null;
+  ld: LdNode[];
+  /** Readability's own reading of the publish time. */
+  parsedPublished: string | null | undefined;
+  /** Datelines the cleaners took out of the body ("15:42 GMT19 April 2021", "Updated 9:41 AM"). */
+  found: string[];
+}
+
+const PUBLISHED_META = [
+  'article:published_time',
+  'og:published_time',
+  'article:published',
+  'datepublished',
+  'parsely-pub-date',
+  'sailthru.date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'published_time',
+  'date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'dcterms.created',
+  'dc.date.created',
+  'citation_publication_date',
+  'citation_date',
+  'article.published',
+  'cxenseparse:recs:publishtime',
+];
+
+const MODIFIED_META = [
+  'article:modified_time',
+  'og:updated_time',
+  'datemodified',
+  'article:modified',
+  'last-modified',
+  'lastmod',
+  'dcterms.modified',
+  'dc.date.modified',
+  'article.updated',
+];
+
+/** "Updated …" in the languages we read. */
+const UPDATED =
+  /\b(?:updated|last updated|modified|edited|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|atualizado|atualização|bijgewerkt)\b/i;
+
+/** Classes and ids that label a dateline on the page. */
+const DATELINE_HINT =
+  /(?:^|[\s_-])(?:date|dateline|time|timestamp|publish\w*|posted|pubdate|meta|byline)(?:$|[\s_-])/i;
+
+/**
+ * Published and modified instants, most trustworthy source first: JSON-LD, meta tags,
+ * Readability, `<time datetime>`, the datelines the cleaners removed, then visible datelines.
+ */
+export function extractDates(src: DateSources, options: ParseDateOptions): ArticleDates {
+  const parse = (value: string | null | undefined): string | null =>
+    value ? parseDate(value, options) : null;
+  const pick = (...values: (string | null | undefined)[]): string | null => {
+    for (const value of values) {
+      const date = parse(value);
+      if (date) return date;
+    }
+    return null;
+  };
+
+  const foundPublished = src.found.filter((d) => !UPDATED.test(d));
+  const foundModified = src.found.filter((d) => UPDATED.test(d));
+  const ldWithDate = src.article ?? src.ld.find((n) => n['datePublished'] !== undefined) ?? null;
+
+  const published = pick(
+    ldText(ldWithDate?.['datePublished']),
+    ldText(ldWithDate?.['dateCreated']),
+    ...PUBLISHED_META.map((key) => firstMeta(src.meta, key)),
+    src.parsedPublished,
+    ...timeElements(src.doc, 'published'),
+    ...foundPublished,
+    ...visibleDatelines(src.doc),
+  );
+  let modified = pick(
+    ldText(ldWithDate?.['dateModified']),
+    ...MODIFIED_META.map((key) => firstMeta(src.meta, key)),
+    ...timeElements(src.doc, 'modified'),
+    ...foundModified,
+  );
+  // A modification before publication (or equal to it) tells the reader nothing.
+  if (modified && published && Date.parse(modified) <= Date.parse(published)) modified = null;
+  return { published, modified };
+}
+
+/** `datetime` values of `<time>` elements, the explicitly labelled ones first. */
+function timeElements(doc: Document, kind: 'published' | 'modified'): string[] {
+  const labelled =
+    kind === 'published'
+      ? '[itemprop="datePublished"], time[pubdate], [property="article:published_time"]'
+      : '[itemprop="dateModified"], [property="article:modified_time"]';
+  const values: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll(labelled)).slice(0, 5)) {
+    values.push(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '');
+  }
+  if (kind === 'published') {
+    // Unlabelled <time>: the first one that is not an "Updated" stamp, as on most news sites.
+    for (const time of Array.from(doc.querySelectorAll('time[datetime]')).slice(0, 10)) {
+      const context = `${time.parentElement?.textContent ?? ''} ${time.className}`;
+      if (UPDATED.test(context.slice(0, 200))) continue;
+      values.push(time.getAttribute('datetime') ?? '');
+    }
+  }
+  return values;
+}
+
+/** Short text blocks whose class or id says "date", read as datelines; a last resort. */
+function visibleDatelines(doc: Document): string[] {
+  const values: string[] = [];
+  const body = doc.body;
+  if (!body) return values;
+  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
+    if (values.length >= 5) break;
+    const label = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    if (!DATELINE_HINT.test(label)) continue;
+    const text = el.textContent?.trim() ?? '';
+    if (text.length < 6 || text.length > 120 || UPDATED.test(text)) continue;
+    values.push(text);
+  }
+  return values;
+}
