@@ -115,8 +115,7 @@ function timeElements(doc: Document, kind: 'published' | 'modified'): string[] {
   if (kind === 'published') {
     // Unlabelled <time>: the first one that is not an "Updated" stamp, as on most news sites.
     for (const time of Array.from(doc.querySelectorAll('time[datetime]')).slice(0, 10)) {
-      const context = `${time.parentElement?.textContent ?? ''} ${time.className}`;
-      if (UPDATED.test(context.slice(0, 200))) continue;
+      if (UPDATED.test(`${textBefore(time)} ${time.className}`)) continue;
       values.push(time.getAttribute('datetime') ?? '');
     }
   }
@@ -137,4 +136,14 @@ function visibleDatelines(doc: Document): string[] {
     values.push(text);
   }
   return values;
+}
+
+/** The few words printed just before an element ("Mis à jour le"), within its parent. */
+function textBefore(el: Element): string {
+  let text = '';
+  for (let node = el.previousSibling; node && text.length < 40; node = node.previousSibling) {
+    if (node.nodeType === 1 && (node as Element).localName === 'time') break;
+    text = (node.textContent ?? '') + text;
+  }
+  return text.slice(-40);
 }

@@ -9,7 +9,7 @@ export interface TitleSources {
   doc: Document;
   meta: MetaTags;
   article: LdNode | null;
-  /** Readability's title (already trimmed of separators by its own heuristic). */
+  /** Readability's title, a last resort (its separator cut loses "Headline - a subtitle"). */
   parsedTitle: string | null | undefined;
   /** Every name the site goes by: og:site_name, publisher, host labels. */
   siteNames: string[];
@@ -82,13 +82,9 @@ export function extractTitle(src: TitleSources): string {
   if (agreed) return agreed;
 
   const primary = metaTitles[0];
-  if (!primary) return '';
+  if (!primary) return cleanText(src.parsedTitle);
   const stripped = stripSiteName(primary, src.siteNames);
-  if (!SEPARATOR.test(stripped)) return stripped;
-  // Without a known site name a separator is still ambiguous; Readability's cut may resolve it.
-  const parsed = cleanText(src.parsedTitle);
-  if (parsed && parsed !== stripped && squash(stripped).includes(squash(parsed))) return parsed;
-  return dropUnknownSuffix(stripped);
+  return SEPARATOR.test(stripped) ? dropUnknownSuffix(stripped) : stripped;
 }
 
 /**
