@@ -2,16 +2,20 @@
  * Background wiring. Listeners are registered synchronously at top level: a listener added later
  * misses the event that woke the service worker.
  */
-import { onMessages, sendToTab } from '../shared/messages.ts';
+import { onMessages } from '../shared/messages.ts';
 import { browser } from '../shared/platform.ts';
 import { acceptSender } from './trusted-sender.ts';
 import { getStoredArticle, storeArticle } from './article-store.ts';
 import { forgetTab, showPageStatus } from './badge.ts';
+import { onCommand } from './commands.ts';
+import { createMenus, forgetPending, onMenuClick, onPageReported } from './context-menus.ts';
 
 onMessages(
   {
     'page:status': async (status, sender) => {
-      if (sender.tab?.id !== undefined) await showPageStatus(sender.tab.id, status);
+      if (sender.tab?.id === undefined) return;
+      await showPageStatus(sender.tab.id, status);
+      await onPageReported(sender.tab.id);
     },
     'reader:open-tab': async ({ sourceTabId, result }) => {
       const key = await storeArticle(result);
@@ -26,9 +30,12 @@ onMessages(
   acceptSender,
 );
 
-browser.commands.onCommand.addListener((command, tab) => {
-  if (command !== 'toggle-reader' || tab?.id === undefined) return;
-  void sendToTab(tab.id, 'reader:toggle', {}).catch(() => undefined);
-});
+browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
+browser.runtime.onInstalled.addListener(() => void createMenus());
+browser.runtime.onStartup.addListener(() => void createMenus());
 
-browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  void forgetTab(tabId);
+  void forgetPending(tabId);
+});

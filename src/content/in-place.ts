@@ -1,67 +1,90 @@
 /**
- * In-place reader mode: the reading view covers the page inside a closed shadow root, so the
- * page's styles cannot reach it and the page's DOM is left as it was. Switching back removes
- * the host and restores scroll position and the one style we touched.
+ * In-place reader mode: the reading view covers the page inside a closed shadow root attached to
+ * one element of our own, so the page's styles cannot reach it and nothing of the page is changed:
+ * no attribute, no style, no global. Leaving removes that element and puts scroll position and
+ * focus back; the page's DOM and form state were never touched, so they come back exactly.
  */
 import { extractArticle } from '../core/extract-article.ts';
-import { renderArticle } from '../reader/render-article.ts';
-import readerCss from '../reader/reader.css?inline';
+import { t, uiLanguage } from '../reader/i18n.ts';
+import { inlineCss } from '../reader/styles.ts';
+import { createReaderView } from '../reader/view.ts';
+import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings.ts';
+import { useReaderFont } from './in-place-font.ts';
+import { adoptStyles, hostStyle, isolateEvents } from './in-place-host.ts';
 
 interface Active {
   host: HTMLElement;
   scrollX: number;
   scrollY: number;
-  overflow: string;
-  onKey: (event: KeyboardEvent) => void;
+  focused: Element | null;
+  controller: AbortController;
 }
 
 let active: Active | null = null;
 
 function leave(): void {
   if (!active) return;
-  const { host, scrollX, scrollY, overflow, onKey } = active;
+  const { host, scrollX, scrollY, focused, controller } = active;
   active = null;
+  controller.abort();
   host.remove();
-  document.documentElement.style.overflow = overflow;
-  if (!document.documentElement.getAttribute('style'))
-    document.documentElement.removeAttribute('style');
-  window.removeEventListener('keydown', onKey, true);
   window.scrollTo(scrollX, scrollY);
+  if (focused instanceof HTMLElement && focused.isConnected) focused.focus({ preventScroll: true });
 }
 
-function enter(): boolean {
-  const result = extractArticle(document, { url: location.href, now: new Date() });
+async function enter(): Promise<void> {
+  const controller = new AbortController();
+  const { signal } = controller;
   const host = document.createElement('declutter-reader');
-  host.style.cssText =
-    'all: initial; position: fixed; inset: 0; z-index: 2147483647; overflow: auto;';
+  host.setAttribute('style', hostStyle);
   const shadow = host.attachShadow({ mode: 'closed' });
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(
-    readerCss.replaceAll(':root', ':host') +
-      ':host{display:block;background:var(--dc-bg);color:var(--dc-fg);font-family:var(--dc-font);font-size:var(--dc-size);line-height:var(--dc-line)}',
-  );
-  shadow.adoptedStyleSheets = [sheet];
-  if (result.ok) shadow.append(renderArticle(document, result.article));
-  else {
-    const p = document.createElement('p');
-    p.className = 'dc-state';
-    p.textContent = result.message;
-    shadow.append(p);
-  }
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') leave();
+  adoptStyles(shadow, inlineCss);
+  isolateEvents(shadow, signal);
+
+  const settings = await loadSettings();
+  const view = createReaderView(document, {
+    t,
+    locale: uiLanguage(),
+    settings,
+    saveSettings: (change) => void saveSettings(change).catch(() => undefined),
+    actions: { toggleInPlace: leave, inPlaceLabel: 'leaveInPlace' },
+    css: inlineCss,
+    onEscape: leave,
+  });
+  view.root.setAttribute('role', 'dialog');
+  view.root.setAttribute('aria-modal', 'true');
+  view.root.setAttribute('aria-label', t('inPlaceLabel'));
+  view.root.lang = uiLanguage();
+  shadow.append(view.root);
+  const applyAll = (s: typeof settings) => {
+    view.applySettings(s);
+    useReaderFont(s.font === 'dyslexic', signal);
   };
+  applyAll(settings);
+  onSettingsChanged(applyAll, signal);
+
+  const result = extractArticle(document, { url: location.href, now: new Date() });
+  if (result.ok) view.showArticle(result.article);
+  else view.showState(result.reason, { details: [result.message] });
+
   active = {
     host,
     scrollX: window.scrollX,
     scrollY: window.scrollY,
-    overflow: document.documentElement.style.overflow,
-    onKey,
+    focused: document.activeElement,
+    controller,
   };
-  document.documentElement.style.overflow = 'hidden';
+  // Escape leaves even when focus is still on the page under the view (e.g. after a click).
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && !event.composedPath().includes(host)) leave();
+    },
+    { capture: true, signal },
+  );
   document.documentElement.append(host);
-  window.addEventListener('keydown', onKey, true);
-  return true;
+  host.dataset.state = view.root.dataset.state ?? '';
+  shadow.querySelector<HTMLElement>('.dc-button:not(:disabled)')?.focus({ preventScroll: true });
 }
 
 /** Turns in-place reader mode on, off, or over (when `on` is undefined); returns the new state. */
@@ -71,7 +94,10 @@ export async function toggleInPlace(
 ): Promise<boolean> {
   signal.addEventListener('abort', leave, { once: true });
   const want = on ?? !active;
-  if (want && !active) enter();
+  if (want && !active) await enter();
   if (!want && active) leave();
   return Boolean(active);
 }
+
+/** Whether in-place mode is on (for the popup's button label and the keyboard command). */
+export const isInPlaceActive = (): boolean => active !== null;

@@ -1,30 +1,22 @@
-import { renderArticle } from '../reader/render-article.ts';
+/**
+ * The full-tab reader. The background keeps the article in storage.session under the key in
+ * the URL, so a reload (or a restarted service worker) still finds it.
+ */
+import { markReady, mountPageView } from '../reader/mount-page.ts';
 import { sendMessage } from '../shared/messages.ts';
 
-const view = document.getElementById('view') as HTMLElement;
+const view = await mountPageView({});
 
-function showState(state: string, message: string): void {
-  const box = document.createElement('p');
-  box.className = 'dc-state';
-  box.textContent = message;
-  view.replaceChildren(box);
-  document.body.dataset.state = state;
-}
-
-async function main(): Promise<void> {
+async function show(): Promise<void> {
   const key = new URLSearchParams(location.search).get('key');
-  if (!key) return showState('error', 'Nothing to read here.');
-  // The background keeps the article per key in storage.session, so a reload still finds it.
+  if (!key) return view.showState('expired');
   const result = await sendMessage('reader:get-stored', { key });
-  if (!result) return showState('error', 'This article is no longer available. Open it again.');
-  if (!result.ok) return showState(result.reason, result.message);
+  if (!result) return view.showState('expired');
+  if (!result.ok) return view.showState(result.reason, { details: [result.message] });
   document.title = result.article.title || 'Declutter';
-  view.replaceChildren(renderArticle(document, result.article));
-  document.body.dataset.state = 'article';
+  view.showArticle(result.article);
 }
 
-main()
-  .catch((error: unknown) => showState('error', `Something went wrong: ${String(error)}`))
-  .finally(() => {
-    document.body.dataset.ready = '1';
-  });
+show()
+  .catch((error: unknown) => view.showState('error', { details: [String(error)] }))
+  .finally(markReady);

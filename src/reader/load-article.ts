@@ -20,6 +20,9 @@ export async function loadTabArticle(tabId: number, force = false): Promise<TabA
       await browser.scripting.executeScript({ target: { tabId }, files: contentScriptFiles() });
       return { state: 'result', ...(await sendToTab(tabId, 'article:extract', { force })) };
     } catch (error) {
+      // Every http(s) page lets us see its URL (our content-script match pattern), so a tab
+      // whose URL stays hidden and refuses injection is a browser or store page.
+      if (tab.url === undefined) return { state: 'restricted', url: undefined };
       return { state: 'unreachable', message: String(error) };
     }
   }

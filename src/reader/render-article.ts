@@ -5,18 +5,8 @@
  */
 import { sanitizeToFragment } from '../core/sanitize.ts';
 import type { Article } from '../core/types.ts';
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { el, type Translate } from './dom.ts';
+import { decorateQuotes } from './decorate-quotes.ts';
 
 export function formatDate(iso: string | null, locale?: string): string | null {
   if (!iso) return null;
@@ -25,34 +15,70 @@ export function formatDate(iso: string | null, locale?: string): string | null {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
 }
 
-/** Builds the reading view of an article inside `doc` and returns its root element. */
-export function renderArticle(doc: Document, article: Article): HTMLElement {
-  const root = el(doc, 'article', 'dc-article');
-  if (article.lang) root.lang = article.lang;
-  root.dir = article.dir ?? 'auto';
+function timeEl(doc: Document, iso: string, label: string, cls: string): HTMLTimeElement {
+  const time = el(doc, 'time', { class: cls, datetime: iso }, label);
+  return time;
+}
 
-  const header = el(doc, 'header', 'dc-header');
-  if (article.siteName) header.append(el(doc, 'p', 'dc-site', article.siteName));
-  header.append(el(doc, 'h1', 'dc-title', article.title || new URL(article.url).hostname));
-  const meta = el(doc, 'p', 'dc-meta');
+/** The header line: byline · published · updated · reading time, each only when known. */
+function metaLine(doc: Document, article: Article, t: Translate, locale?: string): HTMLElement {
+  const meta = el(doc, 'p', { class: 'dc-meta' });
   const parts: Node[] = [];
-  if (article.byline) parts.push(el(doc, 'span', 'dc-byline', article.byline));
-  const published = formatDate(article.published);
+  const byline = article.authors.length > 1 ? article.authors.join(', ') : article.byline;
+  if (byline) parts.push(el(doc, 'span', { class: 'dc-byline' }, byline));
+  const published = formatDate(article.published, locale);
   if (published && article.published) {
-    const time = el(doc, 'time', 'dc-date', published);
-    time.dateTime = article.published;
-    parts.push(time);
+    parts.push(timeEl(doc, article.published, t('published', published), 'dc-date'));
   }
-  parts.push(el(doc, 'span', 'dc-reading-time', `${article.readingMinutes} min read`));
+  const modified = formatDate(article.modified, locale);
+  // "Updated" only when it says something the published date does not.
+  if (modified && article.modified && modified !== published) {
+    parts.push(timeEl(doc, article.modified, t('updated', modified), 'dc-updated'));
+  }
+  const minutes = String(Math.max(1, article.readingMinutes));
+  parts.push(el(doc, 'span', { class: 'dc-reading-time' }, t('readingTime', minutes)));
   parts.forEach((part, i) => {
     if (i) meta.append(doc.createTextNode(' · '));
     meta.append(part);
   });
-  header.append(meta);
+  return meta;
+}
 
-  const body = el(doc, 'div', 'dc-body');
+export interface RenderOptions {
+  t: Translate;
+  /** The UI locale for dates (the reader's language, not the article's). */
+  locale?: string;
+}
+
+/** Builds the reading view of an article inside `doc` and returns its root element. */
+export function renderArticle(
+  doc: Document,
+  article: Article,
+  options: RenderOptions,
+): HTMLElement {
+  const { t, locale } = options;
+  const root = el(doc, 'article', { class: 'dc-article' });
+  if (article.lang) root.lang = article.lang;
+  root.dir = article.dir ?? 'auto';
+  root.setAttribute('aria-labelledby', 'dc-title');
+
+  const header = el(doc, 'header', { class: 'dc-header' });
+  if (article.siteName) header.append(el(doc, 'p', { class: 'dc-site' }, article.siteName));
+  const title = article.title || hostOf(article.url);
+  header.append(el(doc, 'h1', { class: 'dc-title', id: 'dc-title' }, title));
+  header.append(metaLine(doc, article, t, locale));
+
+  const body = el(doc, 'div', { class: 'dc-body' });
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   body.append(win ? sanitizeToFragment(article.html, win) : doc.createTextNode(article.text));
-  root.append(header, body);
+  root.append(header, body, decorateQuotes(body, t));
   return root;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
 }

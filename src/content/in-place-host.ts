@@ -1,0 +1,31 @@
+/**
+ * The one element in-place mode adds to a page, and its isolation: `all: initial` against page
+ * rules that match any element, a constructed stylesheet (no <style> for a page CSP to block),
+ * and events stopped at the shadow boundary so the page's own shortcuts do not fire while the
+ * reader is typed into.
+ */
+export const hostStyle =
+  'all: initial !important; display: block !important; position: fixed !important; ' +
+  'inset: 0 !important; z-index: 2147483647 !important; overflow: auto !important; ' +
+  'overscroll-behavior: contain !important; background: #fdfdfb !important;';
+
+export function adoptStyles(shadow: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    // Older engines (and some content-script sandboxes) refuse constructed sheets.
+    const style = document.createElement('style');
+    style.textContent = css;
+    shadow.append(style);
+  }
+}
+
+const CONTAINED = ['keydown', 'keyup', 'keypress', 'input', 'change', 'copy', 'wheel'] as const;
+
+export function isolateEvents(shadow: ShadowRoot, signal: AbortSignal): void {
+  for (const type of CONTAINED) {
+    shadow.addEventListener(type, (event) => event.stopPropagation(), { signal });
+  }
+}
