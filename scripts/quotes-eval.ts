@@ -59,12 +59,17 @@ export async function evaluate(only?: string): Promise<PageResult[]> {
       dom.window.close();
       await new Promise((done) => setImmediate(done)); // let jsdom free the window
     }
-    const pairs = match(g.quotes, pred);
+    // Chrome labels, and predictions matching them, drop out: cleaners decide whether they stay.
+    const chrome = match(
+      g.quotes.filter((q) => q.chrome),
+      pred,
+    ).map((x) => x.pred);
+    pred = pred.filter((p) => !chrome.includes(p));
+    const gold = g.quotes.filter((q) => !q.chrome);
+    const pairs = match(gold, pred);
     const f1 =
-      g.quotes.length + pred.length === 0
-        ? 1
-        : (2 * pairs.length) / (g.quotes.length + pred.length);
-    out.push({ page, lang: g.lang, gold: g.quotes, pred, pairs, crashed, f1 });
+      gold.length + pred.length === 0 ? 1 : (2 * pairs.length) / (gold.length + pred.length);
+    out.push({ page, lang: g.lang, gold, pred, pairs, crashed, f1 });
   }
   return out;
 }

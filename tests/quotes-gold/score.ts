@@ -8,6 +8,8 @@ export interface GoldQuote {
   speaker: string | null;
   multiParagraph?: boolean;
   nested?: boolean;
+  /** In page chrome the cleaners may or may not remove: neither a hit nor a miss. */
+  chrome?: boolean;
 }
 export interface Pair {
   gold: GoldQuote;

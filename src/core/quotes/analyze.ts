@@ -1,7 +1,15 @@
 import { resolveSource, sourceAfter, sourceBefore, type Source } from './attribute-speaker.ts';
-import { looksLikeSentence } from './classify.ts';
+import { hasCue, isLabel } from './frames.ts';
+import {
+  cutSentenceEnd,
+  cutSentenceStart,
+  lastSentence,
+  nextStop,
+  previousParagraph,
+} from './sentences.ts';
+import { looksLikeSentence, looksLikeTitle } from './classify.ts';
 import { findQuotes, spanText, type QuoteSpan } from './find-quotes.ts';
-import { NAME, People, parsePerson, type Person } from './names.ts';
+import { NAME, People, parsePerson, unglue, type Person } from './names.ts';
 
 /** A quotation found in plain text, with its kind and speaker. */
 export interface FoundQuote {
@@ -15,9 +23,10 @@ export interface FoundQuote {
 interface Work extends FoundQuote {
   paraStart: number;
   atParaStart: boolean;
+  /** A reporting frame is there but names no one ("one user quipped"): nothing to inherit. */
+  anonymous: boolean;
 }
 
-const SENTENCE_END = /[.!?…。！？](?:["”’»」]?)\s+(?=[\p{Lu}“"«„‘'\d])/gu;
 const NAME_RE = new RegExp(NAME, 'gu');
 
 /**
@@ -34,8 +43,17 @@ export function analyzeText(text: string): FoundQuote[] {
   const out: Work[] = [];
   spans.forEach((span, i) => {
     for (; seen < names.length && names[seen]!.index < span.start; seen++) {
-      const p = parsePerson(names[seen]![0]);
-      if (p && p.name.includes(' ')) people.see(p.name);
+      const m = names[seen]!;
+      const prev = text
+        .slice(Math.max(0, m.index - 12), m.index)
+        .trimEnd()
+        .split(/\s/)
+        .pop();
+      for (const part of unglue(m[0])) {
+        // A lower-case word before the name tells a preposition's object ("to Britain Liu …").
+        const p = parsePerson(/^\p{Ll}+$/u.test(prev ?? '') ? `${prev} ${part}` : part);
+        if (p && p.name.includes(' ')) people.see(p.name);
+      }
     }
     const paraStart = text.lastIndexOf('\n', span.start - 1) + 1;
     const prevEnd = i > 0 && spans[i - 1]!.end > paraStart ? spans[i - 1]!.end : paraStart;
@@ -50,17 +68,32 @@ export function analyzeText(text: string): FoundQuote[] {
     const full = before.trim() === '' || /[:：]\s*$/.test(before);
     let src: Source = full ? sourceAfter(after) : sourceBefore(before);
     src ??= full ? sourceBefore(before) : sourceAfter(after);
-    const person = resolveSource(src, people, last ?? null);
-    const speech = person !== null || looksLikeSentence(content);
+    const anaphor = (): Person | null =>
+      sameParagraphSpeaker(out, paraStart) ??
+      firstMention(before, people) ??
+      firstMention(lastSentence(previousParagraph(text, paraStart)), people) ??
+      last;
+    const person = resolveSource(src, people, anaphor);
+    const label = isLabel(before, after, content);
+    // A short quote in the same sentence as a speech quote shares its frame (“…” if “…”).
+    const prev = out[out.length - 1];
+    const between = text.slice(prev?.span.end ?? 0, span.start);
+    const sameSentence =
+      prev?.kind === 'speech' &&
+      prev.paraStart === paraStart &&
+      !/[.!?…](?:\s|$)/.test(between) &&
+      !looksLikeTitle(content);
+    const speech = !label && (person !== null || sameSentence || looksLikeSentence(content));
     if (person && speech) last = person;
     out.push({
       span,
       text: content,
       kind: speech ? 'speech' : 'term',
-      speaker: person?.name ?? null,
-      role: person?.role ?? null,
+      speaker: speech ? (person?.name ?? null) : null,
+      role: speech ? (person?.role ?? null) : null,
       paraStart,
       atParaStart,
+      anonymous: person === null && hasCue(before, after),
     });
   });
   fillFromNeighbours(out, text);
@@ -80,7 +113,7 @@ export function analyzeText(text: string): FoundQuote[] {
  */
 function fillFromNeighbours(out: Work[], text: string): void {
   out.forEach((q, i) => {
-    if (q.kind !== 'speech' || q.speaker) return;
+    if (q.kind !== 'speech' || q.speaker || q.anonymous) return;
     const mates = out.filter(
       (o) => o.paraStart === q.paraStart && o.kind === 'speech' && o.speaker,
     );
@@ -94,31 +127,35 @@ function fillFromNeighbours(out: Work[], text: string): void {
   });
 }
 
+function sameParagraphSpeaker(out: Work[], paraStart: number): Person | null {
+  const mate = out
+    .filter((o) => o.paraStart === paraStart && o.kind === 'speech' && o.speaker)
+    .pop();
+  return mate ? { name: mate.speaker!, role: mate.role } : null;
+}
+
+/** The first named person in a text: a full name, or a surname of someone already named. */
+function firstMention(text: string, people: People): Person | null {
+  for (const m of text.matchAll(NAME_RE)) {
+    const p = parsePerson(m[0]);
+    if (!p) continue;
+    if (p.name.includes(' ')) return people.resolve(p);
+    const known = people.known(p.name);
+    if (known) return known;
+  }
+  return null;
+}
+
 function previousParagraphSpeaker(out: Work[], i: number, text: string): Work | undefined {
   const q = out[i]!;
-  const prevParaStart = text.lastIndexOf('\n', q.paraStart - 2) + 1;
+  // Up to three paragraphs back: captions and link lines often sit inside a long quotation.
+  let prevParaStart = q.paraStart;
+  for (let n = 0; n < 3 && prevParaStart > 0; n++)
+    prevParaStart = text.lastIndexOf('\n', prevParaStart - 2) + 1;
   for (let j = i - 1; j >= 0; j--) {
     const o = out[j]!;
     if (o.paraStart < prevParaStart) return undefined;
     if (o.paraStart !== q.paraStart && o.kind === 'speech' && o.speaker) return o;
   }
   return undefined;
-}
-
-function cutSentenceStart(before: string): string {
-  let start = 0;
-  for (const m of before.matchAll(SENTENCE_END)) start = m.index + m[0].length;
-  return before.slice(start);
-}
-
-function cutSentenceEnd(after: string): string {
-  const m = /[.!?…。！？](?:\s|$)/.exec(after.replace(/^[.!?,\s]+/, (s) => ' '.repeat(s.length)));
-  return m ? after.slice(0, m.index) : after;
-}
-
-function nextStop(text: string, spans: QuoteSpan[], i: number): number {
-  const paraEnd = text.indexOf('\n', spans[i]!.end);
-  const end = paraEnd < 0 ? text.length : paraEnd;
-  const next = spans[i + 1]?.start ?? end;
-  return Math.min(end, next);
 }

@@ -2,12 +2,13 @@ import { CJK_VERB, PREP, PRONOUN, ROLE_NOUN, VERB, VERB_RE } from './cues.ts';
 import { NAME, People, parsePerson, type Person } from './names.ts';
 
 /** Who a frame names: a person, a pronoun or role noun (resolved later), or nobody. */
-export type Source = Person | 'anaphor' | null;
+export type Source = Person | 'anaphor' | { roleNoun: string } | null;
 
 const AUX =
   /(?:\s+(?:has|have|had|was|is|were|also|then|later|publicly|previously|recently|once|reportedly|further|again|would|will|been|did|does|just|simply|only|hat|ha|had|a|ont|went on to|in a statement|on twitter|flatly))+\s*$/i;
-const ANAPHOR = new RegExp(
-  `^(?:${PRONOUN}|(?:the|o|a|le|la|der|die|el|il)\\s+(?:[\\p{L}-]+\\s+){0,2}${ROLE_NOUN})$`,
+const ANAPHOR = new RegExp(`^${PRONOUN}$`, 'iu');
+const ROLE_ANAPHOR = new RegExp(
+  `^(?:the|o|a|le|la|der|die|el|il)\\s+(?:[\\p{L}-]+\\s+){0,2}(${ROLE_NOUN})$`,
   'iu',
 );
 const LEAD = /^[\s,;:—–-]*/;
@@ -21,14 +22,18 @@ const PREP_BEFORE = new RegExp(`(?:^|[\\s(])(?:${PREP})\\s+([^.;!?]{1,80}?),\\s*
 
 /** Reads a subject phrase ("Mick Mulvaney, the White House chief of staff,", "he"). */
 export function readSubject(phrase: string): Source {
-  let text = phrase
+  const text = phrase
     .replace(/\s+/g, ' ')
     .trim()
     .replace(AUX, '')
     .replace(/[,\s]+$/, '');
   if (ANAPHOR.test(text)) return 'anaphor';
-  const lastPronoun = new RegExp(`(?:^|\\s)${PRONOUN}$`, 'iu');
-  if (lastPronoun.test(text) && text.split(' ').length <= 3) return 'anaphor';
+  const role = ROLE_ANAPHOR.exec(text);
+  if (role) return { roleNoun: role[1]!.toLowerCase() };
+  const lastPronoun = new RegExp(`(?:^|[\\s,])${PRONOUN}$`, 'iu');
+  if (lastPronoun.test(text)) return 'anaphor';
+  // "X accused … and": the subject is further back; let the caller try an earlier verb.
+  if (/\s(?:and|but|or|et|und|y|e)$/i.test(text)) return null;
   // An appositive: "Name, the role," ends the phrase; keep "Name, role".
   const parts = text.split(/,\s*/);
   if (
@@ -40,9 +45,15 @@ export function readSubject(phrase: string): Source {
     const person = parsePerson(`${head}, ${parts[parts.length - 1]}`);
     if (person) return person;
   }
-  text = parts[parts.length - 1]!;
-  const who = /\bwho\b/i.test(text) ? text.split(/\s+who\s+/i)[0]! : text;
-  return parsePerson(lastWords(who, 8));
+  // Walk back over clauses ("the Commission, which regulates …, issued a statement").
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const part = parts[k]!;
+    if (/^(?:who|which|that|qui|der|die|das)\b/i.test(part)) continue;
+    const who = /\bwho\b/i.test(part) ? part.split(/\s+who\s+/i)[0]! : part;
+    const person = parsePerson(lastWords(who, 8));
+    if (person) return person;
+  }
+  return null;
 }
 
 function lastWords(text: string, n: number): string {
@@ -63,15 +74,23 @@ export function sourceBefore(before: string): Source {
     );
     if (who) return /^(?:他|她)/.test(who[1]!) ? 'anaphor' : { name: who[1]!, role: null };
   }
-  let last: RegExpExecArray | null = null;
-  VERB_RE.lastIndex = 0;
-  for (let m = VERB_RE.exec(before); m; m = VERB_RE.exec(before)) last = m;
-  if (!last) return null;
-  const pre = before.slice(0, last.index);
-  // "was said to have", "is called": passive, an impersonal hedge with no source.
-  if (/\b(?:was|were|is|are|be|been|being|so-)\s*$/i.test(pre)) return null;
-  if (!pre.trim()) return null;
-  return readSubject(pre);
+  const verbs = [...before.matchAll(VERB_RE)];
+  // The nearest reporting verb whose subject can be read; earlier ones when it cannot.
+  for (let k = verbs.length - 1; k >= 0; k--) {
+    const pre = before.slice(0, verbs[k]!.index);
+    // "was said to have", "is called": passive, an impersonal hedge with no source.
+    if (/\b(?:was|were|is|are|be|been|being|so-)\s*$/i.test(pre) || !pre.trim()) continue;
+    const src = readSubject(pre) ?? (/ing$/i.test(verbs[k]![0]) ? leadingName(pre) : null);
+    if (src) return src;
+  }
+  // A colon frame without a verb ("Marsha P. Johnson …, en 1969 : «…»"): the sentence's subject.
+  return verbs.length === 0 && /[:：]\s*$/.test(before) ? leadingName(before) : null;
+}
+
+/** The name a sentence opens with (the subject of a participle or of a verbless colon frame). */
+function leadingName(text: string): Person | null {
+  const m = new RegExp(`^\\s*(${NAME})`, 'u').exec(text);
+  return m ? parsePerson(m[1]!) : null;
 }
 
 /** The source named right after a quote: `, said X`, `, X said`, `X told Reuters`, `according to X`. */
@@ -86,13 +105,19 @@ export function sourceAfter(after: string): Source {
     return readSubject(subject);
   }
   const first = SUBJECT_FIRST.exec(text);
-  if (first && first[1]!.split(/\s+/).length <= 10) return readSubject(first[1]!);
+  if (first && first[1]!.split(/\s+/).length <= 16) return readSubject(first[1]!);
   return null;
 }
 
-/** Turns a source into a speaker, resolving anaphors to the last named person. */
-export function resolveSource(src: Source, people: People, last: Person | null): Person | null {
+/** Turns a source into a speaker; anaphors are resolved by the caller (`anaphor`). */
+export function resolveSource(
+  src: Source,
+  people: People,
+  anaphor: () => Person | null,
+): Person | null {
   if (src === null) return null;
-  if (src === 'anaphor') return last;
+  if (src === 'anaphor') return anaphor();
+  // "the coach said": a person with that role, else the speaker the story is following.
+  if ('roleNoun' in src) return people.withRole(src.roleNoun) ?? anaphor();
   return people.resolve(src);
 }

@@ -1,4 +1,4 @@
-import { readSubject, sourceBefore } from './attribute-speaker.ts';
+import { sourceBefore } from './attribute-speaker.ts';
 import { VERB_RE } from './cues.ts';
 import { parsePerson, type Person } from './names.ts';
 
@@ -55,13 +55,8 @@ function leadIn(block: Element): Person | null {
   if (!text) return null;
   const sentence = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop()!;
   VERB_RE.lastIndex = 0;
-  if (!/[:：]$/.test(sentence) && !VERB_RE.test(sentence)) return null;
+  if (!VERB_RE.test(sentence)) return null;
   const src = sourceBefore(sentence.replace(/[:：]$/, ' '));
-  if (src && src !== 'anaphor') return src;
-  return src === 'anaphor' ? null : readSubjectOrNull(sentence);
-}
-
-function readSubjectOrNull(sentence: string): Person | null {
-  const src = readSubject(sentence.replace(/[:：]$/, ''));
-  return src && src !== 'anaphor' ? src : null;
+  // Pronouns and role nouns are left to the reader here: a lead-in seldom repeats a name.
+  return src && src !== 'anaphor' && !('roleNoun' in src) ? src : null;
 }

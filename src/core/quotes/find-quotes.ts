@@ -29,6 +29,7 @@ const AFTER_CLOSE = /[)\]}.,;:!?…\u2014\u2013\-/。，、！？：；]/;
 // Elided words that start with an apostrophe (’em, ’til, rock ’n’ roll, ’90s).
 const ELISION = /^(?:em|til|cause|tis|twas|bout|cept|n|nuff|round|s)(?![\p{L}])/iu;
 // Guillemets are unambiguous, so French spacing inside them may be any space but a newline.
+const DOUBLED: Record<string, string> = { '’’': '”', "''": '"' };
 const SPACED = new Set(['«', '»', '‹', '›']);
 
 /**
@@ -49,7 +50,25 @@ export function findQuotes(text: string): QuoteSpan[] {
       paraStart = i + 1;
       continue;
     }
-    if (!QUOTE_CHARS.has(c) || skip.has(i) || isApostrophe(text, i, stack)) continue;
+    if (!QUOTE_CHARS.has(c) || skip.has(i)) continue;
+    // Two single marks typed for a double one (AP's ’’, ‘‘): pair them as ” / “.
+    const pair = DOUBLED[c + (text[i + 1] ?? '')];
+    if (pair && stack.some((o) => CLOSERS[o.mark]?.includes(pair))) {
+      const j = findOpener(stack, pair);
+      const o = stack[j]!;
+      spans.push({
+        start: o.pos,
+        end: i + 2,
+        open: o.mark,
+        close: c + c,
+        depth: j,
+        reopens: o.reopens,
+      });
+      stack = stack.slice(0, j);
+      i++;
+      continue;
+    }
+    if (isApostrophe(text, i, stack)) continue;
     const canOpen = c in CLOSERS && opens(text, i);
     const canClose = CLOSE_ONLY.has(c) || closes(text, i);
     if (canClose || !canOpen) {
@@ -97,7 +116,9 @@ function endParagraph(
   while (k < text.length && SPACE.test(text[k]!) && text[k] !== '\n') k++;
   let first = paraStart;
   while (first < end && SPACE.test(text[first]!)) first++;
-  const leads = outer.pos === first || outer.reopens.length > 0;
+  // A quote opened at the paragraph start or after a colon frame ("said: “…") runs to its end.
+  const framed = /[:：]\s*$/.test(text.slice(Math.max(paraStart, outer.pos - 3), outer.pos));
+  const leads = outer.pos === first || outer.reopens.length > 0 || framed;
   if (end < text.length && text[k] === outer.mark) {
     outer.reopens.push(k);
     skip.add(k);
@@ -171,7 +192,7 @@ function isApostrophe(text: string, i: number, stack: Open[]): boolean {
 export function spanText(text: string, span: QuoteSpan): string {
   let inner = '';
   const from = span.start + 1;
-  const to = span.close ? span.end - 1 : span.end;
+  const to = span.close ? span.end - span.close.length : span.end;
   for (let i = from; i < to; i++) if (!span.reopens.includes(i)) inner += text[i];
   return inner.replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim();
 }

@@ -66,7 +66,7 @@ export function markQuotesIn(root: Element): Quote[] {
     if (who?.role) b.setAttribute('data-role', who.role);
     quotes.push({
       id,
-      text: blockText(b).replace(/\n/g, ' '),
+      text: withoutByline(blockText(b)),
       kind: 'block',
       speaker: who?.name ?? null,
       ...(who?.role ? { role: who.role } : {}),
@@ -87,4 +87,12 @@ function outermostBlockquotes(root: Element): Element[] {
 function blockOffset(lines: ReturnType<typeof textLines>, b: Element): number {
   const line = lines.blockLines.get(b) ?? lines.starts.length - 1;
   return lines.starts[Math.min(line, lines.starts.length - 1)] ?? 0;
+}
+
+/** A blockquote's words without its closing "— Name (@handle) date" byline. */
+function withoutByline(text: string): string {
+  return text
+    .replace(/\s*[—–―]\s*[^—–―\n]{2,80}(?:\(@\w+\))?[^—–―\n]{0,40}$/, '')
+    .replace(/\n/g, ' ')
+    .trim();
 }

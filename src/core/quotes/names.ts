@@ -50,6 +50,23 @@ export function parsePerson(phrase: string): Person | null {
   while (end > 0 && !isCap(words[end - 1]!)) end--;
   let start = end;
   while (start > 0 && (isCap(words[start - 1]!) || isParticleBetween(words, start - 1))) start--;
+  // A capitalised word right after a preposition is its object ("ambassador to Britain Liu").
+  if (start > 0 && /^(?:to|of|for|from|in|at|with|by|on|into)$/i.test(words[start - 1]!)) {
+    if (end - start < 2) return null;
+    start++;
+  }
+  // Cut after the last title, initial or acronym in the run ("U.S. Defense Secretary Mark Esper").
+  for (let k = end - 2; k >= start; k--) {
+    const w = words[k]!;
+    if (
+      TITLES.has(w) ||
+      /^\p{Lu}{2,}$/u.test(w.replace(/[’'.,]/g, '')) ||
+      (/^\p{Lu}\.$/u.test(w) && k < end - 2)
+    ) {
+      start = k + 1;
+      break;
+    }
+  }
   while (start < end && (TITLES.has(words[start]!) || NOT_NAME.has(words[start]!))) start++;
   if (start >= end) return null;
   const name = words
@@ -59,7 +76,7 @@ export function parsePerson(phrase: string): Person | null {
   const role = words
     .slice(0, start)
     .join(' ')
-    .replace(/^(?:the|a|an|former|then)\s+/i, '')
+    .replace(/^(?:the|a|an|former|then)(?:\s+|$)/i, '')
     .replace(/^(?:Mr\.?|Mrs\.?|Ms\.?)$/, '')
     .trim();
   if (NOT_NAME.has(name)) return null;
@@ -81,26 +98,47 @@ function isParticleBetween(words: string[], i: number): boolean {
 export class People {
   private readonly full: Person[] = [];
 
-  /** Registers a person; returns the canonical (longest known) form. */
+  /** The last person whose role contains this noun ("the coach" → coach Dean Evason). */
+  withRole(noun: string): Person | null {
+    for (let i = this.full.length - 1; i >= 0; i--)
+      if (this.full[i]!.role?.toLowerCase().includes(noun)) return this.full[i]!;
+    return null;
+  }
+
+  /**
+   * The known person a mention names: the earliest full name that ends with it ("Mulvaney",
+   * "Eriksson Ek"), else one whose first word it is (Chinese order: "Liu" → "Liu Xiaming").
+   */
+  known(name: string): Person | null {
+    const w = name.split(' ');
+    const longer = this.full.filter((p) => p.name.split(' ').length > w.length);
+    return (
+      longer.find((p) => p.name.split(' ').slice(-w.length).join(' ') === name) ??
+      (w.length === 1 ? longer.find((p) => p.name.split(' ')[0] === name) : undefined) ??
+      this.full.find((p) => p.name === name) ??
+      null
+    );
+  }
+
+  /** Registers a person; returns the canonical (longest known) form, keeping a role once seen. */
   resolve(person: Person): Person {
-    const words = person.name.split(' ');
-    const last = words[words.length - 1]!;
-    for (let i = this.full.length - 1; i >= 0; i--) {
-      const known = this.full[i]!;
-      const kw = known.name.split(' ');
-      if (known.name === person.name || (words.length === 1 && kw[kw.length - 1] === last)) {
-        if (person.role && !known.role) known.role = person.role;
-        return known;
-      }
+    const known = this.known(person.name);
+    if (known) {
+      if (person.role && !known.role) known.role = person.role;
+      return known;
     }
     const added = { ...person };
     this.full.push(added);
     return added;
   }
 
-  /** Notes a name seen outside a quote frame (full names only, for surname lookup). */
+  /** Notes a full name seen in the text (for surname lookup); a shorter form of a known one is not new. */
   see(name: string): void {
-    if (name.includes(' ') && !this.full.some((p) => p.name === name))
-      this.full.push({ name, role: null });
+    if (name.includes(' ') && !this.known(name)) this.full.push({ name, role: null });
   }
+}
+
+/** Names glued by a page's markup ("Kristi NoemKristi Lynn Noem") split back apart. */
+export function unglue(name: string): string[] {
+  return name.split(/(?<=\p{Ll}{3})(?=\p{Lu})/u).map((n) => n.trim());
 }

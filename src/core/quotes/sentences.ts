@@ -1,0 +1,34 @@
+import type { QuoteSpan } from './find-quotes.ts';
+
+/** Sentence and paragraph boundaries in the joined article text (blocks separated by `\n`). */
+
+// A sentence ends at . ! ? before a capital, but not after an initial ("Marsha P. Johnson").
+const SENTENCE_END = /(?<!(?:^|\s)\p{Lu})[.!?…。！？](?:["”’»」]?)\s+(?=[\p{Lu}“"«„‘']|$)/gu;
+export function previousParagraph(text: string, paraStart: number): string {
+  if (paraStart === 0) return '';
+  return text.slice(text.lastIndexOf('\n', paraStart - 2) + 1, paraStart - 1);
+}
+
+export function lastSentence(para: string): string {
+  return cutSentenceStart(
+    para.trimEnd().replace(/[“"«„][^”"»“]*[”"»“]/g, (q) => ' '.repeat(q.length)),
+  );
+}
+
+export function cutSentenceStart(before: string): string {
+  let start = 0;
+  for (const m of before.matchAll(SENTENCE_END)) start = m.index + m[0].length;
+  return before.slice(start);
+}
+
+export function cutSentenceEnd(after: string): string {
+  const m = /[.!?…。！？](?:\s|$)/.exec(after.replace(/^[.!?,\s]+/, (s) => ' '.repeat(s.length)));
+  return m ? after.slice(0, m.index) : after;
+}
+
+export function nextStop(text: string, spans: QuoteSpan[], i: number): number {
+  const paraEnd = text.indexOf('\n', spans[i]!.end);
+  const end = paraEnd < 0 ? text.length : paraEnd;
+  const next = spans[i + 1]?.start ?? end;
+  return Math.min(end, next);
+}
