@@ -10,18 +10,21 @@ const BLOCK = new Set(
  */
 export function blockText(root: Node): string {
   const out: string[] = [];
-  const walk = (node: Node): void => {
+  const walk = (node: Node, pre: boolean): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) out.push(child.nodeValue ?? '');
+      // Line breaks in source text are only whitespace, except inside <pre>.
+      if (child.nodeType === 3)
+        out.push(pre ? (child.nodeValue ?? '') : (child.nodeValue ?? '').replace(/\s+/g, ' '));
       else if (child.nodeType === 1) {
-        const block = BLOCK.has((child as Element).localName);
+        const name = (child as Element).localName;
+        const block = BLOCK.has(name);
         if (block) out.push('\n');
-        walk(child);
+        walk(child, pre || name === 'pre');
         if (block) out.push('\n');
       }
     }
   };
-  walk(root);
+  walk(root, false);
   return out
     .join('')
     .split('\n')

@@ -48,7 +48,11 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
     return { ok: false, reason: 'no-article', message: 'No article was found on this page.' };
   }
 
-  const ctx: CleanContext = { found: { dates: [], bylines: [] }, removed: [] };
+  const ctx: CleanContext = {
+    found: { dates: [], bylines: [] },
+    removed: [],
+    hints: { title: parsed.title, authors: pageAuthors(source, parsed.byline) },
+  };
   cleanArticle(body, ctx);
   const header = extractMetadata(source, parsed, ctx.found, options);
   const quotes = options.quotes === false ? [] : markQuotes(body);
@@ -67,7 +71,16 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
       html,
       text,
       quotes,
-      removed: ctx.removed,
+      // The reader may put a removed block back, so it is sanitized like the body.
+      removed: ctx.removed.map((r) => (r.html ? { ...r, html: sanitizeHtml(r.html, win) } : r)),
     },
   };
+}
+
+/** Author names the page states, for spotting the author box; metadata does the real work. */
+function pageAuthors(source: Document, byline: string | null | undefined): string[] {
+  const names = [...source.querySelectorAll('meta[name="author"], meta[property="article:author"]')]
+    .map((m) => m.getAttribute('content')?.trim() ?? '')
+    .filter((n) => n && !/^https?:/.test(n));
+  return byline ? [byline, ...names] : names;
 }

@@ -1,0 +1,148 @@
+/**
+ * The structural vocabulary the cleaners share: leaf blocks, word counts, link density, prose,
+ * the head and tail edges of the article, and one way to remove and record a block.
+ */
+import { blockText } from '../block-text.ts';
+import type { RemovalReason } from '../types.ts';
+import type { CleanContext } from './context.ts';
+
+const BLOCK_TAGS = new Set(
+  'address article aside blockquote dd details div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'.split(
+    ' ',
+  ),
+);
+
+/** Elements that carry meaning without text: a block holding one is never "empty". */
+const MEDIA = 'img,picture,video,audio,iframe,svg,canvas,object,embed,math,table';
+
+export const isBlock = (el: Element): boolean => BLOCK_TAGS.has(el.localName);
+
+/** Text of a node with whitespace collapsed. */
+export const textOf = (node: Node): string => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+export const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Share of an element's text that sits inside links (Readability's link density). */
+export function linkDensity(el: Element, text = textOf(el)): number {
+  if (!text) return 0;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+  if (el.localName === 'a') linked = text.length;
+  return Math.min(1, linked / text.length);
+}
+
+/**
+ * Blocks with text and no block inside them, in document order: the paragraphs, list items,
+ * headings and captions a reader sees as lines. Computed once per root and filtered as cleaners
+ * remove blocks (removal never makes a new leaf with text), since every cleaner asks for them.
+ */
+export function leafBlocks(root: Element): Element[] {
+  const cached = leafCache.get(root);
+  if (cached) return cached.filter((b) => root.contains(b));
+  const out: Element[] = [];
+  const walk = (el: Element): boolean => {
+    let hasBlockChild = false;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (walk(child) || isBlock(child)) hasBlockChild = true;
+    }
+    if (!hasBlockChild && isBlock(el) && el !== root && leafText(el)) out.push(el);
+    return hasBlockChild;
+  };
+  walk(root);
+  leafCache.set(root, out);
+  return out;
+}
+
+const leafCache = new WeakMap<Element, Element[]>();
+const textCache = new WeakMap<Element, string>();
+const proseCache = new WeakMap<Element, boolean>();
+
+/** `textOf` for blocks, cached: the cleaners read the same lines many times. */
+export function leafText(el: Element): string {
+  let text = textCache.get(el);
+  if (text === undefined) {
+    text = textOf(el);
+    textCache.set(el, text);
+  }
+  return text;
+}
+
+/** A paragraph of running text: long enough, a sentence end, and not mostly links. */
+export function isProse(el: Element): boolean {
+  let prose = proseCache.get(el);
+  if (prose === undefined) {
+    const text = leafText(el);
+    prose =
+      wordCount(text) >= 18 &&
+      /[.!?…:;"”»)]/.test(text) &&
+      linkDensity(el, text) < 0.5 &&
+      !/^h\d$/.test(el.localName);
+    proseCache.set(el, prose);
+  }
+  return prose;
+}
+
+/** Index of the first and last prose block; blocks outside that span are the article's edges. */
+export function proseSpan(blocks: Element[]): { first: number; last: number } {
+  let first = -1;
+  let last = -1;
+  blocks.forEach((b, i) => {
+    if (isProse(b)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  return first < 0 ? { first: blocks.length, last: -1 } : { first, last };
+}
+
+/**
+ * Removes an element, records it, and removes ancestors left without text or media, so no empty
+ * shells remain in the reading view.
+ */
+export function removeAndRecord(
+  el: Element,
+  reason: RemovalReason,
+  ctx: CleanContext,
+  root: Element,
+): void {
+  if (!el.parentElement || el === root || !root.contains(el)) return;
+  const text = blockText(el).replace(/\n/g, ' ');
+  ctx.removed.push({ reason, text, html: el.outerHTML });
+  let parent: Element | null = el.parentElement;
+  el.remove();
+  // An inline removal ("Click to tweet") changes the text of the blocks around it.
+  for (let up: Element | null = parent; up; up = up.parentElement) {
+    textCache.delete(up);
+    proseCache.delete(up);
+  }
+  while (parent && parent !== root && !textOf(parent) && !parent.querySelector(MEDIA)) {
+    const up: Element | null = parent.parentElement;
+    parent.remove();
+    parent = up;
+  }
+}
+
+/**
+ * The largest ancestor of `el` below `root` that is still a small box around it: at most
+ * `maxWords` words and no prose paragraph other than `el` itself. Used to take a newsletter or
+ * cookie box away whole, with its button and heading, instead of leaving crumbs.
+ */
+export function smallBox(el: Element, root: Element, maxWords: number): Element {
+  let box = el;
+  for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
+    if (wordCount(textOf(up)) > maxWords) break;
+    if (leafBlocks(up).some((b) => b !== el && !el.contains(b) && isProse(b))) break;
+    box = up;
+  }
+  return box;
+}
+
+/** Lower-cased text without trailing punctuation, arrows and counters, for phrase matching. */
+export function phraseKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
+    .trim();
+}

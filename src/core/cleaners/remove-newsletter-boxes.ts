@@ -1,0 +1,38 @@
+/**
+ * Removes newsletter sign-up boxes ("Sign up for our newsletter", "Get breaking news alerts…",
+ * "Newsletter abonnieren", "Inscrivez-vous à notre newsletter") with their heading and button.
+ */
+import { leafBlocks, leafText, removeAndRecord, smallBox, wordCount } from './blocks.ts';
+import type { CleanContext } from './context.ts';
+import { NEWSLETTER_PHRASES } from './phrases.ts';
+
+const PITCH = new RegExp(
+  NEWSLETTER_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'i',
+);
+/** Promises of mail that only a sign-up box makes. */
+const INBOX =
+  /\binbox\b|delivered (?:weekday|every|each|daily)|postfach|boîte (?:mail|de réception)|bandeja de entrada|casella di posta|caixa de entrada/i;
+/** Newsletter boxes are short; a paragraph that mentions a newsletter in passing is not one. */
+const MAX_WORDS = 45;
+
+export function removeNewsletterBoxes(root: Element, ctx: CleanContext): void {
+  for (const block of leafBlocks(root)) {
+    if (!root.contains(block)) continue;
+    const text = leafText(block);
+    const words = wordCount(text);
+    if (words > MAX_WORDS || !PITCH.test(text)) continue;
+    // A sentence about a newsletter in the story ("The newsletter, founded in 1990, …") has
+    // no call to action; a box speaks to the reader.
+    if (
+      words > 8 &&
+      !INBOX.test(text) &&
+      !/\b(?:sign|subscribe|get|join|receive|register|inscri|abonn|suscr|iscri|assin|meld|schrijf)\w*/i.test(
+        text,
+      )
+    ) {
+      continue;
+    }
+    removeAndRecord(smallBox(block, root, 60), 'newsletter', ctx, root);
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Removes photo credits standing on their own line, usually left behind when the image itself
+ * was dropped: "Credit...Doug Mills/The New York Times", "Photo: AFP", "(Image: © NASA)",
+ * "Sakib Ali/Hindustan Times/Getty Images", "Foto: dpa", and gallery labels ("Image caption").
+ */
+import { isProse, leafBlocks, leafText, removeAndRecord, wordCount } from './blocks.ts';
+import type { CleanContext } from './context.ts';
+
+const CREDIT_LABEL =
+  /^\(?\s*(?:photo|photos|photograph|photography|image|images|picture|pictures|pic|illustration|video|credit|credits|image credit|photo credit|photo credits|source|foto|fotos|fotografie|bild|bilder|quelle|crédit|crédits|crédit photo|légende|crédito|créditos|fotografía|fuente|fonte|immagine|credito|crediti|beeld|bron)\s*(?:[:|©]|\.\.\.|…|by\b)/i;
+const COPYRIGHT = /^\(?\s*(?:©|\(c\)|copyright\b|image copyright\b)/i;
+const AGENCY =
+  '(?:getty(?: images)?|ap(?: photo)?|associated press|afp|reuters|epa(?:-efe)?|efe|shutterstock|istock(?:photo)?|dpa|picture alliance|bloomberg|alamy|imago|xinhua|anadolu(?: agency)?|ansa|pa(?: wire| media)?|sipa|zuma(?: press)?|nurphoto|sopa images|the new york times|unsplash|pexels|nasa|keystone|belga|anp|lusa|europa press|corbis|wikimedia commons)';
+/** A line that ends in an agency after a slash or pipe, or is nothing but agencies. */
+const AGENCY_LINE = new RegExp(
+  `^(?:[^.!?]{0,80}[/|,]\\s*)?${AGENCY}(?:\\s*[/|,]\\s*${AGENCY})*\\s*\\)?$`,
+  'i',
+);
+const GALLERY_LABELS =
+  /^(?:image caption|media caption|caption|image|close|enlarge|expand|open gallery|bildunterschrift|légende|leyenda|didascalia|legenda)$/i;
+
+export function isPhotoCredit(text: string): boolean {
+  if (wordCount(text) > 14 || /[.!?]["”)]?$/.test(text.replace(/\b\p{Lu}\.$/u, ''))) {
+    return CREDIT_LABEL.test(text) && wordCount(text) <= 14 && !/[.!?]\s+\p{Lu}/u.test(text);
+  }
+  return (
+    CREDIT_LABEL.test(text) ||
+    COPYRIGHT.test(text) ||
+    AGENCY_LINE.test(text) ||
+    GALLERY_LABELS.test(text.trim())
+  );
+}
+
+export function removePhotoCredits(root: Element, ctx: CleanContext): void {
+  for (const block of leafBlocks(root)) {
+    const text = leafText(block);
+    if (!isProse(block) && isPhotoCredit(text)) removeAndRecord(block, 'photo-credit', ctx, root);
+  }
+}

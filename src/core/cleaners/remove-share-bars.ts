@@ -1,0 +1,45 @@
+/**
+ * Removes share bars: blocks made only of share words ("Share", "Tweet", "Facebook", "Teilen",
+ * share counts), lists whose links all go to share endpoints, "Share this article" prompts and
+ * inline "Click to tweet" links.
+ */
+import { leafBlocks, leafText, removeAndRecord, smallBox, textOf, wordCount } from './blocks.ts';
+import type { CleanContext } from './context.ts';
+import { FOLLOW_PROMPT, SHARE_PHRASES, SHARE_URL, SHARE_WORDS, isPhrase } from './phrases.ts';
+
+const isShareLink = (a: Element): boolean => {
+  const href = a.getAttribute('href') ?? '';
+  return SHARE_URL.some((re) => re.test(href));
+};
+
+function isShareWords(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[\s|·•/,:]+/)
+    .filter((w) => w && !/^\d[\d.,]*[km]?$/.test(w));
+  return words.length > 0 && words.length <= 12 && words.every((w) => SHARE_WORDS.has(w));
+}
+
+export function removeShareBars(root: Element, ctx: CleanContext): void {
+  // Containers whose every link is a share endpoint, however they are labelled.
+  for (const list of root.querySelectorAll('ul, ol, div, p')) {
+    if (!root.contains(list)) continue;
+    const links = [...list.querySelectorAll('a[href]')];
+    if (links.length >= 2 && links.every(isShareLink) && wordCount(textOf(list)) <= 20) {
+      removeAndRecord(smallBox(list, root, 20), 'share-bar', ctx, root);
+    }
+  }
+  for (const block of leafBlocks(root)) {
+    const text = leafText(block);
+    if (wordCount(text) > 25) continue;
+    if (isShareWords(text) || isPhrase(text, SHARE_PHRASES) || FOLLOW_PROMPT.test(text)) {
+      removeAndRecord(block, 'share-bar', ctx, root);
+    }
+  }
+  // "Click To Tweet" links glued to the end of a quoted sentence; the sentence stays.
+  for (const a of root.querySelectorAll('a')) {
+    if (isPhrase(textOf(a), ['click to tweet', 'tweet this'])) {
+      removeAndRecord(a, 'share-bar', ctx, root);
+    }
+  }
+}
