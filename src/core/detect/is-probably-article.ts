@@ -55,7 +55,7 @@ export function isProbablyArticle(doc: Document, options: DetectOptions): Detect
   const isVisible = options.isVisible ?? attributeVisible;
   const reasons: DetectReason[] = [];
   const signals = pageSignals(doc, isVisible);
-  if (signals.textLength < 200) {
+  if (signals.textLength < 100) {
     return { isArticle: false, score: -100, reasons: [reason('empty-page', -100)] };
   }
 
