@@ -12,6 +12,9 @@ export default defineConfig(({ mode }) => {
       outDir: `dist/${target}`,
       emptyOutDir: true,
       target: 'es2022',
+      // The preload helper inserts <link rel=modulepreload> into the page when the content
+      // script imports a chunk, which changes the page's DOM (in-place mode must not).
+      modulePreload: false,
       rollupOptions: { input: { reader: 'src/page/index.html' } },
     },
   };
