@@ -23,6 +23,8 @@ export interface PageResult {
   pairs: Pair[];
   crashed: string | null;
   f1: number;
+  /** Labelled after the rules were frozen: its score is the honest estimate for unseen pages. */
+  heldOut?: boolean;
 }
 
 /** Tokens for overlap: words, with each CJK character a word of its own. */
@@ -72,8 +74,9 @@ export function match(gold: GoldQuote[], pred: Quote[]): Pair[] {
   return pairs;
 }
 
+// Speakers compare without case, spacing or periods ("Jr." = "Jr").
 const norm = (s: string | null | undefined): string =>
-  (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  (s ?? '').normalize('NFC').replace(/\./g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 export const sameSpeaker = (a: string | null, b: string | null): boolean => norm(a) === norm(b);
 
 export interface Prf {

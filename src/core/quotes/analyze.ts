@@ -1,11 +1,12 @@
 import { resolveSource, sourceAfter, sourceBefore, type Source } from './attribute-speaker.ts';
+import { PRONOUN, VERB_RE } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
 import {
   cutSentenceEnd,
   cutSentenceStart,
-  lastSentence,
   nextStop,
   previousParagraph,
+  sentencesOf,
 } from './sentences.ts';
 import { looksLikeSentence, looksLikeTitle } from './classify.ts';
 import { findQuotes, spanText, type QuoteSpan } from './find-quotes.ts';
@@ -68,12 +69,15 @@ export function analyzeText(text: string): FoundQuote[] {
     const full = before.trim() === '' || /[:：]\s*$/.test(before);
     let src: Source = full ? sourceAfter(after) : sourceBefore(before);
     src ??= full ? sourceBefore(before) : sourceAfter(after);
+    // A pronoun refers back: to a speaker in this paragraph, a name earlier in its sentence, the
+    // speaker of the previous paragraph, a name in that paragraph's last sentence (unless that
+    // sentence is itself about "he"), then the last speaker.
     const anaphor = (): Person | null =>
       sameParagraphSpeaker(out, paraStart) ??
-      firstMention(before, people) ??
-      firstMention(lastSentence(previousParagraph(text, paraStart)), people) ??
+      firstMention(beforePronoun(before), people) ??
+      previousParagraphSpeaker(out, out.length, text, paraStart, 1)?.person ??
+      mentionBack(text, paraStart, people) ??
       last;
-    const person = resolveSource(src, people, anaphor);
     const label = isLabel(before, after, content);
     // A short quote in the same sentence as a speech quote shares its frame (“…” if “…”).
     const prev = out[out.length - 1];
@@ -83,7 +87,15 @@ export function analyzeText(text: string): FoundQuote[] {
       prev.paraStart === paraStart &&
       !/[.!?…](?:\s|$)/.test(between) &&
       !looksLikeTitle(content);
-    const speech = !label && (person !== null || sameSentence || looksLikeSentence(content));
+    // "he called Omar a “…” and said, “…”": a verb with no subject of its own continues the frame.
+    VERB_RE.lastIndex = 0;
+    const coordinated = sameSentence && prev?.speaker && src === null && VERB_RE.test(before);
+    const person = coordinated
+      ? { name: prev.speaker!, role: prev.role }
+      : resolveSource(src, people, anaphor, last);
+    const anonymous = person === null && hasCue(before, after);
+    const speech =
+      !label && (person !== null || anonymous || sameSentence || looksLikeSentence(content));
     if (person && speech) last = person;
     out.push({
       span,
@@ -93,7 +105,7 @@ export function analyzeText(text: string): FoundQuote[] {
       role: speech ? (person?.role ?? null) : null,
       paraStart,
       atParaStart,
-      anonymous: person === null && hasCue(before, after),
+      anonymous,
     });
   });
   fillFromNeighbours(out, text);
@@ -118,10 +130,14 @@ function fillFromNeighbours(out: Work[], text: string): void {
       (o) => o.paraStart === q.paraStart && o.kind === 'speech' && o.speaker,
     );
     const prevMate = mates.filter((o) => o.span.start < q.span.start).pop();
-    const pick =
-      prevMate ?? mates[0] ?? (q.atParaStart ? previousParagraphSpeaker(out, i, text) : undefined);
+    const mate = prevMate ?? mates[0];
+    const pick = mate
+      ? { name: mate.speaker!, role: mate.role }
+      : q.atParaStart
+        ? previousParagraphSpeaker(out, i, text, q.paraStart)?.person
+        : undefined;
     if (pick) {
-      q.speaker = pick.speaker;
+      q.speaker = pick.name;
       q.role = pick.role;
     }
   });
@@ -146,16 +162,44 @@ function firstMention(text: string, people: People): Person | null {
   return null;
 }
 
-function previousParagraphSpeaker(out: Work[], i: number, text: string): Work | undefined {
-  const q = out[i]!;
+function previousParagraphSpeaker(
+  out: Work[],
+  i: number,
+  text: string,
+  paraStart: number,
+  back = 3,
+): { person: Person } | undefined {
   // Up to three paragraphs back: captions and link lines often sit inside a long quotation.
-  let prevParaStart = q.paraStart;
-  for (let n = 0; n < 3 && prevParaStart > 0; n++)
-    prevParaStart = text.lastIndexOf('\n', prevParaStart - 2) + 1;
+  let from = paraStart;
+  for (let n = 0; n < back && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
   for (let j = i - 1; j >= 0; j--) {
     const o = out[j]!;
-    if (o.paraStart < prevParaStart) return undefined;
-    if (o.paraStart !== q.paraStart && o.kind === 'speech' && o.speaker) return o;
+    if (o.paraStart < from) return undefined;
+    if (o.paraStart !== paraStart && o.kind === 'speech' && o.speaker)
+      return { person: { name: o.speaker, role: o.role } };
   }
   return undefined;
+}
+
+/** The text before the first pronoun: a pronoun only refers to names before it. */
+function beforePronoun(before: string): string {
+  const m = new RegExp(`(?:^|[\\s,])${PRONOUN}(?=[\\s,])`, 'iu').exec(before);
+  return m ? before.slice(0, m.index) : before;
+}
+
+/** A name in the last sentence of one of the three previous paragraphs, skipping "He …" ones. */
+function mentionBack(text: string, paraStart: number, people: People): Person | null {
+  let at = paraStart;
+  for (let n = 0; n < 3 && at > 0; n++) {
+    const para = previousParagraph(text, at);
+    at = text.lastIndexOf('\n', at - 2) + 1;
+    const sentences = sentencesOf(para);
+    if (new RegExp(`^\\s*${PRONOUN}\\s`, 'iu').test(sentences[sentences.length - 1] ?? ''))
+      continue;
+    for (const sentence of sentences.reverse()) {
+      const found = firstMention(sentence, people);
+      if (found) return found;
+    }
+  }
+  return null;
 }

@@ -8,13 +8,18 @@ const AUX =
   /(?:\s+(?:has|have|had|was|is|were|also|then|later|publicly|previously|recently|once|reportedly|further|again|would|will|been|did|does|just|simply|only|hat|ha|had|a|ont|went on to|in a statement|on twitter|flatly))+\s*$/i;
 const ANAPHOR = new RegExp(`^${PRONOUN}$`, 'iu');
 const ROLE_ANAPHOR = new RegExp(
-  `^(?:the|o|a|le|la|der|die|el|il)\\s+(?:[\\p{L}-]+\\s+){0,2}(${ROLE_NOUN})$`,
+  // Definite articles only: "a spokesperson" is someone new, "the coach" someone known.
+  `^(?:the|o|le|la|der|die|el|il)\\s+(?:[\\p{L}-]+\\s+){0,2}(${ROLE_NOUN})$`,
   'iu',
 );
 const LEAD = /^[\s,;:—–-]*/;
-const INVERTED = new RegExp(`^(?:${VERB})\\s+([^.,;!?“”"«»]{1,80})`, 'iu');
+// A period followed by a letter is an abbreviation ("U.S. Attorney"), not a sentence end.
+const INVERTED = new RegExp(
+  `^(?:${VERB})\\s+((?:[^.,;!?“”"«»]|\\.(?=\\S)|(?<=(?:^|[\\s.])\\p{Lu})\\.)+)`,
+  'iu',
+);
 const SUBJECT_FIRST = new RegExp(
-  `^([^.;!?“”"«»:]{1,90}?)\\s+(?:[\\p{Ll}]+ly\\s+)?(?:${VERB})(?![\\p{L}])`,
+  `^([^.;!?“”"«»:]{1,140}?)\\s+(?:[\\p{Ll}]+ly\\s+)?(?:${VERB})(?![\\p{L}])`,
   'iu',
 );
 const PREP_AFTER = new RegExp(`^(?:${PREP})\\s+(${NAME}|[^.,;!?]{1,60})`, 'iu');
@@ -34,8 +39,12 @@ export function readSubject(phrase: string): Source {
   if (lastPronoun.test(text)) return 'anaphor';
   // "X accused … and": the subject is further back; let the caller try an earlier verb.
   if (/\s(?:and|but|or|et|und|y|e)$/i.test(text)) return null;
-  // An appositive: "Name, the role," ends the phrase; keep "Name, role".
   const parts = text.split(/,\s*/);
+  // A clause with a pronoun subject ("…, he asked about X,"): the pronoun is the subject.
+  const clause = new RegExp(`^${PRONOUN}\\s+\\p{Ll}`, 'iu');
+  for (let k = parts.length - 1; k >= 0 && k >= parts.length - 2; k--)
+    if (clause.test(parts[k]!)) return 'anaphor';
+  // An appositive: "Name, the role," ends the phrase; keep "Name, role".
   if (
     parts.length >= 2 &&
     /^\p{Ll}/u.test(parts[parts.length - 1]!) &&
@@ -114,10 +123,12 @@ export function resolveSource(
   src: Source,
   people: People,
   anaphor: () => Person | null,
+  lastSpeaker: Person | null = null,
 ): Person | null {
   if (src === null) return null;
   if (src === 'anaphor') return anaphor();
-  // "the coach said": a person with that role, else the speaker the story is following.
-  if ('roleNoun' in src) return people.withRole(src.roleNoun) ?? anaphor();
+  // "the coach said": a person with that role, else the speaker the story is following (never a
+  // mere mention: "the doctor" after "an AP journalist" is someone else).
+  if ('roleNoun' in src) return people.withRole(src.roleNoun) ?? lastSpeaker;
   return people.resolve(src);
 }

@@ -69,6 +69,20 @@ export function findQuotes(text: string): QuoteSpan[] {
       continue;
     }
     if (isApostrophe(text, i, stack)) continue;
+    if (c === '"' && closesCurly(text, i, stack)) {
+      const j = stack.map((o) => o.mark).lastIndexOf('“');
+      const o = stack[j]!;
+      spans.push({
+        start: o.pos,
+        end: i + 1,
+        open: o.mark,
+        close: c,
+        depth: j,
+        reopens: o.reopens,
+      });
+      stack = stack.slice(0, j);
+      continue;
+    }
     const canOpen = c in CLOSERS && opens(text, i);
     const canClose = CLOSE_ONLY.has(c) || closes(text, i);
     if (canClose || !canOpen) {
@@ -90,6 +104,14 @@ export function findQuotes(text: string): QuoteSpan[] {
     if (canOpen) stack.push({ mark: c, pos: i, reopens: [] });
   }
   return spans.sort((a, b) => a.start - b.start || a.depth - b.depth);
+}
+
+/** A straight " closing a curly “ (a common slip): only when no ” is left in the paragraph. */
+function closesCurly(text: string, i: number, stack: Open[]): boolean {
+  if (!stack.some((o) => o.mark === '“') || stack.some((o) => o.mark === '"')) return false;
+  if (!closes(text, i) || opens(text, i)) return false;
+  const end = text.indexOf('\n', i);
+  return !text.slice(i, end < 0 ? undefined : end).includes('”');
 }
 
 function findOpener(stack: Open[], c: string): number {

@@ -11,7 +11,7 @@ const CUE_AFTER = new RegExp(
   'iu',
 );
 const CUE_BEFORE = new RegExp(
-  `^\\s*${DESCRIPTION}[^.!?“”"]{0,80}?\\s${VERB}(?![\\p{L}])[^.!?]*$`,
+  `^\\s*(?:(?:but|and|yet|so|however|meanwhile|still|also|then|now|later|earlier),?\\s+)?${DESCRIPTION}[^.!?“”"]{0,80}?\\s${VERB}(?![\\p{L}])[^.!?]*$`,
   'iu',
 );
 

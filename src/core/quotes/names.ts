@@ -13,10 +13,18 @@ const TITLES = new Set(
 );
 // Words that are capitalised but are not names (sentence starters, days, months, pronouns).
 const NOT_NAME = new Set(
-  'The A An This That These Those It He She They We I You His Her Their Our But And Or So If When While After Before In On At As For With From By To Of Not No Yes Also Then There Here What Who Why How Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Le La Les Il Elle Der Die Das Er Sie Es El Ella O A Os As Ele Ela Lo Gli Uno Una Un Une'.split(
+  'The A An This That These Those It He She They We I You His Her Their Our But And Or So If When While After Before In On At As For With From By To Of Not No Yes Also Then There Here What Who Why How During According Despite Although However Meanwhile Still Yet Since Because Until Unless Last Next Earlier Later Now Today Yesterday Tomorrow Some Many Most All Both Each Every Other Another Such One Two Three Four Five Several Like Unlike Even Just Only Once Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Le La Les Il Elle Der Die Das Er Sie Es El Ella O A Os As Ele Ela Lo Gli Uno Una Un Une'.split(
     ' ',
   ),
 );
+
+const ORG_WORDS = new Set(
+  'Prosecution Department Office Ministry Party House Council Authority Agency Police Commission Court University Company Inc Corp Group Committee Association Institute Bureau Service Board Union Administration Government Army Force Team Club Foundation Center Centre News Times Post'.split(
+    ' ',
+  ),
+);
+// Generational suffixes are part of a name but not its surname ("James P. Kennedy Jr.").
+const SUFFIX = /\s+(?:Jr|Sr|II|III|IV)\.?$/;
 
 export interface Person {
   name: string;
@@ -55,13 +63,16 @@ export function parsePerson(phrase: string): Person | null {
     if (end - start < 2) return null;
     start++;
   }
-  // Cut after the last title, initial or acronym in the run ("U.S. Defense Secretary Mark Esper").
+  // Cut after the last title, initial, acronym or organisation word in the run
+  // ("U.S. Defense Secretary Mark Esper", "Director of Public Prosecution Eva-Marie Persson").
+  // A run ending in an organisation word is an organisation ("Swedish Prosecution Authority").
+  const org = ORG_WORDS.has(words[end - 1]!);
   for (let k = end - 2; k >= start; k--) {
     const w = words[k]!;
     if (
       TITLES.has(w) ||
-      /^\p{Lu}{2,}$/u.test(w.replace(/[’'.,]/g, '')) ||
-      (/^\p{Lu}\.$/u.test(w) && k < end - 2)
+      (!org && ORG_WORDS.has(w)) ||
+      /^\p{Lu}{2,}$/u.test(w.replace(/[’'.,]/g, ''))
     ) {
       start = k + 1;
       break;
@@ -111,9 +122,11 @@ export class People {
    */
   known(name: string): Person | null {
     const w = name.split(' ');
+    const bare = (p: Person): string[] => p.name.replace(SUFFIX, '').split(' ');
     const longer = this.full.filter((p) => p.name.split(' ').length > w.length);
     return (
       longer.find((p) => p.name.split(' ').slice(-w.length).join(' ') === name) ??
+      longer.find((p) => bare(p).slice(-w.length).join(' ') === name.replace(SUFFIX, '')) ??
       (w.length === 1 ? longer.find((p) => p.name.split(' ')[0] === name) : undefined) ??
       this.full.find((p) => p.name === name) ??
       null

@@ -22,8 +22,23 @@ export function cutSentenceStart(before: string): string {
 }
 
 export function cutSentenceEnd(after: string): string {
-  const m = /[.!?…。！？](?:\s|$)/.exec(after.replace(/^[.!?,\s]+/, (s) => ' '.repeat(s.length)));
+  const m = /(?<!(?:^|[\s.])\p{Lu})[.!?…。！？](?:\s|$)/u.exec(
+    after.replace(/^[.!?,\s]+/, (s) => ' '.repeat(s.length)),
+  );
   return m ? after.slice(0, m.index) : after;
+}
+
+/** The sentences of a paragraph, quotations blanked so their inner full stops do not split it. */
+export function sentencesOf(para: string): string[] {
+  const blanked = para.trimEnd().replace(/[“"«„][^”"»“]*[”"»“]/g, (q) => ' '.repeat(q.length));
+  const out: string[] = [];
+  let start = 0;
+  for (const m of blanked.matchAll(SENTENCE_END)) {
+    out.push(blanked.slice(start, m.index + 1));
+    start = m.index + m[0].length;
+  }
+  out.push(blanked.slice(start));
+  return out.filter((x) => x.trim());
 }
 
 export function nextStop(text: string, spans: QuoteSpan[], i: number): number {
