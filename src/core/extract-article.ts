@@ -4,7 +4,9 @@ import { cleanArticle, type CleanContext } from './cleaners/index.ts';
 import { extractMetadata, readingMinutes } from './metadata/index.ts';
 import { markQuotes } from './quotes/index.ts';
 import { sanitizeHtml } from './sanitize.ts';
-import type { ExtractOptions, ExtractResult } from './types.ts';
+import { applySiteRules } from './prepare/apply-site-rules.ts';
+import { promoteLazyImages } from './prepare/promote-lazy-images.ts';
+import type { ExtractOptions, ExtractResult, RemovedBlock } from './types.ts';
 
 /** Past this many elements a page is refused rather than allowed to hang the tab. */
 export const DEFAULT_MAX_ELEMENTS = 200_000;
@@ -39,8 +41,14 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
   }
 
   const doc = source.cloneNode(true) as Document;
+  const removed: RemovedBlock[] = [];
+  // On the clone, before Readability judges it: real images in place, site chrome out.
+  promoteLazyImages(doc);
+  applySiteRules(doc, options.url ?? source.URL, removed);
   const parsed = new Readability(doc, {
     keepClasses: false,
+    // Caption classes survive so the reader can style figures; everything else is dropped.
+    classesToPreserve: ['caption', 'wp-caption-text'],
     serializer: (el: Node) => el,
   }).parse();
   const body = parsed?.content as unknown as Element | null | undefined;
@@ -50,7 +58,7 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
 
   const ctx: CleanContext = {
     found: { dates: [], bylines: [] },
-    removed: [],
+    removed,
     hints: { title: parsed.title, authors: pageAuthors(source, parsed.byline) },
   };
   cleanArticle(body, ctx);
