@@ -22,8 +22,10 @@ const SUBJECT_FIRST = new RegExp(
   `^([^.;!?“”"«»:]{1,140}?)\\s+(?:[\\p{Ll}]+ly\\s+)?(?:${VERB})(?![\\p{L}])`,
   'iu',
 );
-const PREP_AFTER = new RegExp(`^(?:${PREP})\\s+(${NAME}|[^.,;!?]{1,60})`, 'iu');
-const PREP_BEFORE = new RegExp(`(?:^|[\\s(])(?:${PREP})\\s+([^.;!?]{1,80}?),\\s*$`, 'iu');
+const PREP_AFTER = new RegExp(`^(?:${PREP})\\s+(${NAME}|[^.,;!?]{1,60})`, 'u');
+// "Laut Olaf Scholz ist das „…“": a source preposition and a name anywhere before the quote.
+const PREP_NAME = new RegExp(`(?:^|[\\s(])(?:${PREP})\\s+(${NAME})`, 'u');
+const PREP_BEFORE = new RegExp(`(?:^|[\\s(])(?:${PREP})\\s+([^.;!?]{1,80}?),\\s*$`, 'u');
 
 /** Reads a subject phrase ("Mick Mulvaney, the White House chief of staff,", "he"). */
 export function readSubject(phrase: string): Source {
@@ -74,7 +76,7 @@ function lastWords(text: string, n: number): string {
  * partial frame ("has referred to … as a"), "According to X," or a CJK frame (他表示：).
  */
 export function sourceBefore(before: string): Source {
-  const prep = PREP_BEFORE.exec(before);
+  const prep = PREP_BEFORE.exec(before) ?? PREP_NAME.exec(before);
   if (prep) return readSubject(prep[1]!);
   const cjk = CJK_VERB.exec(before);
   if (cjk) {

@@ -64,7 +64,9 @@ const alt = (words: string[]): string =>
 /** Any reporting verb as a whole word (Unicode-aware boundaries). */
 export const VERB = `(?:${alt(Object.values(VERBS).flatMap((list) => list.split('|')))})`;
 export const VERB_RE = new RegExp(`(?<![\\p{L}])${VERB}(?![\\p{L}])`, 'giu');
-export const PREP = `(?:${alt(SOURCE_PREPS)})`;
+// Both cases spelled out, so patterns using it can stay case-sensitive: under /iu, \p{Lu}
+// would match lower-case letters too and every word would look like a name.
+export const PREP = `(?:${alt(SOURCE_PREPS.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)]))})`;
 
 /** CJK reporting verbs, which follow the speaker without a space: 他表示：「…」. */
 export const CJK_VERB =

@@ -13,7 +13,7 @@ const TITLES = new Set(
 );
 // Words that are capitalised but are not names (sentence starters, days, months, pronouns).
 const NOT_NAME = new Set(
-  'The A An This That These Those It He She They We I You His Her Their Our But And Or So If When While After Before In On At As For With From By To Of Not No Yes Also Then There Here What Who Why How During According Despite Although However Meanwhile Still Yet Since Because Until Unless Last Next Earlier Later Now Today Yesterday Tomorrow Some Many Most All Both Each Every Other Another Such One Two Three Four Five Several Like Unlike Even Just Only Once Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Le La Les Il Elle Der Die Das Er Sie Es El Ella O A Os As Ele Ela Lo Gli Uno Una Un Une'.split(
+  'The A An This That These Those It He She They We I You His Her Their Our But And Or So If When While After Before In On At As For With From By To Of Not No Yes Also Then There Here What Who Why How During According Selon Según Secondo Segundo Laut Volgens Podle Despite Although However Meanwhile Still Yet Since Because Until Unless Last Next Earlier Later Now Today Yesterday Tomorrow Some Many Most All Both Each Every Other Another Such One Two Three Four Five Several Like Unlike Even Just Only Once Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Le La Les Il Elle Der Die Das Er Sie Es El Ella O A Os As Ele Ela Lo Gli Uno Una Un Une'.split(
     ' ',
   ),
 );
@@ -25,6 +25,11 @@ const ORG_WORDS = new Set(
 );
 // Generational suffixes are part of a name but not its surname ("James P. Kennedy Jr.").
 const SUFFIX = /\s+(?:Jr|Sr|II|III|IV)\.?$/;
+
+// Prepositions whose object may stand just before a name ("ambassador to Britain Liu Xiaming",
+// "napsal na Twitteru Jan Novák"). Name particles (de, von, van, da) are not listed.
+const PREPOSITION =
+  /^(?:to|of|for|from|in|at|with|by|on|into|na|v|ve|z|ze|od|po|pro|při|u|k|ke|s|se|en|dans|sur|auf|im|am|bei|mit|zu|em|no|para|com|por|con|su|per|nel|op|bij|met)$/i;
 
 export interface Person {
   name: string;
@@ -59,7 +64,7 @@ export function parsePerson(phrase: string): Person | null {
   let start = end;
   while (start > 0 && (isCap(words[start - 1]!) || isParticleBetween(words, start - 1))) start--;
   // A capitalised word right after a preposition is its object ("ambassador to Britain Liu").
-  if (start > 0 && /^(?:to|of|for|from|in|at|with|by|on|into)$/i.test(words[start - 1]!)) {
+  if (start > 0 && PREPOSITION.test(words[start - 1]!)) {
     if (end - start < 2) return null;
     start++;
   }
