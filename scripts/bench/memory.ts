@@ -1,0 +1,191 @@
+/**
+ * Memory: peak heap of plain Readability and of our pipeline on the largest corpus page and on a
+ * generated 30,000-paragraph page, each page in its own `node --expose-gc` child process.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CORPUS_DIR } from '../lib/corpus.ts';
+
+export interface StepMemory {
+  ms: number;
+  peak: number;
+  peakExtra: number;
+  retained: number;
+  ok: boolean;
+}
+
+export interface MemoryCase {
+  name: string;
+  source: string;
+  bytes: number | null;
+  elements: number | null;
+  parse: StepMemory | null;
+  readability: StepMemory | null;
+  pipeline: StepMemory | null;
+  maxRss: number | null;
+  /** Why the case is incomplete (time limit, crash). */
+  error?: string;
+  /** The step that was running when the time ran out, and its heap peak until then (--trace-gc). */
+  unfinished?: { step: string; elapsedS: number; peakExtraSoFar: number };
+}
+
+/**
+ * Heap used before a GC, in bytes, from a `--trace-gc` line such as
+ * `[1:0x1]  59 ms: Mark-Compact 850.2 (870.1) -> 700.3 (880.0) MB, …`; null for other lines.
+ */
+export function gcTraceHeapBefore(line: string): number | null {
+  const m = /\d ms: [A-Za-z -]*?(?:\([a-z ]+\) )?([\d.]+) \([\d.]+\) -> [\d.]+ \([\d.]+\) MB/.exec(
+    line,
+  );
+  return m ? Math.round(Number(m[1]) * 2 ** 20) : null;
+}
+
+export interface MemoryResult {
+  cases: MemoryCase[];
+  timeLimitS: number;
+}
+
+const CHILD = resolve('scripts/bench/memory-child.ts');
+
+export function runChild(
+  name: string,
+  source: string,
+  url: string,
+  limitS: number,
+): Promise<MemoryCase> {
+  const out: MemoryCase = {
+    name,
+    source,
+    bytes: null,
+    elements: null,
+    parse: null,
+    readability: null,
+    pipeline: null,
+    maxRss: null,
+  };
+  return new Promise((done) => {
+    const child = spawn(
+      process.execPath,
+      ['--expose-gc', '--trace-gc', '--import', 'tsx', CHILD, source, url],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let current: { step: string; heapBefore: number; since: number; peak: number } | null = null;
+    let buffer = '';
+    let stderr = '';
+    const timer = setTimeout(() => {
+      out.error = `stopped after ${limitS} s`;
+      if (current) {
+        out.unfinished = {
+          step: current.step,
+          elapsedS: (performance.now() - current.since) / 1000,
+          peakExtraSoFar: Math.max(0, current.peak - current.heapBefore),
+        };
+      }
+      child.kill('SIGKILL');
+    }, limitS * 1000);
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      buffer += chunk;
+      let nl: number;
+      while ((nl = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, nl);
+        buffer = buffer.slice(nl + 1);
+        const gcHeap = gcTraceHeapBefore(line);
+        if (gcHeap !== null) {
+          if (current) current.peak = Math.max(current.peak, gcHeap);
+          continue;
+        }
+        if (!line.startsWith('{')) continue;
+        try {
+          const record = JSON.parse(line) as { begin?: string; heapBefore?: number };
+          if (record.begin) {
+            const heapBefore = record.heapBefore ?? 0;
+            current = {
+              step: record.begin,
+              heapBefore,
+              since: performance.now(),
+              peak: heapBefore,
+            };
+            continue;
+          }
+          current = null;
+          const { step, bytes, elements, maxRss, ...rest } = record as {
+            step: string;
+            bytes?: number;
+            elements?: number;
+            maxRss?: number;
+          } & Partial<StepMemory>;
+          const memory = rest as StepMemory;
+          if (step === 'parse') Object.assign(out, { bytes, elements, parse: memory });
+          else if (step === 'readability' || step === 'pipeline') out[step] = memory;
+          else if (step === 'process') out.maxRss = maxRss ?? null;
+        } catch {
+          /* not ours */
+        }
+      }
+    });
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code !== 0 && !out.error) out.error = `exit ${code}: ${stderr.trim().split('\n').pop()}`;
+      done(out);
+    });
+  });
+}
+
+/** The largest saved page of the shared corpora, by bytes. */
+export function largestCorpusPage(): string | null {
+  const candidates: string[] = [];
+  for (const c of ['aeb', 'wcxb']) {
+    const dir = join(CORPUS_DIR, c, 'html');
+    if (existsSync(dir)) candidates.push(...readdirSync(dir).map((f) => join(dir, f)));
+  }
+  const rd = join(CORPUS_DIR, 'readability');
+  if (existsSync(rd)) {
+    for (const slug of readdirSync(rd)) {
+      const f = join(rd, slug, 'source.html');
+      if (existsSync(f)) candidates.push(f);
+    }
+  }
+  let best: string | null = null;
+  let size = -1;
+  for (const f of candidates) {
+    const s = statSync(f).size;
+    if (s > size) [best, size] = [f, s];
+  }
+  return best;
+}
+
+export interface MemoryOptions {
+  quick: boolean;
+  withCorpus: boolean;
+  log: (s: string) => void;
+}
+
+export async function runMemory({ quick, withCorpus, log }: MemoryOptions): Promise<MemoryResult> {
+  const limitS = quick ? 60 : 120;
+  const paragraphs = quick ? 3_000 : 30_000;
+  const cases: MemoryCase[] = [];
+  const largest = withCorpus ? largestCorpusPage() : resolve('samples/huawei-5g.html');
+  if (largest) {
+    const label = largest.startsWith(CORPUS_DIR)
+      ? `largest corpus page: ${largest
+          .slice(CORPUS_DIR.length + 1)
+          .replace('/html/', '/')
+          .replace(/\/source\.html$|\.html$/, '')
+          .slice(0, 32)}`
+      : 'bundled sample (no corpus)';
+    log(`memory: ${label}`);
+    cases.push(await runChild(label, largest, 'https://example.org/news/article', limitS));
+  }
+  log(`memory: generated ${paragraphs.toLocaleString('en')}-paragraph page`);
+  cases.push(
+    await runChild(
+      `generated ${paragraphs.toLocaleString('en')} paragraphs`,
+      `generated:${paragraphs}`,
+      'https://example.org/news/long-report',
+      limitS,
+    ),
+  );
+  return { cases, timeLimitS: limitS };
+}

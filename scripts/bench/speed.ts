@@ -1,0 +1,133 @@
+/**
+ * Speed per page on the same parsed jsdom document: detection, plain Readability, our pipeline
+ * without and with quote marking. Warm-up first, then repetitions interleaved so load from
+ * other processes spreads over all four alike; each page's figure is the median of its reps.
+ */
+import { Readability } from '@mozilla/readability';
+import { isProbablyArticle } from '../../src/core/detect/is-probably-article.ts';
+import { extractArticle } from '../../src/core/extract-article.ts';
+import { loadQualityPages, parsePage, type QualityPage } from '../lib/quality.ts';
+import { readPage } from '../lib/corpus.ts';
+import { median, percentile, spread } from './stats.ts';
+
+export const STEPS = ['parse', 'detection', 'readability', 'pipelineNoQuotes', 'pipeline'] as const;
+export type Step = (typeof STEPS)[number];
+
+export interface SpeedPage {
+  id: string;
+  bytes: number;
+  /** Median milliseconds per step (parse: one measurement). */
+  ms: Record<Step, number>;
+}
+
+export interface Dist {
+  median: number;
+  p95: number;
+}
+
+export interface SpeedResult {
+  pages: SpeedPage[];
+  warmup: number;
+  reps: number;
+  perStep: Record<Step, Dist>;
+  /** Per-page ratios, then their median and p95. */
+  pipelineVsReadability: Dist;
+  pipelineNoQuotesVsReadability: Dist;
+  detectionVsReadability: Dist;
+  /** (pipeline − pipeline without quotes) / pipeline, per page. */
+  quoteShare: Dist;
+}
+
+const dist = (xs: number[]): Dist => ({ median: median(xs), p95: percentile(xs, 95) });
+
+function time(fn: () => unknown): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+export function measureSpeedPage(page: QualityPage, warmup: number, reps: number): SpeedPage {
+  const html = readPage(page.file);
+  const t0 = performance.now();
+  const dom = parsePage(html, page.url);
+  const parse = performance.now() - t0;
+  try {
+    const doc = dom.window.document;
+    const url = page.url;
+    const run: Record<Exclude<Step, 'parse'>, () => unknown> = {
+      detection: () => isProbablyArticle(doc, { url }),
+      // Plain Readability as its README uses it: on a clone, default serializer.
+      readability: () => new Readability(doc.cloneNode(true) as Document).parse(),
+      pipelineNoQuotes: () => extractArticle(doc, { url, quotes: false }),
+      pipeline: () => extractArticle(doc, { url }),
+    };
+    const names = Object.keys(run) as Exclude<Step, 'parse'>[];
+    for (let i = 0; i < warmup; i++) for (const n of names) run[n]();
+    const samples = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<
+      Exclude<Step, 'parse'>,
+      number[]
+    >;
+    for (let i = 0; i < reps; i++) {
+      // Rotate the order each rep so no step always runs first (or right after a GC).
+      for (let k = 0; k < names.length; k++) {
+        const n = names[(i + k) % names.length]!;
+        samples[n].push(time(run[n]));
+      }
+    }
+    return {
+      id: page.id,
+      bytes: Buffer.byteLength(html),
+      ms: {
+        parse,
+        detection: median(samples.detection),
+        readability: median(samples.readability),
+        pipelineNoQuotes: median(samples.pipelineNoQuotes),
+        pipeline: median(samples.pipeline),
+      },
+    };
+  } finally {
+    dom.window.close();
+  }
+}
+
+export function summariseSpeed(pages: SpeedPage[], warmup: number, reps: number): SpeedResult {
+  const per = (s: Step) => dist(pages.map((p) => p.ms[s]));
+  const rel = (f: (p: SpeedPage) => number) => dist(pages.map(f));
+  const rd = (p: SpeedPage) => Math.max(p.ms.readability, 1e-3);
+  return {
+    pages,
+    warmup,
+    reps,
+    perStep: Object.fromEntries(STEPS.map((s) => [s, per(s)])) as Record<Step, Dist>,
+    pipelineVsReadability: rel((p) => p.ms.pipeline / rd(p)),
+    pipelineNoQuotesVsReadability: rel((p) => p.ms.pipelineNoQuotes / rd(p)),
+    detectionVsReadability: rel((p) => p.ms.detection / rd(p)),
+    quoteShare: rel((p) => (p.ms.pipeline - p.ms.pipelineNoQuotes) / Math.max(p.ms.pipeline, 1e-3)),
+  };
+}
+
+export interface SpeedOptions {
+  quick: boolean;
+  /** Pages to time; by default an even spread over aeb and wcxb. */
+  pages?: QualityPage[];
+  log: (s: string) => void;
+}
+
+export function speedPages(quick: boolean): QualityPage[] {
+  const n = quick ? 3 : 16;
+  return [...spread(loadQualityPages('aeb'), n), ...spread(loadQualityPages('wcxb'), n)];
+}
+
+export async function runSpeed({ quick, pages, log }: SpeedOptions): Promise<SpeedResult> {
+  const list = pages ?? speedPages(quick);
+  const warmup = 1;
+  const reps = quick ? 3 : 5;
+  const out: SpeedPage[] = [];
+  for (const [i, page] of list.entries()) {
+    out.push(measureSpeedPage(page, warmup, reps));
+    if (i % 10 === 9) log(`speed: ${i + 1}/${list.length}`);
+    // Let the event loop turn so jsdom frees the closed window (see ../shared/README.md).
+    await new Promise(setImmediate);
+  }
+  return summariseSpeed(out, warmup, reps);
+}
