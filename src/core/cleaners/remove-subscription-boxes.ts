@@ -20,11 +20,10 @@ export function removeSubscriptionBoxes(root: Element, ctx: CleanContext): void 
       removeAndRecord(block, 'subscription', ctx, root);
     } else if (
       words <= 60 &&
-      PAYWALL_PHRASES.test(text) &&
-      PRICE_PATTERN.test(text) &&
-      CALL_TO_ACTION.test(text)
+      CALL_TO_ACTION.test(text) &&
+      (PAYWALL_PHRASES.test(text) || PRICE_PATTERN.test(text))
     ) {
-      // A price and a membership word, addressed to the reader: a pitch, not reporting.
+      // A call to subscribe with a price or a membership word: a pitch, not reporting.
       removeAndRecord(smallBox(block, root, 80), 'subscription', ctx, root);
     }
   });

@@ -47,7 +47,12 @@ export function isTimestamp(text: string): boolean {
   if (letters.length <= 2) return true;
   // A dateline with its source glued on ("November 20, 2019 / 1:07 AM / CBS News"): a full
   // date and time, and no more than three other words.
-  return hasMonth && TIME.test(spaced) && wordCount(rest) <= 3 && wordCount(text) <= 12;
+  return (
+    hasMonth &&
+    TIME.test(spaced) &&
+    (rest.match(/\p{L}+/gu) ?? []).length <= 3 &&
+    wordCount(text) <= 12
+  );
 }
 
 /** "5 min read", "Lesezeit: 4 Minuten", "Tempo de leitura: 1 minuto": not a date, but no text. */

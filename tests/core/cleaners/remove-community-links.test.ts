@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { removeCommunityLinks } from '../../../src/core/cleaners/remove-community-links.ts';
+import { BODY, clean, keepsStory } from './clean-snippet.ts';
+
+describe('removeCommunityLinks', () => {
+  it.each([
+    '<p><span>Community standards</span><span>Discussion</span></p>',
+    '<p><a href="#comments">48 comments</a></p>',
+    '<p>Kommentare (3)</p>',
+    '<p>Laisser un commentaire</p>',
+    '<p>Comentarios</p>',
+    '<p>Lascia un commento</p>',
+    '<p>Deixe seu comentário</p>',
+    '<p>Plaats een reactie</p>',
+  ])('removes %s', (html) => {
+    const r = clean(removeCommunityLinks, BODY + html);
+    expect(r.reasons).toEqual(['community-links']);
+    expect(r.text.split('\n')).toHaveLength(3);
+  });
+
+  it.each([
+    '<p>Comments from residents were overwhelmingly positive, the council said.</p>',
+    '<h2>Discussion of the results</h2>',
+  ])('keeps %s', (html) => {
+    const r = clean(removeCommunityLinks, BODY + html);
+    expect(r.removed).toEqual([]);
+    expect(keepsStory(r.text)).toBe(true);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { removeNewsletterBoxes } from '../../../src/core/cleaners/remove-newsletter-boxes.ts';
+import { BODY, STORY, clean, keepsStory } from './clean-snippet.ts';
+
+describe('removeNewsletterBoxes', () => {
+  it('removes a sign-up box with its heading and button', () => {
+    const box =
+      '<div><h3>Sign up for our newsletter</h3><p>The day’s top stories in your inbox.</p><p>Subscribe</p></div>';
+    const r = clean(
+      removeNewsletterBoxes,
+      `<div><div>${STORY.slice(0, 2)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</div>${box}<div><p>${STORY[2]}</p></div></div>`,
+    );
+    expect(r.text).not.toMatch(/newsletter|inbox|Subscribe/);
+    expect(r.reasons).toEqual(['newsletter']);
+    expect(keepsStory(r.text)).toBe(true);
+  });
+
+  it.each([
+    '<p>Breaking News Emails</p><p>Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.</p>',
+    '<p>Newsletter abonnieren: Die wichtigsten Nachrichten jeden Morgen.</p>',
+    '<p>Inscrivez-vous à notre newsletter</p>',
+    '<p>Suscríbete a nuestro boletín</p>',
+    '<p>Iscriviti alla newsletter</p>',
+    '<p>Schrijf je in voor de nieuwsbrief</p>',
+  ])('removes %s', (html) => {
+    const r = clean(removeNewsletterBoxes, BODY + html);
+    expect(r.reasons).toContain('newsletter');
+    expect(keepsStory(r.text)).toBe(true);
+  });
+
+  it.each([
+    '<p>The newsletter, founded in 1990 by two retired teachers, now reaches every household on the island.</p>',
+    '<p>Sign up for a Hulu ad-free account for $11.99 a month if you want to skip the breaks.</p>',
+  ])('keeps %s', (html) => {
+    const r = clean(removeNewsletterBoxes, BODY + html);
+    expect(r.removed).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isPhotoCredit,
+  removePhotoCredits,
+} from '../../../src/core/cleaners/remove-photo-credits.ts';
+import { BODY, clean, keepsStory } from './clean-snippet.ts';
+
+describe('removePhotoCredits', () => {
+  it.each([
+    'Credit...Doug Mills/The New York Times',
+    'Photo: AFP',
+    'Photograph: AFP via Getty',
+    '(Image: © NASA/ESA/K. Retherford/SWRI)',
+    'Sakib Ali/Hindustan Times/Getty Images',
+    'Getty Images',
+    'Natalie Naccache | Bloomberg | Getty Images',
+    'Foto: dpa',
+    'Bild: Keystone',
+    'Crédit photo : AFP',
+    'Foto: EFE',
+    'Image copyright',
+    'Image caption',
+    '© Reuters',
+  ])('recognises %j as a credit', (text) => {
+    expect(isPhotoCredit(text)).toBe(true);
+  });
+
+  it.each([
+    'Photographers waited outside the court for six hours.',
+    'The agency, Reuters, first reported the deal.',
+    'Image is everything, the candidate told the crowd.',
+    'Getty Images agreed to buy the archive for $20 million last year, the company said.',
+  ])('does not take %j for a credit', (text) => {
+    expect(isPhotoCredit(text)).toBe(false);
+  });
+
+  it('removes a credit left on its own line and keeps the story', () => {
+    const r = clean(removePhotoCredits, `<p>Credit...Doug Mills/The New York Times</p>${BODY}`);
+    expect(r.reasons).toEqual(['photo-credit']);
+    expect(keepsStory(r.text)).toBe(true);
+  });
+});

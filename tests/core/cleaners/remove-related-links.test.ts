@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { removeRelatedLinks } from '../../../src/core/cleaners/remove-related-links.ts';
+import { BODY, STORY, clean, keepsStory } from './clean-snippet.ts';
+
+const [p1, p2, p3] = STORY.map((p) => `<p>${p}</p>`);
+
+describe('removeRelatedLinks', () => {
+  it.each([
+    ['a "Related:" line', `${p1}<p>Related: <a href="/a">Harbour fees to double</a></p>${p2}${p3}`],
+    [
+      'a READ MORE line',
+      `${p1}<p>READ MORE: <a href="/a">Ferry strike called off</a></p>${p2}${p3}`,
+    ],
+    [
+      'a German teaser',
+      `${p1}<p>Lesen Sie auch: <a href="/a">Neue Fähre für Sylt</a></p>${p2}${p3}`,
+    ],
+    ['a French teaser', `${p1}<p>À lire aussi : <a href="/a">Le port s’agrandit</a></p>${p2}${p3}`],
+    [
+      'a "You may also like" list',
+      `${BODY}<h3>You may also like</h3><ul><li><a href="/a">Ferry fares frozen</a></li><li><a href="/b">New quay opens</a></li></ul>`,
+    ],
+    [
+      'a "More … stories" heading',
+      `${BODY}<h3>More Business News</h3><p><a href="/a">Port profits rise</a></p>`,
+    ],
+    ['an Italian heading', `${BODY}<h3>Leggi anche</h3><p><a href="/a">Il porto cresce</a></p>`],
+    ['links after the text', `${BODY}<p><a href="/a">Harbour fees to double next year</a></p>`],
+  ])('removes %s', (_name, html) => {
+    const r = clean(removeRelatedLinks, html);
+    expect(new Set(r.reasons)).toEqual(new Set(['related-links']));
+    expect(r.text.split('\n')).toEqual(STORY);
+  });
+
+  it.each([
+    [
+      'a sentence starting with "More"',
+      '<p>More than 4,000 people use the ferry every weekday, according to the authority.</p>',
+    ],
+    ['a heading that starts with "More"', '<h3>More “Questions” for your opponent</h3>'],
+    [
+      'a contact address after the text',
+      '<p><a href="mailto:desk@example.org">desk@example.org</a></p>',
+    ],
+    [
+      'a link inside a sentence',
+      '<p>The <a href="/t">timetable</a> is online from today, the authority said in a statement.</p>',
+    ],
+  ])('keeps %s', (_name, html) => {
+    const r = clean(removeRelatedLinks, BODY + html);
+    expect(r.removed).toEqual([]);
+    expect(keepsStory(r.text)).toBe(true);
+  });
+});
