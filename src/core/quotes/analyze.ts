@@ -88,7 +88,6 @@ export function analyzeText(text: string): FoundQuote[] {
       !/[.!?…](?:\s|$)/.test(between) &&
       !looksLikeTitle(content);
     // "he called Omar a “…” and said, “…”": a verb with no subject of its own continues the frame.
-    VERB_RE.lastIndex = 0;
     const coordinated = sameSentence && prev?.speaker && src === null && VERB_RE.test(before);
     const person = coordinated
       ? { name: prev.speaker!, role: prev.role }

@@ -1,4 +1,4 @@
-import { CJK_VERB, PREP, PRONOUN, ROLE_NOUN, VERB, VERB_RE } from './cues.ts';
+import { CJK_VERB, PREP, PRONOUN, ROLE_NOUN, VERB, verbsIn } from './cues.ts';
 import { NAME, People, parsePerson, type Person } from './names.ts';
 
 /** Who a frame names: a person, a pronoun or role noun (resolved later), or nobody. */
@@ -22,6 +22,8 @@ const SUBJECT_FIRST = new RegExp(
   `^([^.;!?“”"«»:]{1,140}?)\\s+(?:[\\p{Ll}]+ly\\s+)?(?:${VERB})(?![\\p{L}])`,
   'iu',
 );
+// French inversion: "dit-il", "a-t-elle ajouté", "affirme-t-il".
+const FR_INVERTED = /^\p{Ll}+(?:-t)?-(?:il|elle|ils|elles|on)(?![\p{L}])/u;
 const PREP_AFTER = new RegExp(`^(?:${PREP})\\s+(${NAME}|[^.,;!?]{1,60})`, 'u');
 // "Laut Olaf Scholz ist das „…“": a source preposition and a name anywhere before the quote.
 const PREP_NAME = new RegExp(`(?:^|[\\s(])(?:${PREP})\\s+(${NAME})`, 'u');
@@ -85,7 +87,7 @@ export function sourceBefore(before: string): Source {
     );
     if (who) return /^(?:他|她)/.test(who[1]!) ? 'anaphor' : { name: who[1]!, role: null };
   }
-  const verbs = [...before.matchAll(VERB_RE)];
+  const verbs = verbsIn(before);
   // The nearest reporting verb whose subject can be read; earlier ones when it cannot.
   for (let k = verbs.length - 1; k >= 0; k--) {
     const pre = before.slice(0, verbs[k]!.index);
@@ -110,6 +112,7 @@ export function sourceAfter(after: string): Source {
   if (!text) return null;
   const prep = PREP_AFTER.exec(text);
   if (prep) return readSubject(prep[1]!);
+  if (FR_INVERTED.test(text)) return 'anaphor';
   const inv = INVERTED.exec(text);
   if (inv) {
     const subject = inv[1]!.split(/\s+(?:who|in|on|at|during|after|before|to|when|about)\s+/)[0]!;

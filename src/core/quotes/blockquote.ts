@@ -54,7 +54,6 @@ function leadIn(block: Element): Person | null {
   const text = (prev?.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!text) return null;
   const sentence = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop()!;
-  VERB_RE.lastIndex = 0;
   if (!VERB_RE.test(sentence)) return null;
   const src = sourceBefore(sentence.replace(/[:：]$/, ' '));
   // Pronouns and role nouns are left to the reader here: a lead-in seldom repeats a name.

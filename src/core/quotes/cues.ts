@@ -63,7 +63,15 @@ const alt = (words: string[]): string =>
 
 /** Any reporting verb as a whole word (Unicode-aware boundaries). */
 export const VERB = `(?:${alt(Object.values(VERBS).flatMap((list) => list.split('|')))})`;
-export const VERB_RE = new RegExp(`(?<![\\p{L}])${VERB}(?![\\p{L}])`, 'giu');
+// Not global, so .test() keeps no state between calls; use verbsIn() to list them all.
+export const VERB_RE = new RegExp(`(?<![\\p{L}])${VERB}(?![\\p{L}])`, 'iu');
+const VERB_ALL = new RegExp(VERB_RE.source, 'giu');
+
+/** Every reporting verb in a text, in order. */
+export function verbsIn(text: string): RegExpExecArray[] {
+  VERB_ALL.lastIndex = 0;
+  return [...text.matchAll(VERB_ALL)];
+}
 // Both cases spelled out, so patterns using it can stay case-sensitive: under /iu, \p{Lu}
 // would match lower-case letters too and every word would look like a name.
 export const PREP = `(?:${alt(SOURCE_PREPS.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)]))})`;

@@ -1,4 +1,4 @@
-import { APOSTROPHES, CLOSERS, CLOSE_ONLY, QUOTE_CHARS, isCjk } from './quote-marks.ts';
+import { APOSTROPHES, CLOSERS, CLOSE_ONLY, QUOTE_CHARS, isCjk, isSingle } from './quote-marks.ts';
 
 /** A quotation found in a text: offsets cover the marks. Paragraphs are separated by `\n`. */
 export interface QuoteSpan {
@@ -205,7 +205,14 @@ function isApostrophe(text: string, i: number, stack: Open[]): boolean {
   }
   if (LETTER.test(prev) && !LETTER.test(next)) {
     // A closing single mark only when a single-mark quote is open; otherwise a possessive.
-    return !stack.some((o) => CLOSERS[o.mark]?.includes(c) && APOSTROPHES.has(o.mark) === true);
+    if (!stack.some((o) => CLOSERS[o.mark]?.includes(c) && isSingle(o.mark))) return true;
+    // drivers’ inside ‘…’: a possessive when another closer follows before the paragraph ends.
+    if (prev === 's' && next === ' ') {
+      const rest = text.slice(i + 1, text.indexOf('\n', i) < 0 ? undefined : text.indexOf('\n', i));
+      const later = new RegExp(`\\p{L}${c}(?=[\\s.,;:!?]|$)`, 'u').exec(rest);
+      return later !== null && !/[‘‚']/.test(rest.slice(0, later.index));
+    }
+    return false;
   }
   return false;
 }

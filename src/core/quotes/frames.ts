@@ -33,6 +33,5 @@ export function isLabel(before: string, after: string, content: string): boolean
   const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(after);
   if (!next) return false;
   const word = next[1]!;
-  VERB_RE.lastIndex = 0;
   return !FOLLOW.test(word) && !/(?:ing|ed|ly)$/.test(word) && !VERB_RE.test(word);
 }

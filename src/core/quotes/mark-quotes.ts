@@ -66,7 +66,7 @@ export function markQuotesIn(root: Element): Quote[] {
     if (who?.role) b.setAttribute('data-role', who.role);
     quotes.push({
       id,
-      text: withoutByline(blockText(b)),
+      text: withoutByline(blockText(withoutCredit(b))),
       kind: 'block',
       speaker: who?.name ?? null,
       ...(who?.role ? { role: who.role } : {}),
@@ -95,4 +95,19 @@ function withoutByline(text: string): string {
     .replace(/\s*[—–―]\s*[^—–―\n]{2,80}(?:\(@\w+\))?[^—–―\n]{0,40}$/, '')
     .replace(/\n/g, ' ')
     .trim();
+}
+
+/** A copy of a blockquote without its credit line (<footer>, <figcaption>, a closing <cite>). */
+function withoutCredit(b: Element): Element {
+  const copy = b.cloneNode(true) as Element;
+  for (const credit of Array.from(copy.querySelectorAll('footer, figcaption'))) credit.remove();
+  const last = copy.lastElementChild;
+  if (
+    last?.localName === 'cite' ||
+    (last?.children.length === 1 &&
+      last.firstElementChild?.localName === 'cite' &&
+      last.textContent?.trim() === last.firstElementChild.textContent?.trim())
+  )
+    last.remove();
+  return copy;
 }

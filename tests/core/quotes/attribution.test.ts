@@ -1,0 +1,165 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../../src/core/quotes/index.ts';
+
+/** The first quote of a text as [kind, speaker]. */
+const first = (text: string): [string, string | null] => {
+  const q = analyzeText(text)[0];
+  return q ? [q.kind, q.speaker] : ['none', null];
+};
+
+describe('speaker frames', () => {
+  test.each([
+    ['X said', '“We will appeal,” Jane Doe said.', 'Jane Doe'],
+    ['said X', '“We will appeal,” said Jane Doe.', 'Jane Doe'],
+    ['inverted says X', '“It is what it is,” says Ngata.', 'Ngata'],
+    ['X says: colon frame', 'Jane Doe says: “It was a long night for all of us.”', 'Jane Doe'],
+    ['X told Reuters:', 'Jane Doe told Reuters: “We will appeal the ruling.”', 'Jane Doe'],
+    ['according to X', 'According to Jane Doe, “this is bad news for everyone.”', 'Jane Doe'],
+    ['according to X after', '“This is bad news for everyone,” according to Jane Doe.', 'Jane Doe'],
+    ['appositive aside', '“We lost,” Jane Doe, who joined in July, said.', 'Jane Doe'],
+    ['role before the name', '“We lost,” said U.S. Attorney Nealy Cox.', 'Nealy Cox'],
+    ['acronym role', '“We lost,” Browns DL Sheldon Richardson said.', 'Sheldon Richardson'],
+    [
+      'organisation',
+      '“We deny it,” the Swedish Prosecution Authority said.',
+      'Swedish Prosecution Authority',
+    ],
+    ['FR a dit', '« Nous allons gagner », a dit Emmanuel Macron.', 'Emmanuel Macron'],
+    ['FR selon', 'Selon Marie Dupont, « la situation est grave et inquiétante ».', 'Marie Dupont'],
+    [
+      'FR affirme :',
+      'Marie Dupont affirme : « Nous ne céderons pas sur ce point. »',
+      'Marie Dupont',
+    ],
+    ['DE sagte', '„Wir schaffen das“, sagte Angela Merkel.', 'Angela Merkel'],
+    ['DE laut', 'Laut Olaf Scholz ist das „eine Zeitenwende für Europa“.', 'Olaf Scholz'],
+    ['DE so', '„Das ist gut“, so Olaf Scholz.', 'Olaf Scholz'],
+    ['ES dijo', '«Vamos a ganar las elecciones», dijo Pedro Sánchez.', 'Pedro Sánchez'],
+    ['ES según', 'Según Pedro Sánchez, «el país necesita estabilidad ahora».', 'Pedro Sánchez'],
+    ['IT ha detto', '«Non è una cosa facile da fare», ha detto Giorgia Meloni.', 'Giorgia Meloni'],
+    ['IT secondo', 'Secondo Giorgia Meloni, «il governo durerà cinque anni».', 'Giorgia Meloni'],
+    ['PT disse', '"Vamos vencer esse jogo", disse Tite.', 'Tite'],
+    ['PT segundo', 'Segundo Tite, "o time está pronto para a final".', 'Tite'],
+    ['NL zei', '"We gaan dit samen oplossen", zei Mark Rutte.', 'Mark Rutte'],
+    ['NL volgens', 'Volgens Mark Rutte is het "een historische dag voor Nederland".', 'Mark Rutte'],
+    [
+      'CS napsal, inverted',
+      '„Je to velký úspěch pro celou zemi,“ napsal na Twitteru Jan Novák.',
+      'Jan Novák',
+    ],
+    ['CS řekl:', 'Jan Novák řekl: „Budeme pokračovat v jednáních.“', 'Jan Novák'],
+    ['ZH 表示：', '王毅表示：“中方愿同各方加强合作。”', '王毅'],
+    ['unnamed source', '“I’m on meth,” one user quipped.', null],
+    [
+      'unnamed spokesperson',
+      'A company spokesperson said that “we are cooperating in the matter.”',
+      null,
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
+
+describe('continuations, pronouns and names seen earlier', () => {
+  test('a paragraph that reopens keeps the speaker of the previous one', () => {
+    const quotes = analyzeText(
+      '“We won,” said coach Dean Evason. “It was good.”\n“And more to come.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Dean Evason', 'Dean Evason', 'Dean Evason']);
+    expect(quotes[0]!.role).toBe('coach');
+  });
+
+  test('a pronoun resolves to the person just named', () => {
+    const text =
+      'Wild defenseman Ryan Suter, who joked about Parise’s sticks, saw his face.\n“He’s used to scoring goals,” he said.';
+    expect(first(text.split('\n')[0] + '\n' + text.split('\n')[1])).toEqual([
+      'speech',
+      'Ryan Suter',
+    ]);
+  });
+
+  test.each([
+    [
+      'il (French inversion)',
+      'Emmanuel Macron est arrivé.\n« Nous allons gagner », a-t-il dit.',
+      'Emmanuel Macron',
+    ],
+    [
+      'she',
+      'Taylor Swift posted on Twitter.\n"I just want to perform my own music," she said.',
+      'Taylor Swift',
+    ],
+    ['er', 'Olaf Scholz kam spät.\n„Das ist gut“, sagte er.', 'Olaf Scholz'],
+  ])('pronoun %s', (_name, text, speaker) => {
+    expect(analyzeText(text)[0]!.speaker).toBe(speaker);
+  });
+
+  test('a surname resolves to the full name seen earlier', () => {
+    const quotes = analyzeText('Zach Parise scored twice.\n“You can go either way,” Parise said.');
+    expect(quotes[0]!.speaker).toBe('Zach Parise');
+  });
+
+  test('a two-word surname resolves too', () => {
+    const quotes = analyzeText(
+      'It was Joel Eriksson Ek’s feed.\n“I didn’t see him,” Eriksson Ek said.',
+    );
+    expect(quotes[0]!.speaker).toBe('Joel Eriksson Ek');
+  });
+
+  test('a role noun resolves to the speaker the story follows, never to a mere mention', () => {
+    expect(
+      analyzeText('"Eu errei", falou Tite.\n"Faria de novo? Não", acrescentou o comandante.')[1]!
+        .speaker,
+    ).toBe('Tite');
+    expect(
+      first('An AP journalist was there.\n“It’s a shame to see this,” the doctor said.'),
+    ).toEqual(['speech', null]);
+  });
+});
+
+describe('speech or term', () => {
+  test.each([
+    [
+      'scare quote as modifier',
+      'allowing the company to supply “non-core” equipment such as masts',
+      'term',
+    ],
+    [
+      'partial quote after a reporting verb',
+      'Trump has referred to the decision as a “betrayal”, the paper reports.',
+      'speech',
+    ],
+    [
+      'partial quote after "said it was"',
+      'The minister said it was "distressing" to watch.',
+      'speech',
+    ],
+    [
+      'named by a naming noun',
+      'an anti-drug campaign with the slogan “Meth, we’re on it.”',
+      'term',
+    ],
+    ['dubbed', 'the prison, dubbed the “Hanoi Hilton” by servicemen', 'term'],
+    ['title of a work', 'la prima stagione di “Castlevania”, che ha riscosso', 'term'],
+    [
+      'long title of a work',
+      'il titolo provvisorio è “Knights of the Zodiac – Saint Seiya” e la prima',
+      'term',
+    ],
+    ['passive hedge', 'He was said to have endured an “apoplectic” reaction from Trump.', 'term'],
+    [
+      'unattributed full sentence',
+      'The sign read “We will never forget what happened here.”',
+      'speech',
+    ],
+    ['CJK term', '報道によると、いわゆる「脱獄」したiPhone。', 'term'],
+  ])('%s', (_name, text, kind) => {
+    expect(first(text)[0]).toBe(kind);
+  });
+
+  test('terms never carry a speaker', () => {
+    for (const q of analyzeText('Jane Doe said the “non-core” equipment was fine.')) {
+      if (q.kind === 'term') expect(q.speaker).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { formatQuoteForCopy, groupBySpeaker } from '../../../src/core/quotes/index.ts';
+import type { Quote } from '../../../src/core/types.ts';
+
+const q = (
+  id: number,
+  kind: Quote['kind'],
+  speaker: string | null,
+  text = `text ${id}`,
+): Quote => ({
+  id: `dc-q-${id}`,
+  text,
+  kind,
+  speaker,
+  paragraph: id,
+});
+
+describe('groupBySpeaker', () => {
+  test('groups speech and blockquotes by speaker in order of appearance, unattributed last, terms out', () => {
+    const groups = groupBySpeaker([
+      q(1, 'speech', 'Ann'),
+      q(2, 'term', null),
+      q(3, 'speech', null),
+      q(4, 'block', 'Bob'),
+      q(5, 'speech', 'Ann'),
+    ]);
+    expect(groups.map((g) => [g.speaker, g.quotes.map((x) => x.id)])).toEqual([
+      ['Ann', ['dc-q-1', 'dc-q-5']],
+      ['Bob', ['dc-q-4']],
+      [null, ['dc-q-3']],
+    ]);
+  });
+
+  test('no quotes, no groups', () => {
+    expect(groupBySpeaker([])).toEqual([]);
+  });
+});
+
+describe('formatQuoteForCopy', () => {
+  const source = {
+    title: 'Trump calls UK Huawei decision a betrayal',
+    url: 'https://example.com/a',
+  };
+  test.each([
+    [
+      q(1, 'speech', 'Mick Mulvaney', 'Period, end of story.'),
+      '“Period, end of story.” — Mick Mulvaney, in Trump calls UK Huawei decision a betrayal <https://example.com/a>',
+    ],
+    [
+      q(2, 'speech', null, 'No one said it.'),
+      '“No one said it.” — in Trump calls UK Huawei decision a betrayal <https://example.com/a>',
+    ],
+    [
+      q(3, 'block', 'Jane Roe', '“Already quoted.”'),
+      '“Already quoted.” — Jane Roe, in Trump calls UK Huawei decision a betrayal <https://example.com/a>',
+    ],
+  ])('%#', (quote, expected) => {
+    expect(formatQuoteForCopy(quote, source)).toBe(expected);
+  });
+
+  test('works without a title or url', () => {
+    expect(formatQuoteForCopy(q(1, 'speech', 'Ann', 'Hi.'), { title: '', url: '' })).toBe(
+      '“Hi.” — Ann',
+    );
+  });
+});
