@@ -100,35 +100,151 @@ const ALLOWED_ATTR = [
   'media',
 ];
 
+/** Everything else a page might try; the allowlist already drops them, this states it twice. */
+const FORBID_TAGS = [
+  'script',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'title',
+  'template',
+  'noscript',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'portal',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'dialog',
+  'svg',
+  'math',
+  'audio',
+  'video',
+  'track',
+  'canvas',
+  'marquee',
+];
+
+/** Attributes that load, run, restyle or navigate; never wanted whatever the tag. */
+const FORBID_ATTR = [
+  'style',
+  'name',
+  'srcdoc',
+  'action',
+  'formaction',
+  'background',
+  'ping',
+  'poster',
+  'usemap',
+  'is',
+  'xlink:href',
+  'target',
+  'rel',
+];
+
+/** Only these survive in href/src/cite. Relative URLs were made absolute by Readability. */
 const SAFE_URL = /^(?:https?:|mailto:|#)/i;
+const REMOTE_URL = /^https?:/i;
+/**
+ * DOMPurify's own URI check, narrowed to our schemes. It also applies to plain attribute values,
+ * so like DOMPurify's default it lets through any value that does not start with a scheme.
+ */
+const URI_VALUE = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+/** Our own quote marks are the only classes an article keeps, so page classes cannot pick up reader styles. */
+const ARTICLE_CLASS = /^dc-quote(?:[-_][\w-]+)?$/;
+/** Width/height as the page gave them: plain numbers (or percentages) only. */
+const DIMENSION = /^\s*\d{1,5}(?:\.\d+)?%?\s*$/;
+
+export interface SanitizeOptions {
+  /** Drop every remote image (`src`/`srcset` of img and source), for readers who want no requests. */
+  blockRemoteImages?: boolean;
+}
 
 type Purifier = ReturnType<typeof DOMPurify>;
 const purifiers = new WeakMap<object, Purifier>();
+/** The options of the call in progress; DOMPurify runs synchronously, so one slot is enough. */
+let current: SanitizeOptions = {};
+
+/** Keeps the http(s) candidates of a srcset, or returns null when none is left. */
+function safeSrcset(value: string): string | null {
+  const kept = value
+    .split(/,(?=\s*\S)/)
+    .map((candidate) => candidate.trim())
+    .filter((candidate) => REMOTE_URL.test(candidate));
+  return kept.length ? kept.join(', ') : null;
+}
+
+/** 1×1 (or 0×0) images are tracking pixels, not article pictures. */
+function isTrackingPixel(node: Element): boolean {
+  const tiny = (attr: string) => {
+    const value = node.getAttribute(attr);
+    return value !== null && !value.includes('%') && Number.parseFloat(value) <= 1;
+  };
+  return tiny('width') || tiny('height');
+}
+
+function cleanNode(node: Element): void {
+  // Most article nodes are bare <p>/<em>/text; skip them cheaply (jsdom attribute reads are slow).
+  if (!node.hasAttributes?.()) return;
+  for (const attr of ['href', 'src', 'cite'] as const) {
+    const value = node.getAttribute(attr);
+    // The browser ignores leading/trailing C0 controls and tabs/newlines anywhere in a URL,
+    // so test what it would see, and drop anything that is not on the allowlist.
+    // eslint-disable-next-line no-control-regex -- C0 controls are exactly what URL parsing ignores
+    if (value !== null && !SAFE_URL.test(value.replace(/[\u0000-\u0020]+/g, ''))) {
+      node.removeAttribute(attr);
+    }
+  }
+  const srcset = node.getAttribute('srcset');
+  if (srcset !== null) {
+    const kept = safeSrcset(srcset);
+    if (kept === null) node.removeAttribute('srcset');
+    else if (kept !== srcset) node.setAttribute('srcset', kept);
+  }
+  // Before the size cleanup below, which would drop a "1px" and hide the pixel.
+  if (node.localName === 'img' && isTrackingPixel(node)) {
+    node.remove();
+    return;
+  }
+  for (const attr of ['width', 'height'] as const) {
+    const value = node.getAttribute(attr);
+    if (value !== null && !DIMENSION.test(value)) node.removeAttribute(attr);
+  }
+  const classes = node.getAttribute('class');
+  if (classes !== null) {
+    const kept = classes.split(/\s+/).filter((c) => ARTICLE_CLASS.test(c));
+    if (kept.length) node.setAttribute('class', kept.join(' '));
+    else node.removeAttribute('class');
+  }
+  const tag = node.localName;
+  if (tag === 'img' || tag === 'source') {
+    if (current.blockRemoteImages) {
+      node.removeAttribute('src');
+      node.removeAttribute('srcset');
+    }
+  }
+  if (tag === 'a' && node.hasAttribute('href')) {
+    // Set by us, never taken from the page (target/rel are in FORBID_ATTR).
+    if (!(node.getAttribute('href') ?? '').startsWith('#')) {
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+  }
+}
 
 function purifierFor(win: Window & typeof globalThis): Purifier {
   let purifier = purifiers.get(win);
   if (!purifier) {
     purifier = DOMPurify(win);
-    // Relative URLs were already made absolute by Readability; anything not http(s)/mailto/# goes.
-    purifier.addHook('afterSanitizeAttributes', (node) => {
-      for (const attr of ['href', 'src', 'cite'] as const) {
-        const value = node.getAttribute(attr);
-        if (value !== null && !SAFE_URL.test(value.trim())) node.removeAttribute(attr);
-      }
-      if (
-        node.hasAttribute('srcset') &&
-        /(?:^|,)\s*(?!https?:)[a-z][\w+.-]*:/i.test(node.getAttribute('srcset') ?? '')
-      ) {
-        node.removeAttribute('srcset');
-      }
-      if (node.tagName === 'A' && node.hasAttribute('href')) {
-        const href = node.getAttribute('href') ?? '';
-        if (!href.startsWith('#')) {
-          node.setAttribute('target', '_blank');
-          node.setAttribute('rel', 'noopener noreferrer');
-        }
-      }
-    });
+    purifier.addHook('afterSanitizeAttributes', cleanNode);
     purifiers.set(win, purifier);
   }
   return purifier;
@@ -136,13 +252,29 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
 
 const CONFIG = {
   ALLOWED_TAGS,
-  ALLOWED_ATTR: [...ALLOWED_ATTR, 'target', 'rel'],
+  ALLOWED_ATTR,
+  FORBID_TAGS,
+  FORBID_ATTR,
+  ALLOWED_URI_REGEXP: URI_VALUE,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
-  // Prefixes ids/names so article markup cannot clobber globals our pages read.
+  ALLOW_SELF_CLOSE_IN_ATTR: false,
+  // Prefixes ids so article markup cannot clobber globals or ids our pages read.
+  SANITIZE_DOM: true,
   SANITIZE_NAMED_PROPS: true,
+  KEEP_CONTENT: true,
 };
+
+function run<T>(options: SanitizeOptions, task: () => T): T {
+  const previous = current;
+  current = options;
+  try {
+    return task();
+  } finally {
+    current = previous;
+  }
+}
 
 /**
  * Sanitizes untrusted article HTML with an allowlist. Needs a full DOM window (jsdom or a
@@ -151,14 +283,18 @@ const CONFIG = {
 export function sanitizeHtml(
   html: string,
   win: Window & typeof globalThis = globalThis.window,
+  options: SanitizeOptions = {},
 ): string {
-  return purifierFor(win).sanitize(html, CONFIG);
+  return run(options, () => purifierFor(win).sanitize(html, CONFIG));
 }
 
 /** Same allowlist, returned as a fragment of `win`'s document, so no caller assigns innerHTML. */
 export function sanitizeToFragment(
   html: string,
   win: Window & typeof globalThis = globalThis.window,
+  options: SanitizeOptions = {},
 ): DocumentFragment {
-  return purifierFor(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  return run(options, () =>
+    purifierFor(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }),
+  );
 }
