@@ -1,6 +1,6 @@
 import { ldText, ldTypes, type LdNode } from './json-ld.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
-import { cleanText } from './extract-title.ts';
+import { cleanText } from './clean-text.ts';
 
 export interface SiteNameSources {
   meta: MetaTags;

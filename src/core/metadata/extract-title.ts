@@ -1,5 +1,6 @@
 import { ldText, type LdNode } from './json-ld.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
+import { cleanText } from './clean-text.ts';
 import { foldAccents } from './month-names.ts';
 
 /** " | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / " between a headline and the site name. */
@@ -18,10 +19,6 @@ export interface TitleSources {
 /** Letters and digits only, accents folded, for comparing titles from different sources. */
 function squash(text: string): string {
   return foldAccents(text).replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-export function cleanText(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function isSiteName(segment: string, siteNames: string[]): boolean {

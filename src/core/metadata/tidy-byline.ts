@@ -1,8 +1,11 @@
+import { cleanText } from './clean-text.ts';
 import { parseDate } from './parse-date.ts';
 
 /** "By", "Written by", "Von", "Par", "Por", "Di", "Door", "Av" and friends at the start. */
 const LEAD =
-  /^(?:(?:written|posted|reported|words|story|text|photos?)\s+)?(?:by|von|par|por|di|door|av|texto de|texte de)\s*:?\s+/i;
+  /^(?:(?:written|posted|reported|words|story|text|photos?)\s+by\s*:?\s*|(?:by|von|par|por|di|door|av|texto de|texte de)\s*:?\s+)/i;
+/** "BySummer Swann": a "By" glued to the name (case matters: "Byron" is a name). */
+const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
 /** Dates and "Updated …" notes that sites print inside the byline. */
 const DATE_TAIL =
   /(?:\s*[|,•·–—-]\s*|\s+)(?:(?:published|updated|last updated|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)\b.*|(?:(?:on|am|le|el|il|em|op)\s+)?(?:\d{1,2}[:./]\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d{2}-\d{2}|\d+\s+\w+\s+ago).*)$/i;
@@ -11,9 +14,12 @@ const ROLE =
   /\b(?:correspondent|editor|reporter|writer|staff|contributor|columnist|journalist|producer|analyst|critic|author|chief|senior|editorial|desk|team|redakteur\w*|redaktion|rédact\w*|redac\w*|corrispondente|correspondant)\b/i;
 /** Strings that sites put in the byline slot but are not names. */
 const NOT_A_NAME =
-  /^(?:follow(?: author)?|share|admin|administrator|unknown|anonymous|staff|guest|null|undefined|\d+)$/i;
-/** User handles ("CC7567", "@jdoe", "j_doe99") are account names, not the author's name. */
-const HANDLE = /^@\S+$|^(?=\S*\d)[\w.-]+$|^\w+_\w+$/;
+  /^(?:follow(?: author)?|share|admin|administrator|author|editor|unknown|anonymous|staff|guest|null|undefined|\d+)$/i;
+/**
+ * User handles ("CC7567", "@jdoe", "j_doe99", "andrew.keaveney", "kffnirmitap") are account
+ * names, not the author's name: people's names have a capital or a space.
+ */
+const HANDLE = /^@\S+$|^(?=\S*\d)[\w.-]+$|^\w+_\w+$|^[a-z0-9._-]+$/;
 const JOINERS =
   /\s*(?:;|\s&\s|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+en\s+|\s+och\s+|\s+og\s+|\s*\|\s*)\s*/i;
 
@@ -22,7 +28,7 @@ const JOINERS =
  * no e-mail or URL. "By Stella Kim and Jennifer Jett | Updated 9:41 AM" → ["Stella Kim", "Jennifer Jett"].
  */
 export function tidyByline(raw: string | null | undefined): string[] {
-  let text = (raw ?? '').replace(/\s+/g, ' ').trim();
+  let text = cleanText(raw);
   if (!text || text.length > 300) return [];
   text = text
     .replace(/\((?:https?:|www\.|mailto:)[^)]*\)/gi, ' ')
@@ -34,7 +40,7 @@ export function tidyByline(raw: string | null | undefined): string[] {
   if (/^(?:last\s+)?(?:updated|published|posted|modified)\b/i.test(text)) return [];
   if (parseDate(text) && !/[a-z]{3,}\s+[a-z]{3,}/i.test(text.replace(/\d.*$/, ''))) return [];
   text = text.replace(DATE_TAIL, '').trim();
-  text = text.replace(LEAD, '').replace(LEAD, '').trim();
+  text = text.replace(LEAD, '').replace(GLUED_BY, '').trim();
   text = text.replace(/^[|,:•·–—-]\s*|\s*[|,:•·–—-]$/g, '').trim();
 
   const names: string[] = [];

@@ -33,3 +33,18 @@ describe('tidyByline', () => {
     expect(tidyByline(input)).toEqual([]);
   });
 });
+
+describe('tidyByline on bylines seen in the wcxb corpus', () => {
+  it.each([
+    ['Written byAAA Travel Editor', ['AAA Travel Editor']],
+    ['BySummer Swann', ['Summer Swann']],
+    ['Byron Smith', ['Byron Smith']],
+    ['Maria &amp; Katerina', ['Maria', 'Katerina']],
+  ])('%j → %j', (input, expected) => {
+    expect(tidyByline(input)).toEqual(expected);
+  });
+
+  it.each(['Author', 'andrew.keaveney', 'kffnirmitap'])('finds no name in %j', (input) => {
+    expect(tidyByline(input)).toEqual([]);
+  });
+});
