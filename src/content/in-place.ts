@@ -28,8 +28,9 @@ function leave(): void {
   active = null;
   controller.abort();
   host.remove();
-  window.scrollTo(scrollX, scrollY);
+  // Focus first: Firefox may scroll a refocused field into view despite preventScroll.
   if (focused instanceof HTMLElement && focused.isConnected) focused.focus({ preventScroll: true });
+  window.scrollTo({ left: scrollX, top: scrollY, behavior: 'instant' });
 }
 
 async function enter(): Promise<void> {

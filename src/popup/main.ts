@@ -15,8 +15,10 @@ let current: ExtractResult | undefined;
 const view = await mountPageView({
   openTab: () => {
     if (tabId === undefined || !current) return;
-    void sendMessage('reader:open-tab', { sourceTabId: tabId, result: current });
-    window.close();
+    // Closing first could cancel the message before the background has it.
+    void sendMessage('reader:open-tab', { sourceTabId: tabId, result: current }).finally(() =>
+      window.close(),
+    );
   },
   toggleInPlace: () => {
     if (tabId === undefined) return;

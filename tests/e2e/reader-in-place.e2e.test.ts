@@ -1,0 +1,86 @@
+/**
+ * In-place reader mode in real Chromium and Firefox: switched on from the popup and by the
+ * keyboard command, and switched off by Escape or the command again, after which the page's
+ * DOM, scroll position, form field and focus are exactly what they were.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launch, type BrowserName, type ExtensionBrowser } from './browsers.ts';
+import { startServer, type FixtureServer } from './server.ts';
+import * as h from './reader-support.ts';
+
+const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+describe.each(BROWSERS)('%s: reader mode on the page', (name) => {
+  let ext: ExtensionBrowser;
+  let server: FixtureServer;
+  let probe: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    ext = await launch(name);
+    probe = await ext.openExtensionPage('src/page/index.html');
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  /** A page in a state worth keeping: scrolled, a field typed into and focused. */
+  async function preparedPage() {
+    const site = await h.openSite(ext, server, '/huawei-5g.html');
+    await h.waitForReport(probe, site.tabId);
+    await site.page.type('input[type=email]', 'reader@example.org');
+    // Typing scrolls the field into view (smoothly in Firefox): scroll until the page stays put.
+    await site.page.waitForFunction(
+      () => {
+        window.scrollTo({ top: 400, behavior: 'instant' });
+        return Math.round(window.scrollY) === 400;
+      },
+      { polling: 100, timeout: 10_000 },
+    );
+    return { ...site, before: await h.pageSnapshot(site.page) };
+  }
+
+  it('switches from the popup and back with Escape, giving the page back exactly', async () => {
+    const { page, tabId, before } = await preparedPage();
+    expect(before.email).toBe('reader@example.org');
+    const popup = await ext.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    void popup.click('#toggle-in-place').catch(() => undefined); // the popup closes itself
+    await page.waitForFunction(
+      () => document.querySelector('declutter-reader')?.getAttribute('data-state') === 'article',
+      { timeout: 15_000, polling: 100 },
+    );
+    // A closed shadow root: the page cannot reach into the view.
+    expect(await h.readerHost(page)).toEqual({ state: 'article', open: false });
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('declutter-reader'), {
+      timeout: 5_000,
+    });
+    expect(await h.pageSnapshot(page)).toEqual(before);
+    if (!popup.isClosed()) await popup.close();
+    await page.close();
+  });
+
+  it('toggles with the keyboard command handler and back again', async () => {
+    const { page, tabId, before } = await preparedPage();
+    const command = (id: number) =>
+      probe.evaluate(async (tab: number) => {
+        // The background's command path: the same message the Alt+Shift+R listener sends.
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        const reply = await api.tabs.sendMessage(
+          tab,
+          { declutter: 'reader:toggle', data: {} },
+          { frameId: 0 },
+        );
+        return reply.active as boolean;
+      }, id);
+    expect(await command(tabId)).toBe(true);
+    expect((await h.readerHost(page))?.state).toBe('article');
+    expect(await command(tabId)).toBe(false);
+    expect(await h.readerHost(page)).toBeNull();
+    expect(await h.pageSnapshot(page)).toEqual(before);
+    await page.close();
+  });
+});
