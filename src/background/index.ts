@@ -26,6 +26,8 @@ onMessages(
       });
     },
     'reader:get-stored': ({ key }) => getStoredArticle(key),
+    'reader:command': async ({ command, tabId }) =>
+      onCommand(command, await browser.tabs.get(tabId).catch(() => undefined)),
   },
   acceptSender,
 );

@@ -6,7 +6,7 @@ import type { ExtractResult } from '../core/types.ts';
 import { loadTabArticle } from '../reader/load-article.ts';
 import { markReady, mountPageView } from '../reader/mount-page.ts';
 import { withDelayedLoading } from '../reader/states.ts';
-import { sendMessage, sendToTab } from '../shared/messages.ts';
+import { sendMessage } from '../shared/messages.ts';
 import { browser } from '../shared/platform.ts';
 
 let tabId: number | undefined;
@@ -22,7 +22,8 @@ const view = await mountPageView({
   },
   toggleInPlace: () => {
     if (tabId === undefined) return;
-    void sendToTab(tabId, 'reader:toggle', {}).finally(() => window.close());
+    const toggle = { command: 'toggle-reader', tabId };
+    void sendMessage('reader:command', toggle).finally(() => window.close());
   },
 });
 

@@ -25,6 +25,11 @@ export interface ProtocolMap {
   'reader:toggle'(data: { on?: boolean }): { active: boolean };
   /** extension page → background: open the full-tab reader for a result already extracted. */
   'reader:open-tab'(data: { sourceTabId: number; result: ExtractResult }): void;
+  /**
+   * extension page → background: run a keyboard command for a tab, through the same handler the
+   * shortcut uses (the popup's "Reader mode on page" goes this way, with its injection fallback).
+   */
+  'reader:command'(data: { command: string; tabId: number }): boolean;
   /** full-tab reader → background: the result stored for a reader tab. */
   'reader:get-stored'(data: { key: string }): ExtractResult | null;
 }
