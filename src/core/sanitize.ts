@@ -182,8 +182,24 @@ function safeSrcset(value: string): string | null {
   return kept.length ? kept.join(', ') : null;
 }
 
+/** Images the page's own style made invisible or pixel-sized; the style is dropped, so decide first. */
+const hiddenByStyle = new WeakSet<Element>();
+const INVISIBLE_STYLE =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|(?:width|height)\s*:\s*[01](?:\.\d+)?(?:px)?\s*(?:!important)?\s*(?:;|$))/i;
+
+function noteHiddenImage(node: Element, data: { attrName: string; attrValue: string }): void {
+  if (
+    data.attrName === 'style' &&
+    node.localName === 'img' &&
+    INVISIBLE_STYLE.test(data.attrValue)
+  ) {
+    hiddenByStyle.add(node);
+  }
+}
+
 /** 1×1 (or 0×0) images are tracking pixels, not article pictures. */
 function isTrackingPixel(node: Element): boolean {
+  if (hiddenByStyle.has(node)) return true;
   const tiny = (attr: string) => {
     const value = node.getAttribute(attr);
     return value !== null && !value.includes('%') && Number.parseFloat(value) <= 1;
@@ -244,6 +260,7 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
   let purifier = purifiers.get(win);
   if (!purifier) {
     purifier = DOMPurify(win);
+    purifier.addHook('uponSanitizeAttribute', noteHiddenImage);
     purifier.addHook('afterSanitizeAttributes', cleanNode);
     purifiers.set(win, purifier);
   }
