@@ -31,12 +31,17 @@ const OFFSET =
 export function parseDate(input: string, options: ParseDateOptions = {}): string | null {
   const text = input.normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (!text || text.length > 200) return null;
-  return parseIso(text) ?? parseRelativeDate(text, options.now) ?? parseWritten(text, options);
+  // An ISO date that fails validation ("0001-01-01T00:00:00Z", a CMS placeholder) is no date at
+  // all; reading it again as written text would invent one.
+  const iso = parseIso(text);
+  if (iso !== undefined) return iso;
+  return parseRelativeDate(text, options.now) ?? parseWritten(text, options);
 }
 
-function parseIso(text: string): string | null {
+/** undefined: not ISO; null: ISO but not a real date. */
+function parseIso(text: string): string | null | undefined {
   const m = ISO.exec(text);
-  if (!m) return null;
+  if (!m) return undefined;
   const [, y, mo, d, h, mi, s, zone] = m;
   if (h === undefined) return dateOnly(+y!, +mo!, +d!);
   const offset = zone ? parseOffsetToken(zone) : 0;
@@ -60,7 +65,7 @@ function parseWritten(original: string, options: ParseDateOptions): string | nul
 
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) {
-    const ymd = numericDate(+numeric[1]!, numeric[2]!, +numeric[3]!, numeric[4]!, options);
+    const ymd = numericDate(numeric[1]!, numeric[2]!, +numeric[3]!, numeric[4]!, options);
     if (ymd) {
       [year, month, day] = ymd;
       text = text.replace(numeric[0], ' ');
@@ -95,13 +100,15 @@ function parseWritten(original: string, options: ParseDateOptions): string | nul
 }
 
 function numericDate(
-  a: number,
+  first: string,
   sep: string,
   b: number,
   c: string,
   options: ParseDateOptions,
 ): [number, number, number] | null {
-  if (a > 999) return [a, b, +c];
+  const a = +first;
+  if (first.length === 4) return [a, b, +c];
+  if (first.length === 3) return null;
   if (c.length !== 4 && c.length !== 2) return null;
   const year = c.length === 2 ? 2000 + +c : +c;
   // Day first unless the numbers or the locale say otherwise; dots are never US order.

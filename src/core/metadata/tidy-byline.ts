@@ -9,6 +9,8 @@ const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
 /** Dates and "Updated …" notes that sites print inside the byline. */
 const DATE_TAIL =
   /(?:\s*[|,•·–—-]\s*|\s+)(?:(?:published|updated|last updated|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)\b.*|(?:(?:on|am|le|el|il|em|op)\s+)?(?:\d{1,2}[:./]\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d{2}-\d{2}|\d+\s+\w+\s+ago).*)$/i;
+const GLUED_DATE =
+  /(\p{Ll})((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Published)\b)/gu;
 /** Job titles that follow a name after a comma: "Jane Doe, Senior Reporter". */
 const ROLE =
   /\b(?:correspondent|editor|reporter|writer|staff|contributor|columnist|journalist|producer|analyst|critic|author|chief|senior|editorial|desk|team|redakteur\w*|redaktion|rédact\w*|redac\w*|corrispondente|correspondant)\b/i;
@@ -39,7 +41,8 @@ export function tidyByline(raw: string | null | undefined): string[] {
   // A dateline in the byline slot ("Last Updated: January 7, 2025") carries no name.
   if (/^(?:last\s+)?(?:updated|published|posted|modified)\b/i.test(text)) return [];
   if (parseDate(text) && !/[a-z]{3,}\s+[a-z]{3,}/i.test(text.replace(/\d.*$/, ''))) return [];
-  text = text.replace(DATE_TAIL, '').trim();
+  // "Carrie ArnoldNovember 15, 2019", "Jeff FoustMonday": a date glued to the name.
+  text = text.replace(GLUED_DATE, '$1 $2').replace(DATE_TAIL, '').trim();
   text = text.replace(LEAD, '').replace(GLUED_BY, '').trim();
   text = text.replace(/^[|,:•·–—-]\s*|\s*[|,:•·–—-]$/g, '').trim();
 

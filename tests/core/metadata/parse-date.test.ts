@@ -73,3 +73,12 @@ describe('parseDate', () => {
     },
   );
 });
+
+describe('parseDate on placeholders', () => {
+  it.each(['0001-01-01T00:00:00Z', '0000-00-00 00:00:00', '2021-13-45'])(
+    '%j is no date',
+    (input) => {
+      expect(parseDate(input, { now })).toBeNull();
+    },
+  );
+});

@@ -39,6 +39,8 @@ describe('tidyByline on bylines seen in the wcxb corpus', () => {
     ['Written byAAA Travel Editor', ['AAA Travel Editor']],
     ['BySummer Swann', ['Summer Swann']],
     ['Byron Smith', ['Byron Smith']],
+    ['Carrie ArnoldNovember 15, 2019', ['Carrie Arnold']],
+    ['Jeff FoustMonday, November 18, 2019', ['Jeff Foust']],
     ['Maria &amp; Katerina', ['Maria', 'Katerina']],
   ])('%j → %j', (input, expected) => {
     expect(tidyByline(input)).toEqual(expected);
