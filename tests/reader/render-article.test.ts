@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { renderArticle } from '../../src/reader/render-article.ts';
+import { sampleArticle } from './fixtures.ts';
+import { t } from './translate.ts';
+
+const render = (overrides = {}) =>
+  renderArticle(document, sampleArticle(overrides), { t, locale: 'en-GB' });
+
+describe('renderArticle', () => {
+  it('puts metadata in as text, never as markup', () => {
+    const root = render();
+    expect(root.querySelector('.dc-title')?.textContent).toBe(
+      'Talks <img src=x onerror=alert(1)> collapse',
+    );
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.dc-byline')?.textContent).toBe('Ana Ruiz');
+    expect(root.querySelector('.dc-site')?.textContent).toBe('The Example');
+  });
+
+  it('shows published and updated dates and the reading time', () => {
+    const meta = render().querySelector('.dc-meta')!;
+    expect(meta.querySelector('.dc-date')?.getAttribute('datetime')).toBe('2021-04-19T15:42:00Z');
+    expect(meta.querySelector('.dc-date')?.textContent).toMatch(/^Published 19 April 2021/);
+    expect(meta.querySelector('.dc-updated')?.textContent).toMatch(/^Updated 20 April 2021/);
+    expect(meta.textContent).toContain('1 min read');
+  });
+
+  it('leaves out "Updated" when there is no separate update time', () => {
+    expect(render({ modified: null }).querySelector('.dc-updated')).toBeNull();
+  });
+
+  it('sanitizes the body again and keeps the quote markup', () => {
+    const root = render();
+    expect(root.querySelector('script')).toBeNull();
+    expect(root.querySelector('q[data-kind="speech"][data-speaker="Jo Park"]')).not.toBeNull();
+    expect(root.querySelector('q[data-kind="term"]')).not.toBeNull();
+  });
+
+  it('makes attributed quotes reachable by keyboard and named for screen readers', () => {
+    const root = render();
+    const speech = root.querySelector<HTMLElement>('q[data-quote-id="dc-q-1"]')!;
+    expect(speech.tabIndex).toBe(0);
+    expect(speech.dataset.who).toBe('Jo Park, Minister');
+    const note = root.querySelector(`#${speech.getAttribute('aria-describedby')}`);
+    expect(note?.textContent).toBe('Quote by Jo Park, Minister');
+    const unnamed = root.querySelector<HTMLElement>('q[data-quote-id="dc-q-3"]')!;
+    expect(root.querySelector(`#${unnamed.getAttribute('aria-describedby')}`)?.textContent).toBe(
+      'Speaker not named',
+    );
+    // Terms carry no speaker and are no tab stop.
+    expect(root.querySelector('q[data-kind="term"]')?.hasAttribute('tabindex')).toBe(false);
+    // The notes are not article text.
+    expect(root.querySelector('.dc-body')?.textContent).not.toContain('Quote by');
+  });
+
+  it('lays out right-to-left articles right to left, in their language', () => {
+    const root = render({ dir: 'rtl', lang: 'ar' });
+    expect(root.dir).toBe('rtl');
+    expect(root.lang).toBe('ar');
+    expect(render({ dir: null }).dir).toBe('auto');
+  });
+});
