@@ -18,8 +18,10 @@ describe('normalize', () => {
       align: 'justify',
       highlightQuotes: 'speech',
     };
-    const { version: _version, ...chosen } = stored;
+    const { version, ...chosen } = stored;
+    expect(version).toBe(1);
     expect(normalize(stored)).toEqual({ ...chosen, theme: DEFAULTS.theme });
+  });
 
   it('clamps numbers into range instead of dropping them, and reads numeric strings', () => {
     const s = normalize({ fontSize: 99, width: '50', lineHeight: 0.5 });
