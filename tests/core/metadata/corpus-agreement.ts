@@ -15,11 +15,13 @@ export interface ExpectedMetadata {
   byline?: string | null;
   siteName?: string | null;
   publishedTime?: string | null;
+  lang?: string | null;
+  dir?: string | null;
 }
 
 export interface FieldResult {
   slug: string;
-  field: 'title' | 'byline' | 'siteName' | 'publishedTime';
+  field: 'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir';
   expected: string;
   actual: string | null;
   agree: boolean;
@@ -108,5 +110,7 @@ export function compareSlug(slug: string): FieldResult[] {
   push('publishedTime', expected.publishedTime, header.published, (e) =>
     dateAgrees(e, header.published),
   );
+  push('lang', expected.lang, header.lang, (e) => e.toLowerCase() === header.lang?.toLowerCase());
+  push('dir', expected.dir, header.dir, (e) => e === header.dir);
   return results;
 }

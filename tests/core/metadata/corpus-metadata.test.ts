@@ -14,6 +14,8 @@ const THRESHOLDS: Record<FieldResult['field'], number> = {
   byline: 0.8,
   siteName: 0.85,
   publishedTime: 0.9,
+  lang: 0.95,
+  dir: 0.95,
 };
 
 if (slugs.length === 0) {
