@@ -33,8 +33,8 @@ export interface ExtensionBrowser {
   browser: Browser;
   /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
   origin: string;
-  /** Opens an extension page in a new tab and waits until it says `data-ready="1"`. */
-  openExtensionPage(path: string): Promise<Page>;
+  /** Opens an extension page in a new tab and waits (up to `timeout` ms) for `data-ready="1"`. */
+  openExtensionPage(path: string, timeout?: number): Promise<Page>;
   /** The extension's tab id of the most recently opened web page. */
   newestTabId(): Promise<number>;
   close(): Promise<void>;
@@ -50,8 +50,8 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-async function waitReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body?.dataset.ready === '1', { timeout: 20_000 });
+async function waitReady(page: Page, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(() => document.body?.dataset.ready === '1', { timeout });
 }
 
 export async function launchChromium(dist = resolve('dist/chrome')): Promise<ExtensionBrowser> {
@@ -68,10 +68,10 @@ export async function launchChromium(dist = resolve('dist/chrome')): Promise<Ext
     { timeout: 20_000 },
   );
   const origin = `chrome-extension://${new URL(worker.url()).host}/`;
-  const openExtensionPage = async (path: string) => {
+  const openExtensionPage = async (path: string, timeout?: number) => {
     const page = await browser.newPage();
-    await page.goto(origin + path);
-    await waitReady(page);
+    await page.goto(origin + path, { timeout: timeout ?? 30_000 });
+    await waitReady(page, timeout);
     return page;
   };
   return {
@@ -97,12 +97,12 @@ export async function launchFirefox(dist = resolve('dist/firefox')): Promise<Ext
   });
   await browser.installExtension(dist);
   const origin = `moz-extension://${FIREFOX_UUID}/`;
-  const openExtensionPage = async (path: string) => {
+  const openExtensionPage = async (path: string, timeout?: number) => {
     const page = await browser.newPage();
     // Puppeteer never sees this navigation's events in Firefox; fire and wait for the page.
     page.goto(origin + path, { timeout: 0 }).catch(() => undefined);
     await page.waitForFunction(() => location.protocol === 'moz-extension:', { timeout: 20_000 });
-    await waitReady(page);
+    await waitReady(page, timeout);
     return page;
   };
   return {

@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  // No charset: the page's own <meta charset> decides (non-UTF-8 fixtures).
+  '.htm': 'text/html',
   '.css': 'text/css',
   '.js': 'text/javascript',
   '.png': 'image/png',
@@ -19,9 +21,17 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+export interface ServerOptions {
+  /** Text replaced in served pages, e.g. `{{ATTACKER}}` → the second server's origin. */
+  vars?: Record<string, string>;
+  /** `cache-control: no-store`, so each view that shows an image asks for it again. */
+  noStore?: boolean;
+}
+
 /** Serves `roots` (first match wins); `/csp/<path>` serves the same file under a strict CSP. */
 export async function startServer(
   roots = ['tests/fixtures/pages', 'samples'],
+  options: ServerOptions = {},
 ): Promise<FixtureServer> {
   const requests: string[] = [];
   const dirs = roots.map((r) => resolve(r));
@@ -38,8 +48,9 @@ export async function startServer(
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       ...(strict ? { 'content-security-policy': "default-src 'none'; img-src 'self'" } : {}),
+      ...(options.noStore ? { 'cache-control': 'no-store' } : {}),
     });
-    res.end(readFileSync(file));
+    res.end(substitute(readFileSync(file), options.vars));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
@@ -48,4 +59,12 @@ export async function startServer(
     requests,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
+}
+
+/** Byte-safe for any ASCII-compatible charset (windows-1251, shift_jis): placeholders are ASCII. */
+function substitute(body: Buffer, vars: Record<string, string> | undefined): Buffer {
+  if (!vars) return body;
+  let text = body.toString('latin1');
+  for (const [from, to] of Object.entries(vars)) text = text.replaceAll(from, to);
+  return Buffer.from(text, 'latin1');
 }
