@@ -36,7 +36,7 @@ describe.skipIf(slugs.length === 0)('metadata agreement on ../shared/corpus/read
       console.log(
         `${field}: ${rows.filter((r) => r.agree).length}/${rows.length} = ${rate.toFixed(3)}`,
       );
-      expect(rows.length).toBeGreaterThan(20);
+      expect(rows.length).toBeGreaterThanOrEqual(10);
       expect(rate, misses.join('\n')).toBeGreaterThanOrEqual(THRESHOLDS[field]);
     });
   }
