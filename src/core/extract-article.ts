@@ -6,6 +6,7 @@ import { markQuotes } from './quotes/index.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { applySiteRules } from './prepare/apply-site-rules.ts';
 import { promoteLazyImages } from './prepare/promote-lazy-images.ts';
+import { revealStreamedContent } from './prepare/reveal-streamed-content.ts';
 import type { ExtractOptions, ExtractResult, RemovedBlock } from './types.ts';
 
 /** Past this many elements a page is refused rather than allowed to hang the tab. */
@@ -42,7 +43,9 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
 
   const doc = source.cloneNode(true) as Document;
   const removed: RemovedBlock[] = [];
-  // On the clone, before Readability judges it: real images in place, site chrome out.
+  // On the clone, before Readability judges it: streamed content and real images in place,
+  // site chrome out.
+  revealStreamedContent(doc);
   promoteLazyImages(doc);
   applySiteRules(doc, options.url ?? source.URL, removed);
   const parsed = new Readability(doc, {

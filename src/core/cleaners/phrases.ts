@@ -226,9 +226,6 @@ export const BREADCRUMB_HOME = [
 ];
 
 export const NEWSLETTER_PHRASES = [
-  'sign up for our',
-  'sign up for the',
-  'sign up to our',
   'sign up to receive',
   'sign up for email',
   'sign up for breaking',
@@ -299,10 +296,6 @@ export const SUBSCRIPTION_PHRASES = [
   'word abonnee',
   'neem een abonnement',
 ];
-
-/** Signs of a price or paywall pitch inside a short block. */
-export const PRICE_PATTERN =
-  /(?:[$€£¥₹]|\b(?:rs|usd|eur|gbp|inr)\.?)\s?\d|\d(?:[.,]\d+)?\s?(?:€|\$|£|euro|eur)\b|\b(?:per|a|\/)\s?(?:month|week|year|mo)\b|pro monat|par mois|al mes|al mese|por mês|per maand/i;
 
 export const PAYWALL_PHRASES =
   /\b(?:subscri(?:be|ption|ber)s?|member(?:ship)?s?|paywall|digital access|free trial|abonn\w*|abo\b|suscrip\w*|abbonament\w*|assinatura|assinante)\b/i;

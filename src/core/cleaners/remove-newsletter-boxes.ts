@@ -7,7 +7,11 @@ import type { CleanContext } from './context.ts';
 import { NEWSLETTER_PHRASES } from './phrases.ts';
 
 const PITCH = new RegExp(
-  NEWSLETTER_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  [
+    ...NEWSLETTER_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    // "Sign up for our daily briefing", not "Sign up for a Hulu account".
+    'sign up (?:for|to) (?:our|the|my) (?:[\\w-]+ ){0,3}(?:newsletters?|e-?mails?|alerts|updates|briefing|digest)',
+  ].join('|'),
   'i',
 );
 /** Promises of mail that only a sign-up box makes. */

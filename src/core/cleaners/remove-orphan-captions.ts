@@ -1,8 +1,8 @@
 /**
- * Removes captions whose image is gone: a `figcaption` in a figure with no image, video or
- * embed left (Readability drops lazy or scripted images but keeps their caption).
+ * Removes captions whose image is gone: a `figcaption` in a figure with no image, video,
+ * embed or text of its own left (Readability drops lazy or scripted images but keeps their caption).
  */
-import { removeAndRecord } from './blocks.ts';
+import { removeAndRecord, textOf } from './blocks.ts';
 import type { CleanContext } from './context.ts';
 
 const VISUAL = 'img,picture,video,iframe,svg,canvas,object,embed,audio,table,pre,math';
@@ -10,7 +10,9 @@ const VISUAL = 'img,picture,video,iframe,svg,canvas,object,embed,audio,table,pre
 export function removeOrphanCaptions(root: Element, ctx: CleanContext): void {
   for (const caption of root.querySelectorAll('figcaption')) {
     const figure = caption.closest('figure') ?? caption.parentElement;
-    if (figure && !figure.querySelector(VISUAL)) {
+    // A figure of text (a pull quote, a code listing) is not an image that went missing.
+    const ownText = figure ? textOf(figure).length - textOf(caption).length : 0;
+    if (figure && !figure.querySelector(VISUAL) && ownText < 3) {
       removeAndRecord(figure === root ? caption : figure, 'orphan-caption', ctx, root);
     }
   }

@@ -4,11 +4,14 @@
  */
 import { leafBlocks, leafText, removeAndRecord, smallBox, wordCount } from './blocks.ts';
 import type { CleanContext } from './context.ts';
-import { PAYWALL_PHRASES, PRICE_PATTERN, SUBSCRIPTION_PHRASES, isPhrase } from './phrases.ts';
+import { PAYWALL_PHRASES, SUBSCRIPTION_PHRASES, isPhrase } from './phrases.ts';
 
-/** What a pitch asks of the reader; a story about prices does not ask it. */
+/** Asks only a paywall makes of the reader. */
+const PITCH =
+  /\b(?:subscribe (?:now|today)|become a (?:member|subscriber)|already a (?:subscriber|member)|start your (?:free )?trial|for as little as|use the code|jetzt abonnieren|abo abschließen|abonnez-vous|je m'abonne|suscríbete|abbonati|assine já|word abonnee)\b/i;
+/** Asks any promotion makes; a pitch only with a membership word beside them. */
 const CALL_TO_ACTION =
-  /\b(?:subscribe (?:now|today)|join (?:now|today|us)|become a (?:member|subscriber)|get (?:full |unlimited |instant )?access|start your (?:free )?trial|for as little as|use the code|unlock|already a (?:subscriber|member)|jetzt abonnieren|abo abschließen|abonnez-vous|je m'abonne|suscríbete|abbonati|assine já|word abonnee)\b/i;
+  /\b(?:join (?:now|today|us)|get (?:full |unlimited |instant )?access|unlock)\b/i;
 
 export function removeSubscriptionBoxes(root: Element, ctx: CleanContext): void {
   const blocks = leafBlocks(root);
@@ -20,10 +23,9 @@ export function removeSubscriptionBoxes(root: Element, ctx: CleanContext): void 
       removeAndRecord(block, 'subscription', ctx, root);
     } else if (
       words <= 60 &&
-      CALL_TO_ACTION.test(text) &&
-      (PAYWALL_PHRASES.test(text) || PRICE_PATTERN.test(text))
+      (PITCH.test(text) || (CALL_TO_ACTION.test(text) && PAYWALL_PHRASES.test(text)))
     ) {
-      // A call to subscribe with a price or a membership word: a pitch, not reporting.
+      // A paywall's own words, or a call to act beside a membership word: not reporting.
       removeAndRecord(smallBox(block, root, 80), 'subscription', ctx, root);
     }
   });

@@ -17,6 +17,7 @@ describe('removeOrphanCaptions', () => {
     '<figure><img src="https://x.example/ferry.jpg" alt=""><figcaption>The new ferry.</figcaption></figure>',
     '<figure><picture><source srcset="https://x.example/f.webp"><img src="https://x.example/f.jpg" alt=""></picture><figcaption>The new ferry.</figcaption></figure>',
     '<figure><table><tr><td>07:00</td></tr></table><figcaption>Timetable.</figcaption></figure>',
+    '<figure><blockquote>We listened.</blockquote><figcaption>The authority’s chair</figcaption></figure>',
   ])('keeps a caption with its image or table: %s', (html) => {
     const r = clean(removeOrphanCaptions, BODY + html);
     expect(r.removed).toEqual([]);

@@ -1,0 +1,39 @@
+/**
+ * Puts streamed content where it belongs. React's streaming server rendering (Next.js and
+ * others) sends a placeholder (`<template id="B:0">` plus a loading skeleton) and, later in the
+ * page, the real content in `<div hidden id="S:0">`; a small script swaps them. Where that
+ * script has not run (a saved page, a page read before hydration) the article is hidden and
+ * Readability finds only the skeleton. This does the swap the script would have done.
+ */
+
+/** The siblings after `start` up to the comment closing its Suspense boundary (`<!--/$-->`). */
+function fallbackNodes(start: Node): Node[] | null {
+  const nodes: Node[] = [];
+  let depth = 0;
+  for (let node = start.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === 8) {
+      const data = (node as Comment).data;
+      if (data === '/$') {
+        if (depth === 0) return nodes;
+        depth--;
+      } else if (data === '$' || data === '$?' || data === '$!') {
+        depth++;
+      }
+    }
+    nodes.push(node);
+  }
+  return null;
+}
+
+export function revealStreamedContent(doc: Document): void {
+  for (const hidden of doc.querySelectorAll('div[hidden][id^="S:"]')) {
+    const template = doc.getElementById(`B:${hidden.id.slice(2)}`);
+    const parent = template?.parentNode;
+    if (!template || template.localName !== 'template' || !parent) continue;
+    // Without the closing comment we cannot tell the skeleton's end: keep it, add the content.
+    for (const node of fallbackNodes(template) ?? []) node.parentNode?.removeChild(node);
+    while (hidden.firstChild) parent.insertBefore(hidden.firstChild, template);
+    template.remove();
+    hidden.remove();
+  }
+}
