@@ -30,7 +30,11 @@ function leave(): void {
   host.remove();
   // Focus first: Firefox may scroll a refocused field into view despite preventScroll.
   if (focused instanceof HTMLElement && focused.isConnected) focused.focus({ preventScroll: true });
-  window.scrollTo({ left: scrollX, top: scrollY, behavior: 'instant' });
+  const restore = () => window.scrollTo({ left: scrollX, top: scrollY, behavior: 'instant' });
+  restore();
+  // Firefox also scrolls the focused field into view when the window regains focus, one frame
+  // later; putting the position back after that frame keeps the page where the reader left it.
+  requestAnimationFrame(() => requestAnimationFrame(restore));
 }
 
 async function enter(): Promise<void> {

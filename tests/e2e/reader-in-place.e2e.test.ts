@@ -19,7 +19,7 @@ describe.each(BROWSERS)('%s: reader mode on the page', (name) => {
   beforeAll(async () => {
     server = await startServer();
     ext = await launch(name);
-    probe = await ext.openExtensionPage('src/page/index.html');
+    probe = await h.openExtensionPage(ext, 'src/page/index.html');
   });
   afterAll(async () => {
     await ext?.close();
@@ -45,7 +45,7 @@ describe.each(BROWSERS)('%s: reader mode on the page', (name) => {
   it('switches from the popup and back with Escape, giving the page back exactly', async () => {
     const { page, tabId, before } = await preparedPage();
     expect(before.email).toBe('reader@example.org');
-    const popup = await ext.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    const popup = await h.openExtensionPage(ext, `src/popup/index.html?tab=${tabId}`);
     void popup.click('#toggle-in-place').catch(() => undefined); // the popup closes itself
     await page.waitForFunction(
       () => document.querySelector('declutter-reader')?.getAttribute('data-state') === 'article',
@@ -55,9 +55,12 @@ describe.each(BROWSERS)('%s: reader mode on the page', (name) => {
     expect(await h.readerHost(page)).toEqual({ state: 'article', open: false });
     await page.bringToFront();
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('declutter-reader'), {
-      timeout: 5_000,
-    });
+    // The view is gone, and the scroll position is back once the browser has settled.
+    await page.waitForFunction(
+      (y: number) => !document.querySelector('declutter-reader') && Math.round(scrollY) === y,
+      { timeout: 5_000, polling: 100 },
+      before.scrollY,
+    );
     expect(await h.pageSnapshot(page)).toEqual(before);
     if (!popup.isClosed()) await popup.close();
     await page.close();

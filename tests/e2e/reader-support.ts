@@ -37,13 +37,7 @@ export async function findPage(
   while (Date.now() < deadline) {
     for (const page of await ext.browser.pages()) {
       const href = await page.evaluate(() => location.href).catch(() => '');
-      if (test(href)) {
-        await page.waitForFunction(() => document.body?.dataset.ready === '1', {
-          timeout: 20_000,
-          polling: 100,
-        });
-        return page;
-      }
+      if (test(href) && (await isReady(page))) return page;
     }
     // Polls the browser's list of tabs; each round is bounded by the CDP/BiDi round trips.
     await new Promise((ok) => setImmediate(ok));
@@ -75,3 +69,32 @@ export const readerHost = (page: Page) =>
     const host = document.querySelector('declutter-reader') as HTMLElement | null;
     return host ? { state: host.dataset.state ?? '', open: host.shadowRoot !== null } : null;
   });
+
+/**
+ * `ext.openExtensionPage`, retried when Firefox's BiDi fails an evaluation that raced the page's
+ * own navigation ("script.evaluate … got null"); any other error is a real failure.
+ */
+export async function openExtensionPage(ext: ExtensionBrowser, path: string): Promise<Page> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ext.openExtensionPage(path);
+    } catch (error) {
+      if (attempt === 3 || !/script\.evaluate|context was destroyed/i.test(String(error))) {
+        throw error;
+      }
+    }
+  }
+}
+
+/** Whether an extension page has finished (false while it is still loading or reloading). */
+export const isReady = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.body?.dataset.ready === '1').catch(() => false);
+
+/** Waits for a reload to finish: BiDi evaluations may fail while the old document goes away. */
+export async function waitReady(page: Page): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!(await isReady(page))) {
+    if (Date.now() > deadline) throw new Error('the page never became ready');
+    await new Promise((ok) => setImmediate(ok));
+  }
+}

@@ -17,12 +17,12 @@ describe.each(BROWSERS)('%s: the reader', (name) => {
   let ext: ExtensionBrowser;
   let server: FixtureServer;
   let probe: Page;
-  const popupFor = (tabId: number) => ext.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+  const popupFor = (tabId: number) => h.openExtensionPage(ext, `src/popup/index.html?tab=${tabId}`);
 
   beforeAll(async () => {
     server = await startServer();
     ext = await launch(name);
-    probe = await ext.openExtensionPage('src/page/index.html');
+    probe = await h.openExtensionPage(ext, 'src/page/index.html');
   });
   afterAll(async () => {
     await ext?.close();
@@ -125,10 +125,7 @@ describe.each(BROWSERS)('%s: the reader', (name) => {
       document.body.dataset.ready = 'old';
       location.reload();
     });
-    await tab.waitForFunction(() => document.body?.dataset.ready === '1', {
-      timeout: 20_000,
-      polling: 100,
-    });
+    await h.waitReady(tab);
     expect(await tab.$eval('body', (b) => b.dataset.state)).toBe('article');
     expect(await tab.$eval('.dc-body', (b) => b.textContent)).toContain('Period, end of story.');
     await tab.close();
