@@ -7,6 +7,7 @@ import { sanitizeHtml } from './sanitize.ts';
 import { applySiteRules } from './prepare/apply-site-rules.ts';
 import { promoteLazyImages } from './prepare/promote-lazy-images.ts';
 import { revealStreamedContent } from './prepare/reveal-streamed-content.ts';
+import { unhideMainContent } from './prepare/unhide-main-content.ts';
 import type { ExtractOptions, ExtractResult, RemovedBlock } from './types.ts';
 
 /** Past this many elements a page is refused rather than allowed to hang the tab. */
@@ -46,6 +47,7 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
   // On the clone, before Readability judges it: streamed content and real images in place,
   // site chrome out.
   revealStreamedContent(doc);
+  unhideMainContent(doc);
   promoteLazyImages(doc);
   applySiteRules(doc, options.url ?? source.URL, removed);
   const parsed = new Readability(doc, {
