@@ -82,21 +82,24 @@ export function extractDates(src: DateSources, options: ParseDateOptions): Artic
   const foundModified = src.found.filter((d) => UPDATED.test(d));
   const ldWithDate = src.article ?? src.ld.find((n) => n['datePublished'] !== undefined) ?? null;
 
-  const published = pick(
-    ldText(ldWithDate?.['datePublished']),
-    ldText(ldWithDate?.['dateCreated']),
-    ...PUBLISHED_META.map((key) => firstMeta(src.meta, key)),
-    src.parsedPublished,
-    ...timeElements(src.doc, 'published'),
-    ...foundPublished,
-    ...visibleDatelines(src.doc),
-  );
-  let modified = pick(
-    ldText(ldWithDate?.['dateModified']),
-    ...MODIFIED_META.map((key) => firstMeta(src.meta, key)),
-    ...timeElements(src.doc, 'modified'),
-    ...foundModified,
-  );
+  // Sources are read in stages so the DOM scans run only when the metadata has no answer.
+  const published =
+    pick(
+      ldText(ldWithDate?.['datePublished']),
+      ldText(ldWithDate?.['dateCreated']),
+      ...PUBLISHED_META.map((key) => firstMeta(src.meta, key)),
+      src.parsedPublished,
+    ) ??
+    pick(...timeElements(src.doc, 'published')) ??
+    pick(...foundPublished) ??
+    pick(...visibleDatelines(src.doc));
+  let modified =
+    pick(
+      ldText(ldWithDate?.['dateModified']),
+      ...MODIFIED_META.map((key) => firstMeta(src.meta, key)),
+    ) ??
+    pick(...timeElements(src.doc, 'modified')) ??
+    pick(...foundModified);
   // A modification before publication (or equal to it) tells the reader nothing.
   if (modified && published && Date.parse(modified) <= Date.parse(published)) modified = null;
   return { published, modified };
