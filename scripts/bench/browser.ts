@@ -159,7 +159,7 @@ export async function runBrowser({
   log,
 }: BrowserOptions): Promise<BrowserResult> {
   const { pages, roots } = fixturePages(withCorpus && !quick);
-  const runs = quick ? 2 : 7;
+  const runs = quick ? 2 : 5;
   const server = await startServer(roots);
   const results: BrowserPageResult[] = [];
   let ext: ExtensionBrowser | undefined;

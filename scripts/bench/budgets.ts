@@ -52,12 +52,12 @@ export const LIMITS = {
   aebRecall: bar('aeb-recall', 'aeb recall', 'min', 0.98, '≥ 0.98', 'issue 3'),
   aebF1: bar('aeb-f1', 'aeb F1', 'min', 0.97, '≥ 0.97', 'issue 3'),
   wcxbF1: bar('wcxb-f1', 'wcxb F1', 'min', 0.95, '≥ 0.95', 'issue 3'),
-  textKept: bar(
-    'readability-text-kept',
-    'readability corpus: text kept or removed on purpose (recall of expected text)',
-    'min',
-    0.99,
-    '≥ 0.99',
+  textLost: bar(
+    'readability-text-lost',
+    "readability corpus: text lost by accident (Readability's recall − ours with removed blocks counted back)",
+    'max',
+    0.005,
+    '≤ 0.005',
     'issue 3 ("no loss")',
   ),
   pipelineCost: bar(

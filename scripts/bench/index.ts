@@ -64,6 +64,11 @@ const results: BenchResults = {
   durationS: 0,
 };
 
+// Other work on the machine shows in the timings; sample the load so the report can say so.
+const loadSamples: number[] = [];
+const sampler = setInterval(() => loadSamples.push(loadavg()[0]!), 5_000);
+sampler.unref();
+
 async function section(name: Section, fn: () => Promise<void> | void): Promise<void> {
   if (!options.only.includes(name)) return;
   const t0 = performance.now();
@@ -116,7 +121,11 @@ checks.push(
   check(LIMITS.aebRecall, aeb?.ours.recall, aeb ? score(aeb.ours.recall) : undefined),
   check(LIMITS.aebF1, aeb?.ours.f1, aeb ? score(aeb.ours.f1) : undefined),
   check(LIMITS.wcxbF1, wcxb?.ours.f1, wcxb ? score(wcxb.ours.f1) : undefined),
-  check(LIMITS.textKept, rd?.keptWithRemoved, rd ? score(rd.keptWithRemoved) : undefined),
+  check(
+    LIMITS.textLost,
+    rd ? rd.plain.recall - rd.keptWithRemoved! : null,
+    rd ? score(rd.plain.recall - rd.keptWithRemoved!) : undefined,
+  ),
 );
 const s = results.speed;
 checks.push(
@@ -130,7 +139,9 @@ checks.push(
 results.checks = checks;
 
 // ---- output
+clearInterval(sampler);
 results.machine.loadEnd = loadavg();
+results.machine.loadSamples = loadSamples;
 results.durationS = (performance.now() - started) / 1000;
 const quotesFile = resolve('BENCHMARKS-quotes.md');
 if (existsSync(quotesFile)) results.quotes = readFileSync(quotesFile, 'utf8');

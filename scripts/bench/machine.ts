@@ -18,6 +18,8 @@ export interface Machine {
   commit: string;
   loadStart: number[];
   loadEnd?: number[];
+  /** 1-minute load average sampled every few seconds during the run. */
+  loadSamples?: number[];
 }
 
 function run(cmd: string, args: string[]): string {

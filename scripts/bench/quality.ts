@@ -1,24 +1,83 @@
 /**
  * Quality: ours against plain Readability on the same jsdom DOM, per page, with the benchmark's
- * metric. Reuses the per-page measurement of scripts/lib/quality.ts (the `npm run quality` tool).
+ * metric. Reuses the per-page measurement of scripts/lib/quality.ts (the `npm run quality` tool);
+ * pages are shared out over one worker process per core (quality-worker.ts), each page reduced
+ * there to a small record.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { blockText } from '../../src/core/block-text.ts';
 import type { RemovalReason } from '../../src/core/types.ts';
-import { loadCorpus, readPage } from '../lib/corpus.ts';
+import { CORPUS_DIR, loadCorpus, readPage } from '../lib/corpus.ts';
 import {
   loadQualityPages,
-  measurePages,
   parsePage,
   plainReadability,
   type CorpusName,
   type PageResult,
   type QualityPage,
 } from '../lib/quality.ts';
-import { scoreCorpus, scorePage, tokens } from '../lib/shingle-metric.ts';
+import { scoreCorpus, scorePage, tokens, type PageScore } from '../lib/shingle-metric.ts';
 import { median, spread } from './stats.ts';
 
 export type QualityCorpus = CorpusName | 'fixtures';
+
+export interface SideRecord {
+  score: PageScore;
+  /** Extra tokens before the first / after the last 4-token run the truth also has (larger). */
+  edge: number;
+  ms: number;
+  /** WCXB snippets: must-have found / must-not absent, out of how many. */
+  withHit: number;
+  withAll: number;
+  withoutHit: number;
+  withoutAll: number;
+}
+
+/** One page, reduced to what the summary needs (small enough to pass between processes). */
+export interface PageRecord {
+  id: string;
+  ours: SideRecord;
+  plain: SideRecord;
+  /** Recall once the blocks we removed on purpose are counted back in. */
+  keptWithRemoved: number;
+  removed: { reason: RemovalReason; tokens: number }[];
+}
+
+export interface Snippets {
+  with?: string[];
+  without?: string[];
+}
+
+const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export function recordPage(r: PageResult, snippets?: Snippets): PageRecord {
+  const side = (s: 'ours' | 'plain'): SideRecord => {
+    const text = normalise(r[s].text);
+    const withs = (snippets?.with ?? []).map(normalise);
+    const withouts = (snippets?.without ?? []).map(normalise);
+    return {
+      score: r[s].score,
+      edge: r[s].edgeExtra,
+      ms: r[s].ms,
+      withHit: withs.filter((w) => text.includes(w)).length,
+      withAll: withs.length,
+      withoutHit: withouts.filter((w) => !text.includes(w)).length,
+      withoutAll: withouts.length,
+    };
+  };
+  const back = [r.ours.text, ...r.ours.removed.map((b) => b.text)].join('\n');
+  return {
+    id: r.page.id,
+    ours: side('ours'),
+    plain: side('plain'),
+    keptWithRemoved: scorePage(back, r.page.truth).recall,
+    removed: r.ours.removed.map((b) => ({ reason: b.reason, tokens: tokens(b.text).length })),
+  };
+}
 
 export interface SideSummary {
   precision: number;
@@ -36,7 +95,6 @@ export interface PageRow {
   id: string;
   ours: { f1: number; precision: number; recall: number; edge: number };
   plain: { f1: number; precision: number; recall: number; edge: number };
-  /** Readability corpus: recall once what we removed on purpose is counted as kept. */
   keptWithRemoved?: number;
 }
 
@@ -67,74 +125,45 @@ export interface CorpusQuality {
 
 const WORST = 8;
 
-function summarise(
-  results: PageResult[],
-  side: 'ours' | 'plain',
-  snippets?: Map<string, { with?: string[]; without?: string[] }>,
-): SideSummary {
-  const s = scoreCorpus(results.map((r) => r[side].score));
+function summarise(records: PageRecord[], side: 'ours' | 'plain', snippets: boolean): SideSummary {
+  const s = scoreCorpus(records.map((r) => r[side].score));
   const summary: SideSummary = {
     precision: s.precision,
     recall: s.recall,
     f1: s.f1,
     exact: s.accuracy,
-    edgeShare: results.filter((r) => r[side].edgeExtra >= 10).length / (results.length || 1),
+    edgeShare: records.filter((r) => r[side].edge >= 10).length / (records.length || 1),
   };
   if (snippets) {
-    let withHit = 0;
-    let withAll = 0;
-    let withoutHit = 0;
-    let withoutAll = 0;
-    for (const r of results) {
-      const text = normalise(r[side].text);
-      const sn = snippets.get(r.page.id);
-      for (const w of sn?.with ?? []) {
-        withAll++;
-        if (text.includes(normalise(w))) withHit++;
-      }
-      for (const w of sn?.without ?? []) {
-        withoutAll++;
-        if (!text.includes(normalise(w))) withoutHit++;
-      }
-    }
-    summary.withShare = withAll ? withHit / withAll : NaN;
-    summary.withoutShare = withoutAll ? withoutHit / withoutAll : NaN;
+    const sum = (k: keyof SideRecord) => records.reduce((a, r) => a + (r[side][k] as number), 0);
+    summary.withShare = sum('withHit') / sum('withAll');
+    summary.withoutShare = sum('withoutHit') / sum('withoutAll');
   }
   return summary;
 }
 
-const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** Text kept once the blocks we removed on purpose are counted back in. */
-function recallWithRemoved(r: PageResult): number {
-  const back = [r.ours.text, ...r.ours.removed.map((b) => b.text)].join('\n');
-  return scorePage(back, r.page.truth).recall;
-}
-
-function row(r: PageResult, kept: boolean): PageRow {
+function row(r: PageRecord, kept: boolean): PageRow {
   const side = (s: 'ours' | 'plain') => ({
     f1: r[s].score.f1,
     precision: r[s].score.precision,
     recall: r[s].score.recall,
-    edge: r[s].edgeExtra,
+    edge: r[s].edge,
   });
   return {
-    id: r.page.id,
+    id: r.id,
     ours: side('ours'),
     plain: side('plain'),
-    ...(kept ? { keptWithRemoved: recallWithRemoved(r) } : {}),
+    ...(kept ? { keptWithRemoved: r.keptWithRemoved } : {}),
   };
 }
 
-export function summariseCorpus(
-  corpus: QualityCorpus,
-  results: PageResult[],
-  snippets?: Map<string, { with?: string[]; without?: string[] }>,
-): CorpusQuality {
+export function summariseCorpus(corpus: QualityCorpus, records: PageRecord[]): CorpusQuality {
   const kept = corpus === 'readability' || corpus === 'fixtures';
   const key = kept ? 'recall' : 'f1';
-  const rows = results.map((r) => row(r, kept));
-  const worstKey = (p: PageRow) => (kept ? p.keptWithRemoved! : p.ours.f1);
+  const rows = records.map((r) => row(r, kept));
+  // Text kept: the pages where we lose most of what Readability keeps, removed blocks counted back.
+  const worstKey = (p: PageRow) => (kept ? p.keptWithRemoved! - p.plain.recall : p.ours.f1);
+  const snippets = records.some((r) => r.ours.withAll + r.ours.withoutAll > 0);
   const out: CorpusQuality = {
     corpus,
     reference:
@@ -143,22 +172,22 @@ export function summariseCorpus(
         : corpus === 'fixtures'
           ? "plain Readability's output on the same page (no ground truth without ../shared)"
           : 'human-written article body (ground truth)',
-    pages: results.length,
-    ours: summarise(results, 'ours', snippets),
-    plain: summarise(results, 'plain', snippets),
+    pages: records.length,
+    ours: summarise(records, 'ours', snippets),
+    plain: summarise(records, 'plain', snippets),
     worse: rows.filter((p) => p.ours[key] < p.plain[key] - 0.01).length,
     better: rows.filter((p) => p.ours[key] > p.plain[key] + 0.01).length,
     worst: [...rows].sort((a, b) => worstKey(a) - worstKey(b)).slice(0, WORST),
-    timeRatio: median(results.map((r) => r.ours.ms / Math.max(r.plain.ms, 0.001))),
+    timeRatio: median(records.map((r) => r.ours.ms / Math.max(r.plain.ms, 0.001))),
   };
   if (kept) {
     const byReason = new Map<RemovalReason, RemovedSummary>();
-    for (const r of results) {
+    for (const r of records) {
       const seen = new Set<RemovalReason>();
-      for (const b of r.ours.removed) {
+      for (const b of r.removed) {
         const s = byReason.get(b.reason) ?? { reason: b.reason, blocks: 0, pages: 0, tokens: 0 };
         s.blocks++;
-        s.tokens += tokens(b.text).length;
+        s.tokens += b.tokens;
         if (!seen.has(b.reason)) s.pages++;
         seen.add(b.reason);
         byReason.set(b.reason, s);
@@ -197,36 +226,121 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
+/**
+ * The pages a run measures: all of a corpus, or an even spread of 12 with --quick; `keep` picks a
+ * worker's share before any reference text is computed.
+ */
+export function qualityPages(
+  corpus: QualityCorpus,
+  quick: boolean,
+  keep: (index: number) => boolean = () => true,
+): QualityPage[] {
+  if (corpus === 'fixtures') return fixturePages().filter((_, i) => keep(i));
+  if (corpus !== 'readability') {
+    const all = loadQualityPages(corpus);
+    return (quick ? spread(all, 12) : all).filter((_, i) => keep(i));
+  }
+  // loadQualityPages parses every expected.html up front; list first, parse only the share kept.
+  const dir = join(CORPUS_DIR, 'readability');
+  const slugs = readdirSync(dir)
+    .filter((slug) => existsSync(join(dir, slug, 'source.html')))
+    .sort();
+  return (quick ? spread(slugs, 12) : slugs)
+    .filter((_, i) => keep(i))
+    .map((slug) => ({
+      corpus,
+      id: slug,
+      // Readability's own test suite parses every page at this URL (as scripts/lib/quality.ts).
+      url: 'http://fakehost/test/page.html',
+      file: join(dir, slug, 'source.html'),
+      truth: expectedText(join(dir, slug, 'expected.html')),
+    }));
+}
+
+/** Readability's expected output as block-separated text, as scripts/lib/quality.ts reads it. */
+function expectedText(file: string): string {
+  if (!existsSync(file)) return '';
+  const dom = new JSDOM(readFileSync(file, 'utf8'));
+  const text = blockText(dom.window.document.body);
+  dom.window.close();
+  return text;
+}
+
+export function snippetsOf(corpus: QualityCorpus): Map<string, Snippets> | undefined {
+  return corpus === 'wcxb' ? new Map(loadCorpus('wcxb').map((p) => [p.id, p])) : undefined;
+}
+
+const WORKER = resolve('scripts/bench/quality-worker.ts');
+
+/** Measures one shard of a corpus in a worker process; one JSON record per line. */
+function runShard(
+  corpus: QualityCorpus,
+  quick: boolean,
+  shard: number,
+  shards: number,
+  onPage: () => void,
+): Promise<PageRecord[]> {
+  return new Promise((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', WORKER, corpus, String(shard), String(shards), quick ? 'quick' : 'full'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const records: PageRecord[] = [];
+    let buffer = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      buffer += chunk;
+      let nl: number;
+      while ((nl = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, nl);
+        buffer = buffer.slice(nl + 1);
+        if (!line.startsWith('{')) continue;
+        records.push(JSON.parse(line) as PageRecord);
+        onPage();
+      }
+    });
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+    child.on('error', fail);
+    child.on('close', (code) =>
+      code === 0
+        ? done(records)
+        : fail(new Error(`quality worker ${shard} exited ${code}: ${stderr}`)),
+    );
+  });
+}
+
 export interface QualityOptions {
   quick: boolean;
   fixtures: boolean;
   log: (s: string) => void;
+  /** Worker processes; one per core by default. */
+  workers?: number;
 }
 
 export async function runQuality({
   quick,
   fixtures,
   log,
+  workers = Math.max(1, Math.min(4, cpus().length)),
 }: QualityOptions): Promise<CorpusQuality[]> {
+  const corpora: QualityCorpus[] = fixtures ? ['fixtures'] : ['aeb', 'wcxb', 'readability'];
   const out: CorpusQuality[] = [];
-  if (fixtures) {
-    const pages = fixturePages();
-    log(`quality: ${pages.length} fixture pages`);
-    out.push(summariseCorpus('fixtures', await measurePages(pages)));
-    return out;
-  }
-  for (const corpus of ['aeb', 'wcxb', 'readability'] as const) {
-    const all = loadQualityPages(corpus);
-    const pages = quick ? spread(all, 12) : all;
+  for (const corpus of corpora) {
     const t0 = performance.now();
-    const results = await measurePages(pages, (_r, i) => {
-      if (i % 25 === 24) log(`quality: ${corpus} ${i + 1}/${pages.length}`);
-    });
-    const snippets =
-      corpus === 'wcxb' ? new Map(loadCorpus('wcxb').map((p) => [p.id, p])) : undefined;
-    out.push(summariseCorpus(corpus, results, snippets));
+    let done = 0;
+    const shards = await Promise.all(
+      Array.from({ length: workers }, (_, i) =>
+        runShard(corpus, quick, i, workers, () => {
+          if (++done % 50 === 0) log(`quality: ${corpus} ${done} pages`);
+        }),
+      ),
+    );
+    // The corpus lists are sorted by id; keep that order whatever worker finished first.
+    const records = shards.flat().sort((a, b) => a.id.localeCompare(b.id));
+    out.push(summariseCorpus(corpus, records));
     log(
-      `quality: ${corpus} ${pages.length} pages in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+      `quality: ${corpus} ${records.length} pages in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
     );
   }
   return out;

@@ -148,9 +148,10 @@ export function qualitySummary(quality: CorpusQuality[]): string {
           ['Declutter + what it removed on purpose', score(q.keptWithRemoved), '', ''],
         ],
       }),
-      `Pages where Declutter keeps less than Readability (recall lower by more than 0.01): ${q.worse}. ` +
+      `Text lost by accident (Readability's recall − the last row): **${score(q.plain.recall - q.keptWithRemoved!)}**. ` +
+        `Pages where Declutter keeps less than Readability (recall lower by more than 0.01): ${q.worse}. ` +
         'The gap between the last two rows is text removed on purpose (listed below); a gap between ' +
-        'the last row and Readability would be text lost by accident.',
+        'the last row and Readability is text lost by accident.',
     );
     if (q.removed?.length) {
       parts.push(
@@ -176,10 +177,16 @@ export function worstPages(quality: CorpusQuality[]): string {
     if (!q.worst.length) continue;
     const kept = q.corpus === 'readability' || q.corpus === 'fixtures';
     parts.push(
-      `**${q.corpus}**, worst ${q.worst.length} by ${kept ? 'text kept (with removed blocks counted back)' : 'our F1'}:`,
+      `**${q.corpus}**, worst ${q.worst.length} by ${kept ? 'text lost against Readability (our removed blocks counted back)' : 'our F1'}:`,
       markdownTable({
         headers: kept
-          ? ['page', 'kept incl. removed', 'ours recall', 'Readability recall', 'ours P']
+          ? [
+              'page',
+              'lost vs Readability',
+              'ours + removed recall',
+              'ours recall',
+              'Readability recall',
+            ]
           : [
               'page',
               'ours F1',
@@ -312,18 +319,20 @@ export function browserSection(b: BrowserResult): string {
         'page',
         'size',
         'detection (measure)',
-        'content-script ScriptDuration with / without extension',
+        'ScriptDuration with / without extension',
+        'added',
         'reader visible',
         'of which popup load',
         'wall (Node)',
         'popup state',
       ],
-      align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
+      align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
       rows: b.pages.map((p) => [
         p.page.name,
         kb(p.page.bytes),
         ms(p.detectMs),
         `${ms(p.scriptWithMs)} / ${ms(p.scriptWithoutMs)}`,
+        ms(p.scriptWithMs - p.scriptWithoutMs),
         ms(p.readerVisibleMs),
         ms(p.popupLoadedMs),
         ms(p.readerWallMs),
@@ -375,7 +384,7 @@ export function memorySection(m: MemoryResult): string {
         'right',
       ],
       rows: m.cases.map((c) => [
-        c.name + (c.error ? ` (${c.error})` : ''),
+        c.name + (c.error && !c.unfinished ? ` (${c.error})` : ''),
         mb(c.bytes),
         c.elements?.toLocaleString('en') ?? '–',
         c.parse ? mb(c.parse.retained) : '–',
@@ -390,8 +399,8 @@ export function memorySection(m: MemoryResult): string {
     'Each page in its own `node --expose-gc` process (jsdom). *Peak* is the heap used above the ' +
       "parsed page during the step: the largest of the heap at the step's end and the heap just before " +
       "every GC V8's GC profiler saw during it. *Retained* is what is still used after the step, a turn " +
-      `of the event loop and a full GC. Each case has ${m.timeLimitS} s; a step still running then is ` +
-      'stopped, and its peak so far is read from `--trace-gc`.',
+      `of the event loop and a full GC. Readability and the pipeline get ${m.stepLimitS} s each per page; ` +
+      'a step still running then is stopped, and its peak so far is read from `--trace-gc`.',
   ].join('\n\n');
 }
 
@@ -411,6 +420,12 @@ export function machineSection(m: Machine, durationS: number): string {
       ['browsers', `${m.chromium}; ${m.firefox}`],
       ['baseline', `@mozilla/readability ${m.readability}, jsdom ${m.jsdom}`],
       ['load average (1, 5, 15 min) at start / end', `${load(m.loadStart)} / ${load(m.loadEnd)}`],
+      [
+        'load average (1 min) during the run',
+        m.loadSamples?.length
+          ? `mean ${(m.loadSamples.reduce((a, b) => a + b, 0) / m.loadSamples.length).toFixed(1)}, max ${Math.max(...m.loadSamples).toFixed(1)} (${m.loadSamples.length} samples)`
+          : '–',
+      ],
       ['run time', `${durationS.toFixed(0)} s`],
     ],
   });
@@ -435,6 +450,7 @@ export function qualityChart(quality: CorpusQuality[]): string | null {
     groups,
     format: (v) => v.toFixed(3),
     max: 1,
+    min: 0.8,
   });
 }
 
@@ -481,10 +497,13 @@ export function renderReport(r: BenchResults, charts: ChartPaths = {}): string {
         "against plain Readability's own output (text kept), not against a ground truth.",
     );
   }
-  const load = r.machine.loadStart[0] ?? 0;
+  const samples = r.machine.loadSamples?.length
+    ? r.machine.loadSamples
+    : r.machine.loadStart.slice(0, 1);
+  const load = samples.reduce((a, b) => a + b, 0) / (samples.length || 1);
   if (load > r.machine.cores * 0.75) {
     out.push(
-      `> The machine was busy (load average ${load.toFixed(1)} on ${r.machine.cores} cores at the start): ` +
+      `> The machine was busy (mean load average ${load.toFixed(1)} on ${r.machine.cores} cores during the run, other work included): ` +
         'absolute timings are inflated and noisy; the ratios, measured side by side, are the figures to read.',
     );
   }

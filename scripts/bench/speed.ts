@@ -114,14 +114,14 @@ export interface SpeedOptions {
 }
 
 export function speedPages(quick: boolean): QualityPage[] {
-  const n = quick ? 3 : 16;
+  const n = quick ? 3 : 12;
   return [...spread(loadQualityPages('aeb'), n), ...spread(loadQualityPages('wcxb'), n)];
 }
 
 export async function runSpeed({ quick, pages, log }: SpeedOptions): Promise<SpeedResult> {
   const list = pages ?? speedPages(quick);
   const warmup = 1;
-  const reps = quick ? 3 : 5;
+  const reps = quick ? 3 : 4;
   const out: SpeedPage[] = [];
   for (const [i, page] of list.entries()) {
     out.push(measureSpeedPage(page, warmup, reps));

@@ -19,6 +19,8 @@ export interface BarChart {
   format: (v: number) => string;
   /** Scale maximum; defaults to the largest value. */
   max?: number;
+  /** Where bars start (a zoomed axis for scores close together); 0 by default. */
+  min?: number;
   /** A vertical reference line (a budget or a bar), with its label. */
   marker?: { value: number; label: string };
 }
@@ -37,9 +39,10 @@ export function barChart(chart: BarChart): string {
   const width = labelW + plotW + valueW;
   const values = chart.groups.flatMap((g) => g.values).filter((v): v is number => v != null);
   const max = chart.max ?? Math.max(chart.marker?.value ?? 0, ...values, Number.MIN_VALUE);
-  const x = (v: number) => labelW + (Math.max(0, Math.min(v, max)) / max) * plotW;
+  const min = chart.min ?? 0;
+  const x = (v: number) => labelW + ((Math.max(min, Math.min(v, max)) - min) / (max - min)) * plotW;
   const groupH = chart.series.length * (barH + gap) - gap;
-  const height = top + chart.groups.length * (groupH + groupGap) + 8;
+  const height = top + chart.groups.length * (groupH + groupGap) + 16;
 
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
@@ -69,6 +72,11 @@ export function barChart(chart: BarChart): string {
       );
     });
   });
+  if (min !== 0) {
+    parts.push(
+      `<text x="${labelW}" y="${height - 2}" fill="#666" font-size="10">axis starts at ${esc(chart.format(min))}</text>`,
+    );
+  }
   if (chart.marker) {
     const mx = x(chart.marker.value).toFixed(1);
     parts.push(
