@@ -31,6 +31,9 @@ export function renderQuotesPanel(doc: Document, article: Article, ctx: QuotesPa
     const name = group.speaker ?? t('speakerUnknown');
     const heading = el(doc, 'h3', { class: 'dc-speaker-name' }, name);
     heading.append(el(doc, 'span', { class: 'dc-count' }, ` (${group.quotes.length})`));
+    // The role the core trimmed off the name ("White House chief of staff") says who they are.
+    const role = group.quotes.find((q) => q.role)?.role;
+    if (role) heading.append(el(doc, 'span', { class: 'dc-role' }, role));
     const list = el(doc, 'ul', { class: 'dc-quote-list' });
     for (const quote of group.quotes) {
       const item = el(doc, 'li', { 'data-quote-id': quote.id });
