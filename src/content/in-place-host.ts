@@ -29,3 +29,35 @@ export function isolateEvents(shadow: ShadowRoot, signal: AbortSignal): void {
     shadow.addEventListener(type, (event) => event.stopPropagation(), { signal });
   }
 }
+
+const FOCUSABLE = 'button:not([disabled]), select, input, a[href], [tabindex="0"]';
+
+/**
+ * Keeps Tab inside the view while it covers the page: the host is the page's last element, so
+ * without this Tab would walk into the hidden page behind it (aria-modal says the same to
+ * assistive technology).
+ */
+export function containFocus(shadow: ShadowRoot, signal: AbortSignal): void {
+  shadow.addEventListener(
+    'keydown',
+    (e) => {
+      const event = e as KeyboardEvent;
+      if (event.key !== 'Tab') return;
+      const all = Array.from(shadow.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+        (el) => !el.closest('[hidden]'),
+      );
+      const first = all[0];
+      const last = all[all.length - 1];
+      const current = shadow.activeElement;
+      if (!first || !last) return;
+      if (event.shiftKey && current === first) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && current === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    },
+    { signal },
+  );
+}

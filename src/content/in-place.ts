@@ -10,7 +10,7 @@ import { inlineCss } from '../reader/styles.ts';
 import { createReaderView } from '../reader/view.ts';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings.ts';
 import { useReaderFont } from './in-place-font.ts';
-import { adoptStyles, hostStyle, isolateEvents } from './in-place-host.ts';
+import { adoptStyles, containFocus, hostStyle, isolateEvents } from './in-place-host.ts';
 
 interface Active {
   host: HTMLElement;
@@ -44,6 +44,7 @@ async function enter(): Promise<void> {
   host.setAttribute('style', hostStyle);
   const shadow = host.attachShadow({ mode: 'closed' });
   adoptStyles(shadow, inlineCss);
+  containFocus(shadow, signal);
   isolateEvents(shadow, signal);
 
   const settings = await loadSettings();

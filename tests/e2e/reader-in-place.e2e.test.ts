@@ -84,4 +84,28 @@ describe.each(BROWSERS)('%s: reader mode on the page', (name) => {
     expect(await h.pageSnapshot(page)).toEqual(before);
     await page.close();
   });
+
+  it('switches a tab from "Open link in Declutter" once its page reports', async () => {
+    // The menu click itself cannot be driven headless; this is what it leaves behind (a tab
+    // marked as pending) and everything after it: the page loads, reports, and turns into the
+    // reader without another click.
+    const { page, tabId } = await h.openSite(ext, server, '/huawei-5g.html');
+    await h.waitForReport(probe, tabId);
+    await probe.evaluate(async (id: number) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      await api.storage.session.remove(`status:${id}`);
+      await api.storage.session.set({ [`pending-reader:${id}`]: true });
+    }, tabId);
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(
+      () => document.querySelector('declutter-reader')?.getAttribute('data-state') === 'article',
+      { timeout: 15_000, polling: 100 },
+    );
+    const left = await probe.evaluate(async (id: number) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return Object.keys(await api.storage.session.get(`pending-reader:${id}`)).length;
+    }, tabId);
+    expect(left).toBe(0);
+    await page.close();
+  });
 });
