@@ -114,6 +114,54 @@ describe.each(BROWSERS)('%s: the reader', (name) => {
     await page.close();
   });
 
+  it('can be used with the keyboard alone', async () => {
+    const { page, tabId } = await h.openSite(ext, server, ARTICLE);
+    const popup = await popupFor(tabId);
+    await popup.bringToFront();
+    const focused = () => popup.evaluate(() => document.activeElement?.id ?? '');
+    // Tab walks the toolbar in order until it reaches Settings.
+    for (let i = 0; i < 8 && (await focused()) !== 'panel-settings'; i++) {
+      await popup.keyboard.press('Tab');
+    }
+    expect(await focused()).toBe('panel-settings');
+    await popup.keyboard.press('Enter');
+    expect(await focused()).toBe('dc-settings-title');
+    await popup.keyboard.press('Tab');
+    expect(await focused()).toBe('dc-set-theme');
+    await popup.keyboard.press('Escape');
+    expect(await focused()).toBe('panel-settings');
+    expect(await popup.$eval('#panel-settings', (b) => b.getAttribute('aria-expanded'))).toBe(
+      'false',
+    );
+    // T switches the theme from anywhere outside a form control.
+    await popup.keyboard.press('KeyT');
+    await popup.waitForFunction(
+      () => document.querySelector('.dc-app')?.getAttribute('data-theme') === 'light',
+      { timeout: 5_000, polling: 100 },
+    );
+    await popup.close();
+    await page.close();
+  });
+
+  it('ships the dyslexia-friendly font and uses it when chosen', async () => {
+    const { page, tabId } = await h.openSite(ext, server, ARTICLE);
+    const popup = await popupFor(tabId);
+    await popup.bringToFront();
+    await popup.click('#panel-settings');
+    await popup.select('#dc-set-font', 'dyslexic');
+    const loaded = await popup.evaluate(async () => {
+      const faces = await document.fonts.load('19px "Declutter OpenDyslexic"');
+      return {
+        faces: faces.length,
+        family: getComputedStyle(document.querySelector('.dc-body')!).fontFamily,
+      };
+    });
+    expect(loaded.faces).toBe(1);
+    expect(loaded.family).toMatch(/^"?Declutter OpenDyslexic/);
+    await popup.close();
+    await page.close();
+  });
+
   it('opens the full-tab reader, which survives a reload', async () => {
     const { page, tabId } = await h.openSite(ext, server, ARTICLE);
     const popup = await popupFor(tabId);
