@@ -202,13 +202,15 @@ export function summariseCorpus(corpus: QualityCorpus, records: PageRecord[]): C
 /** The project's own pages, for a clone without ../shared: samples/ and tests/fixtures/. */
 export function fixturePages(): QualityPage[] {
   const files = ['samples', 'tests/fixtures'].flatMap((d) => htmlFiles(d));
-  return files.map((file) => {
-    const url = `https://fixtures.example/${file}`;
-    const dom = parsePage(readPage(file), url);
-    const truth = plainReadability(dom.window.document).text;
-    dom.window.close();
-    return { corpus: 'readability' as const, id: file, url, file, truth };
-  });
+  return files
+    .map((file) => {
+      const url = `https://fixtures.example/${file}`;
+      const dom = parsePage(readPage(file), url);
+      const truth = plainReadability(dom.window.document).text;
+      dom.window.close();
+      return { corpus: 'readability' as const, id: file, url, file, truth };
+    })
+    .filter((p) => p.truth.trim() !== ''); // pages where Readability finds nothing have no reference
 }
 
 function htmlFiles(dir: string): string[] {
