@@ -108,4 +108,41 @@ describe.each(BROWSERS)('%s: reader mode on the page', (name) => {
     expect(left).toBe(0);
     await page.close();
   });
+
+  it('works on a page with a strict CSP, in the bundled font when it is chosen', async () => {
+    await probe.evaluate(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      await api.storage.sync.set({ settings: { font: 'dyslexic', version: 1 } });
+    });
+    const { page, tabId } = await h.openSite(ext, server, '/csp/huawei-5g.html');
+    await h.waitForReport(probe, tabId);
+    const html = await page.evaluate(() => document.documentElement.outerHTML);
+    await probe.evaluate(async (id: number) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const data = { command: 'toggle-reader', tabId: id };
+      await api.runtime.sendMessage({ declutter: 'reader:command', data });
+    }, tabId);
+    expect((await h.readerHost(page))?.state).toBe('article');
+    // The font goes into the page's font set from bytes we read, so the CSP has no say.
+    await page.waitForFunction(
+      () =>
+        [...document.fonts].some(
+          (f) => f.family.includes('Declutter OpenDyslexic') && f.status === 'loaded',
+        ),
+      { timeout: 10_000, polling: 100 },
+    );
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('declutter-reader'), {
+      timeout: 5_000,
+      polling: 100,
+    });
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(html);
+    // Leaving takes the font out of the page again.
+    expect(await page.evaluate(() => [...document.fonts].length)).toBe(0);
+    await probe.evaluate(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      await api.storage.sync.clear();
+    });
+    await page.close();
+  });
 });
