@@ -33,6 +33,7 @@ export function renderSettingsPanel(
   t: Translate,
   initial: Settings,
   onChange: (change: Partial<Settings>) => void,
+  onPreview: (change: Partial<Settings>) => void = onChange,
 ): SettingsPanel {
   const panel = el(doc, 'section', { class: 'dc-panel', id: 'dc-settings-panel' });
   panel.setAttribute('aria-labelledby', 'dc-settings-title');
@@ -56,10 +57,13 @@ export function renderSettingsPanel(
     const input = el(doc, 'input', { id, name: key, type: 'range' });
     Object.assign(input, { min: String(min), max: String(max), step: String(step) });
     const output = el(doc, 'output', { for: id });
+    const patch = () => ({ [key]: Number(input.value) }) as Partial<Settings>;
+    // Dragging previews live; only the released value is saved (storage.sync allows few writes).
     input.addEventListener('input', () => {
       output.textContent = input.value;
-      onChange({ [key]: Number(input.value) } as Partial<Settings>);
+      onPreview(patch());
     });
+    input.addEventListener('change', () => onChange(patch()));
     ranges.set(key, [input, output]);
     form.append(row(doc, id, t(`setting_${key}`), input, output));
   }

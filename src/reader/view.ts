@@ -62,7 +62,8 @@ export function createReaderView(doc: Document, options: ViewOptions): ReaderVie
     apply({ ...settings, ...patch });
     options.saveSettings(patch);
   };
-  const settingsPanel = renderSettingsPanel(doc, t, settings, change);
+  const preview = (patch: Partial<Settings>) => apply({ ...settings, ...patch });
+  const settingsPanel = renderSettingsPanel(doc, t, settings, change, preview);
   toolbar.setPanel('settings', settingsPanel.element);
 
   const apply = (next: Settings) => {
