@@ -41,6 +41,7 @@ if (values.limit) pages = pages.slice(0, Number(values.limit));
 const detectMs: number[] = [];
 const parseMs: number[] = [];
 const ratios: number[] = [];
+let worst = { id: '', ratio: 0 };
 for (const page of pages) {
   const dom = parseHtml(readPage(page.file), page.url);
   const doc = dom.window.document;
@@ -56,6 +57,7 @@ for (const page of pages) {
   detectMs.push(d);
   parseMs.push(r);
   ratios.push(d / r);
+  if (d / r > worst.ratio) worst = { id: `${page.corpus}/${page.id}`, ratio: d / r };
   dom.window.close();
   await new Promise(setImmediate);
 }
@@ -69,3 +71,4 @@ console.log(`Readability median ${fmt(median(parseMs))} ms, p90 ${fmt(quantile(p
 console.log(
   `detection / Readability per page: median ${(median(ratios) * 100).toFixed(1)}%, p90 ${(quantile(ratios, 0.9) * 100).toFixed(1)}%, max ${(Math.max(...ratios) * 100).toFixed(1)}%`,
 );
+console.log(`most expensive page relative to its parse: ${worst.id}`);

@@ -1,5 +1,5 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { pageSignals } from './page-signals.ts';
+import { EMPTY_PAGE_CHARS, pageSignals } from './page-signals.ts';
 import { reason, type DetectReason } from './reasons.ts';
 import { urlVerdict } from './url-signals.ts';
 
@@ -55,7 +55,7 @@ export function isProbablyArticle(doc: Document, options: DetectOptions): Detect
   const isVisible = options.isVisible ?? attributeVisible;
   const reasons: DetectReason[] = [];
   const signals = pageSignals(doc, isVisible);
-  if (signals.textLength < 100) {
+  if (signals.textLength < EMPTY_PAGE_CHARS) {
     return { isArticle: false, score: -100, reasons: [reason('empty-page', -100)] };
   }
 

@@ -10,6 +10,9 @@ const PROSE_CHARS = 80;
 /** Enough to tell "a few" from "many" without walking a huge page. */
 const MAX_PARAGRAPHS = 300;
 
+/** Fewer non-space characters than this and the page is empty. */
+export const EMPTY_PAGE_CHARS = 100;
+
 export interface PageSignals {
   textLength: number;
   paragraphs: number;
@@ -19,8 +22,7 @@ export interface PageSignals {
 /** Our own signals: structured data, Open Graph, <article>, paragraphs, forms, pictures. */
 export function pageSignals(doc: Document, isVisible: (el: Element) => boolean): PageSignals {
   const reasons: DetectReason[] = [];
-  const body = doc.body;
-  const textLength = body ? (body.textContent ?? '').replace(/\s+/g, '').length : 0;
+  const textLength = visibleText(doc, EMPTY_PAGE_CHARS);
 
   const ld = readJsonLd(doc);
   const article = ld.find(isArticleNode);
@@ -90,4 +92,21 @@ function hasLoginForm(doc: Document, isVisible: (el: Element) => boolean): boole
     if (isVisible(input) && isVisible(input.parentElement ?? input)) return true;
   }
   return false;
+}
+
+/**
+ * Non-space characters of body text outside scripts and styles, counted only up to `enough`:
+ * on a big page the answer is known after a few text nodes, so this stays cheap.
+ */
+function visibleText(doc: Document, enough: number): number {
+  if (!doc.body) return 0;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  let count = 0;
+  for (let node = walker.nextNode(); node && count < enough; node = walker.nextNode()) {
+    const parent = node.parentElement?.localName;
+    if (parent === 'script' || parent === 'style' || parent === 'noscript' || parent === 'template')
+      continue;
+    count += (node.nodeValue ?? '').replace(/\s+/g, '').length;
+  }
+  return count;
 }
