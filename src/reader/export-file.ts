@@ -20,7 +20,18 @@ export function articleToHtmlFile(article: Article, root: HTMLElement, css: stri
   doc.head.append(source, style);
   const clone = doc.importNode(root, true) as HTMLElement;
   for (const n of clone.querySelectorAll('[tabindex]')) n.removeAttribute('tabindex');
-  doc.body.append(clone);
+  // The theme and typography live on the view's root (.dc-app): carry them over, our own
+  // attributes only, so the file looks like the view it was saved from.
+  const app = doc.createElement('div');
+  app.className = 'dc-app';
+  const view = root.closest('.dc-app');
+  for (const name of ['data-theme', 'data-font', 'data-align', 'data-highlight', 'style']) {
+    const value = view?.getAttribute(name);
+    if (value) app.setAttribute(name, value);
+  }
+  app.append(clone);
+  doc.body.style.margin = '0';
+  doc.body.append(app);
   return '<!doctype html>\n' + doc.documentElement.outerHTML;
 }
 

@@ -36,6 +36,23 @@ describe('export', () => {
     expect(doc.querySelector('q[data-speaker="Jo Park"]')).not.toBeNull();
   });
 
+  it('saves the theme and typography of the view it came from', () => {
+    const app = document.createElement('div');
+    app.className = 'dc-app';
+    app.dataset.theme = 'sepia';
+    app.style.setProperty('--dc-size', '22px');
+    const inView = renderArticle(document, article, { t });
+    app.append(inView);
+    const doc = new DOMParser().parseFromString(
+      articleToHtmlFile(article, inView, ''),
+      'text/html',
+    );
+    const root = doc.querySelector<HTMLElement>('body > .dc-app')!;
+    expect(root.dataset.theme).toBe('sepia');
+    expect(root.style.getPropertyValue('--dc-size')).toBe('22px');
+    expect(root.querySelector('.dc-article')).not.toBeNull();
+  });
+
   it('names files after the title, safely', () => {
     expect(fileNameFor('Talks: “collapse” / 2021', 'html')).toBe('Talks-collapse-2021.html');
     expect(fileNameFor('***', 'md')).toBe('article.md');
