@@ -145,6 +145,15 @@ describe('declutter extract: encodings and standard input', () => {
   });
 });
 
+describe('declutter extract --now', () => {
+  it('resolves a relative dateline against the given clock', () => {
+    const run = runCli(['extract', fixture('relative-date.html'), '--now', '2024-03-12T12:00:00Z']);
+    expect(run.status).toBe(0);
+    expect(run.records[0]).toMatchObject({ ok: true, published: '2024-03-12T10:00:00Z' });
+    expect(run.records[0]!.text).not.toContain('2 hours ago');
+  });
+});
+
 describe('declutter extract: other formats', () => {
   const story = fixture('story.html');
   const url = ['--url', 'https://gazette.example/news/harbour-wall'];
@@ -194,6 +203,7 @@ describe('declutter: usage', () => {
     [['extract', 'a.html', '--format', 'pdf'], /unknown format 'pdf'/],
     [['extract', 'a.html', '--url', 'ftp://x'], /--url must be an http\(s\) address/],
     [['extract', 'a.html', '--bogus'], /Unknown option '--bogus'/],
+    [['extract', 'a.html', '--now', 'yesterday'], /--now is not a date/],
   ])('%j → exit 2 with a clear message', (args, message) => {
     const run = runCli(args);
     expect(run.status).toBe(2);
