@@ -162,6 +162,27 @@ describe.each(BROWSERS)('%s: the reader', (name) => {
     await page.close();
   });
 
+  it('lays a right-to-left article out right to left', async () => {
+    const { page, tabId } = await h.openSite(ext, server, '/rtl-article.html');
+    const popup = await popupFor(tabId);
+    if ((await popup.$eval('body', (b) => b.dataset.state)) === 'no-article') {
+      await popup.click('#try-anyway');
+      await popup.waitForFunction(() => document.body.dataset.state === 'article', {
+        timeout: 10_000,
+        polling: 100,
+      });
+    }
+    const layout = await popup.$eval('.dc-article', (a) => ({
+      dir: a.getAttribute('dir'),
+      lang: a.getAttribute('lang'),
+      direction: getComputedStyle(a.querySelector('.dc-body p')!).direction,
+    }));
+    expect(layout).toEqual({ dir: 'rtl', lang: 'he', direction: 'rtl' });
+    expect(await popup.$eval('.dc-body', (b) => b.textContent)).toContain('הרכבת הקלה');
+    await popup.close();
+    await page.close();
+  });
+
   it('opens the full-tab reader, which survives a reload', async () => {
     const { page, tabId } = await h.openSite(ext, server, ARTICLE);
     const popup = await popupFor(tabId);
