@@ -6,9 +6,11 @@ const BLOCK = new Set(
 
 /**
  * Plain text of a subtree with one block per line. `textContent` glues adjacent blocks
- * ("Step 1Measure"), which costs extraction quality and reads badly.
+ * ("Step 1Measure"), which costs extraction quality and reads badly. Elements named in
+ * `exclude` are left out with their content (the article text leaves figure captions to the
+ * figures in the HTML).
  */
-export function blockText(root: Node): string {
+export function blockText(root: Node, exclude?: ReadonlySet<string>): string {
   const out: string[] = [];
   const walk = (node: Node, pre: boolean): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -17,6 +19,7 @@ export function blockText(root: Node): string {
         out.push(pre ? (child.nodeValue ?? '') : (child.nodeValue ?? '').replace(/\s+/g, ' '));
       else if (child.nodeType === 1) {
         const name = (child as Element).localName;
+        if (exclude?.has(name)) continue;
         const block = BLOCK.has(name);
         if (block) out.push('\n');
         walk(child, pre || name === 'pre');

@@ -1,4 +1,5 @@
 import type { CleanContext } from './context.ts';
+import { markImageCaptions } from './mark-image-captions.ts';
 import { removeAudioPlayers } from './remove-audio-players.ts';
 import { removeAuthorBios } from './remove-author-bios.ts';
 import { removeBreadcrumbs } from './remove-breadcrumbs.ts';
@@ -48,6 +49,9 @@ export const CLEANERS: readonly Cleaner[] = [
   // Image leftovers: credits on their own line, captions whose image is gone.
   removePhotoCredits,
   removeOrphanCaptions,
+  // Captions in plain blocks after an image become the image's figcaption (nothing removed),
+  // once stray credits are gone, so the reader styles them and the text reads past them.
+  markImageCaptions,
   // The tail: a comment section first (it may hold anything), then the links around it.
   removeCommentSections,
   removeCommunityLinks,

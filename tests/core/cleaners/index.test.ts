@@ -6,7 +6,7 @@ import { CLEANERS } from '../../../src/core/cleaners/index.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = join(here, '../../../src/core/cleaners');
-const modules = readdirSync(dir).filter((f) => /^remove-[a-z-]+\.ts$/.test(f));
+const modules = readdirSync(dir).filter((f) => /^(?:remove|mark)-[a-z-]+\.ts$/.test(f));
 const camel = (file: string) =>
   file.replace(/\.ts$/, '').replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
 

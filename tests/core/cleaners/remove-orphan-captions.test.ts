@@ -13,6 +13,15 @@ describe('removeOrphanCaptions', () => {
     expect(keepsStory(r.text)).toBe(true);
   });
 
+  it('removes a figure left with only the credit of its missing image', () => {
+    const r = clean(
+      removeOrphanCaptions,
+      `${BODY}<figure><span>Image copyright</span> <span>Getty Images</span><figcaption>The quay at dawn</figcaption></figure>`,
+    );
+    expect(r.reasons).toEqual(['orphan-caption']);
+    expect(r.text.split('\n')).toHaveLength(3);
+  });
+
   it.each([
     '<figure><img src="https://x.example/ferry.jpg" alt=""><figcaption>The new ferry.</figcaption></figure>',
     '<figure><picture><source srcset="https://x.example/f.webp"><img src="https://x.example/f.jpg" alt=""></picture><figcaption>The new ferry.</figcaption></figure>',
