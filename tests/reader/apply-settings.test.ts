@@ -45,7 +45,11 @@ describe('in-view keys', () => {
   const press = (key: string, init: KeyboardEventInit = {}, target: Element = document.body) => {
     const event = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, ...init });
     let patch: unknown = 'not heard';
-    target.addEventListener('keydown', (e) => (patch = handleViewKey(e, DEFAULTS)), { once: true });
+    target.addEventListener(
+      'keydown',
+      (e) => (patch = handleViewKey(e as KeyboardEvent, DEFAULTS)),
+      { once: true },
+    );
     target.dispatchEvent(event);
     return patch;
   };

@@ -25,14 +25,14 @@ describe('quotes panel', () => {
 
   it('reveals a quote on click and copies it with speaker, title and link', async () => {
     const reveal = vi.fn();
-    const copy = vi.fn(async () => true);
+    const copy = vi.fn(async (_text: string) => true);
     const announce = vi.fn();
     const panel = renderQuotesPanel(document, sampleArticle(), { t, reveal, copy, announce });
     panel.querySelector<HTMLButtonElement>('#dc-go-dc-q-1')!.click();
     expect(reveal).toHaveBeenCalledWith('dc-q-1');
     panel.querySelector<HTMLButtonElement>('#dc-copy-dc-q-1')!.click();
     await vi.waitFor(() => expect(announce).toHaveBeenCalledWith('Quote copied with its source.'));
-    const copied = copy.mock.calls[0]![0] as string;
+    const copied = copy.mock.calls[0]![0];
     expect(copied).toContain('We will not sign.');
     expect(copied).toContain('Jo Park');
     expect(copied).toContain('https://news.example/story');
