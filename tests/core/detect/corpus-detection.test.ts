@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable, loadCorpus, readPage } from '../../../scripts/lib/corpus.ts';
 import { parseHtml } from '../../../src/cli/parse-html.ts';
 import { isProbablyArticle } from '../../../src/core/detect/is-probably-article.ts';
+import { READABILITY_DIR, readabilitySlugs } from '../metadata/corpus-agreement.ts';
 
 /**
  * Every page of the aeb and wcxb corpora is an article, so every "no" is a miss. Some misses are
@@ -41,3 +44,34 @@ describe.skipIf(!corpusAvailable())('isProbablyArticle on the article corpora', 
     }, 600_000);
   }
 });
+
+/**
+ * Readability's test pages say whether its own `isProbablyReaderable` accepts each one; ours
+ * should mostly agree (measured 109/110: we refuse nytimes-5, a section front of teasers).
+ */
+describe.skipIf(readabilitySlugs().length === 0)(
+  'isProbablyArticle on Readability test pages',
+  () => {
+    it('agrees with their "readerable" flag on at least 95% of pages', async () => {
+      const url = 'http://fakehost/test/page.html';
+      const misses: string[] = [];
+      const slugs = readabilitySlugs();
+      for (const slug of slugs) {
+        const dir = join(READABILITY_DIR, slug);
+        const expected = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as {
+          readerable: boolean;
+        };
+        const dom = parseHtml(readFileSync(join(dir, 'source.html'), 'utf8'), url);
+        const result = isProbablyArticle(dom.window.document, { url });
+        if (result.isArticle !== expected.readerable)
+          misses.push(`${slug}: expected ${expected.readerable}`);
+        dom.window.close();
+        await new Promise(setImmediate);
+      }
+      console.log(
+        `readability: ${slugs.length - misses.length}/${slugs.length} agree\n  ${misses.join('\n  ')}`,
+      );
+      expect(1 - misses.length / slugs.length, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+    }, 300_000);
+  },
+);
