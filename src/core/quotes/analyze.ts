@@ -1,5 +1,5 @@
 import { resolveSource, sourceAfter, sourceBefore, type Source } from './attribute-speaker.ts';
-import { PRONOUN, VERB_RE } from './cues.ts';
+import { hasVerb, isPronoun } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
 import {
   cutSentenceEnd,
@@ -38,7 +38,10 @@ const NAME_RE = new RegExp(NAME, 'gu');
 export function analyzeText(text: string): FoundQuote[] {
   const spans = findQuotes(text).filter((s) => s.depth === 0);
   const people = new People();
-  const names = [...text.matchAll(NAME_RE)];
+  if (spans.length === 0) return [];
+  // Only runs of two or more capitalised words can introduce a full name; single words are most
+  // matches and are skipped here for speed.
+  const names = [...text.matchAll(NAME_RE)].filter((m) => /\s/.test(m[0]));
   let seen = 0;
   let last: Person | null = null;
   const out: Work[] = [];
@@ -88,7 +91,7 @@ export function analyzeText(text: string): FoundQuote[] {
       !/[.!?…](?:\s|$)/.test(between) &&
       !looksLikeTitle(content);
     // "he called Omar a “…” and said, “…”": a verb with no subject of its own continues the frame.
-    const coordinated = sameSentence && prev?.speaker && src === null && VERB_RE.test(before);
+    const coordinated = sameSentence && prev?.speaker && src === null && hasVerb(before);
     const person = coordinated
       ? { name: prev.speaker!, role: prev.role }
       : resolveSource(src, people, anaphor, last);
@@ -182,8 +185,8 @@ function previousParagraphSpeaker(
 
 /** The text before the first pronoun: a pronoun only refers to names before it. */
 function beforePronoun(before: string): string {
-  const m = new RegExp(`(?:^|[\\s,])${PRONOUN}(?=[\\s,])`, 'iu').exec(before);
-  return m ? before.slice(0, m.index) : before;
+  for (const m of before.matchAll(/[^\s,]+/g)) if (isPronoun(m[0])) return before.slice(0, m.index);
+  return before;
 }
 
 /** A name in the last sentence of one of the three previous paragraphs, skipping "He …" ones. */
@@ -193,8 +196,7 @@ function mentionBack(text: string, paraStart: number, people: People): Person | 
     const para = previousParagraph(text, at);
     at = text.lastIndexOf('\n', at - 2) + 1;
     const sentences = sentencesOf(para);
-    if (new RegExp(`^\\s*${PRONOUN}\\s`, 'iu').test(sentences[sentences.length - 1] ?? ''))
-      continue;
+    if (isPronoun((sentences[sentences.length - 1] ?? '').trim().split(/\s/)[0])) continue;
     for (const sentence of sentences.reverse()) {
       const found = firstMention(sentence, people);
       if (found) return found;

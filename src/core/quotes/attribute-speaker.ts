@@ -1,4 +1,4 @@
-import { CJK_VERB, PREP, PRONOUN, ROLE_NOUN, VERB, verbsIn } from './cues.ts';
+import { CJK_VERB, PREP, ROLE_NOUNS, hasVerb, isPronoun, verbsIn } from './cues.ts';
 import { NAME, People, parsePerson, type Person } from './names.ts';
 
 /** Who a frame names: a person, a pronoun or role noun (resolved later), or nobody. */
@@ -6,24 +6,34 @@ export type Source = Person | 'anaphor' | { roleNoun: string } | null;
 
 const AUX =
   /(?:\s+(?:has|have|had|was|is|were|also|then|later|publicly|previously|recently|once|reportedly|further|again|would|will|been|did|does|just|simply|only|hat|ha|had|a|ont|went on to|in a statement|on twitter|flatly))+\s*$/i;
-const ANAPHOR = new RegExp(`^${PRONOUN}$`, 'iu');
-const ROLE_ANAPHOR = new RegExp(
-  // Definite articles only: "a spokesperson" is someone new, "the coach" someone known.
-  `^(?:the|o|le|la|der|die|el|il)\\s+(?:[\\p{L}-]+\\s+){0,2}(${ROLE_NOUN})$`,
-  'iu',
-);
+// Definite articles only: "a spokesperson" is someone new, "the coach" someone known.
+const DEFINITE = new Set(['the', 'o', 'le', 'la', 'der', 'die', 'el', 'il']);
 const LEAD = /^[\s,;:—–-]*/;
-// A period followed by a letter is an abbreviation ("U.S. Attorney"), not a sentence end.
-const INVERTED = new RegExp(
-  `^(?:${VERB})\\s+((?:[^.,;!?“”"«»]|\\.(?=\\S)|(?<=(?:^|[\\s.])\\p{Lu})\\.)+)`,
-  'iu',
-);
-const SUBJECT_FIRST = new RegExp(
-  `^([^.;!?“”"«»:]{1,140}?)\\s+(?:[\\p{Ll}]+ly\\s+)?(?:${VERB})(?![\\p{L}])`,
-  'iu',
-);
+// A period followed by a letter, or after an initial, is an abbreviation ("U.S. Attorney").
+const UNTIL_STOP = /^\s+((?:[^.,;!?“”"«»]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.)+)/u;
+const STOPS = /[.;!?“”"«»:]/;
+
+/** ", said X": the words after a reporting verb that opens the text. */
+function inverted(text: string): string | null {
+  const v = verbsIn(text.slice(0, 60))[0];
+  if (!v || v.index !== 0) return null;
+  return UNTIL_STOP.exec(text.slice(v.end))?.[1] ?? null;
+}
+
+/** ", X said": the words before the first reporting verb, if they hold no sentence break. */
+function subjectFirst(text: string): string | null {
+  const v = verbsIn(text.slice(0, 200)).find((hit) => hit.index > 0);
+  if (!v) return null;
+  const subject = text.slice(0, v.index).replace(/\s+\p{Ll}+ly\s*$/u, '');
+  if (!/\s$/.test(text.slice(0, v.index)) || STOPS.test(subject) || subject.length > 140)
+    return null;
+  return subject.trim() || null;
+}
+
 // French inversion: "dit-il", "a-t-elle ajouté", "affirme-t-il".
 const FR_INVERTED = /^\p{Ll}+(?:-t)?-(?:il|elle|ils|elles|on)(?![\p{L}])/u;
+// Compiled once: building regexes per call costs more than running them.
+const LEADING_NAME = new RegExp(`^\\s*(${NAME})`, 'u');
 const PREP_AFTER = new RegExp(`^(?:${PREP})\\s+(${NAME}|[^.,;!?]{1,60})`, 'u');
 // "Laut Olaf Scholz ist das „…“": a source preposition and a name anywhere before the quote.
 const PREP_NAME = new RegExp(`(?:^|[\\s(])(?:${PREP})\\s+(${NAME})`, 'u');
@@ -36,18 +46,22 @@ export function readSubject(phrase: string): Source {
     .trim()
     .replace(AUX, '')
     .replace(/[,\s]+$/, '');
-  if (ANAPHOR.test(text)) return 'anaphor';
-  const role = ROLE_ANAPHOR.exec(text);
-  if (role) return { roleNoun: role[1]!.toLowerCase() };
-  const lastPronoun = new RegExp(`(?:^|[\\s,])${PRONOUN}$`, 'iu');
-  if (lastPronoun.test(text)) return 'anaphor';
+  const words = text.split(/[\s,]+/);
+  const lastWord = words[words.length - 1]!.toLowerCase();
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    DEFINITE.has(words[0]!.toLowerCase()) &&
+    ROLE_NOUNS.has(lastWord)
+  )
+    return { roleNoun: lastWord };
+  if (isPronoun(lastWord)) return 'anaphor';
   // "X accused … and": the subject is further back; let the caller try an earlier verb.
   if (/\s(?:and|but|or|et|und|y|e)$/i.test(text)) return null;
   const parts = text.split(/,\s*/);
   // A clause with a pronoun subject ("…, he asked about X,"): the pronoun is the subject.
-  const clause = new RegExp(`^${PRONOUN}\\s+\\p{Ll}`, 'iu');
   for (let k = parts.length - 1; k >= 0 && k >= parts.length - 2; k--)
-    if (clause.test(parts[k]!)) return 'anaphor';
+    if (isPronoun(parts[k]!.split(' ')[0]) && /^\S+\s+\p{Ll}/u.test(parts[k]!)) return 'anaphor';
   // An appositive: "Name, the role," ends the phrase; keep "Name, role".
   if (
     parts.length >= 2 &&
@@ -93,7 +107,7 @@ export function sourceBefore(before: string): Source {
     const pre = before.slice(0, verbs[k]!.index);
     // "was said to have", "is called": passive, an impersonal hedge with no source.
     if (/\b(?:was|were|is|are|be|been|being|so-)\s*$/i.test(pre) || !pre.trim()) continue;
-    const src = readSubject(pre) ?? (/ing$/i.test(verbs[k]![0]) ? leadingName(pre) : null);
+    const src = readSubject(pre) ?? (/ing$/i.test(verbs[k]!.word) ? leadingName(pre) : null);
     if (src) return src;
   }
   // A colon frame without a verb ("Marsha P. Johnson …, en 1969 : «…»"): the sentence's subject.
@@ -102,7 +116,7 @@ export function sourceBefore(before: string): Source {
 
 /** The name a sentence opens with (the subject of a participle or of a verbless colon frame). */
 function leadingName(text: string): Person | null {
-  const m = new RegExp(`^\\s*(${NAME})`, 'u').exec(text);
+  const m = LEADING_NAME.exec(text);
   return m ? parsePerson(m[1]!) : null;
 }
 
@@ -113,13 +127,14 @@ export function sourceAfter(after: string): Source {
   const prep = PREP_AFTER.exec(text);
   if (prep) return readSubject(prep[1]!);
   if (FR_INVERTED.test(text)) return 'anaphor';
-  const inv = INVERTED.exec(text);
+  if (!hasVerb(text)) return null;
+  const inv = inverted(text);
   if (inv) {
-    const subject = inv[1]!.split(/\s+(?:who|in|on|at|during|after|before|to|when|about)\s+/)[0]!;
+    const subject = inv.split(/\s+(?:who|in|on|at|during|after|before|to|when|about)\s+/)[0]!;
     return readSubject(subject);
   }
-  const first = SUBJECT_FIRST.exec(text);
-  if (first && first[1]!.split(/\s+/).length <= 16) return readSubject(first[1]!);
+  const first = subjectFirst(text);
+  if (first && first.split(/\s+/).length <= 16) return readSubject(first);
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { sourceBefore } from './attribute-speaker.ts';
-import { VERB_RE } from './cues.ts';
+import { hasVerb } from './cues.ts';
 import { parsePerson, type Person } from './names.ts';
 
 const DASH_LINE = /(?:^|\n)\s*[—–―-]{1,2}\s*([^\n(@]{2,80})/;
@@ -54,7 +54,7 @@ function leadIn(block: Element): Person | null {
   const text = (prev?.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!text) return null;
   const sentence = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop()!;
-  if (!VERB_RE.test(sentence)) return null;
+  if (!hasVerb(sentence)) return null;
   const src = sourceBefore(sentence.replace(/[:：]$/, ' '));
   // Pronouns and role nouns are left to the reader here: a lead-in seldom repeats a name.
   return src && src !== 'anaphor' && !('roleNoun' in src) ? src : null;

@@ -54,6 +54,58 @@ const SOURCE_PREPS = [
   'so',
 ];
 
+// Cues are looked up word by word in a map rather than matched by one huge regex alternation:
+// V8 compiles such a regex (case-insensitive, Unicode) in tens of milliseconds on first use,
+// which every page load of the extension would pay.
+const CUES = [...new Set(Object.values(VERBS).flatMap((list) => list.split('|')))];
+const BY_FIRST = new Map<string, string[][]>();
+for (const cue of CUES.sort((x, y) => y.length - x.length)) {
+  const words = cue.split(' ');
+  const list = BY_FIRST.get(words[0]!) ?? [];
+  list.push(words);
+  BY_FIRST.set(words[0]!, list);
+}
+const WORD = /[\p{L}\p{M}]+/gu;
+
+export interface VerbHit {
+  index: number;
+  end: number;
+  word: string;
+}
+
+/** Every reporting verb (or multi-word cue) in a text, in order, as whole words. */
+export function verbsIn(text: string): VerbHit[] {
+  const tokens = [...text.matchAll(WORD)];
+  const hits: VerbHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const seqs = BY_FIRST.get(tokens[i]![0].toLowerCase());
+    if (!seqs) continue;
+    for (const seq of seqs) {
+      let ok = true;
+      for (let k = 1; k < seq.length && ok; k++) {
+        const t = tokens[i + k];
+        const gap = t
+          ? text.slice(tokens[i + k - 1]!.index + tokens[i + k - 1]![0].length, t.index)
+          : '';
+        ok = t !== undefined && t[0].toLowerCase() === seq[k] && /^\s+$/.test(gap);
+      }
+      if (!ok) continue;
+      const last = tokens[i + seq.length - 1]!;
+      hits.push({ index: tokens[i]!.index, end: last.index + last[0].length, word: seq.join(' ') });
+      i += seq.length - 1;
+      break;
+    }
+  }
+  return hits;
+}
+
+/** Whether a text holds any reporting verb. */
+export const hasVerb = (text: string): boolean => verbsIn(text).length > 0;
+
+/** Whether one word is a reporting verb. */
+export const isVerb = (word: string): boolean =>
+  BY_FIRST.get(word.toLowerCase())?.some((seq) => seq.length === 1) ?? false;
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (words: string[]): string =>
   [...new Set(words)]
@@ -61,17 +113,6 @@ const alt = (words: string[]): string =>
     .map(escape)
     .join('|');
 
-/** Any reporting verb as a whole word (Unicode-aware boundaries). */
-export const VERB = `(?:${alt(Object.values(VERBS).flatMap((list) => list.split('|')))})`;
-// Not global, so .test() keeps no state between calls; use verbsIn() to list them all.
-export const VERB_RE = new RegExp(`(?<![\\p{L}])${VERB}(?![\\p{L}])`, 'iu');
-const VERB_ALL = new RegExp(VERB_RE.source, 'giu');
-
-/** Every reporting verb in a text, in order. */
-export function verbsIn(text: string): RegExpExecArray[] {
-  VERB_ALL.lastIndex = 0;
-  return [...text.matchAll(VERB_ALL)];
-}
 // Both cases spelled out, so patterns using it can stay case-sensitive: under /iu, \p{Lu}
 // would match lower-case letters too and every word would look like a name.
 export const PREP = `(?:${alt(SOURCE_PREPS.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)]))})`;
@@ -81,9 +122,17 @@ export const CJK_VERB =
   /(表示|指出|強調|强调|認為|认为|透露|坦言|直言|回應|回应|說|说|稱|称|道|と述べた|と話した|と語った|は語る)[：:，,]?\s*$/;
 
 /** Subject pronouns, which resolve to the last named person. */
-export const PRONOUN =
-  '(?:he|she|they|it|il|elle|ils|elles|er|sie|él|ella|lui|lei|ele|ela|hij|zij|ze|on|ona|он|она)';
+export const PRONOUNS = new Set(
+  'he she they it il elle ils elles er sie él ella lui lei ele ela hij zij ze on ona он она'.split(
+    ' ',
+  ),
+);
+export const isPronoun = (word: string | undefined): boolean =>
+  word !== undefined && PRONOUNS.has(word.toLowerCase());
 
 /** Nouns for people that, after a definite article, usually refer back to a named person. */
-export const ROLE_NOUN =
-  '(?:coach|manager|president|minister|official|spokesman|spokeswoman|spokesperson|senator|governor|mayor|director|chief|star|actor|actress|singer|player|captain|striker|defender|forward|goalie|quarterback|rookie|veteran|founder|chairman|ceo|author|writer|researcher|scientist|professor|doctor|lawyer|judge|officer|detective|witness|mother|father|teacher|treinador|comandante|técnico|presidente|entraîneur|ministre|président|Trainer|Präsident|Minister|allenatore|entrenador)';
+export const ROLE_NOUNS = new Set(
+  'coach manager president minister official spokesman spokeswoman spokesperson senator governor mayor director chief star actor actress singer player captain striker defender forward goalie quarterback rookie veteran founder chairman ceo author writer researcher scientist professor doctor lawyer judge officer detective witness mother father teacher treinador comandante técnico presidente entraîneur ministre président trainer präsident allenatore entrenador'.split(
+    ' ',
+  ),
+);

@@ -78,7 +78,7 @@ export function markQuotesIn(root: Element): Quote[] {
 }
 
 function outermostBlockquotes(root: Element): Element[] {
-  return Array.from(root.getElementsByTagName('blockquote')).filter(
+  return Array.from(root.querySelectorAll('blockquote')).filter(
     (b) => !b.parentElement?.closest('blockquote') && (b.textContent ?? '').trim() !== '',
   );
 }

@@ -3,6 +3,7 @@
 // A capitalised word, an initial ("P."), or a name particle between capitalised words.
 const CAP = "\\p{Lu}(?:\\.|[\\p{Ll}\\p{Lu}\\p{M}'’\\-]*)";
 const PARTICLE = '(?:de|da|do|dos|das|du|van|von|der|den|del|della|di|la|le|bin|ibn|al|y|ter|zu)';
+const PARTICLE_RE = new RegExp(`^${PARTICLE}$`);
 export const NAME = `${CAP}(?:\\s+(?:${PARTICLE}\\s+)?${CAP}){0,4}`;
 
 /** Titles that precede a name and belong to the role, not the name. */
@@ -104,7 +105,7 @@ function isCap(word: string): boolean {
 }
 
 function isParticleBetween(words: string[], i: number): boolean {
-  return new RegExp(`^${PARTICLE}$`).test(words[i]!) && i > 0 && isCap(words[i - 1]!);
+  return PARTICLE_RE.test(words[i]!) && i > 0 && isCap(words[i - 1]!);
 }
 
 /**
@@ -113,6 +114,7 @@ function isParticleBetween(words: string[], i: number): boolean {
  */
 export class People {
   private readonly full: Person[] = [];
+  private readonly seen = new Set<string>();
 
   /** The last person whose role contains this noun ("the coach" → coach Dean Evason). */
   withRole(noun: string): Person | null {
@@ -152,7 +154,9 @@ export class People {
 
   /** Notes a full name seen in the text (for surname lookup); a shorter form of a known one is not new. */
   see(name: string): void {
-    if (name.includes(' ') && !this.known(name)) this.full.push({ name, role: null });
+    if (!name.includes(' ') || this.seen.has(name)) return;
+    this.seen.add(name);
+    if (!this.known(name)) this.full.push({ name, role: null });
   }
 }
 

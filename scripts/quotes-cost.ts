@@ -1,0 +1,77 @@
+/**
+ * What quote finding costs: per corpus page, markQuotes time on the Readability body vs the whole
+ * extractArticle time (quotes off), in jsdom. Prints medians and the p90 of the ratio.
+ * Usage: npx tsx scripts/quotes-cost.ts [--limit N]
+ */
+import { performance } from 'node:perf_hooks';
+import { Readability } from '@mozilla/readability';
+import { JSDOM } from 'jsdom';
+import { extractArticle } from '../src/core/index.ts';
+import { markQuotes } from '../src/core/quotes/index.ts';
+import { corpusAvailable, loadCorpus, readPage } from './lib/corpus.ts';
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : 0;
+};
+const quantile = (xs: number[], q: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
+
+if (!corpusAvailable()) {
+  console.log('quotes-cost needs ../shared/corpus beside the checkout; it is not there.');
+  process.exit(0);
+}
+const at = process.argv.indexOf('--limit');
+const limit = at > 0 ? Number(process.argv[at + 1]) : Infinity;
+const pages = [...loadCorpus('aeb'), ...loadCorpus('wcxb')].slice(0, limit);
+const extract: number[] = [];
+const quotes: number[] = [];
+const ratios: number[] = [];
+let worst = { id: '', ratio: 0, ms: 0 };
+let found = 0;
+for (const page of pages) {
+  if (process.env.QUOTES_COST_TRACE) console.error(page.id);
+  let dom: JSDOM;
+  try {
+    dom = new JSDOM(readPage(page.file), { url: page.url });
+  } catch {
+    continue; // jsdom's CSS parser throws on a few pages before any of our code runs
+  }
+  const doc = dom.window.document;
+  const t0 = performance.now();
+  const result = extractArticle(doc, { url: page.url, quotes: false });
+  const t1 = performance.now();
+  let body: Element | undefined;
+  try {
+    body = new Readability(
+      doc.cloneNode(true) as Document,
+      {
+        serializer: (el: Node) => el,
+      } as never,
+    ).parse()?.content as unknown as Element | undefined;
+  } catch {
+    body = undefined; // jsdom's CSS parser throws on some pages; extractArticle catches the same
+  }
+  if (result.ok && body) {
+    const t2 = performance.now();
+    found += markQuotes(body).length;
+    const t3 = performance.now();
+    extract.push(t1 - t0);
+    quotes.push(t3 - t2);
+    ratios.push((t3 - t2) / (t1 - t0));
+    if ((t3 - t2) / (t1 - t0) > worst.ratio)
+      worst = { id: page.id, ratio: (t3 - t2) / (t1 - t0), ms: t3 - t2 };
+  }
+  dom.window.close();
+  await new Promise((done) => setImmediate(done)); // let jsdom free the window
+}
+console.log(`pages: ${ratios.length} (aeb + wcxb), quotes found: ${found}`);
+console.log(`median extractArticle (quotes off): ${median(extract).toFixed(1)} ms`);
+console.log(`median markQuotes: ${median(quotes).toFixed(2)} ms`);
+console.log(
+  `markQuotes / extractArticle: median ${(100 * median(ratios)).toFixed(2)}%, p90 ${(100 * quantile(ratios, 0.9)).toFixed(2)}%, max ${(100 * Math.max(...ratios)).toFixed(2)}%`,
+);
+console.log(
+  `first page (cold: regexes compiled, functions not yet optimised): markQuotes ${quotes[0]?.toFixed(1)} ms, extractArticle ${extract[0]?.toFixed(1)} ms`,
+);
+console.log(`slowest relative page: ${worst.id.slice(0, 12)} ${worst.ms.toFixed(1)} ms`);
