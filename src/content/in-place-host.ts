@@ -61,3 +61,17 @@ export function containFocus(shadow: ShadowRoot, signal: AbortSignal): void {
     { signal },
   );
 }
+
+/**
+ * Pages stack their own overlays at the maximum z-index too (cookie walls, paywalls); a manual
+ * popover sits in the top layer above all of them. Engines without the Popover API keep the
+ * z-index, which wins ties because the host is the page's last element.
+ */
+export function raiseToTopLayer(host: HTMLElement): void {
+  try {
+    host.setAttribute('popover', 'manual');
+    host.showPopover();
+  } catch {
+    host.removeAttribute('popover');
+  }
+}

@@ -10,7 +10,13 @@ import { inlineCss } from '../reader/styles.ts';
 import { createReaderView } from '../reader/view.ts';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings.ts';
 import { useReaderFont } from './in-place-font.ts';
-import { adoptStyles, containFocus, hostStyle, isolateEvents } from './in-place-host.ts';
+import {
+  adoptStyles,
+  containFocus,
+  hostStyle,
+  isolateEvents,
+  raiseToTopLayer,
+} from './in-place-host.ts';
 
 interface Active {
   host: HTMLElement;
@@ -89,6 +95,7 @@ async function enter(): Promise<void> {
     { capture: true, signal },
   );
   document.documentElement.append(host);
+  raiseToTopLayer(host);
   host.dataset.state = view.root.dataset.state ?? '';
   shadow.querySelector<HTMLElement>('.dc-button:not(:disabled)')?.focus({ preventScroll: true });
 }
