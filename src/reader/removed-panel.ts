@@ -10,6 +10,13 @@ import { button, el, type Translate } from './dom.ts';
 /** Message keys allow only [A-Za-z0-9_]: `share-bar` → `reason_share_bar`. */
 export const reasonKey = (reason: string): string => `reason_${reason.replace(/-/g, '_')}`;
 
+/** A reason the core added after this build's messages reads as "Other clutter", not a key. */
+function reasonLabel(reason: string, t: Translate): string {
+  const key = reasonKey(reason);
+  const label = t(key);
+  return label === key ? t('reason_other') : label;
+}
+
 /** Reasons that come from the head of an article; without a position they go back on top. */
 const HEAD_REASONS = new Set([
   'timestamp',
@@ -45,7 +52,7 @@ export function placeRestored(body: Element, block: Element, removed: RemovedBlo
 
 export function restoredBlock(doc: Document, removed: RemovedBlock, t: Translate): HTMLElement {
   const block = el(doc, 'div', { class: 'dc-restored', 'data-reason': removed.reason });
-  block.setAttribute('aria-label', t('restoredBlock', t(reasonKey(removed.reason))));
+  block.setAttribute('aria-label', t('restoredBlock', reasonLabel(removed.reason, t)));
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   // <li> out of its list would render oddly and be dropped by some parsers: give it a list.
   const html =
@@ -74,7 +81,7 @@ export function renderRemovedPanel(
   const list = el(doc, 'ul', { class: 'dc-removed-list' });
   removed.forEach((item, i) => {
     const li = el(doc, 'li', { 'data-reason': item.reason });
-    li.append(el(doc, 'span', { class: 'dc-reason' }, t(reasonKey(item.reason))));
+    li.append(el(doc, 'span', { class: 'dc-reason' }, reasonLabel(item.reason, t)));
     li.append(el(doc, 'span', { class: 'dc-removed-text' }, item.text.replace(/\s+/g, ' ').trim()));
     const restore = button(doc, `dc-restore-${i}`, t('restore'), () => {
       placeRestored(body, restoredBlock(doc, item, t), item);
