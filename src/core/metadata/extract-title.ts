@@ -117,7 +117,8 @@ function agreeingHeading(doc: Document, titles: string[], siteNames: string[]): 
     const text = cleanText(heading.textContent);
     const key = squash(text);
     if (key.length < 4 || text.length > 300 || isSiteName(text, siteNames)) continue;
-    if (keys.has(key)) return text;
+    // Some sites print the site name in the h1 too ("Best exhibitions – Artlyst").
+    if (keys.has(key)) return stripSiteName(text, siteNames);
   }
   return null;
 }

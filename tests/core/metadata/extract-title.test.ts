@@ -36,6 +36,14 @@ describe('extractTitle via the header', () => {
     expect(headerOf(html).title).toBe('Rates rise again');
   });
 
+  it('strips the site name from an h1 that carries it too', () => {
+    const html = page(
+      '<title>Best exhibitions of 2025 – Artlyst - Artlyst</title><meta property="og:site_name" content="Artlyst">',
+      '<h1>Best exhibitions of 2025 – Artlyst</h1>',
+    );
+    expect(headerOf(html).title).toBe('Best exhibitions of 2025');
+  });
+
   it('strips the site name from og:title when the site name is known', () => {
     const html = page(
       '<title>x</title><meta property="og:title" content="Daily Ledger: markets | Rates rise again"><meta property="og:site_name" content="Daily Ledger: markets">',
