@@ -73,8 +73,12 @@ export function createReaderView(doc: Document, options: ViewOptions): ReaderVie
     syncQuoteFocus(view, next.highlightQuotes);
   };
   apply(settings);
-  toolbar.setEnabled(false);
-  for (const name of ['quotes', 'removed', 'export'] as const) toolbar.setPanel(name, null);
+  /** Article actions and panels exist only while an article is shown. */
+  const clearArticleTools = () => {
+    toolbar.setEnabled(false);
+    for (const name of ['quotes', 'removed', 'export'] as const) toolbar.setPanel(name, null);
+  };
+  clearArticleTools();
 
   (options.keyTarget ?? root).addEventListener('keydown', (e) => {
     const event = e as KeyboardEvent;
@@ -102,6 +106,7 @@ export function createReaderView(doc: Document, options: ViewOptions): ReaderVie
         if (!mark.hasAttribute('tabindex')) mark.tabIndex = -1;
         mark.focus({ preventScroll: true });
         mark.classList.add('dc-flash');
+        mark.addEventListener('blur', () => mark.classList.remove('dc-flash'), { once: true });
       };
       const copy = (text: string) => copyText(doc, root, text);
       const speech = article.quotes.filter((q) => q.kind !== 'term').length;
@@ -129,6 +134,7 @@ export function createReaderView(doc: Document, options: ViewOptions): ReaderVie
       setState('article');
     },
     showState(state, stateOptions) {
+      clearArticleTools();
       view.replaceChildren(renderState(doc, t, state, stateOptions));
       setState(state);
     },

@@ -83,4 +83,14 @@ describe('the reader view', () => {
     expect(saveSettings).toHaveBeenCalledWith({ fontSize: 20 });
     expect($('[role=status]').textContent).toBe('Text size 20');
   });
+
+  it('takes the article tools away again when a state replaces the article', () => {
+    const { view, $ } = mount();
+    view.showArticle(sampleArticle());
+    view.showState('error', { details: ['boom'] });
+    expect(view.root.dataset.state).toBe('error');
+    expect($<HTMLButtonElement>('#open-tab').disabled).toBe(true);
+    expect($<HTMLButtonElement>('#panel-quotes').disabled).toBe(true);
+    expect($<HTMLButtonElement>('#panel-settings').disabled).toBe(false);
+  });
 });
