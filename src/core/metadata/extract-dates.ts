@@ -125,20 +125,29 @@ function timeElements(doc: Document, kind: 'published' | 'modified'): string[] {
   return values;
 }
 
-/** Short text blocks whose class or id says "date", read as datelines; a last resort. */
+/**
+ * Short text blocks whose class or id says "date", read as datelines; a last resort. The story's
+ * own container is searched first, so a dated teaser in a sidebar does not date the article.
+ */
 function visibleDatelines(doc: Document): string[] {
-  const values: string[] = [];
-  const body = doc.body;
-  if (!body) return values;
-  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
-    if (values.length >= 5) break;
-    const label = `${el.getAttribute('class') ?? ''} ${el.id}`;
-    if (!DATELINE_HINT.test(label)) continue;
-    const text = el.textContent?.trim() ?? '';
-    if (text.length < 6 || text.length > 120 || UPDATED.test(text)) continue;
-    values.push(text);
+  const roots = [
+    doc.querySelector('article'),
+    doc.querySelector('main, [role="main"]'),
+    doc.body,
+  ].filter((root): root is Element => root !== null);
+  for (const root of roots) {
+    const values: string[] = [];
+    for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
+      if (values.length >= 5) break;
+      const label = `${el.getAttribute('class') ?? ''} ${el.id}`;
+      if (!DATELINE_HINT.test(label)) continue;
+      const text = el.textContent?.trim() ?? '';
+      if (text.length < 6 || text.length > 120 || UPDATED.test(text)) continue;
+      values.push(text);
+    }
+    if (values.length) return values;
   }
-  return values;
+  return [];
 }
 
 /** The few words printed just before an element ("Mis à jour le"), within its parent. */

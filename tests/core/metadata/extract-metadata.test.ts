@@ -108,3 +108,14 @@ describe('what the cleaners hand over', () => {
     expect(headerOf(html, { now }).title).toBe('Huawei row deepens');
   });
 });
+
+describe('visible datelines', () => {
+  it("reads the story's own dateline, not a dated teaser beside it", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Quay lights approved</title></head><body>
+      <aside><div class="teaser"><a href="/old">Old story</a><span class="date">3 January 2019</span></div></aside>
+      <article><h1>Quay lights approved</h1><span class="date">12 March 2024</span>
+      <p>${'The council approved new lighting along the quay on Tuesday evening. '.repeat(8)}</p></article>
+      </body></html>`;
+    expect(headerOf(html, { now }).published).toBe('2024-03-12');
+  });
+});
