@@ -75,6 +75,7 @@ async function section(name: Section, fn: () => Promise<void> | void): Promise<v
   log(`${name}…`);
   try {
     await fn();
+    (results.sectionS ??= {})[name] = (performance.now() - t0) / 1000;
     log(`${name} done in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   } catch (error) {
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);

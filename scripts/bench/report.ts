@@ -37,6 +37,8 @@ export interface BenchResults {
   /** Errors of sections that could not run. */
   errors: { section: string; message: string }[];
   durationS: number;
+  /** Seconds each section took. */
+  sectionS?: Record<string, number>;
   /** Contents of BENCHMARKS-quotes.md, when the quotes helper wrote one. */
   quotes?: string;
 }
@@ -50,6 +52,71 @@ export interface ChartPaths {
 
 const READABILITY = '#8a8f98';
 const OURS = '#1f6feb';
+
+/** The headline: Declutter and plain Readability side by side, one row per measure. */
+export function summarySection(r: BenchResults): string {
+  const rows: string[][] = [];
+  for (const q of r.quality ?? []) {
+    if (q.corpus === 'aeb' || q.corpus === 'wcxb') {
+      rows.push(
+        [
+          `${q.corpus}: F1 (precision / recall)`,
+          `${score(q.plain.f1)} (${score(q.plain.precision)} / ${score(q.plain.recall)})`,
+          `${score(q.ours.f1)} (${score(q.ours.precision)} / ${score(q.ours.recall)})`,
+        ],
+        [
+          `${q.corpus}: pages with ≥10 extra tokens at head or tail`,
+          percent(q.plain.edgeShare),
+          percent(q.ours.edgeShare),
+        ],
+      );
+    } else {
+      rows.push([
+        `${q.corpus}: text kept (+ removed on purpose)`,
+        score(q.plain.recall),
+        `${score(q.ours.recall)} (${score(q.keptWithRemoved)})`,
+      ]);
+    }
+  }
+  if (r.speed) {
+    const s = r.speed;
+    rows.push(
+      [
+        'time per page, median page (jsdom)',
+        `${ms(s.perStep.readability.median)} (1.00×)`,
+        `${ms(s.perStep.pipeline.median)} (${ratio(s.pipelineVsReadability.median)})`,
+      ],
+      [
+        'detection per page, median page',
+        '',
+        `${ms(s.perStep.detection.median)} (${ratio(s.detectionVsReadability.median)} of Readability)`,
+      ],
+    );
+  }
+  if (r.weight) rows.push(['code run on every page load (gzip)', '', kb(r.weight.everyPageGzip)]);
+  if (r.browser) {
+    rows.push(
+      [
+        'reader visible after the request (median page, Chromium)',
+        '',
+        ms(r.browser.readerVisibleMs),
+      ],
+      ['detection on page load (slowest page, Chromium)', '', ms(r.browser.detectMs)],
+    );
+  }
+  for (const c of r.memory?.cases ?? []) {
+    const u =
+      c.unfinished?.step === 'pipeline' ? `≥ ${mb(c.unfinished.peakExtraSoFar)} (unfinished)` : '–';
+    rows.push([
+      `peak heap, ${c.name}`,
+      c.readability ? mb(c.readability.peakExtra) : '–',
+      c.pipeline
+        ? `${mb(c.pipeline.peakExtra)}${c.readability ? ` (${ratio(c.pipeline.peakExtra / c.readability.peakExtra)})` : ''}`
+        : u,
+    ]);
+  }
+  return markdownTable({ headers: ['measure', 'plain Readability 0.6.0', 'Declutter'], rows });
+}
 
 export function budgetsSection(checks: Check[]): string {
   return markdownTable({
@@ -407,7 +474,12 @@ export function memorySection(m: MemoryResult): string {
   ].join('\n\n');
 }
 
-export function machineSection(m: Machine, durationS: number): string {
+export function machineSection(
+  m: Machine,
+  durationS: number,
+  sectionS: Record<string, number> = {},
+): string {
+  const parts = Object.entries(sectionS).map(([k, v]) => `${k} ${v.toFixed(0)} s`);
   const load = (l?: number[]) => (l ? l.map((x) => x.toFixed(2)).join(', ') : '–');
   return markdownTable({
     headers: ['', ''],
@@ -429,7 +501,7 @@ export function machineSection(m: Machine, durationS: number): string {
           ? `mean ${(m.loadSamples.reduce((a, b) => a + b, 0) / m.loadSamples.length).toFixed(1)}, max ${Math.max(...m.loadSamples).toFixed(1)} (${m.loadSamples.length} samples)`
           : '–',
       ],
-      ['run time', `${durationS.toFixed(0)} s`],
+      ['run time', `${durationS.toFixed(0)} s${parts.length ? ` (${parts.join(', ')})` : ''}`],
     ],
   });
 }
@@ -510,7 +582,12 @@ export function renderReport(r: BenchResults, charts: ChartPaths = {}): string {
         'absolute timings are inflated and noisy; the ratios, measured side by side, are the figures to read.',
     );
   }
-  out.push('## Budgets (issue 7) and bars (issues 3 and 4)', budgetsSection(r.checks));
+  out.push(
+    '## Summary',
+    summarySection(r),
+    '## Budgets (issue 7) and bars (issues 3 and 4)',
+    budgetsSection(r.checks),
+  );
   if (r.errors.length) {
     out.push(
       '**Sections that could not run:**',
@@ -556,7 +633,7 @@ export function renderReport(r: BenchResults, charts: ChartPaths = {}): string {
   }
   out.push(
     '## Machine',
-    machineSection(r.machine, r.durationS),
+    machineSection(r.machine, r.durationS, r.sectionS),
     '## Corpora',
     '- `aeb`: 93 pages of the article-extraction-benchmark (Zyte/scrapinghub), MIT licence.\n' +
       '- `wcxb`: 300 article pages of WCXB v1.0, "A Multi-Type Web Content Extraction Benchmark" ' +

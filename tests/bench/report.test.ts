@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS, check } from '../../scripts/bench/budgets.ts';
 import { gcTraceHeapBefore } from '../../scripts/bench/memory.ts';
-import { budgetsSection, weightChart } from '../../scripts/bench/report.ts';
+import {
+  budgetsSection,
+  summarySection,
+  weightChart,
+  type BenchResults,
+} from '../../scripts/bench/report.ts';
 import { barChart } from '../../scripts/bench/svg.ts';
 import type { WeightResult } from '../../scripts/bench/weight.ts';
 
@@ -67,5 +72,36 @@ describe('--trace-gc lines', () => {
       ),
     ).toBe(Math.round(850.2 * 2 ** 20));
     expect(gcTraceHeapBefore('{"step":"parse"}')).toBeNull();
+  });
+});
+
+describe('summary table', () => {
+  it('puts Declutter beside plain Readability, one row per measure', () => {
+    const side = { precision: 0.92, recall: 0.99, f1: 0.954, exact: 0.2, edgeShare: 0.48 };
+    const table = summarySection({
+      machine: {} as BenchResults['machine'],
+      quick: false,
+      corpus: true,
+      checks: [],
+      errors: [],
+      durationS: 1,
+      quality: [
+        {
+          corpus: 'aeb',
+          reference: '',
+          pages: 93,
+          plain: side,
+          ours: { ...side, precision: 0.96, f1: 0.975, edgeShare: 0.2 },
+          worse: 0,
+          better: 0,
+          worst: [],
+          timeRatio: 1,
+        },
+      ],
+    });
+    expect(table).toMatch(
+      /aeb: F1 \(precision \/ recall\) *\| *0\.954 \(0\.920 \/ 0\.990\) *\| *0\.975 \(0\.960 \/ 0\.990\)/,
+    );
+    expect(table).toMatch(/≥10 extra tokens.*48%.*20%/);
   });
 });
