@@ -158,8 +158,11 @@ const REMOTE_URL = /^https?:/i;
  * so like DOMPurify's default it lets through any value that does not start with a scheme.
  */
 const URI_VALUE = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
-/** Our own quote marks are the only classes an article keeps, so page classes cannot pick up reader styles. */
-const ARTICLE_CLASS = /^dc-quote(?:[-_][\w-]+)?$/;
+/**
+ * The only classes an article keeps: our quote marks and the figure-caption classes the core asks
+ * Readability to preserve. Page classes could otherwise pick up the reader's own styles.
+ */
+const ARTICLE_CLASS = /^(?:dc-quote(?:[-_][\w-]+)?|caption|wp-caption-text)$/;
 /** Width/height as the page gave them: plain numbers (or percentages) only. */
 const DIMENSION = /^\s*\d{1,5}(?:\.\d+)?%?\s*$/;
 

@@ -34,6 +34,8 @@ interface Case {
   live?: boolean;
   /** Popup ready within this many ms (a generous bound on the wait, not a timing assertion). */
   budget: number;
+  /** Only in these browsers (default: both). */
+  only?: BrowserName;
 }
 
 const ARTICLE = ['article'];
@@ -117,12 +119,15 @@ const CASES: Case[] = [
     ? [
         { path: '/paragraphs-30000.html', states: ['too-large'], budget: 5_000 },
         { path: '/nested-5000.html', states: ['too-large'], budget: 5_000 },
-        { path: '/nested-5000-script.html', states: ['too-large'], budget: 5_000 },
+        // Chromium's renderer itself stops answering on this page, extension or not (checked
+        // with a bare browser), so only Firefox can show what we do with it.
+        { path: '/nested-5000-script.html', states: ['too-large'], budget: 5_000, only: 'firefox' },
       ]
     : [
-        // Today: extracted, in about 8 s (30,000 paragraphs) and 17 s (parser-capped nesting) on
-        // this machine; the script-built 5,000-deep page does not finish in 30 s and is left out.
-        { path: '/paragraphs-30000.html', states: ['article'], budget: 30_000 },
+        // Today: extracted in about 8 s / 16 s (Chromium / Firefox, 30,000 paragraphs) and
+        // 1.4 s / 4.3 s (parser-capped nesting) on this machine. The script-built 5,000-deep page
+        // is left out until the guard is wired: the core alone overflows or takes minutes on it.
+        { path: '/paragraphs-30000.html', states: ['article'], budget: 40_000 },
         { path: '/nested-5000.html', states: ['article'], budget: 40_000 },
       ]),
 ];
@@ -246,7 +251,7 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
   const pageGlobals = (page: Page) =>
     page.evaluate(() => Object.keys(window).filter((k) => !/puppeteer|ariaQuerySelector/i.test(k)));
 
-  it.each(CASES)('$path', async (c) => {
+  it.each(CASES.filter((c) => !c.only || c.only === name))('$path', async (c) => {
     const { page, tabId, dialogs } = await openSettled(c.path);
     let popup: Page | undefined;
     try {

@@ -276,6 +276,9 @@ describe('sanitizer: what the reader needs survives', () => {
     expect(sanitizeHtml('<p class="dc-state dc-quote page x">t</p>')).toBe(
       '<p class="dc-quote">t</p>',
     );
+    expect(sanitizeHtml('<figcaption class="wp-caption-text dc-toolbar">c</figcaption>')).toBe(
+      '<figcaption class="wp-caption-text">c</figcaption>',
+    );
   });
 
   it('prefixes ids once, even when sanitized twice', () => {
