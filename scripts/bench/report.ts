@@ -266,10 +266,10 @@ export function worstPages(quality: CorpusQuality[]): string {
           kept
             ? [
                 shortId(p.id, 40),
+                score(p.plain.recall - p.keptWithRemoved!),
                 score(p.keptWithRemoved),
                 score(p.ours.recall),
                 score(p.plain.recall),
-                score(p.ours.precision),
               ]
             : [
                 shortId(p.id, 20),

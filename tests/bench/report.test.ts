@@ -5,6 +5,7 @@ import {
   budgetsSection,
   summarySection,
   weightChart,
+  worstPages,
   type BenchResults,
 } from '../../scripts/bench/report.ts';
 import { barChart } from '../../scripts/bench/svg.ts';
@@ -103,5 +104,35 @@ describe('summary table', () => {
       /aeb: F1 \(precision \/ recall\) *\| *0\.954 \(0\.920 \/ 0\.990\) *\| *0\.975 \(0\.960 \/ 0\.990\)/,
     );
     expect(table).toMatch(/≥10 extra tokens.*48%.*20%/);
+  });
+});
+
+describe('worst pages', () => {
+  it('lists text lost against Readability with our removed blocks counted back', () => {
+    const side = { precision: 1, recall: 1, f1: 1, exact: 1, edgeShare: 0 };
+    const table = worstPages([
+      {
+        corpus: 'readability',
+        reference: '',
+        pages: 1,
+        plain: side,
+        ours: side,
+        worse: 1,
+        better: 0,
+        worst: [
+          {
+            id: 'pixnet',
+            ours: { f1: 0.5, precision: 1, recall: 0.3, edge: 0 },
+            plain: { f1: 1, precision: 1, recall: 0.9, edge: 0 },
+            keptWithRemoved: 0.4,
+          },
+        ],
+        timeRatio: 1,
+      },
+    ]);
+    expect(table).toMatch(
+      /lost vs Readability \| ours \+ removed recall \| ours recall \| Readability recall/,
+    );
+    expect(table).toMatch(/\| pixnet *\| *0\.500 \| *0\.400 \| *0\.300 \| *0\.900 \|/);
   });
 });
