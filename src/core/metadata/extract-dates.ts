@@ -116,8 +116,10 @@ function timeElements(doc: Document, kind: 'published' | 'modified'): string[] {
     values.push(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '');
   }
   if (kind === 'published') {
-    // Unlabelled <time>: the first one that is not an "Updated" stamp, as on most news sites.
-    for (const time of Array.from(doc.querySelectorAll('time[datetime]')).slice(0, 10)) {
+    // Unlabelled <time>: the first one that is not an "Updated" stamp, as on most news sites,
+    // in the article when it has one (a sidebar's times belong to other stories).
+    const scope = doc.querySelector('article time[datetime]') ? doc.querySelector('article')! : doc;
+    for (const time of Array.from(scope.querySelectorAll('time[datetime]')).slice(0, 10)) {
       if (UPDATED.test(`${textBefore(time)} ${time.className}`)) continue;
       values.push(time.getAttribute('datetime') ?? '');
     }

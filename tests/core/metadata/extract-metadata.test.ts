@@ -119,3 +119,14 @@ describe('visible datelines', () => {
     expect(headerOf(html, { now }).published).toBe('2024-03-12');
   });
 });
+
+describe('<time> elements', () => {
+  it("prefers the article's own <time> over a sidebar's", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Quay lights approved</title></head><body>
+      <aside><a href="/old">Old story</a> <time datetime="2019-01-03T10:00:00Z">3 Jan</time></aside>
+      <article><h1>Quay lights approved</h1><time datetime="2024-03-12T08:00:00Z">12 March</time>
+      <p>${'The council approved new lighting along the quay on Tuesday evening. '.repeat(8)}</p></article>
+      </body></html>`;
+    expect(headerOf(html, { now }).published).toBe('2024-03-12T08:00:00Z');
+  });
+});
