@@ -25,6 +25,8 @@ export interface QualityPage {
 
 export interface Extraction {
   text: string;
+  /** Our sanitized body HTML (captions live here, not in the text); empty for plain Readability. */
+  html: string;
   /** Milliseconds spent after parsing (clone + extraction), so both sides share the parse cost. */
   ms: number;
   removed: RemovedBlock[];
@@ -91,7 +93,7 @@ export function plainReadability(doc: Document): Extraction {
   const parsed = new Readability(clone, { serializer: (el: Node) => el }).parse();
   const content = parsed?.content as unknown as Node | null | undefined;
   const text = content ? blockText(content) : '';
-  return { text, ms: performance.now() - start, removed: [] };
+  return { text, html: '', ms: performance.now() - start, removed: [] };
 }
 
 /** Our whole pipeline (quotes off: they do not change the text and are measured elsewhere). */
@@ -100,8 +102,8 @@ export function ourExtraction(doc: Document, url: string): Extraction {
   const result = extractArticle(doc, { url, quotes: false });
   const ms = performance.now() - start;
   return result.ok
-    ? { text: result.article.text, ms, removed: result.article.removed }
-    : { text: '', ms, removed: [] };
+    ? { text: result.article.text, html: result.article.html, ms, removed: result.article.removed }
+    : { text: '', html: '', ms, removed: [] };
 }
 
 /**

@@ -17,13 +17,32 @@ export function sentences(text: string, minWords = 6): string[] {
 export interface SentenceLoss {
   /** Reference sentences plain Readability kept. */
   kept: number;
-  /** Of those, the ones missing from ours. */
+  /** Of those, the ones missing from our text. */
   lost: string[];
+  /** Of the lost, those neither in our HTML (as captions are) nor in a removed block's record. */
+  unaccounted: string[];
 }
 
-export function sentenceLoss(reference: string, plain: string, ours: string): SentenceLoss {
+/**
+ * Compares a reference with plain Readability's text and ours. `oursHtml` and `removed` tell a
+ * sentence we moved (a caption, kept in the HTML) or removed on purpose (recorded, restorable)
+ * from one that silently vanished.
+ */
+export function sentenceLoss(
+  reference: string,
+  plain: string,
+  ours: string,
+  oursHtml = '',
+  removed: readonly string[] = [],
+): SentenceLoss {
   const plainNorm = ` ${norm(plain)} `;
   const oursNorm = ` ${norm(ours)} `;
+  const elsewhere = ` ${norm(oursHtml.replace(/<[^>]*>/g, ' '))} | ${removed.map(norm).join(' | ')} `;
   const kept = sentences(reference).filter((s) => plainNorm.includes(` ${s} `));
-  return { kept: kept.length, lost: kept.filter((s) => !oursNorm.includes(` ${s} `)) };
+  const lost = kept.filter((s) => !oursNorm.includes(` ${s} `));
+  return {
+    kept: kept.length,
+    lost,
+    unaccounted: lost.filter((s) => !elsewhere.includes(` ${s} `)),
+  };
 }

@@ -2,10 +2,16 @@
  * A cleaner must never remove a sentence of real article text. On every corpus page present,
  * the ground-truth sentences that plain Readability kept must survive our whole pipeline.
  *
- * Tolerance, measured and documented: across a corpus at most 0.6% of those sentences may be
- * lost, and no page may lose more than 5. The losses this allows are the cleaners' judgement
- * calls on text the human truth kept (a video's caption whose video is gone, a site's
- * copyright line, a "subscribe to this newsletter" aside); a broken cleaner loses far more.
+ * aeb and wcxb have human-written truth: across a corpus at most MAX_SHARE of the sentences
+ * plain Readability kept may be missing from our text, and no page may lose more than
+ * MAX_PER_PAGE. What this tolerates are judgement calls on text the human truth kept (a video's
+ * caption whose video is gone, a site's copyright line, a "subscribe to this newsletter" aside,
+ * links listed after the text); a broken cleaner loses far more.
+ *
+ * The readability corpus's reference is Readability's own output, chrome included, so there
+ * the cleaners remove text on purpose; what must not happen is text vanishing silently. A
+ * sentence missing from our text must be in our HTML (figure captions are) or in the record
+ * of removed blocks, bar MAX_SHARE of them.
  */
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable } from '../../scripts/lib/corpus.ts';
@@ -26,12 +32,19 @@ describe.skipIf(!corpusAvailable())(
         const lost: string[] = [];
         for (const page of loadQualityPages(corpus)) {
           const result = measurePage(page);
-          const loss = sentenceLoss(page.truth, result.plain.text, result.ours.text);
+          const loss = sentenceLoss(
+            page.truth,
+            result.plain.text,
+            result.ours.text,
+            result.ours.html,
+            result.ours.removed.map((r) => r.text),
+          );
+          const missing = corpus === 'readability' ? loss.unaccounted : loss.lost;
           kept += loss.kept;
-          lost.push(...loss.lost.map((s) => `${page.id}: ${s.slice(0, 100)}`));
+          lost.push(...missing.map((s) => `${page.id}: ${s.slice(0, 100)}`));
           expect(
-            loss.lost.length,
-            `${corpus}/${page.id} lost real text; if it is chrome, say so in a cleaner test, otherwise fix the cleaner:\n${loss.lost.join('\n')}`,
+            missing.length,
+            `${corpus}/${page.id} lost real text; if it is chrome, say so in a cleaner test, otherwise fix the cleaner:\n${missing.join('\n')}`,
           ).toBeLessThanOrEqual(MAX_PER_PAGE);
           await new Promise(setImmediate);
         }

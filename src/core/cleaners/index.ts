@@ -16,6 +16,7 @@ import { removeReprints } from './remove-reprints.ts';
 import { removeShareBars } from './remove-share-bars.ts';
 import { removeShortUrlLinks } from './remove-short-url-links.ts';
 import { removeSubscriptionBoxes } from './remove-subscription-boxes.ts';
+import { removeTablesOfContents } from './remove-tables-of-contents.ts';
 import { removeTagLists } from './remove-tag-lists.ts';
 import { removeTimestamps } from './remove-timestamps.ts';
 
@@ -42,6 +43,8 @@ export const CLEANERS: readonly Cleaner[] = [
   removeHeadBylines,
   // Section labels and menus left at the head, now that bylines and dates are out of the way.
   removeBreadcrumbs,
+  // In-page contents lists: the reader has its own outline, and they repeat every heading.
+  removeTablesOfContents,
   // Pitches inside or after the text: newsletter, paywall, print edition.
   removeNewsletterBoxes,
   removeSubscriptionBoxes,

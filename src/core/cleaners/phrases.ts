@@ -406,6 +406,27 @@ export const RELATED_HEADINGS = [
 export const RELATED_PREFIX =
   /^\s*[[(]?\s*(?:related(?: post| story| article| stories| coverage)?|also|read more|read also|also read|read next|see more|see also|more|also on [\w.-]+|don['’]t miss|must read|recommended|watch|video|weiterlesen|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|voir aussi|leer más|lee también|leer también|te puede interesar|leggi anche|leia também|leia mais|veja também|lees ook|lees meer)\s*[:|»›>–—-]/i;
 
+/** Buttons that send the reader to a shop or another page: "Check Price at Amazon", "Get the Recipe". */
+export const CALL_TO_ACTION_BUTTON =
+  /^(?:read (?:our )?(?:full|the full) (?:review|story|article)|read (?:the )?review|get the recipe|jump to recipe|print recipe|check (?:the )?price(?: at [\p{L}.]+(?: [\p{L}.]+)?)?|see (?:the )?(?:price|deal|details)(?: & buying options)?|view (?:the )?deal|shop now|buy now|book now|get (?:a )?(?:quote|price|deal)|compare prices|back to top|zum seitenanfang|retour en haut|volver arriba|torna su|voltar ao topo|terug naar boven|jetzt kaufen|acheter|comprar|compra ora|nu kopen)\b.{0,30}$/iu;
+
+export const TOC_HEADINGS = [
+  'table of contents',
+  'contents',
+  'in this article',
+  'on this page',
+  'jump to',
+  'inhaltsverzeichnis',
+  'inhalt',
+  'sommaire',
+  'índice',
+  'indice',
+  'contenido',
+  'sumário',
+  'inhoud',
+  'inhoudsopgave',
+];
+
 export const REPRINT_PHRASES = [
   'order reprints',
   'reprints',

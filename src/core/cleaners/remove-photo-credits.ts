@@ -8,7 +8,8 @@ import type { CleanContext } from './context.ts';
 
 const CREDIT_LABEL =
   /^\(?\s*(?:photo|photos|photograph|photography|image|images|picture|pictures|pic|illustration|video|credit|credits|image credit|photo credit|photo credits|source|foto|fotos|fotografie|bild|bilder|quelle|crédit|crédits|crédit photo|légende|crédito|créditos|fotografía|fuente|fonte|immagine|credito|crediti|beeld|bron)\s*(?:[:|©]|\.\.\.|…|by\b)/i;
-const COPYRIGHT = /^\(?\s*(?:©|\(c\)|copyright\b|image copyright\b)/i;
+const COPYRIGHT =
+  /^\(?\s*(?:©|\(c\)|copyright\b|image copyright\b|(?:photo |image )?courtesy(?: of)?\b)/i;
 const AGENCY =
   '(?:getty(?: images)?|ap(?: photo)?|associated press|afp|reuters|epa(?:-efe)?|efe|shutterstock|istock(?:photo)?|dpa|picture alliance|bloomberg|alamy|imago|xinhua|anadolu(?: agency)?|ansa|pa(?: wire| media)?|sipa|zuma(?: press)?|nurphoto|sopa images|the new york times|unsplash|pexels|nasa|keystone|belga|anp|lusa|europa press|corbis|wikimedia commons)';
 /** A line that ends in an agency after a slash or pipe, or is nothing but agencies. */

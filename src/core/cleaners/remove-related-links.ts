@@ -13,7 +13,7 @@ import {
   wordCount,
 } from './blocks.ts';
 import type { CleanContext } from './context.ts';
-import { RELATED_HEADINGS, RELATED_PREFIX, isPhrase } from './phrases.ts';
+import { CALL_TO_ACTION_BUTTON, RELATED_HEADINGS, RELATED_PREFIX, isPhrase } from './phrases.ts';
 
 /** "More Business News", "More from Wired", "Mehr aus Politik": a heading pointing elsewhere. */
 const MORE_HEADING =
@@ -62,6 +62,11 @@ export function removeRelatedLinks(root: Element, ctx: CleanContext): void {
         if (isProse(b) || !isTeaser(b)) break;
         removeAndRecord(b, 'related-links', ctx, root);
       }
+      return;
+    }
+    // A button to a shop or another page ("Check Price at Amazon", "Read our full review").
+    if (wordCount(text) <= 10 && CALL_TO_ACTION_BUTTON.test(text)) {
+      removeAndRecord(block, 'related-links', ctx, root);
       return;
     }
     // After the text ends, lines that are mostly links point elsewhere (a contact address or

@@ -17,6 +17,9 @@ const MAJORITY = 0.5;
 export function unhideMainContent(doc: Document): void {
   const body = doc.body;
   if (!body) return;
+  // Scripts and styles hold no reading text (hydration data can outweigh the article), and
+  // Readability removes them first anyway; without them text lengths compare what readers see.
+  for (const el of doc.querySelectorAll('script, style')) el.remove();
   const total = (body.textContent ?? '').length;
   if (total < 500) return;
   for (const el of body.querySelectorAll(HIDING)) {

@@ -21,6 +21,9 @@ describe('removePhotoCredits', () => {
     'Image copyright',
     'Image caption',
     '© Reuters',
+    'Courtesy of brand',
+    '(Image credit: Wareable)',
+    'Credit: The Spruce Eats',
   ])('recognises %j as a credit', (text) => {
     expect(isPhotoCredit(text)).toBe(true);
   });

@@ -26,6 +26,11 @@ describe('removeRelatedLinks', () => {
     ],
     ['an Italian heading', `${BODY}<h3>Leggi anche</h3><p><a href="/a">Il porto cresce</a></p>`],
     ['links after the text', `${BODY}<p><a href="/a">Harbour fees to double next year</a></p>`],
+    [
+      'a shop button',
+      `${p1}<p><a href="https://shop.example/x">Check Price at Amazon</a></p>${p2}${p3}`,
+    ],
+    ['a review button', `${p1}<p><a href="/review">Read our full review</a></p>${p2}${p3}`],
   ])('removes %s', (_name, html) => {
     const r = clean(removeRelatedLinks, html);
     expect(new Set(r.reasons)).toEqual(new Set(['related-links']));

@@ -1,0 +1,33 @@
+/**
+ * Removes in-page tables of contents ("Table of Contents", "Inhaltsverzeichnis", "Sommaire"):
+ * lists whose links all jump to anchors on the same page. The reader's own outline replaces
+ * them, and as text they repeat every heading.
+ */
+import { leafBlocks, leafText, removeAndRecord, smallBox, textOf, wordCount } from './blocks.ts';
+import type { CleanContext } from './context.ts';
+import { TOC_HEADINGS, isPhrase } from './phrases.ts';
+
+/** A link to a fragment of this very page, written relative or resolved by Readability. */
+function isInPageLink(a: Element): boolean {
+  const href = a.getAttribute('href') ?? '';
+  if (href.startsWith('#')) return href.length > 1;
+  const base = a.ownerDocument.baseURI.split('#')[0];
+  return !!base && href.startsWith(`${base}#`);
+}
+
+export function removeTablesOfContents(root: Element, ctx: CleanContext): void {
+  for (const list of root.querySelectorAll('ol, ul')) {
+    if (!root.contains(list) || list.parentElement?.closest('ol, ul')) continue;
+    const links = [...list.querySelectorAll('a[href]')];
+    if (links.length < 3 || !links.every(isInPageLink)) continue;
+    // Every word is a link: a contents list, not footnotes with prose around their anchors.
+    const linked = links.reduce((n, a) => n + textOf(a).length, 0);
+    if (linked < textOf(list).length * 0.9) continue;
+    // The line right before the list, when it names it ("Table of Contents").
+    const blocks = leafBlocks(root);
+    const before = blocks[blocks.findIndex((b) => list.contains(b)) - 1];
+    const heading = before && isPhrase(leafText(before), TOC_HEADINGS) ? before : undefined;
+    removeAndRecord(smallBox(list, root, wordCount(textOf(list)) + 4), 'other', ctx, root);
+    if (heading && root.contains(heading)) removeAndRecord(heading, 'other', ctx, root);
+  }
+}

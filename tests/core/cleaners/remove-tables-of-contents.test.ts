@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { removeTablesOfContents } from '../../../src/core/cleaners/remove-tables-of-contents.ts';
+import { BODY, STORY, clean } from './clean-snippet.ts';
+
+const toc = (heading: string) =>
+  `<p>${heading}</p><ul><li><a href="#fares">Fares</a></li><li><a href="#times">Times</a></li><li><a href="#quay">The new quay</a></li></ul>`;
+
+describe('removeTablesOfContents', () => {
+  it.each(['Table of Contents', 'Inhaltsverzeichnis', 'Sommaire', 'Índice'])(
+    'removes an in-page contents list headed %j',
+    (heading) => {
+      const r = clean(removeTablesOfContents, toc(heading) + BODY);
+      expect(r.text.split('\n')).toEqual(STORY);
+      expect(r.removed).toContain(heading);
+    },
+  );
+
+  it.each([
+    [
+      'links to other pages',
+      '<ul><li><a href="/fares">Fares</a></li><li><a href="/times">Times</a></li><li><a href="/quay">Quay</a></li></ul>',
+    ],
+    [
+      'footnotes with prose',
+      '<ol><li>See <a href="#a">note a</a> for the source of the 1953 figures.</li><li><a href="#b">b</a> Harbour records.</li><li><a href="#c">c</a> Interview.</li></ol>',
+    ],
+    ['two anchors', '<ul><li><a href="#a">A</a></li><li><a href="#b">B</a></li></ul>'],
+  ])('keeps %s', (_name, html) => {
+    const r = clean(removeTablesOfContents, BODY + html);
+    expect(r.removed).toEqual([]);
+  });
+});
