@@ -15,6 +15,7 @@ import type { CDPSession, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATTACKER_PLACEHOLDER, GENERATED, HOSTILE_DIR } from '../security/pages.ts';
 import { launch, type BrowserName, type ExtensionBrowser } from './browsers.ts';
+import { findPage } from './reader-support.ts';
 import { startServer, type FixtureServer } from './server.ts';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -318,6 +319,47 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
       results.push(`${line}; no payload ran, attacker got 0 requests`);
     } finally {
       if (popup && !popup.isClosed()) await popup.close();
+      await page.close();
+    }
+  });
+
+  it('the full-tab reader shows the script-payloads article inert too', async () => {
+    const { page, tabId, dialogs } = await openSettled('/script-payloads.html');
+    let reader: Page | undefined;
+    try {
+      // The popup's "Open in tab" path: the extracted result goes to the background, which
+      // stores it and opens the full-tab reader on it.
+      await probe.evaluate(async (id: number) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        const message = { declutter: 'article:extract', data: {} };
+        // The verdict rides along; the reader ignores it.
+        const result = await api.tabs.sendMessage(id, message, { frameId: 0 });
+        await api.runtime.sendMessage({
+          declutter: 'reader:open-tab',
+          data: { sourceTabId: id, result },
+        });
+      }, tabId);
+      reader = await findPage(ext, (url) => url.includes('src/page/index.html?key='));
+      reader.on('dialog', (dialog) => {
+        dialogs.push(`reader tab: ${dialog.message()}`);
+        void dialog.dismiss().catch(() => undefined);
+      });
+      expect(await reader.$eval('body', (b) => b.dataset.state)).toBe('article');
+      expect(await reader.$eval('.dc-body', (b) => b.textContent ?? '')).toContain(STORY);
+      expect(await reader.$$eval(FORBIDDEN_IN_VIEW, (els) => els.map((e) => e.outerHTML))).toEqual(
+        [],
+      );
+      expect(await reader.evaluate(viewProblems)).toEqual([]);
+      await imagesSettled(reader);
+      expect(await pwnedIn(reader)).toBeNull();
+      expect(await pwnedIn(page)).toBeNull();
+      expect(await attackerRequestsSettled()).toEqual([]);
+      expect(dialogs).toEqual([]);
+      results.push(
+        '/script-payloads.html: full-tab reader article; no payload ran, attacker got 0 requests',
+      );
+    } finally {
+      if (reader && !reader.isClosed()) await reader.close();
       await page.close();
     }
   });
