@@ -122,7 +122,12 @@ const CASES: Case[] = [
         { path: '/nested-5000.html', states: ['too-large'], budget: 5_000 },
         // Chromium's renderer itself stops answering on this page, extension or not (checked
         // with a bare browser), so only Firefox can show what we do with it.
-        { path: '/nested-5000-script.html', states: ['too-large'], budget: 5_000, only: 'firefox' },
+        {
+          path: '/nested-5000-script.html',
+          states: ['too-large'],
+          budget: 5_000,
+          only: 'firefox' as const,
+        },
       ]
     : [
         // Today: extracted in about 8 s / 16 s (Chromium / Firefox, 30,000 paragraphs) and
