@@ -27,6 +27,7 @@ interface GoldPage {
   id: string;
   lang: string;
   heldOut?: boolean;
+  batch?: number;
   quotes: GoldQuote[];
 }
 
@@ -70,7 +71,17 @@ export async function evaluate(only?: string): Promise<PageResult[]> {
     const pairs = match(gold, pred);
     const f1 =
       gold.length + pred.length === 0 ? 1 : (2 * pairs.length) / (gold.length + pred.length);
-    out.push({ page, lang: g.lang, gold, pred, pairs, crashed, f1, heldOut: g.heldOut === true });
+    out.push({
+      page,
+      lang: g.lang,
+      gold,
+      pred,
+      pairs,
+      crashed,
+      f1,
+      heldOut: g.heldOut === true,
+      batch: g.batch ?? 1,
+    });
   }
   return out;
 }
@@ -127,9 +138,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const results = await evaluate(at > 0 ? process.argv[at + 1] : undefined);
   if (process.argv.includes('--details')) for (const r of results) console.log(details(r));
   console.log(report(results));
-  const held = results.filter((r) => r.heldOut);
-  if (held.length > 0 && held.length < results.length) {
-    console.log('\nHeld-out pages only (labelled after the rules were frozen):\n');
+  for (const batch of [...new Set(results.filter((r) => r.heldOut).map((r) => r.batch ?? 1))]) {
+    const held = results.filter((r) => r.heldOut && (r.batch ?? 1) === batch);
+    console.log(`\nHeld-out batch ${batch} only (labelled after the rules were frozen):\n`);
     console.log(report(held));
   }
 }

@@ -25,6 +25,8 @@ export interface PageResult {
   f1: number;
   /** Labelled after the rules were frozen: its score is the honest estimate for unseen pages. */
   heldOut?: boolean;
+  /** Which held-out batch: each was scored once before the fixes it prompted. */
+  batch?: number;
 }
 
 /** Tokens for overlap: words, with each CJK character a word of its own. */

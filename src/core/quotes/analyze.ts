@@ -55,8 +55,9 @@ export function analyzeText(text: string): FoundQuote[] {
         .pop();
       for (const part of unglue(m[0])) {
         // A lower-case word before the name tells a preposition's object ("to Britain Liu …").
+        // Its role only from the name's own words ("US President Donald Trump"), not from "staff".
         const p = parsePerson(/^\p{Ll}+$/u.test(prev ?? '') ? `${prev} ${part}` : part);
-        if (p && p.name.includes(' ')) people.see(p.name);
+        if (p && p.name.includes(' ')) people.see(p.name, parsePerson(part)?.role ?? null);
       }
     }
     const paraStart = text.lastIndexOf('\n', span.start - 1) + 1;
@@ -78,6 +79,10 @@ export function analyzeText(text: string): FoundQuote[] {
     const anaphor = (): Person | null =>
       sameParagraphSpeaker(out, paraStart) ??
       firstMention(beforePronoun(before), people) ??
+      mentionInParagraph(
+        text.slice(paraStart, Math.max(paraStart, span.start - before.length)),
+        people,
+      ) ??
       previousParagraphSpeaker(out, out.length, text, paraStart, 1)?.person ??
       mentionBack(text, paraStart, people) ??
       last;
@@ -96,8 +101,12 @@ export function analyzeText(text: string): FoundQuote[] {
       ? { name: prev.speaker!, role: prev.role }
       : resolveSource(src, people, anaphor, last);
     const anonymous = person === null && hasCue(before, after);
+    // A title (“Takin’ It to the Streets,”) stays a term unless a frame right after it names a speaker.
+    const title = looksLikeTitle(content) && !(full && src !== null);
     const speech =
-      !label && (person !== null || anonymous || sameSentence || looksLikeSentence(content));
+      !label &&
+      !title &&
+      (person !== null || anonymous || sameSentence || looksLikeSentence(content));
     if (person && speech) last = person;
     out.push({
       span,
@@ -187,6 +196,16 @@ function previousParagraphSpeaker(
 function beforePronoun(before: string): string {
   for (const m of before.matchAll(/[^\s,]+/g)) if (isPronoun(m[0])) return before.slice(0, m.index);
   return before;
+}
+
+/** The first name in the closest earlier sentence of the quote's own paragraph. */
+function mentionInParagraph(head: string, people: People): Person | null {
+  const sentences = sentencesOf(head);
+  for (const sentence of sentences.reverse()) {
+    const found = firstMention(sentence, people);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** A name in the last sentence of one of the three previous paragraphs, skipping "He …" ones. */

@@ -37,6 +37,11 @@ const LEADING_NAME = new RegExp(`^\\s*(${NAME})`, 'u');
 const PREP_AFTER = new RegExp(`^(?:${PREP})\\s+(${NAME}|[^.,;!?]{1,60})`, 'u');
 // "Laut Olaf Scholz ist das „…“": a source preposition and a name anywhere before the quote.
 const PREP_NAME = new RegExp(`(?:^|[\\s(])(?:${PREP})\\s+(${NAME})`, 'u');
+// "directives from Xi to “…”", "a statement by Smith: “…”": a speech noun and its author.
+const SOURCE_NOUN = new RegExp(
+  `(?:directives?|orders?|instructions?|statement|remarks|comments|words|speech|letter|post|tweet|message|interview|testimony)\\s+(?:from|by|of)\\s+(${NAME})[^.!?]{0,40}$`,
+  'u',
+);
 const PREP_BEFORE = new RegExp(`(?:^|[\\s(])(?:${PREP})\\s+([^.;!?]{1,80}?),\\s*$`, 'u');
 
 /** Reads a subject phrase ("Mick Mulvaney, the White House chief of staff,", "he"). */
@@ -92,7 +97,7 @@ function lastWords(text: string, n: number): string {
  * partial frame ("has referred to … as a"), "According to X," or a CJK frame (他表示：).
  */
 export function sourceBefore(before: string): Source {
-  const prep = PREP_BEFORE.exec(before) ?? PREP_NAME.exec(before);
+  const prep = PREP_BEFORE.exec(before) ?? PREP_NAME.exec(before) ?? SOURCE_NOUN.exec(before);
   if (prep) return readSubject(prep[1]!);
   const cjk = CJK_VERB.exec(before);
   if (cjk) {
@@ -130,11 +135,34 @@ export function sourceAfter(after: string): Source {
   if (!hasVerb(text)) return null;
   const inv = inverted(text);
   if (inv) {
-    const subject = inv.split(/\s+(?:who|in|on|at|during|after|before|to|when|about)\s+/)[0]!;
-    return readSubject(subject);
+    const src = readSubject(
+      inv.split(/\s+(?:who|in|on|at|during|after|before|to|when|about)\s+/)[0]!,
+    );
+    if (src) return src;
   }
   const first = subjectFirst(text);
-  if (first && first.split(/\s+/).length <= 16) return readSubject(first);
+  if (first && first.split(/\s+/).length <= 16) {
+    const src = readSubject(first);
+    // "one Weibo commenter said": a phrase ending in a common noun describes someone unnamed.
+    if (
+      src &&
+      src !== 'anaphor' &&
+      !('roleNoun' in src) &&
+      !first.includes(',') &&
+      /\s\p{Ll}+$/u.test(first)
+    )
+      return null;
+    if (src) return src;
+  }
+  // "… announced in October, said Derek Scissors": an inverted frame after a short phrase.
+  const comma = /,\s*/g;
+  for (let m = comma.exec(text); m && m.index < 80; m = comma.exec(text)) {
+    const later = inverted(text.slice(m.index + m[0].length));
+    if (later)
+      return readSubject(
+        later.split(/\s+(?:who|in|on|at|during|after|before|to|when|about)\s+/)[0]!,
+      );
+  }
   return null;
 }
 

@@ -14,7 +14,8 @@ export function looksLikeSentence(content: string): boolean {
 
 /** Title of a work or a name: few words, no sentence punctuation, mostly capitalised. */
 export function looksLikeTitle(content: string): boolean {
-  const trimmed = content.trim();
+  // US style puts a comma or full stop inside the marks even after a title (“Black Water,”).
+  const trimmed = content.trim().replace(/[.,]$/, '');
   if (/[.!?…,;:。！？，]$/.test(trimmed)) return false;
   const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 10) return false;
@@ -33,6 +34,6 @@ export function countWords(text: string): number {
     /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu,
     ' ',
   );
-  const words = latin.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+  const words = latin.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
   return words + Math.ceil((cjk?.length ?? 0) / 2);
 }

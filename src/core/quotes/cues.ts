@@ -4,7 +4,7 @@
  */
 const VERBS: Record<string, string> = {
   en:
-    'pointed out|went on|ruled|ruling|testifying|chimed in|summed up|referred to|told reporters|said|says|say|urged|' +
+    'pointed out|went on|ruled|ruling|testifying|assured|assures|chimed in|summed up|referred to|told reporters|said|says|say|urged|' +
     'urges|pledged|warning|telling|accused|told|tells|added|adds|asked|asks|explained|' +
     'explains|noted|notes|wrote|writes|stated|states|recalled|recalls|continued|continues|' +
     'replied|replies|tweeted|posted|declared|declares|announced|admitted|admits|acknowledged|' +

@@ -7,9 +7,11 @@ import { isVerb, verbsIn } from './cues.ts';
 // /iu, \p{Ll} would match capitals too).
 const ARTICLES = 'a|an|one|the|some|another|many|several|un|une|ein|eine|um|uma';
 const DESCRIPTION = new RegExp(
-  `^(?:${ARTICLES}|${ARTICLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\s+\\p{Ll}`,
+  `^(?:${ARTICLES}|${ARTICLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\s+`,
   'u',
 );
+// The subject ends in a common noun ("one Weibo commenter", "a company spokesperson").
+const COMMON_END = /\p{Ll}+\s*$/u;
 const LEAD = /^[\s,;:—–-]*/;
 const CONJ =
   /^\s*(?:(?:but|and|yet|so|however|meanwhile|still|also|then|now|later|earlier|But|And|Yet|So|However|Meanwhile|Still|Also|Then|Now|Later|Earlier),?\s+)?/;
@@ -19,7 +21,12 @@ export function hasCue(before: string, after: string): boolean {
   const a = after.replace(LEAD, '');
   const va = verbsIn(a.slice(0, 100))[0];
   if (va) {
-    if (va.index === 0 && DESCRIPTION.test(a.slice(va.end).trimStart())) return true;
+    if (
+      va.index === 0 &&
+      DESCRIPTION.test(a.slice(va.end).trimStart()) &&
+      /^\s*\S+\s+\p{Ll}/u.test(a.slice(va.end))
+    )
+      return true;
     const subject = a.slice(0, va.index);
     if (
       va.index > 0 &&
@@ -31,7 +38,13 @@ export function hasCue(before: string, after: string): boolean {
   }
   const b = before.replace(CONJ, '');
   if (!DESCRIPTION.test(b)) return false;
-  const vb = verbsIn(b).find((v) => v.index <= 90 && !/[.!?“”"]/.test(b.slice(0, v.index)));
+  // (the words before the verb must end in a common noun, checked below)
+  const vb = verbsIn(b).find(
+    (v) =>
+      v.index <= 90 &&
+      !/[.!?“”"]/.test(b.slice(0, v.index)) &&
+      COMMON_END.test(b.slice(0, v.index)),
+  );
   return vb !== undefined && !/[.!?]/.test(b.slice(vb.end));
 }
 

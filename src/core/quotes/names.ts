@@ -66,9 +66,12 @@ export function parsePerson(phrase: string): Person | null {
   while (start > 0 && (isCap(words[start - 1]!) || isParticleBetween(words, start - 1))) start--;
   // A capitalised word right after a preposition is its object ("ambassador to Britain Liu").
   if (start > 0 && PREPOSITION.test(words[start - 1]!)) {
+    // "to Britain" is a place; "to Sui-Lee Wee" a person; "to Britain Liu Xiaming" both.
     if (end - start < 2) return null;
-    start++;
+    if (end - start > 2) start++;
   }
+  // "Singer-guitarists Tom Johnston": a hyphenated common noun opening the run is a role.
+  if (end - start > 2 && /-\p{Ll}{3,}/u.test(words[start]!)) start++;
   // Cut after the last title, initial, acronym or organisation word in the run
   // ("U.S. Defense Secretary Mark Esper", "Director of Public Prosecution Eva-Marie Persson").
   // A run ending in an organisation word is an organisation ("Swedish Prosecution Authority").
@@ -153,10 +156,12 @@ export class People {
   }
 
   /** Notes a full name seen in the text (for surname lookup); a shorter form of a known one is not new. */
-  see(name: string): void {
+  see(name: string, role: string | null = null): void {
     if (!name.includes(' ') || this.seen.has(name)) return;
     this.seen.add(name);
-    if (!this.known(name)) this.full.push({ name, role: null });
+    const known = this.known(name);
+    if (!known) this.full.push({ name, role });
+    else if (role && !known.role) known.role = role;
   }
 }
 
