@@ -405,8 +405,12 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
             data: { sourceTabId: id, result },
           });
           const stored: Record<string, unknown> = await api.storage.session.get(null);
-          return Object.keys(stored)
-            .find((k) => k.startsWith('reader:'))!
+          // Ours is the one holding the probe result (other tests store articles too).
+          return Object.entries(stored)
+            .find(
+              ([k, v]) =>
+                k.startsWith('reader:') && (v as { message?: string }).message === 'probe',
+            )![0]
             .slice('reader:'.length);
         }, tabId);
         const fromExtension = await probe.evaluate(
