@@ -47,7 +47,10 @@ export function tidyByline(raw: string | null | undefined): string[] {
   text = text.replace(/^[|,:•·–—-]\s*|\s*[|,:•·–—-]$/g, '').trim();
 
   const names: string[] = [];
-  for (const chunk of text.split(JOINERS)) {
+  // "Center for Drug Evaluation and Research" is one organisation: names of people do not
+  // contain lower-case "for", "of" or "the".
+  const chunks = /\s(?:for|of|the)\s/.test(text) ? [text] : text.split(JOINERS);
+  for (const chunk of chunks) {
     for (const name of splitCommas(chunk)) {
       const clean = name
         .replace(LEAD, '')

@@ -39,6 +39,7 @@ describe('tidyByline on bylines seen in the wcxb corpus', () => {
     ['Written byAAA Travel Editor', ['AAA Travel Editor']],
     ['BySummer Swann', ['Summer Swann']],
     ['Byron Smith', ['Byron Smith']],
+    ['Center for Drug Evaluation and Research', ['Center for Drug Evaluation and Research']],
     ['Carrie ArnoldNovember 15, 2019', ['Carrie Arnold']],
     ['Jeff FoustMonday, November 18, 2019', ['Jeff Foust']],
     ['Maria &amp; Katerina', ['Maria', 'Katerina']],
