@@ -99,6 +99,7 @@ function withoutByline(text: string): string {
 
 /** A copy of a blockquote without its credit line (<footer>, <figcaption>, a closing <cite>). */
 function withoutCredit(b: Element): Element {
+  if (!b.querySelector('footer, figcaption, cite')) return b; // cloning is the costly part
   const copy = b.cloneNode(true) as Element;
   for (const credit of Array.from(copy.querySelectorAll('footer, figcaption'))) credit.remove();
   const last = copy.lastElementChild;
