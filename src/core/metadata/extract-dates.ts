@@ -59,6 +59,8 @@ const MODIFIED_META = [
 const UPDATED =
   /\b(?:updated|last updated|modified|edited|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|atualizado|atualização|bijgewerkt)\b/i;
 
+const DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
+
 /** Classes and ids that label a dateline on the page. */
 const DATELINE_HINT =
   /(?:^|[\s_-])(?:date|dateline|time|timestamp|publish\w*|posted|pubdate|meta|byline)(?:$|[\s_-])/i;
@@ -144,7 +146,9 @@ function visibleDatelines(doc: Document): string[] {
       const label = `${el.getAttribute('class') ?? ''} ${el.id}`;
       if (!DATELINE_HINT.test(label)) continue;
       const text = el.textContent?.trim() ?? '';
-      if (text.length < 6 || text.length > 120 || UPDATED.test(text)) continue;
+      if (text.length < 4 || text.length > 120 || UPDATED.test(text)) continue;
+      // A bare "3:42" in a .time element is a video's duration, not today at 03:42.
+      if (DURATION.test(text)) continue;
       values.push(text);
     }
     if (values.length) return values;

@@ -130,3 +130,13 @@ describe('<time> elements', () => {
     expect(headerOf(html, { now }).published).toBe('2024-03-12T08:00:00Z');
   });
 });
+
+describe('what is not a dateline', () => {
+  it('does not read a video duration in a .time element as today', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Quay lights approved</title></head><body>
+      <article><h1>Quay lights approved</h1><div class="video"><span class="time">1:03:42</span></div>
+      <p>${'The council approved new lighting along the quay on Tuesday evening. '.repeat(8)}</p></article>
+      </body></html>`;
+    expect(headerOf(html, { now }).published).toBeNull();
+  });
+});
