@@ -31,7 +31,12 @@ export function urlVerdict(url: string): DetectReason | null {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
     return reason('not-web-page', -100);
-  const params = [...parsed.searchParams.keys()].filter((k) => !TRACKING.test(k));
+  // forEach, not the iterator: in Firefox content scripts URLSearchParams comes through an Xray
+  // wrapper whose keys() is not iterable, which used to kill the content script on every page.
+  const params: string[] = [];
+  parsed.searchParams.forEach((_value, key) => {
+    if (!TRACKING.test(key)) params.push(key);
+  });
   // Firefox never offers reader view on "/"; "/index.html" and language roots ("/en/") are roots too.
   const rootPath = /^\/(?:index\.\w+|[a-z]{2}(?:-[a-z]{2})?\/?|home\/?)?$/i.test(parsed.pathname);
   if (rootPath && params.length === 0) return reason('site-root', -100);
