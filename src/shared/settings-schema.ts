@@ -59,7 +59,13 @@ export function normalize(raw: unknown): Settings {
         (out as Record<string, unknown>)[key] = value;
     } else if (key in RANGES) {
       const range = RANGES[key as keyof typeof RANGES];
-      const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+      // A blank string is corrupt, not zero (Number('') is 0).
+      const n =
+        typeof value === 'number'
+          ? value
+          : typeof value === 'string' && value.trim() !== ''
+            ? Number(value)
+            : NaN;
       if (Number.isFinite(n)) {
         (out as Record<string, unknown>)[key] = Math.min(range.max, Math.max(range.min, n));
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderArticle } from '../../src/reader/render-article.ts';
+import { formatDate, renderArticle } from '../../src/reader/render-article.ts';
 import { sampleArticle } from './fixtures.ts';
 import { t } from './translate.ts';
 
@@ -58,5 +58,15 @@ describe('renderArticle', () => {
     expect(root.dir).toBe('rtl');
     expect(root.lang).toBe('ar');
     expect(render({ dir: null }).dir).toBe('auto');
+  });
+});
+
+describe('formatDate', () => {
+  it('shows a date without a time as that calendar day in every time zone', () => {
+    expect(formatDate('2024-06-25', 'en-US')).toBe('June 25, 2024');
+  });
+
+  it('shows a full timestamp with its time', () => {
+    expect(formatDate('2021-04-19T15:42:00Z', 'en-US')).toMatch(/April 19, 2021/);
   });
 });

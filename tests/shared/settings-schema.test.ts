@@ -39,3 +39,12 @@ describe('normalize', () => {
     });
   });
 });
+
+describe('settings schema: blank values', () => {
+  it('treats a blank stored number as corrupt, not as zero', () => {
+    expect(normalize({ fontSize: '', width: '  ' })).toMatchObject({
+      fontSize: DEFAULTS.fontSize,
+      width: DEFAULTS.width,
+    });
+  });
+});
