@@ -63,14 +63,17 @@ describe('the bundled sample page, through extractArticle', () => {
     expect(quotes[4]!.role).toBe('White House chief of staff');
   });
 
-  // The data-* attributes are asserted on the marked DOM in mark-quotes.test.ts: today's sanitizer
-  // config (ALLOWED_URI_REGEXP without ADD_URI_SAFE_ATTR) drops them, see BENCHMARKS-quotes.md.
-  test('the quote elements reach the reader html with their marks inside', () => {
+  test('the markup survives sanitizing, with the marks kept inside', () => {
     const doc = new JSDOM(html).window.document;
     const marked = Array.from(doc.querySelectorAll('q.dc-quote'));
     expect(marked).toHaveLength(5);
-    expect(marked[4]!.textContent!.startsWith('“We are')).toBe(true);
-    expect(marked[4]!.textContent!.endsWith('end of story.”')).toBe(true);
+    const mulvaney = doc.querySelector(`q[data-quote-id="${quotes[4]!.id}"]`)!;
+    expect(mulvaney.getAttribute('data-kind')).toBe('speech');
+    expect(mulvaney.getAttribute('data-speaker')).toBe('Mick Mulvaney');
+    expect(mulvaney.getAttribute('data-role')).toBe('White House chief of staff');
+    expect(mulvaney.textContent!.startsWith('“We are')).toBe(true);
+    expect(mulvaney.textContent!.endsWith('end of story.”')).toBe(true);
+    expect(doc.querySelector('q[data-kind="term"]')!.hasAttribute('data-speaker')).toBe(false);
   });
 
   test('quote ids are in document order and paragraphs point at the article text', () => {
