@@ -4,7 +4,7 @@
  */
 import { leafBlocks, leafText, removeAndRecord, smallBox, wordCount } from './blocks.ts';
 import type { CleanContext } from './context.ts';
-import { NEWSLETTER_PHRASES } from './phrases.ts';
+import { NEWSLETTER_PHRASES, isPhrase } from './phrases.ts';
 
 const PITCH = new RegExp(
   [
@@ -14,6 +14,18 @@ const PITCH = new RegExp(
   ].join('|'),
   'i',
 );
+/** A box asks: it opens with a call, or asks to sign up for "our" letter. */
+const CALL =
+  /^(?:sign up|signup|subscribe|join|get|receive|register|never miss|don[’']t miss|stay (?:informed|up to date|in the loop)|want (?:more|the latest)|newsletter abonnieren|jetzt anmelden|abonnieren|inscrivez-vous|abonnez-vous|suscr[ií]bete|iscriviti|inscreva-se|assine|meld je aan|schrijf je in)\b|\bsign up (?:for|to) (?:our|the)\b|\b(?:subscribe|sign up) to (?:our|the) (?:[\w-]+ ){0,3}newsletter/i;
+const NEWSLETTER_HEADINGS = [
+  'newsletter',
+  'newsletters',
+  'our newsletter',
+  'email newsletter',
+  'breaking news emails',
+  'newsletter abonnieren',
+  'nieuwsbrief',
+];
 /** Promises of mail that only a sign-up box makes. */
 const INBOX =
   /\binbox\b|delivered (?:weekday|every|each|daily)|postfach|boîte (?:mail|de réception)|bandeja de entrada|casella di posta|caixa de entrada/i;
@@ -28,15 +40,8 @@ export function removeNewsletterBoxes(root: Element, ctx: CleanContext): void {
     if (words > MAX_WORDS || !PITCH.test(text)) continue;
     // A sentence about a newsletter in the story ("The newsletter, founded in 1990, …") has
     // no call to action; a box speaks to the reader.
-    if (
-      words > 8 &&
-      !INBOX.test(text) &&
-      !/\b(?:sign|subscribe|get|join|receive|register|inscri|abonn|suscr|iscri|assin|meld|schrijf)\w*/i.test(
-        text,
-      )
-    ) {
-      continue;
-    }
+    // An article about newsletters ("Step 1: add your newsletters") names them without asking.
+    if (!INBOX.test(text) && !CALL.test(text) && !isPhrase(text, NEWSLETTER_HEADINGS)) continue;
     removeAndRecord(smallBox(block, root, 60), 'newsletter', ctx, root);
   }
 }

@@ -20,8 +20,9 @@ const RELATIVE =
 const word = (alts: string) => new RegExp(`(?<![\\p{L}])(?:${alts})\\.?(?![\\p{L}])`, 'giu');
 const MONTH_RE = word(MONTHS);
 const STRIP = [word(LABELS), word(WEEKDAYS), word(ZONES), word(RELATIVE), MONTH_RE];
-const TIME = /\b\d{1,2}[:.h]\d{2}\b/;
-const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/;
+// "15:42", "08h15"; a dotted "9.41" only with am/pm or Uhr, else it is a score or a price.
+const TIME = /\b\d{1,2}(?::\d{2}|h\d{2})\b|\b\d{1,2}\.\d{2}\s*(?:[ap]\.?m\b|uhr\b)/i;
+const NUMERIC_DATE = /\b\d{1,4}([./-])\d{1,2}\1\d{2,4}\b/;
 const RELATIVE_DATE = new RegExp(
   `\\b\\d+\\s*(?:${RELATIVE})\\b|\\b(?:just now|yesterday|today|gestern|heute|hier|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag)\\b`,
   'iu',

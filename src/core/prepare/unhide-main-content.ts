@@ -14,6 +14,16 @@ const HIDDEN_STYLE =
 /** Share of the page's text an element must hold to be the page rather than a part of it. */
 const MAJORITY = 0.5;
 
+/** How deep under `<body>` a page-hiding wrapper may sit. */
+const MAX_DEPTH = 6;
+
+function depthBelow(el: Element, body: Element): number {
+  let depth = 0;
+  for (let up = el.parentElement; up && up !== body && depth <= MAX_DEPTH; up = up.parentElement)
+    depth++;
+  return depth;
+}
+
 export function unhideMainContent(doc: Document): void {
   const body = doc.body;
   if (!body) return;
@@ -23,6 +33,9 @@ export function unhideMainContent(doc: Document): void {
   const total = (body.textContent ?? '').length;
   if (total < 500) return;
   for (const el of body.querySelectorAll(HIDING)) {
+    // Such wrappers sit near the top of the page; deeper ones are widgets, and skipping them
+    // spares measuring the text of every hidden menu.
+    if (depthBelow(el, body) > MAX_DEPTH) continue;
     const style = el.getAttribute('style') ?? '';
     const hidden =
       el.hasAttribute('hidden') ||

@@ -7,6 +7,7 @@ describe('removeTimestamps', () => {
     '15:42 GMT19 April 2021',
     'Published 1 day ago',
     'Updated 9:41 AM',
+    'Updated 9.41am',
     'Updated on: November 19, 2019 / 10:07 AM',
     'PUBLISHED: 10:48, Tue, Nov 19, 2019',
     '| UPDATED: 11:05, Tue, Nov 19, 2019',
@@ -36,6 +37,10 @@ describe('removeTimestamps', () => {
     'Room 101',
     'In 2019 the company sold 5 million phones.',
     'Published by Penguin in 2019',
+    '1.15',
+    '4.96 / 5.0',
+    '7.4/10',
+    '10.93',
   ])('does not take %j for a timestamp', (text) => {
     expect(isTimestamp(text)).toBe(false);
   });
