@@ -1,0 +1,85 @@
+import type { FoundQuote } from './analyze.ts';
+import { isPronoun } from './cues.ts';
+import { NAME, parsePerson, type People, type Person } from './names.ts';
+import { previousParagraph, sentencesOf } from './sentences.ts';
+
+/** Who a pronoun or an unframed quote refers to: speakers and names around the quote. */
+
+export interface Work extends FoundQuote {
+  paraStart: number;
+  atParaStart: boolean;
+  /** A reporting frame is there but names no one ("one user quipped"): nothing to inherit. */
+  anonymous: boolean;
+}
+
+const NAME_RE = new RegExp(NAME, 'gu');
+
+export function sameParagraphSpeaker(out: Work[], paraStart: number): Person | null {
+  const mate = out
+    .filter((o) => o.paraStart === paraStart && o.kind === 'speech' && o.speaker)
+    .pop();
+  return mate ? { name: mate.speaker!, role: mate.role } : null;
+}
+
+/** The first named person in a text: a full name, or a surname of someone already named. */
+export function firstMention(text: string, people: People): Person | null {
+  for (const m of text.matchAll(NAME_RE)) {
+    const p = parsePerson(m[0]);
+    if (!p) continue;
+    if (p.name.includes(' ')) return people.resolve(p);
+    const known = people.known(p.name);
+    if (known) return known;
+  }
+  return null;
+}
+
+export function previousParagraphSpeaker(
+  out: Work[],
+  i: number,
+  text: string,
+  paraStart: number,
+  back = 3,
+): { person: Person } | undefined {
+  // Up to three paragraphs back: captions and link lines often sit inside a long quotation.
+  let from = paraStart;
+  for (let n = 0; n < back && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
+  for (let j = i - 1; j >= 0; j--) {
+    const o = out[j]!;
+    if (o.paraStart < from) return undefined;
+    if (o.paraStart !== paraStart && o.kind === 'speech' && o.speaker)
+      return { person: { name: o.speaker, role: o.role } };
+  }
+  return undefined;
+}
+
+/** The text before the first pronoun: a pronoun only refers to names before it. */
+export function beforePronoun(before: string): string {
+  for (const m of before.matchAll(/[^\s,]+/g)) if (isPronoun(m[0])) return before.slice(0, m.index);
+  return before;
+}
+
+/** The first name in the closest earlier sentence of the quote's own paragraph. */
+export function mentionInParagraph(head: string, people: People): Person | null {
+  const sentences = sentencesOf(head);
+  for (const sentence of sentences.reverse()) {
+    const found = firstMention(sentence, people);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A name in the last sentence of one of the three previous paragraphs, skipping "He …" ones. */
+export function mentionBack(text: string, paraStart: number, people: People): Person | null {
+  let at = paraStart;
+  for (let n = 0; n < 3 && at > 0; n++) {
+    const para = previousParagraph(text, at);
+    at = text.lastIndexOf('\n', at - 2) + 1;
+    const sentences = sentencesOf(para);
+    if (isPronoun((sentences[sentences.length - 1] ?? '').trim().split(/\s/)[0])) continue;
+    for (const sentence of sentences.reverse()) {
+      const found = firstMention(sentence, people);
+      if (found) return found;
+    }
+  }
+  return null;
+}

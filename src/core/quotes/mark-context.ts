@@ -1,0 +1,77 @@
+import { APOSTROPHES, CLOSERS, isCjk, isSingle, QUOTE_CHARS } from './quote-marks.ts';
+
+/** How a mark sits among its neighbours: opening, closing, or an apostrophe. */
+
+export interface Open {
+  mark: string;
+  pos: number;
+  reopens: number[];
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+export const SPACE = /[\s\u00a0\u202f\u2009\u2007]/;
+// Characters after which a quote may open / before which it may close besides spaces.
+const BEFORE_OPEN = /[([{\u2014\u2013\-/:：，,、。;；=>]/;
+const AFTER_CLOSE = /[)\]}.,;:!?…\u2014\u2013\-/。，、！？：；]/;
+// Elided words that start with an apostrophe (’em, ’til, rock ’n’ roll, ’90s).
+const ELISION = /^(?:em|til|cause|tis|twas|bout|cept|n|nuff|round|s)(?![\p{L}])/iu;
+// Guillemets are unambiguous, so French spacing inside them may be any space but a newline.
+export const DOUBLED: Record<string, string> = { '’’': '”', "''": '"' };
+export const SPACED = new Set(['«', '»', '‹', '›']);
+
+export function opens(text: string, i: number): boolean {
+  const c = text[i]!;
+  const prev = text[i - 1];
+  let next = text[i + 1];
+  if (SPACED.has(c) && next !== undefined && next !== '\n' && SPACE.test(next)) next = text[i + 2];
+  if (next === undefined || next === '\n' || SPACE.test(next)) return false;
+  if (prev === undefined || prev === '\n' || SPACE.test(prev) || BEFORE_OPEN.test(prev))
+    return true;
+  if (QUOTE_CHARS.has(prev)) return true;
+  return isCjk(prev) || isCjk(next) || /[\u3000-\u303f]/.test(prev);
+}
+
+export function closes(text: string, i: number): boolean {
+  const c = text[i]!;
+  let prev = text[i - 1];
+  const next = text[i + 1];
+  if (SPACED.has(c) && prev !== undefined && prev !== '\n' && SPACE.test(prev)) prev = text[i - 2];
+  if (prev === undefined || prev === '\n' || SPACE.test(prev)) return false;
+  if (next === undefined || next === '\n' || SPACE.test(next) || AFTER_CLOSE.test(next))
+    return true;
+  if (QUOTE_CHARS.has(next)) return true;
+  return isCjk(next) || isCjk(prev);
+}
+
+/** Apostrophes: it’s, rock’n’roll, ’91, ’em, and a plural possessive (drivers’) unless a single quote is open. */
+export function isApostrophe(text: string, i: number, stack: Open[]): boolean {
+  const c = text[i]!;
+  if (!APOSTROPHES.has(c)) return false;
+  const prev = text[i - 1] ?? ' ';
+  const next = text[i + 1] ?? ' ';
+  if (LETTER.test(prev) && LETTER.test(next)) return true;
+  if (!LETTER.test(prev) && /\d/.test(next) && /^\d\d(?:s|\b)/.test(text.slice(i + 1, i + 4)))
+    return true;
+  if (!LETTER.test(prev) && ELISION.test(text.slice(i + 1, i + 7))) {
+    // ‘n’ / ’em are elisions, but ‘Stop’ opens: only elide when no closing partner follows soon.
+    const rest = text.slice(i + 1, i + 6);
+    if (
+      /^n[’'‘]/.test(rest) ||
+      !/^[\p{L}]+[’'‘]/u.test(text.slice(i + 1, i + 12)) ||
+      /^s\b/.test(rest)
+    )
+      return true;
+  }
+  if (LETTER.test(prev) && !LETTER.test(next)) {
+    // A closing single mark only when a single-mark quote is open; otherwise a possessive.
+    if (!stack.some((o) => CLOSERS[o.mark]?.includes(c) && isSingle(o.mark))) return true;
+    // drivers’ inside ‘…’: a possessive when another closer follows before the paragraph ends.
+    if (prev === 's' && next === ' ') {
+      const rest = text.slice(i + 1, text.indexOf('\n', i) < 0 ? undefined : text.indexOf('\n', i));
+      const later = new RegExp(`\\p{L}${c}(?=[\\s.,;:!?]|$)`, 'u').exec(rest);
+      return later !== null && !/[‘‚']/.test(rest.slice(0, later.index));
+    }
+    return false;
+  }
+  return false;
+}
