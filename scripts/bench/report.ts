@@ -638,7 +638,7 @@ export function renderReport(r: BenchResults, charts: ChartPaths = {}): string {
     '- `aeb`: 93 pages of the article-extraction-benchmark (Zyte/scrapinghub), MIT licence.\n' +
       '- `wcxb`: 300 article pages of WCXB v1.0, "A Multi-Type Web Content Extraction Benchmark" ' +
       '(Murrough Foley, 2026), dev split, CC-BY-4.0.\n' +
-      "- `readability`: Readability's own test pages (Mozilla), Apache-2.0.\n" +
+      "- `readability`: Readability's own test pages (Mozilla), Apache-2.0.\n\n" +
       'Read from `../shared/corpus` at run time; none of it is copied into this repository.',
   );
   return `${out.join('\n\n')}\n`;
