@@ -19,7 +19,9 @@ export interface SentenceLoss {
   kept: number;
   /** Of those, the ones missing from our text. */
   lost: string[];
-  /** Of the lost, those neither in our HTML (as captions are) nor in a removed block's record. */
+  /** Of the lost, those not in our HTML either (captions are there): gone from the reader's view. */
+  hidden: string[];
+  /** Of the lost, those neither in our HTML nor in a removed block's record. */
   unaccounted: string[];
 }
 
@@ -37,12 +39,15 @@ export function sentenceLoss(
 ): SentenceLoss {
   const plainNorm = ` ${norm(plain)} `;
   const oursNorm = ` ${norm(ours)} `;
-  const elsewhere = ` ${norm(oursHtml.replace(/<[^>]*>/g, ' '))} | ${removed.map(norm).join(' | ')} `;
+  // Tags stripped both ways: inline markup may glue words ("<span>Credit</span>Ted") or not.
+  const html = ` ${norm(oursHtml.replace(/<[^>]*>/g, ' '))} | ${norm(oursHtml.replace(/<[^>]*>/g, ''))} `;
+  const elsewhere = `${html}| ${removed.map(norm).join(' | ')} `;
   const kept = sentences(reference).filter((s) => plainNorm.includes(` ${s} `));
   const lost = kept.filter((s) => !oursNorm.includes(` ${s} `));
   return {
     kept: kept.length,
     lost,
+    hidden: lost.filter((s) => !html.includes(` ${s} `)),
     unaccounted: lost.filter((s) => !elsewhere.includes(` ${s} `)),
   };
 }

@@ -23,6 +23,8 @@ export function removeTablesOfContents(root: Element, ctx: CleanContext): void {
     // Every word is a link: a contents list, not footnotes with prose around their anchors.
     const linked = links.reduce((n, a) => n + textOf(a).length, 0);
     if (linked < textOf(list).length * 0.9) continue;
+    // Entries are headings; a list of linked sentences ("Key takeaways") is a summary.
+    if ([...list.querySelectorAll('li')].some((li) => wordCount(textOf(li)) > 8)) continue;
     // The line right before the list, when it names it ("Table of Contents").
     const blocks = leafBlocks(root);
     const before = blocks[blocks.findIndex((b) => list.contains(b)) - 1];

@@ -23,8 +23,11 @@ const STRIP = [word(LABELS), word(WEEKDAYS), word(ZONES), word(RELATIVE), MONTH_
 // "15:42", "08h15"; a dotted "9.41" only with am/pm or Uhr, else it is a score or a price.
 const TIME = /\b\d{1,2}(?::\d{2}|h\d{2})\b|\b\d{1,2}\.\d{2}\s*(?:[ap]\.?m\b|uhr\b)/i;
 const NUMERIC_DATE = /\b\d{1,4}([./-])\d{1,2}\1\d{2,4}\b/;
+/** "3 hours ago", "vor 2 Stunden", "il y a 3 jours", "hace 5 minutos", "2 uur geleden"; not "3–4 hours". */
+const UNIT =
+  'seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sekunden|minuten|stunden?|tagen?|wochen|monaten|jahren|secondes?|heures?|jours?|semaines?|mois|ans|segundos?|minutos?|horas?|días?|semanas?|meses|años?|secondi|minuti|ore|giorni|settimane|mesi|anni|dias|anos|seconden|uur|dagen|weken|maanden|jaar';
 const RELATIVE_DATE = new RegExp(
-  `\\b\\d+\\s*(?:${RELATIVE})\\b|\\b(?:just now|yesterday|today|gestern|heute|hier|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag)\\b`,
+  `\\b\\d+\\s*(?:${UNIT})\\s+(?:ago|fa|geleden)\\b|\\b(?:vor|il y a|hace|há)\\s+\\d+\\s*(?:${UNIT})\\b|\\b(?:just now|yesterday|today|gestern|heute|hier|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag)\\b`,
   'iu',
 );
 

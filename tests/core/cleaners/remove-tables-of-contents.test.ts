@@ -24,6 +24,10 @@ describe('removeTablesOfContents', () => {
       'footnotes with prose',
       '<ol><li>See <a href="#a">note a</a> for the source of the 1953 figures.</li><li><a href="#b">b</a> Harbour records.</li><li><a href="#c">c</a> Interview.</li></ol>',
     ],
+    [
+      'a summary of linked sentences',
+      '<ul><li><a href="#a">Top local mover in the city: Harbour Moving (4.9/5 rating)</a></li><li><a href="#b">Typical cost of a local move: $131 an hour</a></li><li><a href="#c">Best long-distance mover: Coastline Van Lines</a></li></ul>',
+    ],
     ['two anchors', '<ul><li><a href="#a">A</a></li><li><a href="#b">B</a></li></ul>'],
   ])('keeps %s', (_name, html) => {
     const r = clean(removeTablesOfContents, BODY + html);

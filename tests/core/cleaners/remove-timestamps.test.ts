@@ -38,6 +38,8 @@ describe('removeTimestamps', () => {
     'In 2019 the company sold 5 million phones.',
     'Published by Penguin in 2019',
     '1.15',
+    '3–4 hours',
+    '6 days',
     '4.96 / 5.0',
     '7.4/10',
     '10.93',
