@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/core/extract-article.ts';
+
+const PARAS = [
+  'The harbour authority approved the new ferry timetable on Tuesday, after months of complaints from commuters about crowded morning crossings and late boats.',
+  'Under the plan, boats will leave every twenty minutes at peak times, and the last crossing of the evening will move from ten past ten to twenty to midnight.',
+  'The authority’s chair said fares would not rise this year, and that a second crew member would be on board every crossing from the start of the summer season.',
+];
+
+const page = (article: string) =>
+  new DOMParser().parseFromString(
+    `<!doctype html><html lang="en"><head><title>Ferries to run later</title></head><body><nav><a href="/">Home</a></nav><article><h1>Ferries to run later</h1>${article}</article><footer>© Example</footer></body></html>`,
+    'text/html',
+  );
+
+describe('extractArticle (pipeline wiring)', () => {
+  it('leaves the source document untouched', () => {
+    const doc = page(`<p>Listen Live</p>${PARAS.map((p) => `<p>${p}</p>`).join('')}`);
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc, { url: 'https://news.example/ferries', quotes: false });
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('cleans the body, records removals with sanitized html, and keeps captions out of the text', () => {
+    const doc = page(
+      `<p><span onclick="steal()">Listen Live</span></p>${PARAS.map((p) => `<p>${p}</p>`).join('')}` +
+        '<figure><img src="https://news.example/quay.jpg" alt=""><figcaption>The new quay</figcaption></figure>',
+    );
+    const result = extractArticle(doc, { url: 'https://news.example/ferries', quotes: false });
+    if (!result.ok) throw new Error(result.message);
+    const { text, html, removed } = result.article;
+    expect(text.split('\n')).toEqual(PARAS);
+    expect(html).toContain('<figcaption>The new quay</figcaption>');
+    expect(removed).toEqual([
+      expect.objectContaining({ reason: 'audio-player', text: 'Listen Live' }),
+    ]);
+    expect(removed[0]?.html).not.toContain('onclick');
+  });
+
+  it('reveals lazy images before Readability sees them', () => {
+    const doc = page(
+      `${PARAS.map((p) => `<p>${p}</p>`).join('')}<figure><img src="data:image/gif;base64,R0lGOD" data-src="https://news.example/quay.jpg" alt=""></figure>`,
+    );
+    const result = extractArticle(doc, { url: 'https://news.example/ferries', quotes: false });
+    expect(result.ok && result.article.html).toContain('https://news.example/quay.jpg');
+  });
+
+  it('returns a typed failure for a page without an article', () => {
+    const doc = new DOMParser().parseFromString('<!doctype html><body></body>', 'text/html');
+    const result = extractArticle(doc, { url: 'https://news.example/' });
+    expect(result).toMatchObject({ ok: false, reason: 'no-article' });
+  });
+});
