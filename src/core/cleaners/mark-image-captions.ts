@@ -15,8 +15,12 @@ const MAX_WORDS = 40;
 /** A credit marks a caption; so does a fragment, where a paragraph would end its sentence. */
 const CREDIT =
   /\((?:image|photo|picture|foto|bild|crédit|credit)s?\s*:|\b(?:photo|image|credit|foto|bild)s?\s*:|getty|reuters|\bAFP\b|\bAP\b|shutterstock|©/i;
+/** Scripts written without spaces: word counts and sentence ends say nothing there. */
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 const looksLikeCaption = (text: string): boolean =>
-  CREDIT.test(text) || (wordCount(text) <= 20 && !/[.!?:;…]["”’)]?$/.test(text));
+  CREDIT.test(text) ||
+  (!UNSPACED.test(text) && wordCount(text) <= 20 && !/[.!?:;…。！？]["”’)]?$/.test(text));
 
 /** The element before `block` in reading order, climbing out of wrappers it opens. */
 function previousElement(block: Element, root: Element): Element | null {

@@ -50,8 +50,13 @@ export function removeBreadcrumbs(root: Element, ctx: CleanContext): void {
   const { first } = proseSpan(blocks);
   const head = blocks.slice(0, first);
   const short = head.map(isShortLink);
+  // Without running text there are no edges: a page of short lines is all the article has.
+  const hasProse = first < blocks.length;
   head.forEach((block, i) => {
-    if (isTrail(leafText(block)) || isSectionLabel(block, head[i + 1] ?? blocks[first])) {
+    if (
+      isTrail(leafText(block)) ||
+      (hasProse && isSectionLabel(block, head[i + 1] ?? blocks[first]))
+    ) {
       removeAndRecord(block, 'breadcrumbs', ctx, root);
     } else if (short[i] && (short[i - 1] || short[i + 1] || i === 0)) {
       // Short link-only lines before the text begins: a section label, a trail or a menu.

@@ -26,6 +26,10 @@ describe('markImageCaptions', () => {
       'a sentence after an image',
       `<div>${IMG}</div><p>Boats now leave every twenty minutes.</p>${BODY}`,
     ],
+    [
+      'a Chinese line after an image',
+      `<div>${IMG}</div><p>玉峰道路一路上雲氣山嵐滯留山頭</p>${BODY}`,
+    ],
     ['an image with text beside it', `<p>${IMG} The new quay.</p><p>Short line.</p>${BODY}`],
   ])('leaves %s as it is', (_name, html) => {
     const r = clean(markImageCaptions, html);

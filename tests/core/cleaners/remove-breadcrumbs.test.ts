@@ -31,6 +31,11 @@ describe('removeBreadcrumbs', () => {
     expect(r.removed).toEqual([]);
   });
 
+  it('keeps a short label when the page has no running text at all', () => {
+    const r = clean(removeBreadcrumbs, '<div>Test</div>');
+    expect(r.removed).toEqual([]);
+  });
+
   it('keeps link-only lines inside the body', () => {
     const links = '<p><a href="/a">Timetable</a></p><p><a href="/b">Fares</a></p>';
     const r = clean(removeBreadcrumbs, BODY.replace('</p>', `</p>${links}`));
