@@ -7,7 +7,15 @@ const WORDS =
     ' ',
   );
 
-export function generatedPage(paragraphs: number): string {
+export interface GeneratedOptions {
+  /** 6–9 words a paragraph instead of 25–54, so 30,000 paragraphs stay under 1.5 M characters. */
+  short?: boolean;
+}
+
+export function generatedPage(
+  paragraphs: number,
+  { short = false }: GeneratedOptions = {},
+): string {
   const parts: string[] = [
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A very long report</title>',
     '<meta property="og:type" content="article"></head><body>',
@@ -17,12 +25,13 @@ export function generatedPage(paragraphs: number): string {
   let seed = 7;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
   for (let i = 0; i < paragraphs; i++) {
-    const n = 25 + (next() % 30);
+    const n = short ? 6 + (next() % 4) : 25 + (next() % 30);
     const words: string[] = [];
     for (let w = 0; w < n; w++) words.push(WORDS[next() % WORDS.length]!);
     const first = words[0]!;
     words[0] = first[0]!.toUpperCase() + first.slice(1);
-    if (i % 7 === 3) words.splice(6, 0, '“we', 'will', 'get', 'it', 'done,”', 'she', 'said,');
+    if (i % 7 === 3 && !short)
+      words.splice(6, 0, '“we', 'will', 'get', 'it', 'done,”', 'she', 'said,');
     parts.push(`<p>${words.join(' ')}.</p>`);
     if (i % 500 === 499) parts.push(`<h2>Part ${(i + 1) / 500}</h2>`);
   }

@@ -5,7 +5,7 @@
  * the step) and from the heap at the step's end, whichever is larger. Run with --trace-gc too, the
  * parent also sees the heap of a step that does not finish in its time.
  *
- * Usage: memory-child.ts <file.html | generated:<paragraphs>> <url>
+ * Usage: memory-child.ts <file.html | generated:<paragraphs> | generated-short:<paragraphs>> <url>
  */
 import v8 from 'node:v8';
 import { Readability } from '@mozilla/readability';
@@ -60,8 +60,10 @@ async function step(name: string, fn: () => boolean): Promise<StepMemory> {
 
 const [source, url = 'https://example.org/article'] = process.argv.slice(2);
 if (!source) throw new Error('usage: memory-child.ts <file|generated:N> [url]');
-const generated = /^generated:(\d+)$/.exec(source);
-const html = generated ? generatedPage(Number(generated[1])) : readPage(source);
+const generated = /^generated(-short)?:(\d+)$/.exec(source);
+const html = generated
+  ? generatedPage(Number(generated[2]), { short: Boolean(generated[1]) })
+  : readPage(source);
 
 let dom: ReturnType<typeof parsePage> | undefined;
 const parse = await step('parse', () => {
@@ -82,6 +84,12 @@ emit({
     () => new Readability(doc.cloneNode(true) as Document).parse() !== null,
   )),
 });
-emit({ step: 'pipeline', ...(await step('pipeline', () => extractArticle(doc, { url }).ok)) });
+let refused: string | undefined;
+const pipeline = await step('pipeline', () => {
+  const result = extractArticle(doc, { url });
+  if (!result.ok) refused = result.reason;
+  return result.ok;
+});
+emit({ step: 'pipeline', ...pipeline, ...(refused ? { reason: refused } : {}) });
 dom!.window.close();
 emit({ step: 'process', maxRss: process.resourceUsage().maxRSS * 1024 });

@@ -110,9 +110,11 @@ export function summarySection(r: BenchResults): string {
     rows.push([
       `peak heap, ${c.name}`,
       c.readability ? mb(c.readability.peakExtra) : '–',
-      c.pipeline
-        ? `${mb(c.pipeline.peakExtra)}${c.readability ? ` (${ratio(c.pipeline.peakExtra / c.readability.peakExtra)})` : ''}`
-        : u,
+      !c.pipeline
+        ? u
+        : !c.pipeline.ok
+          ? `refused (${c.pipeline.reason ?? 'no article'}) in ${ms(c.pipeline.ms)}`
+          : `${mb(c.pipeline.peakExtra)}${c.readability ? ` (${ratio(c.pipeline.peakExtra / c.readability.peakExtra)})` : ''}`,
     ]);
   }
   return markdownTable({ headers: ['measure', 'plain Readability 0.6.0', 'Declutter'], rows });
@@ -421,6 +423,7 @@ export function browserSection(b: BrowserResult): string {
 export function memorySection(m: MemoryResult): string {
   const cell = (c: MemoryResult['cases'][number], step: 'readability' | 'pipeline') => {
     const x = c[step];
+    if (x && !x.ok) return `${mb(x.peakExtra)}, refused: ${x.reason ?? 'no article'}`;
     if (x) return mb(x.peakExtra);
     const u = c.unfinished;
     return u?.step === step
@@ -460,7 +463,9 @@ export function memorySection(m: MemoryResult): string {
         c.parse ? mb(c.parse.retained) : '–',
         cell(c, 'readability'),
         cell(c, 'pipeline'),
-        c.readability && c.pipeline ? ratio(c.pipeline.peakExtra / c.readability.peakExtra) : '–',
+        c.readability && c.pipeline?.ok
+          ? ratio(c.pipeline.peakExtra / c.readability.peakExtra)
+          : '–',
         `${c.readability ? ms(c.readability.ms) : '–'} / ${c.pipeline ? ms(c.pipeline.ms) : '–'}`,
         c.pipeline ? mb(c.pipeline.retained) : '–',
         mb(c.maxRss),
