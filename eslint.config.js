@@ -3,7 +3,9 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 const browserApis = {
-  paths: [{ name: 'webextension-polyfill', message: 'src/core is pure: no browser-extension APIs.' }],
+  paths: [
+    { name: 'webextension-polyfill', message: 'src/core is pure: no browser-extension APIs.' },
+  ],
 };
 
 export default tseslint.config(
@@ -38,7 +40,20 @@ export default tseslint.config(
     // Only src/shared/platform.ts may import the polyfill.
     files: ['src/**/*.ts'],
     ignores: ['src/shared/platform.ts'],
-    rules: { 'no-restricted-imports': ['error', { ...browserApis, paths: [{ name: 'webextension-polyfill', message: 'Import browser APIs from src/shared/platform.ts.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...browserApis,
+          paths: [
+            {
+              name: 'webextension-polyfill',
+              message: 'Import browser APIs from src/shared/platform.ts.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // Code passed to page.evaluate runs inside the browser, where the extension API is untyped.

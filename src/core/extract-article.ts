@@ -1,7 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { blockText } from './block-text.ts';
 import { cleanArticle, type CleanContext } from './cleaners/index.ts';
-import { extractMetadata, readingMinutes } from './metadata/index.ts';
+import { countWords, extractMetadata, readingMinutes } from './metadata/index.ts';
+import { guardDocument } from './guard-budget.ts';
+import { removeStyledPixels } from './guard-pixels.ts';
 import { markQuotes } from './quotes/index.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { applySiteRules } from './prepare/apply-site-rules.ts';
@@ -15,10 +17,10 @@ import type { ExtractOptions, ExtractResult, RemovedBlock } from './types.ts';
  * it in `html`, where the reader shows both; the text (word count, reading time, plain-text
  * export) reads without it, as the human-written bodies of the benchmark corpora do.
  */
-const TEXT_EXCLUDES: ReadonlySet<string> = new Set(['figcaption']);
+/** Characters (without spaces) below which the extracted text is no article. */
+export const MIN_ARTICLE_CHARS = 100;
 
-/** Past this many elements a page is refused rather than allowed to hang the tab. */
-export const DEFAULT_MAX_ELEMENTS = 200_000;
+const TEXT_EXCLUDES: ReadonlySet<string> = new Set(['figcaption']);
 
 /**
  * Extracts the article of a document: Readability between our own cleaners, then metadata,
@@ -40,16 +42,13 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
   if (!source.documentElement || source.documentElement.localName !== 'html') {
     return { ok: false, reason: 'not-html', message: 'This document is not an HTML page.' };
   }
-  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  if (source.getElementsByTagName('*').length > maxElements) {
-    return {
-      ok: false,
-      reason: 'too-large',
-      message: `This page has more than ${maxElements.toLocaleString('en')} elements, too many to read safely.`,
-    };
-  }
+  // Refuse pages that would hang the tab before doing any real work on them.
+  const refused = guardDocument(source, options);
+  if (refused) return refused;
 
   const doc = source.cloneNode(true) as Document;
+  // Style-sized tracking pixels: Readability drops the style that gives them away.
+  removeStyledPixels(doc);
   const removed: RemovedBlock[] = [];
   // On the clone, before Readability judges it: streamed content and real images in place,
   // site chrome out.
@@ -80,14 +79,19 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
   const win = (source.defaultView ?? globalThis.window) as Window & typeof globalThis;
   const html = sanitizeHtml(body.innerHTML, win);
   const text = blockText(body, TEXT_EXCLUDES);
-  const wordCount = text.split(/\s+/).filter(Boolean).length;
+  // Readability always returns *something*: a login form's labels, a gallery's title. Under a
+  // couple of sentences is not an article, and the reader says so instead of showing a stub.
+  if (text.replace(/\s+/g, '').length < MIN_ARTICLE_CHARS) {
+    return { ok: false, reason: 'no-article', message: 'No article was found on this page.' };
+  }
+  const wordCount = countWords(text);
   return {
     ok: true,
     article: {
       url: options.url ?? source.URL,
       ...header,
       wordCount,
-      readingMinutes: readingMinutes(wordCount, header.lang),
+      readingMinutes: readingMinutes(wordCount, header.lang, text),
       html,
       text,
       quotes,

@@ -7,7 +7,7 @@
 import type { ExtractResult } from './types.ts';
 
 export interface SizeLimits {
-  /** Elements in the whole document (the core's DEFAULT_MAX_ELEMENTS). */
+  /** Elements in the whole document (the first check of extractArticle). */
   maxElements: number;
   /** Deepest element nesting. Blink's HTML parser itself stops nesting at 512; real pages stay under 100. */
   maxDepth: number;

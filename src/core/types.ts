@@ -32,7 +32,7 @@ export interface RemovedBlock {
 export type QuoteKind = 'speech' | 'term' | 'block';
 
 export interface Quote {
-  /** Stable id, also the `id` of the marked element in `html` (e.g. `dc-q-3`). */
+  /** Stable id, also the `data-quote-id` of the marked element(s) in `html` (e.g. `dc-q-3`). */
   id: string;
   text: string;
   kind: QuoteKind;
@@ -52,7 +52,7 @@ export interface Article {
   authors: string[];
   siteName: string | null;
   excerpt: string | null;
-  /** ISO 8601, e.g. `2021-04-19T15:42:00Z`. */
+  /** ISO 8601: `2021-04-19T15:42:00Z`, or a calendar date alone (`2021-04-19`) when the page gives no time. */
   published: string | null;
   modified: string | null;
   lang: string | null;
@@ -70,8 +70,7 @@ export interface Article {
 export type FailureReason = 'no-article' | 'too-large' | 'not-html' | 'timeout' | 'error';
 
 export type ExtractResult =
-  | { ok: true; article: Article }
-  | { ok: false; reason: FailureReason; message: string };
+  { ok: true; article: Article } | { ok: false; reason: FailureReason; message: string };
 
 export interface ExtractOptions {
   /** The real URL of the page; links and images are resolved against it. */

@@ -51,3 +51,32 @@ describe('extractArticle (pipeline wiring)', () => {
     expect(result).toMatchObject({ ok: false, reason: 'no-article' });
   });
 });
+
+describe('extractArticle (what is not an article)', () => {
+  it('says no-article when Readability only finds a form’s labels', () => {
+    const doc = new DOMParser().parseFromString(
+      '<!doctype html><html><head><title>Sign in</title></head><body><form><label>Email <input></label><label>Password <input type="password"></label><button>Sign in</button></form></body></html>',
+      'text/html',
+    );
+    expect(extractArticle(doc, { url: 'https://mail.example/login' })).toMatchObject({
+      ok: false,
+      reason: 'no-article',
+    });
+  });
+
+  it('refuses a page nested deeper than the budget with too-large, before any parsing work', () => {
+    const depth = 2000;
+    const html = `<!doctype html><html><body>${'<div>'.repeat(depth)}<p>${PARAS[0]}</p>${'</div>'.repeat(depth)}</body></html>`;
+    const result = extractArticle(new DOMParser().parseFromString(html, 'text/html'));
+    expect(result).toMatchObject({ ok: false, reason: 'too-large' });
+  });
+
+  it('counts CJK text by characters, not as one word per paragraph', () => {
+    const zh = '港务局周二宣布，北防波堤将在未来三个冬季内重建。'.repeat(8);
+    const doc = page(`<p>${zh}</p><p>${zh}</p><p>${zh}</p>`);
+    doc.documentElement.lang = 'zh';
+    const result = extractArticle(doc, { url: 'https://news.example/zh', quotes: false });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.wordCount).toBeGreaterThan(300);
+  });
+});
