@@ -38,9 +38,22 @@ function leave(): void {
   if (focused instanceof HTMLElement && focused.isConnected) focused.focus({ preventScroll: true });
   const restore = () => window.scrollTo({ left: scrollX, top: scrollY, behavior: 'instant' });
   restore();
-  // Firefox also scrolls the focused field into view when the window regains focus, one frame
-  // later; putting the position back after that frame keeps the page where the reader left it.
-  requestAnimationFrame(() => requestAnimationFrame(restore));
+  holdScroll(restore);
+}
+
+/**
+ * Firefox scrolls the refocused field into view some frames after we put the position back
+ * (when it settles focus). For a short while, a scroll the user did not make is undone; any
+ * wheel, key or pointer input hands the page back to the user at once.
+ */
+function holdScroll(restore: () => void, ms = 1000): void {
+  const hold = new AbortController();
+  const opts = { capture: true, passive: true, signal: hold.signal };
+  window.addEventListener('scroll', restore, opts);
+  for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart']) {
+    window.addEventListener(type, () => hold.abort(), opts);
+  }
+  setTimeout(() => hold.abort(), ms);
 }
 
 async function enter(): Promise<void> {
