@@ -17,8 +17,16 @@ import type { ExtractOptions, ExtractResult, RemovedBlock } from './types.ts';
  * it in `html`, where the reader shows both; the text (word count, reading time, plain-text
  * export) reads without it, as the human-written bodies of the benchmark corpora do.
  */
-/** Characters (without spaces) below which the extracted text is no article. */
+/** Characters (without spaces) below which a text without a single sentence is no article. */
 export const MIN_ARTICLE_CHARS = 100;
+
+/**
+ * Readability always returns *something*: a login form's labels, a gallery's title. A short
+ * text without one full sentence is not an article, and the reader says so instead of a stub.
+ */
+function isStub(text: string): boolean {
+  return text.replace(/\s+/g, '').length < MIN_ARTICLE_CHARS && !/[.!?。！？]/.test(text);
+}
 
 const TEXT_EXCLUDES: ReadonlySet<string> = new Set(['figcaption']);
 
@@ -79,9 +87,7 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
   const win = (source.defaultView ?? globalThis.window) as Window & typeof globalThis;
   const html = sanitizeHtml(body.innerHTML, win);
   const text = blockText(body, TEXT_EXCLUDES);
-  // Readability always returns *something*: a login form's labels, a gallery's title. Under a
-  // couple of sentences is not an article, and the reader says so instead of showing a stub.
-  if (text.replace(/\s+/g, '').length < MIN_ARTICLE_CHARS) {
+  if (isStub(text)) {
     return { ok: false, reason: 'no-article', message: 'No article was found on this page.' };
   }
   const wordCount = countWords(text);

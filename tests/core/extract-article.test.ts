@@ -80,3 +80,14 @@ describe('extractArticle (what is not an article)', () => {
     expect(result.article.wordCount).toBeGreaterThan(300);
   });
 });
+
+describe('extractArticle (short but real)', () => {
+  it('keeps a short text that has a full sentence', () => {
+    const doc = new DOMParser().parseFromString(
+      '<!doctype html><html><body><article><p>The ferry runs again from Monday, the harbour authority said.</p></article></body></html>',
+      'text/html',
+    );
+    const result = extractArticle(doc, { url: 'https://news.example/brief', quotes: false });
+    expect(result.ok).toBe(true);
+  });
+});
