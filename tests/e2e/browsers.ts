@@ -54,6 +54,19 @@ async function waitReady(page: Page, timeout = 20_000): Promise<void> {
   await page.waitForFunction(() => document.body?.dataset.ready === '1', { timeout });
 }
 
+/**
+ * Polls with plain evaluations, each allowed to fail: while an about:blank tab turns into an
+ * extension page, Firefox's BiDi can fail an evaluation ("script.evaluate … got null"), which
+ * would end a waitForFunction at once.
+ */
+async function pollUntil(page: Page, predicate: () => boolean, timeout = 20_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await page.evaluate(predicate).catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`${page.url()} never became ready`);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}
+
 export async function launchChromium(dist = resolve('dist/chrome')): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     executablePath: chromiumPath(),
@@ -101,8 +114,11 @@ export async function launchFirefox(dist = resolve('dist/firefox')): Promise<Ext
     const page = await browser.newPage();
     // Puppeteer never sees this navigation's events in Firefox; fire and wait for the page.
     page.goto(origin + path, { timeout: 0 }).catch(() => undefined);
-    await page.waitForFunction(() => location.protocol === 'moz-extension:', { timeout: 20_000 });
-    await waitReady(page, timeout);
+    await pollUntil(
+      page,
+      () => location.protocol === 'moz-extension:' && document.body?.dataset.ready === '1',
+      timeout,
+    );
     return page;
   };
   return {
