@@ -62,13 +62,14 @@ export function extractMetadata(
   const siteNames = [siteName, host, host && hostLabel(host)].filter((n): n is string => !!n);
   const title = extractTitle({ doc: source, meta, article, parsedTitle: parsed.title, siteNames });
 
+  // An author that is the site itself (JSON-LD `Organization`) says nothing the header lacks.
   const authors = extractAuthors({
     doc: source,
     meta,
     article,
     found: found.bylines,
     parsedByline: parsed.byline,
-  });
+  }).filter((a) => !siteNames.some((n) => n.toLowerCase() === a.toLowerCase()));
   const langSources = {
     doc: source,
     meta,

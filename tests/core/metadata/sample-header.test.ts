@@ -39,3 +39,15 @@ describe('the bundled sample article header', () => {
 it('the sample exists', () => {
   expect(existsSync(SAMPLE)).toBe(true);
 });
+
+describe('sample article header: no byline that only repeats the site', () => {
+  it('drops an Organization author equal to the site name', () => {
+    const html = readFileSync(SAMPLE, 'utf8');
+    const result = extractArticle(
+      new JSDOM(html, { url: 'https://harbourcourier.example/x' }).window.document,
+    );
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.siteName).toBe('The Harbour Courier');
+    expect(result.article.byline).toBeNull();
+  });
+});
