@@ -5,17 +5,17 @@
  * there to a small record.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
-import { JSDOM } from 'jsdom';
-import { blockText } from '../../src/core/block-text.ts';
 import type { RemovalReason } from '../../src/core/types.ts';
-import { CORPUS_DIR, loadCorpus, readPage } from '../lib/corpus.ts';
+import { loadCorpus, readPage } from '../lib/corpus.ts';
 import {
   loadQualityPages,
   parsePage,
   plainReadability,
+  readabilityPage,
+  readabilitySlugs,
   type CorpusName,
   type PageResult,
   type QualityPage,
@@ -243,29 +243,8 @@ export function qualityPages(
     return (quick ? spread(all, 12) : all).filter((_, i) => keep(i));
   }
   // loadQualityPages parses every expected.html up front; list first, parse only the share kept.
-  const dir = join(CORPUS_DIR, 'readability');
-  const slugs = readdirSync(dir)
-    .filter((slug) => existsSync(join(dir, slug, 'source.html')))
-    .sort();
-  return (quick ? spread(slugs, 12) : slugs)
-    .filter((_, i) => keep(i))
-    .map((slug) => ({
-      corpus,
-      id: slug,
-      // Readability's own test suite parses every page at this URL (as scripts/lib/quality.ts).
-      url: 'http://fakehost/test/page.html',
-      file: join(dir, slug, 'source.html'),
-      truth: expectedText(join(dir, slug, 'expected.html')),
-    }));
-}
-
-/** Readability's expected output as block-separated text, as scripts/lib/quality.ts reads it. */
-function expectedText(file: string): string {
-  if (!existsSync(file)) return '';
-  const dom = new JSDOM(readFileSync(file, 'utf8'));
-  const text = blockText(dom.window.document.body);
-  dom.window.close();
-  return text;
+  const slugs = readabilitySlugs();
+  return (quick ? spread(slugs, 12) : slugs).filter((_, i) => keep(i)).map(readabilityPage);
 }
 
 export function snippetsOf(corpus: QualityCorpus): Map<string, Snippets> | undefined {

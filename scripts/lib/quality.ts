@@ -49,19 +49,29 @@ export function loadQualityPages(corpus: CorpusName): QualityPage[] {
       truth: p.truth,
     }));
   }
+  return readabilitySlugs().map(readabilityPage);
+}
+
+/** The pages of Readability's own test suite (those with a source.html), sorted. */
+export function readabilitySlugs(): string[] {
   const dir = join(CORPUS_DIR, 'readability');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((slug) => existsSync(join(dir, slug, 'source.html')))
-    .sort()
-    .map((slug) => ({
-      corpus,
-      id: slug,
-      // Readability's own test suite parses every page at this URL.
-      url: 'http://fakehost/test/page.html',
-      file: join(dir, slug, 'source.html'),
-      truth: expectedText(join(dir, slug, 'expected.html')),
-    }));
+    .sort();
+}
+
+/** One Readability test page, its expected.html read as block-separated reference text. */
+export function readabilityPage(slug: string): QualityPage {
+  const dir = join(CORPUS_DIR, 'readability', slug);
+  return {
+    corpus: 'readability',
+    id: slug,
+    // Readability's own test suite parses every page at this URL.
+    url: 'http://fakehost/test/page.html',
+    file: join(dir, 'source.html'),
+    truth: expectedText(join(dir, 'expected.html')),
+  };
 }
 
 function expectedText(file: string): string {
