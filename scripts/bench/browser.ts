@@ -11,7 +11,12 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { chromiumPath, launchChromium, type ExtensionBrowser } from '../../tests/e2e/browsers.ts';
+import {
+  CHROMIUM_ARGS,
+  chromiumPath,
+  launchChromium,
+  type ExtensionBrowser,
+} from '../../tests/e2e/browsers.ts';
 import { startServer, type FixtureServer } from '../../tests/e2e/server.ts';
 import { CORPUS_DIR } from '../lib/corpus.ts';
 import { median } from './stats.ts';
@@ -56,16 +61,6 @@ export interface BrowserResult {
   /** Largest per-page median: detection must stay small on every page. */
   detectMs: number | null;
 }
-
-const BASE_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export function chromiumVersion(): string {
   try {
@@ -172,7 +167,7 @@ export async function runBrowser({
       headless: true,
       pipe: true,
       userDataDir: profile,
-      args: BASE_ARGS,
+      args: CHROMIUM_ARGS,
     });
     for (const fixture of pages) {
       const pageRuns: BrowserRun[] = [];

@@ -27,6 +27,12 @@ export function findQuotes(text: string): QuoteSpan[] {
   let stack: Open[] = [];
   let paraStart = 0;
   const skip = new Set<number>();
+  // Closes the quote opened at stack[j] with `close` ending at `end`; inner openers are dropped.
+  const closeAt = (j: number, end: number, close: string) => {
+    const o = stack[j]!;
+    spans.push({ start: o.pos, end, open: o.mark, close, depth: j, reopens: o.reopens });
+    stack = stack.slice(0, j);
+  };
   for (let i = 0; i <= text.length; i++) {
     const c = text[i];
     if (c === undefined || c === '\n') {
@@ -38,33 +44,13 @@ export function findQuotes(text: string): QuoteSpan[] {
     // Two single marks typed for a double one (AP's ’’, ‘‘): pair them as ” / “.
     const pair = DOUBLED[c + (text[i + 1] ?? '')];
     if (pair && stack.some((o) => CLOSERS[o.mark]?.includes(pair))) {
-      const j = findOpener(stack, pair);
-      const o = stack[j]!;
-      spans.push({
-        start: o.pos,
-        end: i + 2,
-        open: o.mark,
-        close: c + c,
-        depth: j,
-        reopens: o.reopens,
-      });
-      stack = stack.slice(0, j);
+      closeAt(findOpener(stack, pair), i + 2, c + c);
       i++;
       continue;
     }
     if (isApostrophe(text, i, stack)) continue;
     if (c === '"' && closesCurly(text, i, stack)) {
-      const j = stack.map((o) => o.mark).lastIndexOf('“');
-      const o = stack[j]!;
-      spans.push({
-        start: o.pos,
-        end: i + 1,
-        open: o.mark,
-        close: c,
-        depth: j,
-        reopens: o.reopens,
-      });
-      stack = stack.slice(0, j);
+      closeAt(stack.map((o) => o.mark).lastIndexOf('“'), i + 1, c);
       continue;
     }
     const canOpen = c in CLOSERS && opens(text, i);
@@ -72,16 +58,7 @@ export function findQuotes(text: string): QuoteSpan[] {
     if (canClose || !canOpen) {
       const j = findOpener(stack, c);
       if (j >= 0 && (canClose || stack.length > 0)) {
-        const o = stack[j]!;
-        spans.push({
-          start: o.pos,
-          end: i + 1,
-          open: o.mark,
-          close: c,
-          depth: j,
-          reopens: o.reopens,
-        });
-        stack = stack.slice(0, j);
+        closeAt(j, i + 1, c);
         continue;
       }
     }
