@@ -5,6 +5,7 @@ import { countWords, extractMetadata, readingMinutes } from './metadata/index.ts
 import { guardDocument } from './guard-budget.ts';
 import { removeStyledPixels } from './guard-pixels.ts';
 import { markQuotes } from './quotes/index.ts';
+import { recoverContent } from './recover/index.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { applySiteRules } from './prepare/apply-site-rules.ts';
 import { promoteLazyImages } from './prepare/promote-lazy-images.ts';
@@ -70,7 +71,8 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
     classesToPreserve: ['caption', 'wp-caption-text'],
     serializer: (el: Node) => el,
   }).parse();
-  const body = parsed?.content as unknown as Element | null | undefined;
+  const picked = parsed?.content as unknown as Element | null | undefined;
+  const body = picked && (recoverContent(source, picked) ?? picked);
   if (!parsed || !body || !body.textContent?.trim()) {
     return { ok: false, reason: 'no-article', message: 'No article was found on this page.' };
   }
