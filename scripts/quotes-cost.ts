@@ -2,6 +2,7 @@
  * What quote finding costs: per corpus page, markQuotes time on the Readability body vs the whole
  * extractArticle time (quotes off), in jsdom. Prints medians and the p90 of the ratio.
  * Usage: npx tsx scripts/quotes-cost.ts [--limit N]
+ *        npx tsx scripts/quotes-cost.ts --paragraphs 30000   (one synthetic page: scaling check)
  */
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
@@ -17,6 +18,44 @@ const median = (xs: number[]): number => {
 const quantile = (xs: number[], q: number): number =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
 
+/** A distinct capitalised name per number, so the people index grows with the page. */
+const nameOf = (i: number): string => {
+  const syl = ['ka', 'lo', 'mi', 'ren', 'tas', 'vel', 'dor', 'sun'];
+  let s = '';
+  for (let n = i + 8; n > 0; n = Math.floor(n / 8)) s += syl[n % 8];
+  return `${s[0]!.toUpperCase()}${s.slice(1)} ${s.length > 5 ? 'Berg' : 'Holm'}`;
+};
+
+/**
+ * Times markQuotes on one synthetic page of `n` short paragraphs (speech with new names, pronoun
+ * frames, continuations, terms, plain lines), at n/4 and n: linear code takes about 4× as long.
+ */
+function scaling(n: number): void {
+  const kinds = [
+    (i: number) => `<p>“We will stay,” said ${nameOf(i)}, a farmer.</p>`,
+    () => `<p>“It is late,” she said. “Go home.”</p>`,
+    () => `<p>“And then we left.</p>`,
+    () => `<p>He called it a “plan” and left.</p>`,
+    (i: number) => `<p>Line ${i} with no quote, about ${nameOf(i >> 1)}.</p>`,
+  ];
+  for (const size of [n >> 2, n]) {
+    const html = Array.from({ length: size }, (_, i) => kinds[i % kinds.length]!(i)).join('');
+    const dom = new JSDOM(`<body><article>${html}</article></body>`);
+    const root = dom.window.document.querySelector('article')!;
+    const t0 = performance.now();
+    const found = markQuotes(root).length;
+    console.log(
+      `${size} paragraphs, ${found} quotes: markQuotes ${(performance.now() - t0).toFixed(0)} ms`,
+    );
+    dom.window.close();
+  }
+}
+
+const para = process.argv.indexOf('--paragraphs');
+if (para > 0) {
+  scaling(Number(process.argv[para + 1]));
+  process.exit(0);
+}
 if (!corpusAvailable()) {
   console.log('quotes-cost needs ../shared/corpus beside the checkout; it is not there.');
   process.exit(0);

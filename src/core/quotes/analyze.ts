@@ -131,11 +131,16 @@ export function analyzeText(text: string): FoundQuote[] {
  * (the continuation convention).
  */
 function fillFromNeighbours(out: Work[], text: string): void {
+  // Each paragraph's quotes, found once (a filter over all quotes per quote is quadratic).
+  const byParagraph = new Map<number, Work[]>();
+  for (const o of out) {
+    const list = byParagraph.get(o.paraStart);
+    if (list) list.push(o);
+    else byParagraph.set(o.paraStart, [o]);
+  }
   out.forEach((q, i) => {
     if (q.kind !== 'speech' || q.speaker || q.anonymous) return;
-    const mates = out.filter(
-      (o) => o.paraStart === q.paraStart && o.kind === 'speech' && o.speaker,
-    );
+    const mates = byParagraph.get(q.paraStart)!.filter((o) => o.kind === 'speech' && o.speaker);
     const prevMate = mates.filter((o) => o.span.start < q.span.start).pop();
     const mate = prevMate ?? mates[0];
     const pick = mate

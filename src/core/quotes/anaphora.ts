@@ -14,11 +14,13 @@ export interface Work extends FoundQuote {
 
 const NAME_RE = new RegExp(NAME, 'gu');
 
+/** The last speaker so far in this paragraph: quotes are in order, so its quotes end `out`. */
 export function sameParagraphSpeaker(out: Work[], paraStart: number): Person | null {
-  const mate = out
-    .filter((o) => o.paraStart === paraStart && o.kind === 'speech' && o.speaker)
-    .pop();
-  return mate ? { name: mate.speaker!, role: mate.role } : null;
+  for (let j = out.length - 1; j >= 0 && out[j]!.paraStart === paraStart; j--) {
+    const mate = out[j]!;
+    if (mate.kind === 'speech' && mate.speaker) return { name: mate.speaker, role: mate.role };
+  }
+  return null;
 }
 
 /** The first named person in a text: a full name, or a surname of someone already named. */

@@ -113,11 +113,18 @@ function isParticleBetween(words: string[], i: number): boolean {
 
 /**
  * People named so far in the article, so "Mulvaney said" resolves to "Mick Mulvaney" and a role
- * seen once ("the White House chief of staff") is remembered for later quotes.
+ * seen once ("the White House chief of staff") is remembered for later quotes. Lookups go through
+ * maps of the earliest person per name ending, so a long page costs linear time, not quadratic.
  */
 export class People {
   private readonly full: Person[] = [];
   private readonly seen = new Set<string>();
+  // Earliest person per key: exact name; last k words ("k|words", only for longer names); the
+  // same without a generational suffix; first word (names of two words or more).
+  private readonly exact = new Map<string, Person>();
+  private readonly ending = new Map<string, Person>();
+  private readonly bareEnding = new Map<string, Person>();
+  private readonly firstWord = new Map<string, Person>();
 
   /** The last person whose role contains this noun ("the coach" → coach Dean Evason). */
   withRole(noun: string): Person | null {
@@ -131,16 +138,29 @@ export class People {
    * "Eriksson Ek"), else one whose first word it is (Chinese order: "Liu" → "Liu Xiaming").
    */
   known(name: string): Person | null {
-    const w = name.split(' ');
-    const bare = (p: Person): string[] => p.name.replace(SUFFIX, '').split(' ');
-    const longer = this.full.filter((p) => p.name.split(' ').length > w.length);
+    const k = name.split(' ').length;
     return (
-      longer.find((p) => p.name.split(' ').slice(-w.length).join(' ') === name) ??
-      longer.find((p) => bare(p).slice(-w.length).join(' ') === name.replace(SUFFIX, '')) ??
-      (w.length === 1 ? longer.find((p) => p.name.split(' ')[0] === name) : undefined) ??
-      this.full.find((p) => p.name === name) ??
+      this.ending.get(`${k}|${name}`) ??
+      this.bareEnding.get(`${k}|${name.replace(SUFFIX, '')}`) ??
+      (k === 1 ? this.firstWord.get(name) : undefined) ??
+      this.exact.get(name) ??
       null
     );
+  }
+
+  private add(person: Person): void {
+    this.full.push(person);
+    const words = person.name.split(' ');
+    const bare = person.name.replace(SUFFIX, '').split(' ');
+    const keep = (map: Map<string, Person>, key: string): void => {
+      if (!map.has(key)) map.set(key, person);
+    };
+    keep(this.exact, person.name);
+    if (words.length > 1) keep(this.firstWord, words[0]!);
+    for (let k = 1; k < words.length; k++) {
+      keep(this.ending, `${k}|${words.slice(-k).join(' ')}`);
+      if (k <= bare.length) keep(this.bareEnding, `${k}|${bare.slice(-k).join(' ')}`);
+    }
   }
 
   /** Registers a person; returns the canonical (longest known) form, keeping a role once seen. */
@@ -151,7 +171,7 @@ export class People {
       return known;
     }
     const added = { ...person };
-    this.full.push(added);
+    this.add(added);
     return added;
   }
 
@@ -160,7 +180,7 @@ export class People {
     if (!name.includes(' ') || this.seen.has(name)) return;
     this.seen.add(name);
     const known = this.known(name);
-    if (!known) this.full.push({ name, role });
+    if (!known) this.add({ name, role });
     else if (role && !known.role) known.role = role;
   }
 }

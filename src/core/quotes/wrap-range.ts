@@ -4,6 +4,7 @@ import type { Piece } from './text-lines.ts';
  * Wraps the text between two offsets of the joined text (within one line) in copies of `make()`.
  * One wrapper when the range covers whole siblings (possibly across <a>/<em>); otherwise one
  * wrapper per text node, so an element is never split or unbalanced. Never throws on odd trees.
+ * Ranges must be wrapped in reverse document order (see `cut`).
  */
 export function wrapRange(pieces: Piece[], from: number, to: number, make: () => Element): void {
   const nodes = cut(pieces, from, to);
@@ -31,27 +32,38 @@ export function wrapRange(pieces: Piece[], from: number, to: number, make: () =>
   }
 }
 
-/** Splits the text nodes at the range ends and returns the nodes inside the range, in order. */
+/**
+ * Splits the text nodes at the range ends and returns the nodes inside the range, in order.
+ * Finds the first node by binary search and records no split-off tail: callers wrap ranges from
+ * the last to the first, so a tail (text after an earlier split) is never asked for again, and
+ * each head keeps its own offset. This keeps marking linear in the page size.
+ */
 function cut(pieces: Piece[], from: number, to: number): Text[] {
   const out: Text[] = [];
-  for (let i = 0; i < pieces.length; i++) {
+  for (let i = firstAtOrBefore(pieces, from); i < pieces.length; i++) {
     const p = pieces[i]!;
-    const len = p.node.data.length;
-    if (p.at + len <= from || p.at >= to || len === 0) continue;
-    const node = p.node;
-    const at = p.at;
-    if (from > at) {
-      const rest = node.splitText(from - at);
-      pieces.splice(i + 1, 0, { node: rest, at: from });
-      continue; // the rest is visited next
-    }
-    if (to < at + node.data.length) {
-      const rest = node.splitText(to - at);
-      pieces.splice(i + 1, 0, { node: rest, at: to });
-    }
+    if (p.at >= to) break;
+    let node = p.node;
+    const len = node.data.length;
+    if (p.at + len <= from || len === 0) continue;
+    if (from > p.at) node = node.splitText(from - p.at);
+    const at = Math.max(from, p.at);
+    if (to < at + node.data.length) node.splitText(to - at);
     out.push(node);
   }
   return out;
+}
+
+/** Index of the last piece starting at or before `offset` (0 when none does). */
+function firstAtOrBefore(pieces: Piece[], offset: number): number {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid]!.at <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** The two sibling nodes whose run holds exactly the range's text, if there are such. */
