@@ -2,15 +2,12 @@ import { Readability } from '@mozilla/readability';
 import { blockText } from './block-text.ts';
 import { cleanArticle, type CleanContext } from './cleaners/index.ts';
 import { countWords, extractMetadata, readingMinutes } from './metadata/index.ts';
+import { byTag } from './dom/find-elements.ts';
 import { guardDocument } from './guard-budget.ts';
-import { removeStyledPixels } from './guard-pixels.ts';
 import { markQuotes } from './quotes/index.ts';
 import { recoverContent } from './recover/index.ts';
-import { sanitizeHtml } from './sanitize.ts';
-import { applySiteRules } from './prepare/apply-site-rules.ts';
-import { promoteLazyImages } from './prepare/promote-lazy-images.ts';
-import { revealStreamedContent } from './prepare/reveal-streamed-content.ts';
-import { unhideMainContent } from './prepare/unhide-main-content.ts';
+import { sanitizeHtml, sanitizeInPlace } from './sanitize.ts';
+import { prepareDocument } from './prepare/index.ts';
 import type { ExtractOptions, ExtractResult, RemovedBlock } from './types.ts';
 
 /**
@@ -56,15 +53,10 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
   if (refused) return refused;
 
   const doc = source.cloneNode(true) as Document;
-  // Style-sized tracking pixels: Readability drops the style that gives them away.
-  removeStyledPixels(doc);
   const removed: RemovedBlock[] = [];
-  // On the clone, before Readability judges it: streamed content and real images in place,
-  // site chrome out.
-  revealStreamedContent(doc);
-  unhideMainContent(doc);
-  promoteLazyImages(doc);
-  applySiteRules(doc, options.url ?? source.URL, removed);
+  // On the clone, before Readability judges it: tracking pixels out (Readability drops the
+  // style that gives them away), streamed content and real images in place, site chrome out.
+  prepareDocument(doc, options.url ?? source.URL, removed);
   const parsed = new Readability(doc, {
     keepClasses: false,
     // Caption classes survive so the reader can style figures; everything else is dropped.
@@ -87,8 +79,9 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
   const quotes = options.quotes === false ? [] : markQuotes(body);
 
   const win = (source.defaultView ?? globalThis.window) as Window & typeof globalThis;
-  const html = sanitizeHtml(body.innerHTML, win);
+  // The text as the page gave it, before the sanitizer drops what a reader never sees.
   const text = blockText(body, TEXT_EXCLUDES);
+  const html = sanitizeInPlace(body, win);
   if (isStub(text)) {
     return { ok: false, reason: 'no-article', message: 'No article was found on this page.' };
   }
@@ -111,7 +104,10 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
 
 /** Author names the page states, for spotting the author box; metadata does the real work. */
 function pageAuthors(source: Document, byline: string | null | undefined): string[] {
-  const names = [...source.querySelectorAll('meta[name="author"], meta[property="article:author"]')]
+  const names = byTag(source, 'meta')
+    .filter(
+      (m) => m.getAttribute('name') === 'author' || m.getAttribute('property') === 'article:author',
+    )
     .map((m) => m.getAttribute('content')?.trim() ?? '')
     .filter((n) => n && !/^https?:/.test(n));
   return byline ? [byline, ...names] : names;

@@ -308,6 +308,23 @@ export function sanitizeHtml(
   return run(options, () => purifierFor(win).sanitize(html, CONFIG));
 }
 
+/**
+ * Same allowlist, applied to `root`'s subtree where it stands, returning its HTML. For a tree
+ * that is already parsed and lives in an inert document (Readability's clone): it spares the
+ * serialize-and-parse round trip, which costs several times the sanitizing itself in jsdom.
+ * The root element itself must be an allowed tag (a `<div>`, as Readability's output is).
+ */
+export function sanitizeInPlace(
+  root: Element,
+  win: Window & typeof globalThis = globalThis.window,
+  options: SanitizeOptions = {},
+): string {
+  return run(options, () => {
+    purifierFor(win).sanitize(root, { ...CONFIG, IN_PLACE: true });
+    return root.innerHTML;
+  });
+}
+
 /** Same allowlist, returned as a fragment of `win`'s document, so no caller assigns innerHTML. */
 export function sanitizeToFragment(
   html: string,

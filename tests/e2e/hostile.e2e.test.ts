@@ -8,7 +8,7 @@
  * log. After the reader has rendered (the positive signal), neither may have changed, in the
  * page or in the extension page, and no dialog may have opened.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'puppeteer-core';
@@ -41,17 +41,6 @@ interface Case {
 
 const ARTICLE = ['article'];
 const NO_ARTICLE = ['no-article'];
-
-/**
- * Two core fixes live in modules of ours that extract-article.ts (not ours) has to call; see
- * SECURITY.md. Until it does, the cases that depend on them are held to what the core does today
- * (stated per case), and they tighten by themselves once the calls are there.
- */
-const CORE = readFileSync(resolve('src/core/extract-article.ts'), 'utf8');
-const GUARD_WIRED = CORE.includes('guardDocument(');
-const PIXELS_WIRED = CORE.includes('removeStyledPixels(');
-/** Known today: Readability drops the inline style that made this image a 1px tracker. */
-const PENDING_REQUESTS = PIXELS_WIRED ? [] : ['/pwned/pixel-style.gif'];
 
 const CASES: Case[] = [
   { path: '/script-payloads.html', states: ARTICLE, text: STORY, inPlace: true, budget: 10_000 },
@@ -116,26 +105,16 @@ const CASES: Case[] = [
   { path: '/empty.html', states: NO_ARTICLE, budget: 10_000 },
   { path: '/frameset.html', states: [...NO_ARTICLE, 'not-html'], budget: 10_000 },
   { path: '/gallery.html', states: NO_ARTICLE, budget: 10_000 },
-  ...(GUARD_WIRED
-    ? [
-        { path: '/paragraphs-30000.html', states: ['too-large'], budget: 5_000 },
-        { path: '/nested-5000.html', states: ['too-large'], budget: 5_000 },
-        // Chromium's renderer itself stops answering on this page, extension or not (checked
-        // with a bare browser), so only Firefox can show what we do with it.
-        {
-          path: '/nested-5000-script.html',
-          states: ['too-large'],
-          budget: 5_000,
-          only: 'firefox' as const,
-        },
-      ]
-    : [
-        // Today: extracted in about 8 s / 16 s (Chromium / Firefox, 30,000 paragraphs) and
-        // 1.4 s / 4.3 s (parser-capped nesting) on this machine. The script-built 5,000-deep page
-        // is left out until the guard is wired: the core alone overflows or takes minutes on it.
-        { path: '/paragraphs-30000.html', states: ['article'], budget: 40_000 },
-        { path: '/nested-5000.html', states: ['article'], budget: 40_000 },
-      ]),
+  { path: '/paragraphs-30000.html', states: ['too-large'], budget: 5_000 },
+  { path: '/nested-5000.html', states: ['too-large'], budget: 5_000 },
+  // Chromium's renderer itself stops answering on this page, extension or not (checked
+  // with a bare browser), so only Firefox can show what we do with it.
+  {
+    path: '/nested-5000-script.html',
+    states: ['too-large'],
+    budget: 5_000,
+    only: 'firefox' as const,
+  },
 ];
 
 /** What a view may contain of the article: nothing that runs, loads a frame, posts or restyles. */
@@ -248,7 +227,7 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
       attacker.url('/sentinel'),
     );
     await waitUntil(() => attacker.requests.includes('/sentinel'), 10_000);
-    const got = attacker.requests.filter((p) => p !== '/sentinel' && !PENDING_REQUESTS.includes(p));
+    const got = attacker.requests.filter((p) => p !== '/sentinel');
     attacker.requests.length = 0;
     return got;
   }

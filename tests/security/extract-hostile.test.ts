@@ -17,9 +17,6 @@ const URL = 'https://news.example/story';
 function extract(name: string): { result: ExtractResult; doc: Document } {
   const dom = new JSDOM(hostileFixture(name), { url: URL });
   const doc = dom.window.document;
-  // The pipeline as it will be once guard-pixels is wired into extract-article (see SECURITY.md);
-  // the test below shows what it catches that the core alone does not.
-  removeStyledPixels(doc);
   return { result: extractArticle(doc, { url: URL, now: new Date('2026-11-28T12:00:00Z') }), doc };
 }
 

@@ -1,3 +1,4 @@
+import { byAttribute } from '../dom/find-elements.ts';
 import { ldTypes, type LdNode } from './json-ld.ts';
 import { type MetaTags } from './meta-tags.ts';
 import { tidyByline } from './tidy-byline.ts';
@@ -48,11 +49,19 @@ function metaAuthors(meta: MetaTags): string[] {
   return keys.flatMap((key) => meta.get(key) ?? []).filter((v) => !/^https?:|^\/\//.test(v));
 }
 
+const inAuthor = (el: Element): boolean => {
+  for (let up = el.parentElement; up; up = up.parentElement) {
+    if (up.getAttribute('itemprop') === 'author') return true;
+  }
+  return false;
+};
+
+/** `[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]`, in page order. */
 function pageAuthors(doc: Document): string[] {
-  const els = doc.querySelectorAll(
-    '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]',
+  const els = byAttribute(doc, { rel: ['author'], itemprop: ['author', 'name'] }).filter(
+    (el) => el.getAttribute('itemprop') !== 'name' || inAuthor(el),
   );
-  return Array.from(els)
+  return els
     .slice(0, 6)
     .map((el) => el.getAttribute('content') ?? el.textContent ?? '')
     .filter((t) => t.trim().length > 1 && t.trim().length < 100);
@@ -65,17 +74,18 @@ function pageAuthors(doc: Document): string[] {
  */
 export function extractAuthors(src: BylineSources): string[] {
   const ld = ldAuthors(src.article);
-  const sources: string[][] = [
-    ld.people,
-    metaAuthors(src.meta),
-    src.found,
-    pageAuthors(src.doc),
-    src.parsedByline ? [src.parsedByline] : [],
-    ld.organisations,
+  // Thunks: the page's own markup is only searched when the cheaper sources say nothing.
+  const sources: (() => string[])[] = [
+    () => ld.people,
+    () => metaAuthors(src.meta),
+    () => src.found,
+    () => pageAuthors(src.doc),
+    () => (src.parsedByline ? [src.parsedByline] : []),
+    () => ld.organisations,
   ];
   for (const source of sources) {
     const names: string[] = [];
-    for (const raw of source) {
+    for (const raw of source()) {
       for (const name of tidyByline(raw)) {
         if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
       }

@@ -1,3 +1,5 @@
+import { byAttribute, byTag, firstByTag } from '../dom/find-elements.ts';
+import { walkElements } from '../dom/walk-elements.ts';
 import { ldText, type LdNode } from './json-ld.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
 import { parseDate, type ParseDateOptions } from './parse-date.ts';
@@ -111,17 +113,24 @@ export function extractDates(src: DateSources, options: ParseDateOptions): Artic
 function timeElements(doc: Document, kind: 'published' | 'modified'): string[] {
   const labelled =
     kind === 'published'
-      ? '[itemprop="datePublished"], time[pubdate], [property="article:published_time"]'
-      : '[itemprop="dateModified"], [property="article:modified_time"]';
+      ? byAttribute(doc, {
+          itemprop: ['datePublished'],
+          property: ['article:published_time'],
+          pubdate: true,
+        }).filter((el) => el.localName === 'time' || !el.hasAttribute('pubdate'))
+      : byAttribute(doc, { itemprop: ['dateModified'], property: ['article:modified_time'] });
   const values: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll(labelled)).slice(0, 5)) {
+  for (const el of labelled.slice(0, 5)) {
     values.push(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '');
   }
   if (kind === 'published') {
     // Unlabelled <time>: the first one that is not an "Updated" stamp, as on most news sites,
     // in the article when it has one (a sidebar's times belong to other stories).
-    const scope = doc.querySelector('article time[datetime]') ? doc.querySelector('article')! : doc;
-    for (const time of Array.from(scope.querySelectorAll('time[datetime]')).slice(0, 10)) {
+    const article = firstByTag(doc, 'article');
+    const dated = (root: Document | Element) =>
+      byTag(root, 'time').filter((time) => time.hasAttribute('datetime'));
+    const inArticle = article ? dated(article) : [];
+    for (const time of (inArticle.length ? inArticle : dated(doc)).slice(0, 10)) {
       if (UPDATED.test(`${textBefore(time)} ${time.className}`)) continue;
       values.push(time.getAttribute('datetime') ?? '');
     }
@@ -135,22 +144,23 @@ function timeElements(doc: Document, kind: 'published' | 'modified'): string[] {
  */
 function visibleDatelines(doc: Document): string[] {
   const roots = [
-    doc.querySelector('article'),
-    doc.querySelector('main, [role="main"]'),
+    firstByTag(doc, 'article'),
+    firstByTag(doc, 'main') ?? byAttribute(doc, { role: ['main'] }, 1)[0] ?? null,
     doc.body,
   ].filter((root): root is Element => root !== null);
   for (const root of roots) {
     const values: string[] = [];
-    for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
-      if (values.length >= 5) break;
-      const label = `${el.getAttribute('class') ?? ''} ${el.id}`;
-      if (!DATELINE_HINT.test(label)) continue;
+    walkElements(root, (el) => {
+      if (values.length >= 5) return true;
+      const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      if (label.length < 2 || !DATELINE_HINT.test(label)) return false;
       const text = el.textContent?.trim() ?? '';
-      if (text.length < 4 || text.length > 120 || UPDATED.test(text)) continue;
+      if (text.length < 4 || text.length > 120 || UPDATED.test(text)) return false;
       // A bare "3:42" in a .time element is a video's duration, not today at 03:42.
-      if (DURATION.test(text)) continue;
+      if (DURATION.test(text)) return false;
       values.push(text);
-    }
+      return false;
+    });
     if (values.length) return values;
   }
   return [];

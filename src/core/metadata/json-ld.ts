@@ -1,3 +1,5 @@
+import { byTag } from '../dom/find-elements.ts';
+
 /** One JSON-LD node, loosely typed: real pages put anything anywhere. */
 export type LdNode = Record<string, unknown>;
 
@@ -24,7 +26,8 @@ export function readJsonLd(doc: Document): LdNode[] {
       visit(node['mainEntity'], depth + 1);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  for (const script of byTag(doc, 'script')) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const raw = (script.textContent ?? '')
       .replace(/^\s*(?:\/\/\s*)?(?:<!--|<!\[CDATA\[)/, '')
       .replace(/(?:\/\/\s*)?(?:-->|\]\]>)\s*$/, '')

@@ -1,3 +1,4 @@
+import { firstByTag } from '../dom/find-elements.ts';
 import { ldText, type LdNode } from './json-ld.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
 
@@ -90,7 +91,7 @@ export function extractDir(src: LanguageSources, lang: string | null): 'ltr' | '
   if (explicit === 'rtl' || explicit === 'ltr') return explicit;
   if (lang) return isRtlLang(lang) ? 'rtl' : 'ltr';
   // No declaration at all: a title mostly in Arabic or Hebrew script reads right to left.
-  const sample = src.doc.title || src.doc.querySelector('h1')?.textContent || '';
+  const sample = src.doc.title || firstByTag(src.doc, 'h1')?.textContent || '';
   const letters = sample.match(LETTER)?.length ?? 0;
   const rtl = sample.match(RTL_SCRIPT)?.length ?? 0;
   return letters > 0 && rtl / letters > 0.5 ? 'rtl' : null;

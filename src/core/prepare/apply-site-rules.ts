@@ -4,23 +4,50 @@
  * rule are recorded (reason `site-rule`), since they may fall inside the article; the `*` rule
  * only takes vendor widgets that never belong to one, and recording them would be noise.
  */
-import { rulesFor } from '../site-rules/index.ts';
+import { rulesFor, type SiteRule } from '../site-rules/index.ts';
 import type { RemovedBlock } from '../types.ts';
+import { compileSelectors } from './match-selector.ts';
+import type { PrepareStep } from './step.ts';
+import { walkElements } from '../dom/walk-elements.ts';
+
+export function siteRulesStep(
+  doc: Document,
+  url: string | undefined,
+  removed: RemovedBlock[],
+): PrepareStep {
+  const rules = rulesFor(url).map((rule) => ({
+    rule,
+    matches: compileSelectors(doc, rule.remove),
+    keep: rule.keep?.join(','),
+  }));
+  const hits: [Element, SiteRule][] = [];
+  return {
+    visit(el) {
+      for (const { rule, matches, keep } of rules) {
+        if (!matches(el)) continue;
+        if (keep && (el.matches(keep) || el.querySelector(keep))) continue;
+        hits.push([el, rule]);
+        return true;
+      }
+      return false;
+    },
+    apply() {
+      for (const [el, rule] of hits) {
+        const text = rule.host === '*' ? '' : (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (text) removed.push({ reason: 'site-rule', text: text.slice(0, 500) });
+        el.remove();
+      }
+    },
+  };
+}
 
 export function applySiteRules(
   doc: Document,
   url: string | undefined,
   removed: RemovedBlock[],
 ): void {
-  for (const rule of rulesFor(url)) {
-    const keep = rule.keep?.join(',');
-    for (const el of doc.querySelectorAll(rule.remove.join(','))) {
-      if (!el.isConnected) continue;
-      if (keep && (el.matches(keep) || el.querySelector(keep))) continue;
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (text && rule.host !== '*')
-        removed.push({ reason: 'site-rule', text: text.slice(0, 500) });
-      el.remove();
-    }
-  }
+  if (!doc.documentElement) return;
+  const step = siteRulesStep(doc, url, removed);
+  walkElements(doc.documentElement, step.visit);
+  step.apply();
 }

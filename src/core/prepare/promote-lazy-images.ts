@@ -4,6 +4,9 @@
  * or hide the real `<img>` in a `<noscript>`; Readability would keep the placeholder or nothing.
  */
 
+import type { PrepareStep } from './step.ts';
+import { walkElements } from '../dom/walk-elements.ts';
+
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src'];
 const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-original-set'];
 
@@ -45,26 +48,49 @@ function noscriptImages(noscript: Element): Element[] {
   return found.filter((el) => el.parentElement?.localName !== 'picture');
 }
 
-export function promoteLazyImages(doc: Document): void {
-  for (const img of doc.querySelectorAll('img, source')) promoteAttributes(img);
-  for (const noscript of doc.querySelectorAll('noscript')) {
-    const images = noscriptImages(noscript);
-    if (images.length !== 1) continue;
-    const real = images[0]!;
-    const prev = noscript.previousElementSibling;
-    // The lazy twin right before the <noscript> goes; the real image takes its place.
-    if (prev && /^(?:img|picture)$/.test(prev.localName)) {
-      const prevImg = prev.localName === 'img' ? prev : prev.querySelector('img');
-      if (
-        !prevImg ||
-        isPlaceholder(prevImg.getAttribute('src')) ||
-        prevImg.hasAttribute('data-src')
-      ) {
-        prev.remove();
-      } else {
-        continue;
-      }
+/** The `<noscript>` twin of a lazy image becomes the image itself. */
+function promoteNoscript(doc: Document, noscript: Element): void {
+  const images = noscriptImages(noscript);
+  if (images.length !== 1) return;
+  const real = images[0]!;
+  const prev = noscript.previousElementSibling;
+  // The lazy twin right before the <noscript> goes; the real image takes its place.
+  if (prev && /^(?:img|picture)$/.test(prev.localName)) {
+    const prevImg = prev.localName === 'img' ? prev : prev.querySelector('img');
+    if (
+      !prevImg ||
+      isPlaceholder(prevImg.getAttribute('src')) ||
+      prevImg.hasAttribute('data-src')
+    ) {
+      prev.remove();
+    } else {
+      return;
     }
-    noscript.replaceWith(doc.importNode(real, true));
   }
+  noscript.replaceWith(doc.importNode(real, true));
+}
+
+export function lazyImagesStep(doc: Document): PrepareStep {
+  const noscripts: Element[] = [];
+  return {
+    visit(el) {
+      const tag = el.localName;
+      // Attributes only: the tree stays as the walk found it.
+      if (tag === 'img' || tag === 'source') promoteAttributes(el);
+      else if (tag === 'noscript') {
+        noscripts.push(el);
+      }
+      return false;
+    },
+    apply() {
+      for (const noscript of noscripts) promoteNoscript(doc, noscript);
+    },
+  };
+}
+
+export function promoteLazyImages(doc: Document): void {
+  if (!doc.documentElement) return;
+  const step = lazyImagesStep(doc);
+  walkElements(doc.documentElement, step.visit);
+  step.apply();
 }

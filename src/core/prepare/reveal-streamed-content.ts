@@ -5,6 +5,8 @@
  * script has not run (a saved page, a page read before hydration) the article is hidden and
  * Readability finds only the skeleton. This does the swap the script would have done.
  */
+import type { PrepareStep } from './step.ts';
+import { walkElements } from '../dom/walk-elements.ts';
 
 /** The siblings after `start` up to the comment closing its Suspense boundary (`<!--/$-->`). */
 function fallbackNodes(start: Node): Node[] | null {
@@ -25,15 +27,34 @@ function fallbackNodes(start: Node): Node[] | null {
   return null;
 }
 
+function reveal(doc: Document, hidden: Element): void {
+  const template = doc.getElementById(`B:${hidden.id.slice(2)}`);
+  const parent = template?.parentNode;
+  if (!template || template.localName !== 'template' || !parent) return;
+  // Without the closing comment we cannot tell the skeleton's end: keep it, add the content.
+  for (const node of fallbackNodes(template) ?? []) node.parentNode?.removeChild(node);
+  while (hidden.firstChild) parent.insertBefore(hidden.firstChild, template);
+  template.remove();
+  hidden.remove();
+}
+
+export function streamedContentStep(doc: Document): PrepareStep {
+  const found: Element[] = [];
+  return {
+    visit(el) {
+      if (el.localName === 'div' && el.hasAttribute('hidden') && el.id.startsWith('S:')) {
+        found.push(el);
+      }
+    },
+    apply() {
+      for (const hidden of found) reveal(doc, hidden);
+    },
+  };
+}
+
 export function revealStreamedContent(doc: Document): void {
-  for (const hidden of doc.querySelectorAll('div[hidden][id^="S:"]')) {
-    const template = doc.getElementById(`B:${hidden.id.slice(2)}`);
-    const parent = template?.parentNode;
-    if (!template || template.localName !== 'template' || !parent) continue;
-    // Without the closing comment we cannot tell the skeleton's end: keep it, add the content.
-    for (const node of fallbackNodes(template) ?? []) node.parentNode?.removeChild(node);
-    while (hidden.firstChild) parent.insertBefore(hidden.firstChild, template);
-    template.remove();
-    hidden.remove();
-  }
+  if (!doc.documentElement) return;
+  const step = streamedContentStep(doc);
+  walkElements(doc.documentElement, step.visit);
+  step.apply();
 }

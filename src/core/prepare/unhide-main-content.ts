@@ -6,44 +6,71 @@
  * element holding more than half of the page's text is shown again. Small hidden parts (menus,
  * dialogs, screen-reader copies) stay hidden.
  */
+import type { PrepareStep } from './step.ts';
+import { walkElements } from '../dom/walk-elements.ts';
 
-const HIDING = '[hidden], [aria-hidden="true"], [style*="display"], [style*="visibility"]';
 const HIDDEN_STYLE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?=;|$)/gi;
 
 /** Share of the page's text an element must hold to be the page rather than a part of it. */
 const MAJORITY = 0.5;
 
-/** How deep under `<body>` a page-hiding wrapper may sit. */
+/**
+ * How deep under `<body>` a page-hiding wrapper may sit (0: a child of body). Such wrappers sit
+ * near the top of the page; deeper ones are widgets, and skipping them spares measuring the
+ * text of every hidden menu.
+ */
 const MAX_DEPTH = 6;
 
-function depthBelow(el: Element, body: Element): number {
-  let depth = 0;
-  for (let up = el.parentElement; up && up !== body && depth <= MAX_DEPTH; up = up.parentElement)
-    depth++;
-  return depth;
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && new RegExp(HIDDEN_STYLE.source, 'i').test(style);
+}
+
+function unhide(el: Element): void {
+  el.removeAttribute('hidden');
+  if (el.getAttribute('aria-hidden') === 'true') el.removeAttribute('aria-hidden');
+  const style = el.getAttribute('style');
+  if (style) el.setAttribute('style', style.replace(HIDDEN_STYLE, ''));
+}
+
+export function mainContentStep(doc: Document): PrepareStep {
+  const body = doc.body;
+  const scripts: Element[] = [];
+  const hidden: Element[] = [];
+  // Depth of `<body>` in the walk from <html>, known once the walk reaches it.
+  let bodyDepth = -1;
+  return {
+    visit(el, depth) {
+      const tag = el.localName;
+      // Scripts and styles hold no reading text (hydration data can outweigh the article), and
+      // Readability removes them first anyway; without them text lengths compare what readers see.
+      if (tag === 'script' || tag === 'style') {
+        scripts.push(el);
+        return true;
+      }
+      if (el === body) bodyDepth = depth;
+      else if (bodyDepth >= 0 && depth - bodyDepth - 1 <= MAX_DEPTH && isHidden(el)) {
+        hidden.push(el);
+      }
+      return false;
+    },
+    apply() {
+      for (const el of scripts) el.remove();
+      if (!body || !hidden.length) return;
+      const total = (body.textContent ?? '').length;
+      if (total < 500) return;
+      for (const el of hidden) {
+        if ((el.textContent ?? '').length >= total * MAJORITY) unhide(el);
+      }
+    },
+  };
 }
 
 export function unhideMainContent(doc: Document): void {
-  const body = doc.body;
-  if (!body) return;
-  // Scripts and styles hold no reading text (hydration data can outweigh the article), and
-  // Readability removes them first anyway; without them text lengths compare what readers see.
-  for (const el of doc.querySelectorAll('script, style')) el.remove();
-  const total = (body.textContent ?? '').length;
-  if (total < 500) return;
-  for (const el of body.querySelectorAll(HIDING)) {
-    // Such wrappers sit near the top of the page; deeper ones are widgets, and skipping them
-    // spares measuring the text of every hidden menu.
-    if (depthBelow(el, body) > MAX_DEPTH) continue;
-    const style = el.getAttribute('style') ?? '';
-    const hidden =
-      el.hasAttribute('hidden') ||
-      el.getAttribute('aria-hidden') === 'true' ||
-      new RegExp(HIDDEN_STYLE.source, 'i').test(style);
-    if (!hidden || (el.textContent ?? '').length < total * MAJORITY) continue;
-    el.removeAttribute('hidden');
-    if (el.getAttribute('aria-hidden') === 'true') el.removeAttribute('aria-hidden');
-    if (style) el.setAttribute('style', style.replace(HIDDEN_STYLE, ''));
-  }
+  if (!doc.documentElement) return;
+  const step = mainContentStep(doc);
+  walkElements(doc.documentElement, step.visit);
+  step.apply();
 }

@@ -1,0 +1,49 @@
+/**
+ * Cheap stand-ins for the few selector queries metadata runs on the whole source page. In jsdom
+ * every `querySelectorAll` walks the page through a slow selector engine (1–4 ms on a news
+ * page); tag lookups are indexed and a sibling walk with attribute reads is several times
+ * cheaper. In browsers these cost about the same as the queries they replace.
+ */
+import { walkElements } from './walk-elements.ts';
+
+/** Elements of one tag under `root`, in document order, as an array. */
+export function byTag(root: Document | Element, tag: string): Element[] {
+  const found: Element[] = [];
+  const list = root.getElementsByTagName(tag);
+  for (let i = 0, n = list.length; i < n; i++) found.push(list[i]!);
+  return found;
+}
+
+/** The first element of a tag under `root`, or null. */
+export function firstByTag(root: Document | Element, tag: string): Element | null {
+  return root.getElementsByTagName(tag)[0] ?? null;
+}
+
+/**
+ * Elements whose attribute `name` has one of `values` (exact match), in document order. One walk
+ * answers several such lookups: `[itemprop="author"], [rel="author"]` is
+ * `byAttribute(doc, {itemprop: ['author'], rel: ['author']})`; `true` takes any value.
+ */
+export function byAttribute(
+  doc: Document,
+  wanted: Readonly<Record<string, readonly string[] | true>>,
+  limit = Infinity,
+): Element[] {
+  const found: Element[] = [];
+  const names = Object.keys(wanted);
+  const root = doc.documentElement;
+  if (!root) return found;
+  walkElements(root, (el) => {
+    if (found.length >= limit) return true;
+    for (const name of names) {
+      const value = el.getAttribute(name);
+      const values = wanted[name]!;
+      if (value !== null && (values === true || values.includes(value))) {
+        found.push(el);
+        break;
+      }
+    }
+    return false;
+  });
+  return found;
+}
