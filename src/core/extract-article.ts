@@ -6,7 +6,7 @@ import { byTag } from './dom/find-elements.ts';
 import { guardDocument } from './guard-budget.ts';
 import { markQuotes } from './quotes/index.ts';
 import { recoverContent } from './recover/index.ts';
-import { sanitizeHtml, sanitizeInPlace } from './sanitize.ts';
+import { sanitizeInPlace, sanitizeMany } from './sanitize.ts';
 import { prepareDocument } from './prepare/index.ts';
 import type { ExtractOptions, ExtractResult, RemovedBlock } from './types.ts';
 
@@ -97,9 +97,24 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
       text,
       quotes,
       // The reader may put a removed block back, so it is sanitized like the body.
-      removed: ctx.removed.map((r) => (r.html ? { ...r, html: sanitizeHtml(r.html, win) } : r)),
+      removed: sanitizeRemoved(ctx.removed, body.ownerDocument, win),
     },
   };
+}
+
+/** The blocks the cleaners took out, their HTML sanitized like the body's (all in one pass). */
+function sanitizeRemoved(
+  removed: RemovedBlock[],
+  doc: Document,
+  win: Window & typeof globalThis,
+): RemovedBlock[] {
+  const clean = sanitizeMany(
+    removed.flatMap((r) => (r.html ? [r.html] : [])),
+    doc,
+    win,
+  );
+  let next = 0;
+  return removed.map((r) => (r.html ? { ...r, html: clean[next++]! } : r));
 }
 
 /** Author names the page states, for spotting the author box; metadata does the real work. */

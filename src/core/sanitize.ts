@@ -325,6 +325,30 @@ export function sanitizeInPlace(
   });
 }
 
+/**
+ * Same allowlist for many small HTML strings at once (the blocks the cleaners removed): one
+ * parse into an inert `<template>` of `doc` and one in-place pass instead of a document per
+ * block. Each block gets its own wrapper, so one cannot reach into the next; if the parse does
+ * not give back exactly one wrapper per block, each is sanitized alone.
+ */
+export function sanitizeMany(
+  htmls: readonly string[],
+  doc: Document,
+  win: Window & typeof globalThis = globalThis.window,
+): string[] {
+  if (htmls.length < 2) return htmls.map((html) => sanitizeHtml(html, win));
+  const template = doc.createElement('template');
+  template.innerHTML = htmls.map((html) => `<div>${html}</div>`).join('');
+  const root = doc.createElement('div');
+  root.append(template.content);
+  const wrappers = Array.from(root.children);
+  if (wrappers.length !== htmls.length || root.childNodes.length !== htmls.length) {
+    return htmls.map((html) => sanitizeHtml(html, win));
+  }
+  run({}, () => purifierFor(win).sanitize(root, { ...CONFIG, IN_PLACE: true }));
+  return wrappers.map((wrapper) => wrapper.innerHTML);
+}
+
 /** Same allowlist, returned as a fragment of `win`'s document, so no caller assigns innerHTML. */
 export function sanitizeToFragment(
   html: string,

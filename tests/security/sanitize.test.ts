@@ -6,7 +6,12 @@
  */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { sanitizeHtml, sanitizeToFragment } from '../../src/core/sanitize.ts';
+import {
+  sanitizeHtml,
+  sanitizeInPlace,
+  sanitizeMany,
+  sanitizeToFragment,
+} from '../../src/core/sanitize.ts';
 import { expectSafe, problems } from './safety.ts';
 
 const PWN = "top.__pwned='x'";
@@ -176,6 +181,43 @@ describe('sanitizer: every payload comes out inert', () => {
       }
     }
     expect(win.__pwned).toBeUndefined();
+  });
+});
+
+/** A parsed tree in an inert document, as Readability's output is. */
+function inertTree(html: string): Element {
+  const doc = new DOMParser().parseFromString('<!doctype html><body></body>', 'text/html');
+  const root = doc.createElement('div');
+  const template = doc.createElement('template');
+  template.innerHTML = html;
+  root.append(template.content);
+  return root;
+}
+
+describe('sanitizer: in place and in batches, the same guarantees', () => {
+  it.each(PAYLOADS)('in place: %s', (_name, payload) => {
+    const out = sanitizeInPlace(inertTree(payload));
+    expectSafe(out);
+    expect(out).not.toMatch(/attacker\.test/);
+    if (payload.includes('kept')) expect(out).toContain('kept');
+  });
+
+  it('in batches: every payload at once, each block on its own', () => {
+    const payloads = PAYLOADS.map(([, payload]) => payload);
+    const out = sanitizeMany(payloads, document);
+    expect(out).toHaveLength(payloads.length);
+    out.forEach((html, i) => {
+      expectSafe(html);
+      expect(html).not.toMatch(/attacker\.test/);
+      expect(html).toBe(sanitizeHtml(payloads[i]!));
+    });
+  });
+
+  it('in batches: a block that closes its wrapper cannot spill into the next', () => {
+    const blocks = [`<p>one</p></div><img src=x onerror="${PWN}"><div>`, '<p>two</p>', '<p>three'];
+    const out = sanitizeMany(blocks, document);
+    expect(out).toEqual(blocks.map((html) => sanitizeHtml(html)));
+    out.forEach((html) => expectSafe(html));
   });
 });
 
