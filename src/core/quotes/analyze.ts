@@ -8,7 +8,7 @@ import {
   sameParagraphSpeaker,
   type Work,
 } from './anaphora.ts';
-import { hasVerb } from './cues.ts';
+import { hasVerb, verbsIn } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
 import { cutSentenceEnd, cutSentenceStart, nextStop } from './sentences.ts';
 import { looksLikeSentence, looksLikeTitle } from './classify.ts';
@@ -34,6 +34,8 @@ const NAME_RE = new RegExp(NAME, 'gu');
 export function analyzeText(text: string): FoundQuote[] {
   const spans = findQuotes(text).filter((s) => s.depth === 0);
   const people = new People();
+  // Words the text writes in lower case: a capitalised one of them is a common noun.
+  const lower = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
   if (spans.length === 0) return [];
   // Only runs of two or more capitalised words can introduce a full name; single words are most
   // matches and are skipped here for speed.
@@ -96,25 +98,38 @@ export function analyzeText(text: string): FoundQuote[] {
     const person = coordinated
       ? { name: prev.speaker!, role: prev.role }
       : resolveSource(src, people, anaphor, last);
-    const anonymous = person === null && hasCue(before, after);
-    // A title (“Takin’ It to the Streets,”) stays a term unless a frame right after it names a speaker.
-    const title = looksLikeTitle(content) && !(full && src !== null);
+    // "Teachers chanted, “…”": a capitalised word the text also writes in lower case is a common
+    // noun at a sentence start, not a name; the frame is there but names no one.
+    const common = person !== null && !coordinated && isCommonNoun(person.name, lower);
+    const who = common ? null : person;
+    const anonymous = who === null && (common || src === 'unnamed' || hasCue(before, after));
+    // A title (“Takin’ It to the Streets,”) stays a term unless a frame right after it names a
+    // speaker, or a reporting verb right before it introduces it ("As Holmes would say, “…”").
+    const title = looksLikeTitle(content) && !(src !== null && (full || verbJustBefore(before)));
+    // “Hands up!” an officer shouted. “Step out.”: a whole sentence after a speech quote goes on.
+    const goesOn =
+      prev?.kind === 'speech' &&
+      prev.paraStart === paraStart &&
+      before.trim() === '' &&
+      after.trim() === '';
     const speech =
       !label &&
-      !title &&
-      (person !== null || anonymous || sameSentence || looksLikeSentence(content));
-    if (person && speech) last = person;
+      (!title || goesOn) &&
+      (who !== null || anonymous || sameSentence || goesOn || looksLikeSentence(content));
+    if (who && speech) last = who;
     out.push({
       span,
       text: content,
       kind: speech ? 'speech' : 'term',
-      speaker: speech ? (person?.name ?? null) : null,
-      role: speech ? (person?.role ?? null) : null,
+      speaker: speech ? (who?.name ?? null) : null,
+      role: speech ? (who?.role ?? null) : null,
       paraStart,
       atParaStart,
       anonymous,
+      free: !label && !title,
     });
   });
+  shareForward(out, text);
   fillFromNeighbours(out, text);
   return out.map(({ span, text: t, kind, speaker, role }) => ({
     span,
@@ -153,4 +168,33 @@ function fillFromNeighbours(out: Work[], text: string): void {
       q.role = pick.role;
     }
   });
+}
+
+/**
+ * “…terribly disruptive” and …, “we won’t …,” Vesey said: a short partial quote with no frame of
+ * its own, in the same sentence as a later speech quote with a speaker, shares that frame.
+ */
+function shareForward(out: Work[], text: string): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const q = out[i]!;
+    const next = out[i + 1]!;
+    if (q.kind !== 'term' || !q.free || next.kind !== 'speech' || !next.speaker) continue;
+    if (next.paraStart !== q.paraStart) continue;
+    if (/[.!?…](?:\s|$)/.test(text.slice(q.span.end, next.span.start))) continue;
+    q.kind = 'speech';
+    q.speaker = next.speaker;
+    q.role = next.role;
+  }
+}
+
+/** A one-word name (not resolved to a full name) that the text also writes in lower case. */
+function isCommonNoun(name: string, lower: Set<string>): boolean {
+  return !name.includes(' ') && lower.has(name.toLowerCase());
+}
+
+/** A reporting verb ends the text before a quote, with its comma or colon ("would say, “…”"). */
+function verbJustBefore(before: string): boolean {
+  if (!/[,:：]\s*$/.test(before)) return false;
+  const last = verbsIn(before).pop();
+  return last !== undefined && /^[\s,:：]*$/.test(before.slice(last.end));
 }

@@ -10,6 +10,8 @@ export interface Work extends FoundQuote {
   atParaStart: boolean;
   /** A reporting frame is there but names no one ("one user quipped"): nothing to inherit. */
   anonymous: boolean;
+  /** Neither a label nor a title: a term only for want of a frame, so a later one may claim it. */
+  free: boolean;
 }
 
 const NAME_RE = new RegExp(NAME, 'gu');

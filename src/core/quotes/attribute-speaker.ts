@@ -1,8 +1,8 @@
 import { CJK_VERB, PREP, ROLE_NOUNS, hasVerb, isPronoun, verbsIn } from './cues.ts';
-import { NAME, People, parsePerson, type Person } from './names.ts';
+import { isAppositive, NAME, People, parsePerson, type Person } from './names.ts';
 
 /** Who a frame names: a person, a pronoun or role noun (resolved later), or nobody. */
-export type Source = Person | 'anaphor' | { roleNoun: string } | null;
+export type Source = Person | 'anaphor' | 'unnamed' | { roleNoun: string } | null;
 
 const AUX =
   /(?:\s+(?:has|have|had|was|is|were|also|then|later|publicly|previously|recently|once|reportedly|further|again|would|will|been|did|does|just|simply|only|hat|ha|had|a|ont|went on to|in a statement|on twitter|flatly))+\s*$/i;
@@ -42,6 +42,8 @@ const SOURCE_NOUN = new RegExp(
   `(?:directives?|orders?|instructions?|statement|remarks|comments|words|speech|letter|post|tweet|message|interview|testimony)\\s+(?:from|by|of)\\s+(${NAME})[^.!?]{0,40}$`,
   'u',
 );
+// A capitalised word right before the last, common noun of a subject: "some Indiana protesters".
+const MODIFIED_NOUN = /(\p{Lu}[\p{L}.-]*)\s+\p{Ll}+\s*$/u;
 const PREP_BEFORE = new RegExp(`(?:^|[\\s(])(?:${PREP})\\s+([^.;!?]{1,80}?),\\s*$`, 'u');
 
 /** Reads a subject phrase ("Mick Mulvaney, the White House chief of staff,", "he"). */
@@ -70,7 +72,7 @@ export function readSubject(phrase: string): Source {
   // An appositive: "Name, the role," ends the phrase; keep "Name, role".
   if (
     parts.length >= 2 &&
-    /^\p{Ll}/u.test(parts[parts.length - 1]!) &&
+    isAppositive(parts[parts.length - 1]!) &&
     /\p{Lu}/u.test(parts[parts.length - 2]!)
   ) {
     const head = lastWords(parts[parts.length - 2]!, 8);
@@ -112,6 +114,10 @@ export function sourceBefore(before: string): Source {
     const pre = before.slice(0, verbs[k]!.index);
     // "was said to have", "is called": passive, an impersonal hedge with no source.
     if (/\b(?:was|were|is|are|be|been|being|so-)\s*$/i.test(pre) || !pre.trim()) continue;
+    // "some Indiana protesters chanted": a capitalised modifier before a common noun names no one.
+    const modifier = MODIFIED_NOUN.exec(pre);
+    if (modifier && parsePerson(modifier[1]!) && !pre.includes(',') && !AUX.test(pre))
+      return 'unnamed';
     const src = readSubject(pre) ?? (/ing$/i.test(verbs[k]!.word) ? leadingName(pre) : null);
     if (src) return src;
   }
@@ -146,7 +152,7 @@ export function sourceAfter(after: string): Source {
     // "one Weibo commenter said": a phrase ending in a common noun describes someone unnamed.
     if (
       src &&
-      src !== 'anaphor' &&
+      typeof src === 'object' &&
       !('roleNoun' in src) &&
       !first.includes(',') &&
       /\s\p{Ll}+$/u.test(first)
@@ -175,6 +181,7 @@ export function resolveSource(
 ): Person | null {
   if (src === null) return null;
   if (src === 'anaphor') return anaphor();
+  if (src === 'unnamed') return null;
   // "the coach said": a person with that role, else the speaker the story is following (never a
   // mere mention: "the doctor" after "an AP journalist" is someone else).
   if ('roleNoun' in src) return people.withRole(src.roleNoun) ?? lastSpeaker;

@@ -57,5 +57,5 @@ function leadIn(block: Element): Person | null {
   if (!hasVerb(sentence)) return null;
   const src = sourceBefore(sentence.replace(/[:：]$/, ' '));
   // Pronouns and role nouns are left to the reader here: a lead-in seldom repeats a name.
-  return src && src !== 'anaphor' && !('roleNoun' in src) ? src : null;
+  return src && typeof src === 'object' && !('roleNoun' in src) ? src : null;
 }

@@ -1,4 +1,12 @@
-import { closes, DOUBLED, isApostrophe, opens, SPACE, type Open } from './mark-context.ts';
+import {
+  closes,
+  DOUBLED,
+  isApostrophe,
+  opens,
+  opensLoosely,
+  SPACE,
+  type Open,
+} from './mark-context.ts';
 import { CLOSERS, CLOSE_ONLY, QUOTE_CHARS } from './quote-marks.ts';
 
 /** A quotation found in a text: offsets cover the marks. Paragraphs are separated by `\n`. */
@@ -53,7 +61,8 @@ export function findQuotes(text: string): QuoteSpan[] {
       closeAt(stack.map((o) => o.mark).lastIndexOf('“'), i + 1, c);
       continue;
     }
-    const canOpen = c in CLOSERS && opens(text, i);
+    const canOpen =
+      c in CLOSERS && (opens(text, i) || (stack.length === 0 && opensLoosely(text, i)));
     const canClose = CLOSE_ONLY.has(c) || closes(text, i);
     if (canClose || !canOpen) {
       const j = findOpener(stack, c);

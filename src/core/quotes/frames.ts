@@ -69,10 +69,25 @@ function namedBefore(before: string): boolean {
   return NAMING.has(last) || (last === 'as' && words[words.length - 2] === 'known');
 }
 
+// Words after which a quote fills a verb slot, so a noun after it is its object, not the noun it
+// modifies: politicians have “vilified” educators; instructed them to “block and control” talks.
+// After have/be only a participle (“vilified”), after "to" only a phrase: "is “non-core” equipment"
+// and "sold to “non-core” suppliers" stay modifiers.
+const MODAL = new Set('will would can could should may might must do does did'.split(' '));
+const AUXILIARY = new Set('have has had having is are was were be been being'.split(' '));
+
+function fillsVerbSlot(before: string, content: string): boolean {
+  const word = before.trimEnd().split(/\s+/).pop()?.toLowerCase() ?? '';
+  if (MODAL.has(word)) return true;
+  if (AUXILIARY.has(word)) return /^\p{L}+(?:ed|en|wn|ing)\b/u.test(content);
+  return word === 'to' && /\s(?:and|or)\s/.test(content);
+}
+
 /** A quote used as a name or a modifier (the “non-core” equipment) is a term, whoever speaks. */
 export function isLabel(before: string, after: string, content: string): boolean {
   if (namedBefore(before)) return true;
   if (/[.,!?;:…]$/.test(content)) return false;
+  if (fillsVerbSlot(before, content)) return false;
   const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(after);
   if (!next) return false;
   const word = next[1]!;

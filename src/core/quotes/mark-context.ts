@@ -49,7 +49,13 @@ export function isApostrophe(text: string, i: number, stack: Open[]): boolean {
   if (!APOSTROPHES.has(c)) return false;
   const prev = text[i - 1] ?? ' ';
   const next = text[i + 1] ?? ' ';
-  if (LETTER.test(prev) && LETTER.test(next)) return true;
+  // Between letters it is an apostrophe (it’s), except where a single quote is open and a
+  // Hangul or CJK letter touches it: Korean particles attach to the closing mark (‘리벤지’의).
+  if (LETTER.test(prev) && LETTER.test(next))
+    return !(
+      (isCjk(prev) || isCjk(next)) &&
+      stack.some((o) => CLOSERS[o.mark]?.includes(c) && isSingle(o.mark))
+    );
   if (!LETTER.test(prev) && /\d/.test(next) && /^\d\d(?:s|\b)/.test(text.slice(i + 1, i + 4)))
     return true;
   if (!LETTER.test(prev) && ELISION.test(text.slice(i + 1, i + 7))) {
@@ -74,4 +80,16 @@ export function isApostrophe(text: string, i: number, stack: Open[]): boolean {
     return false;
   }
   return false;
+}
+
+/**
+ * An opening mark typed with a space after it (`. “ I love`, `. " You`): it opens when nothing is
+ * open yet, it follows a sentence end, a colon or the paragraph start, and a capital follows.
+ */
+export function opensLoosely(text: string, i: number): boolean {
+  if (!'“"„«'.includes(text[i]!)) return false;
+  if (!/^[ \u00a0]\p{Lu}/u.test(text.slice(i + 1, i + 3))) return false;
+  let k = i - 1;
+  while (k >= 0 && text[k] !== '\n' && SPACE.test(text[k]!)) k--;
+  return k < 0 || text[k] === '\n' || (k < i - 1 && /[.!?…:]/.test(text[k]!));
 }

@@ -4,7 +4,8 @@
 const CAP = "\\p{Lu}(?:\\.|[\\p{Ll}\\p{Lu}\\p{M}'’\\-]*)";
 const PARTICLE = '(?:de|da|do|dos|das|du|van|von|der|den|del|della|di|la|le|bin|ibn|al|y|ter|zu)';
 const PARTICLE_RE = new RegExp(`^${PARTICLE}$`);
-export const NAME = `${CAP}(?:\\s+(?:${PARTICLE}\\s+)?${CAP}){0,4}`;
+// Spaces but never a line break: a heading's last word and the next paragraph's first are not a name.
+export const NAME = `${CAP}(?:[^\\S\\n]+(?:${PARTICLE}[^\\S\\n]+)?${CAP}){0,4}`;
 
 /** Titles that precede a name and belong to the role, not the name. */
 const TITLES = new Set(
@@ -24,6 +25,7 @@ const ORG_WORDS = new Set(
     ' ',
   ),
 );
+const OF_TAIL = /^(.*\p{Lu}[\p{L}\p{M}'’.-]*)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*)*)$/u;
 // Generational suffixes are part of a name but not its surname ("James P. Kennedy Jr.").
 const SUFFIX = /\s+(?:Jr|Sr|II|III|IV)\.?$/;
 
@@ -48,6 +50,17 @@ export function parsePerson(phrase: string): Person | null {
     .trim()
     .replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   if (!text) return null;
+  // "Martin Taylor of Aberdeenshire", "Wee of the Times": a person of a place or an outlet. Only
+  // when the head is a full name or the tail is "the …", so "Bank of America" stays whole.
+  const of = OF_TAIL.exec(text);
+  if (of && !text.includes(',')) {
+    const head = parsePerson(of[1]!);
+    // "the Governor's Office of Emergency Services": an organisation's name goes on after "of".
+    if (head && ORG_WORDS.has(head.name.split(' ').pop()!))
+      return { name: `${head.name} of ${of[2]}`, role: head.role };
+    if (head && (head.name.includes(' ') || /^the\s/i.test(of[2]!)))
+      return { name: head.name, role: head.role ?? `of ${of[2]}` };
+  }
   const comma = text.indexOf(',');
   if (comma > 0) {
     const head = parsePerson(text.slice(0, comma));
@@ -55,7 +68,7 @@ export function parsePerson(phrase: string): Person | null {
       .slice(comma + 1)
       .trim()
       .replace(/^(?:the|a|an)\s+/i, '');
-    if (head && /^[\p{Ll}]/u.test(text.slice(comma + 1).trim()))
+    if (head && isAppositive(text.slice(comma + 1).trim()))
       return { name: head.name, role: head.role ?? (appositive || null) };
     if (head) return head;
   }
@@ -79,7 +92,7 @@ export function parsePerson(phrase: string): Person | null {
   for (let k = end - 2; k >= start; k--) {
     const w = words[k]!;
     if (
-      TITLES.has(w) ||
+      isTitle(w) ||
       (!org && ORG_WORDS.has(w)) ||
       /^\p{Lu}{2,}$/u.test(w.replace(/[’'.,]/g, ''))
     ) {
@@ -87,7 +100,7 @@ export function parsePerson(phrase: string): Person | null {
       break;
     }
   }
-  while (start < end && (TITLES.has(words[start]!) || NOT_NAME.has(words[start]!))) start++;
+  while (start < end && (isTitle(words[start]!) || NOT_NAME.has(words[start]!))) start++;
   if (start >= end) return null;
   const name = words
     .slice(start, end)
@@ -100,7 +113,22 @@ export function parsePerson(phrase: string): Person | null {
     .replace(/^(?:Mr\.?|Mrs\.?|Ms\.?)$/, '')
     .trim();
   if (NOT_NAME.has(name)) return null;
+  // "As Sherlock": sentence words before a name are no role.
+  if (role.split(' ').every((w) => NOT_NAME.has(w))) return { name, role: null };
   return { name, role: role || null };
+}
+
+// "Disney’s chairman of …", "Edmunds' executive director": an owner's title is a role too.
+const OWNER_ROLE = /^(?:\p{Lu}[\p{L}\p{M}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.&-]*(?:['’]s|s['’])\s+\p{Ll}/u;
+
+/** Words after a name and a comma that describe the person: "the coach", "Disney’s chairman". */
+export function isAppositive(text: string): boolean {
+  return /^\p{Ll}/u.test(text) || OWNER_ROLE.test(text);
+}
+
+/** A title word, with or without its abbreviation's period ("Lt Col", "Gen", "Dr"). */
+function isTitle(word: string): boolean {
+  return TITLES.has(word) || TITLES.has(`${word}.`);
 }
 
 function isCap(word: string): boolean {

@@ -22,7 +22,7 @@ export const CLOSERS: Readonly<Record<string, string>> = {
   '﹃': '﹄',
   '＂': '＂', // full-width straight
   '＇': '＇',
-  '"': '"',
+  '"': '"”', // straight opened, curly closed: "…” (a frequent slip, like “…")
   "'": "'",
 };
 

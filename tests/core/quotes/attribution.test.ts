@@ -163,3 +163,79 @@ describe('speech or term', () => {
     }
   });
 });
+
+describe('rules from the held-out batch 4 errors', () => {
+  test.each([
+    [
+      'dotless title abbreviations',
+      '“I could not believe it,” Lt Col Alexander Vindman said.',
+      ['speech', 'Alexander Vindman'],
+    ],
+    [
+      'an owner’s title as appositive',
+      '“We had issues,” Kevin Mayer, Disney’s chairman of streaming, said.',
+      ['speech', 'Kevin Mayer'],
+    ],
+    [
+      'a plural owner’s title as appositive',
+      '“Rates are low,” Jessica Caldwell, Edmunds’ executive director, said.',
+      ['speech', 'Jessica Caldwell'],
+    ],
+    [
+      'a person of a place, inverted',
+      '“I was unable to stand,” wrote 43-year-old Martin Taylor of Aberdeenshire, Scotland.',
+      ['speech', 'Martin Taylor'],
+    ],
+    [
+      'an organisation named "Office of …" stays whole',
+      '“We are ready,” the Office of Emergency Services said.',
+      ['speech', 'Office of Emergency Services'],
+    ],
+    [
+      'a capitalised common noun at a sentence start is no name',
+      'Teachers chanted, “Fund our schools,” as other teachers watched.',
+      ['speech', null],
+    ],
+    [
+      'a place modifying a common noun is no speaker',
+      'While some Indiana protesters chanted, “Red for Ed,” lawmakers met.',
+      ['speech', null],
+    ],
+    [
+      'a reporting verb right before a title-like quote makes it speech',
+      'As Sherlock would say, “Elementary, my dear Watson.”',
+      ['speech', 'Sherlock'],
+    ],
+    [
+      'a participle after "have" is no modifier',
+      'Joel Schlabach said politicians have “vilified” educators.',
+      ['speech', 'Joel Schlabach'],
+    ],
+    [
+      'a partial quote shares the frame of a later quote in its sentence',
+      'It has been “terribly disruptive” and, at the moment, “we won’t roll the dice,” CEO Andy Vesey said.',
+      ['speech', 'Andy Vesey'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+
+  test('modifiers stay terms: after "is", after a preposition "to"', () => {
+    expect(first('It is “non-core” equipment, Jane Doe said.')).toEqual(['term', null]);
+    expect(first('They sold it to “trusted” suppliers, Jane Doe said.')).toEqual(['term', null]);
+  });
+
+  test('a whole sentence after a speech quote goes on as speech, unnamed source kept', () => {
+    const quotes = analyzeText('“Hands! Let me see your hands!” an officer ordered. “Step out.”');
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['speech', null],
+      ['speech', null],
+    ]);
+  });
+
+  test('a heading’s last word and the next paragraph’s first are not one name', () => {
+    const text =
+      'Time for Dr. Sherlock\nAt first he was ill.\nAs Sherlock would say, “Elementary, my dear Watson.”';
+    expect(analyzeText(text)[0]!.speaker).toBe('Sherlock');
+  });
+});

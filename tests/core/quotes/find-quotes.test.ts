@@ -175,3 +175,32 @@ describe('findQuotes: multi-paragraph quotes', () => {
     expect(outer('He said “unfinished\n«Autre» chose.')).toEqual(['Autre']);
   });
 });
+
+describe('findQuotes: slips seen on held-out pages', () => {
+  test.each([
+    [
+      'straight opened, curly closed',
+      'It was unfair. "A great day for our Country!” Trump tweeted.',
+      ['A great day for our Country!'],
+    ],
+    [
+      'a curly opener typed with a space after it',
+      '“Operating is different,” Mayer said. “ I love what I’m doing.”',
+      ['Operating is different,', 'I love what I’m doing.'],
+    ],
+    [
+      'a straight opener typed with a space after it',
+      '"I run my business," he told Cook. " You guys did a good job."',
+      ['I run my business,', 'You guys did a good job.'],
+    ],
+    ['a spaced straight mark inside a sentence is no opener', 'a 5" tall " Box', []],
+    [
+      'Korean particles right after a closing single mark',
+      '‘리벤지’의 성격을 가진 폭로. 그는 이 문제를 ‘데이트 폭력’이라고 했다.',
+      ['리벤지', '데이트 폭력'],
+    ],
+    ['an English apostrophe between letters stays one', 'He said ‘it’s fine’ now.', ['it’s fine']],
+  ])('%s', (_name, text, expected) => {
+    expect(outer(text)).toEqual(expected);
+  });
+});
