@@ -8,6 +8,7 @@ import {
   sameParagraphSpeaker,
   type Work,
 } from './anaphora.ts';
+import { lastCjkSubject } from './cjk.ts';
 import { hasVerb, verbsIn } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
 import { cutSentenceEnd, cutSentenceStart, nextStop } from './sentences.ts';
@@ -74,7 +75,9 @@ export function analyzeText(text: string): FoundQuote[] {
     // A pronoun refers back: to a speaker in this paragraph, a name earlier in its sentence, the
     // speaker of the previous paragraph, a name in that paragraph's last sentence (unless that
     // sentence is itself about "he"), then the last speaker.
+    // (Chinese first: 他 after "李博灏认为…。" is the subject of that last reporting verb.)
     const anaphor = (): Person | null =>
+      lastCjkSubject(blankQuotes(text.slice(paraStart, span.start))) ??
       sameParagraphSpeaker(out, paraStart) ??
       firstMention(beforePronoun(before), people) ??
       mentionInParagraph(
@@ -130,7 +133,7 @@ export function analyzeText(text: string): FoundQuote[] {
     });
   });
   shareForward(out, text);
-  fillFromNeighbours(out, text);
+  fillFromNeighbours(out, text, people);
   return out.map(({ span, text: t, kind, speaker, role }) => ({
     span,
     text: t,
@@ -145,7 +148,7 @@ export function analyzeText(text: string): FoundQuote[] {
  * (“A,” she said. “B.”), or, opening a paragraph, the last speaker of the previous paragraph
  * (the continuation convention).
  */
-function fillFromNeighbours(out: Work[], text: string): void {
+function fillFromNeighbours(out: Work[], text: string, people: People): void {
   // Each paragraph's quotes, found once (a filter over all quotes per quote is quadratic).
   const byParagraph = new Map<number, Work[]>();
   for (const o of out) {
@@ -153,21 +156,85 @@ function fillFromNeighbours(out: Work[], text: string): void {
     if (list) list.push(o);
     else byParagraph.set(o.paraStart, [o]);
   }
+  const recent: Person[] = []; // speakers so far, most recent last, each once
   out.forEach((q, i) => {
-    if (q.kind !== 'speech' || q.speaker || q.anonymous) return;
-    const mates = byParagraph.get(q.paraStart)!.filter((o) => o.kind === 'speech' && o.speaker);
-    const prevMate = mates.filter((o) => o.span.start < q.span.start).pop();
-    const mate = prevMate ?? mates[0];
-    const pick = mate
-      ? { name: mate.speaker!, role: mate.role }
-      : q.atParaStart
-        ? previousParagraphSpeaker(out, i, text, q.paraStart)?.person
-        : undefined;
-    if (pick) {
-      q.speaker = pick.name;
-      q.role = pick.role;
+    if (q.kind === 'speech' && !q.speaker && !q.anonymous) {
+      const mates = byParagraph.get(q.paraStart)!.filter((o) => o.kind === 'speech' && o.speaker);
+      const prevMate = mates.filter((o) => o.span.start < q.span.start).pop();
+      const mate = prevMate ?? mates[0];
+      const pick = mate
+        ? { name: mate.speaker!, role: mate.role }
+        : q.atParaStart
+          ? previousParagraphSpeaker(out, i, text, q.paraStart)?.person
+          : namedIn(sentenceBefore(text, q), people, recent);
+      if (pick) {
+        q.speaker = pick.name;
+        q.role = pick.role;
+      }
+    }
+    if (q.speaker && recent[recent.length - 1]?.name !== q.speaker) {
+      const at = recent.findIndex((p) => p.name === q.speaker);
+      if (at >= 0) recent.splice(at, 1);
+      recent.push({ name: q.speaker, role: q.role });
+      if (recent.length > 20) recent.shift();
     }
   });
+}
+
+/** The sentence a quote sits in, up to the quote, quotations blanked. */
+function sentenceBefore(text: string, q: Work): string {
+  const head = blankQuotes(text.slice(q.paraStart, q.span.start));
+  const stops = [...head.matchAll(/[.!?](?:\s|$)|[。！？]/g)];
+  const last = stops[stops.length - 1];
+  return last ? head.slice(last.index + last[0].length) : head;
+}
+
+/**
+ * “Cook remembered Jobs … and “going way off script …”: a quote with no frame takes the person its
+ * own sentence names first; in scripts without capitals (对此提案，卢宇有着自己的看法，“…”), the
+ * speaker of the story that sentence names first.
+ */
+function namedIn(sentence: string, people: People, recent: Person[]): Person | undefined {
+  return subjectBySurname(sentence, people) ?? speakerNamedIn(sentence, recent);
+}
+
+/**
+ * A sentence opening with the surname of someone named in full earlier ("Cook remembered …"): a
+ * person the story already introduced. Countries and groups ("China", "South Dakotans") are not.
+ */
+function subjectBySurname(sentence: string, people: People): Person | undefined {
+  const m = /^\s*(?:(?:But|And|So|Then|Later|Earlier),?\s+)?(\p{Lu}[\p{L}’'-]+)\s+\p{Ll}/u.exec(
+    sentence,
+  );
+  const known = m ? people.known(m[1]!) : null;
+  return known && known.name.includes(' ') ? known : undefined;
+}
+
+function speakerNamedIn(sentence: string, recent: Person[]): Person | undefined {
+  let best: { at: number; person: Person } | undefined;
+  for (const person of recent) {
+    const words = person.name.split(' ');
+    const forms = words.length > 1 ? [person.name, words[words.length - 1]!] : [person.name];
+    for (const form of forms) {
+      const at = indexOfWord(sentence, form);
+      if (at >= 0 && (!best || at < best.at)) best = { at, person };
+    }
+  }
+  return best?.person;
+}
+
+/** Where a name occurs as whole words (any position for CJK, which has no spaces). */
+function indexOfWord(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (
+      /\p{Script=Han}/u.test(word) ||
+      (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after))
+    )
+      return at;
+  }
+  return -1;
 }
 
 /**
@@ -197,4 +264,9 @@ function verbJustBefore(before: string): boolean {
   if (!/[,:：]\s*$/.test(before)) return false;
   const last = verbsIn(before).pop();
   return last !== undefined && /^[\s,:：]*$/.test(before.slice(last.end));
+}
+
+/** Quotations blanked out, so words inside them are not read as frames. */
+function blankQuotes(text: string): string {
+  return text.replace(/[“「『"][^”」』"]*[”」』"]/g, (q) => ' '.repeat(q.length));
 }

@@ -1,3 +1,4 @@
+import { cjkAfter, cjkName, cjkView } from './cjk.ts';
 import { CJK_VERB, PREP, ROLE_NOUNS, hasVerb, isPronoun, verbsIn } from './cues.ts';
 import { isAppositive, NAME, People, parsePerson, type Person } from './names.ts';
 
@@ -101,12 +102,16 @@ function lastWords(text: string, n: number): string {
 export function sourceBefore(before: string): Source {
   const prep = PREP_BEFORE.exec(before) ?? PREP_NAME.exec(before) ?? SOURCE_NOUN.exec(before);
   if (prep) return readSubject(prep[1]!);
+  const view = cjkView(before);
+  if (view) return view;
   const cjk = CJK_VERB.exec(before);
   if (cjk) {
-    const who = /([\p{Script=Han}\p{Script=Katakana}・]{2,4}|他们|他們|她们|她們|他|她)$/u.exec(
+    const who = /([\p{Script=Han}\p{Script=Katakana}・]{2,6}|他们|他們|她们|她們|他|她)$/u.exec(
       before.slice(0, cjk.index),
     );
-    if (who) return /^(?:他|她)/.test(who[1]!) ? 'anaphor' : { name: who[1]!, role: null };
+    if (who && /^(?:他|她)/.test(who[1]!)) return 'anaphor';
+    const name = who && (/\p{Script=Katakana}/u.test(who[1]!) ? who[1]! : cjkName(who[1]!));
+    if (name) return { name, role: null };
   }
   const verbs = verbsIn(before);
   // The nearest reporting verb whose subject can be read; earlier ones when it cannot.
@@ -128,13 +133,17 @@ export function sourceBefore(before: string): Source {
 /** The name a sentence opens with (the subject of a participle or of a verbless colon frame). */
 function leadingName(text: string): Person | null {
   const m = LEADING_NAME.exec(text);
-  return m ? parsePerson(m[1]!) : null;
+  // "Regardless of …", "Ahead of …": one capitalised word before "of" opens a phrase, not a name.
+  if (!m || (!/\s/.test(m[1]!.trim()) && /^\s+of\s/.test(text.slice(m[0].length)))) return null;
+  return parsePerson(m[1]!);
 }
 
 /** The source named right after a quote: `, said X`, `, X said`, `X told Reuters`, `according to X`. */
 export function sourceAfter(after: string): Source {
   const text = after.replace(LEAD, '');
   if (!text) return null;
+  const cjk = cjkAfter(text);
+  if (cjk) return cjk;
   const prep = PREP_AFTER.exec(text);
   if (prep) return readSubject(prep[1]!);
   if (FR_INVERTED.test(text)) return 'anaphor';

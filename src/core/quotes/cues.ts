@@ -118,8 +118,9 @@ const alt = (words: string[]): string =>
 export const PREP = `(?:${alt(SOURCE_PREPS.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)]))})`;
 
 /** CJK reporting verbs, which follow the speaker without a space: 他表示：「…」. */
-export const CJK_VERB =
-  /(表示|指出|強調|强调|認為|认为|透露|坦言|直言|回應|回应|說|说|稱|称|道|と述べた|と話した|と語った|は語る)[：:，,]?\s*$/;
+export const CJK_VERBS =
+  '表示|指出|強調|强调|認為|认为|透露|坦言|直言|回應|回应|提出|說|说|稱|称|道|と述べた|と話した|と語った|は語る';
+export const CJK_VERB = new RegExp(`(${CJK_VERBS})[：:，,]?\\s*$`);
 
 /** Subject pronouns, which resolve to the last named person. */
 export const PRONOUNS = new Set(

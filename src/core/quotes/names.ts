@@ -25,7 +25,8 @@ const ORG_WORDS = new Set(
     ' ',
   ),
 );
-const OF_TAIL = /^(.*\p{Lu}[\p{L}\p{M}'’.-]*)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*)*)$/u;
+const OF_TAIL =
+  /^(.*\p{Lu}[\p{L}\p{M}'’.-]*)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*)*)$/u;
 // Generational suffixes are part of a name but not its surname ("James P. Kennedy Jr.").
 const SUFFIX = /\s+(?:Jr|Sr|II|III|IV)\.?$/;
 
@@ -119,7 +120,8 @@ export function parsePerson(phrase: string): Person | null {
 }
 
 // "Disney’s chairman of …", "Edmunds' executive director": an owner's title is a role too.
-const OWNER_ROLE = /^(?:\p{Lu}[\p{L}\p{M}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.&-]*(?:['’]s|s['’])\s+\p{Ll}/u;
+const OWNER_ROLE =
+  /^(?:\p{Lu}[\p{L}\p{M}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.&-]*(?:['’]s|s['’])\s+\p{Ll}/u;
 
 /** Words after a name and a comma that describe the person: "the coach", "Disney’s chairman". */
 export function isAppositive(text: string): boolean {

@@ -239,3 +239,64 @@ describe('rules from the held-out batch 4 errors', () => {
     expect(analyzeText(text)[0]!.speaker).toBe('Sherlock');
   });
 });
+
+describe('Chinese frames and unframed quotes', () => {
+  const speakers = (text: string): (string | null)[] => analyzeText(text).map((q) => q.speaker);
+
+  test.each([
+    [
+      'a name after 的 and before 说',
+      '在墨尔本留学的马素湘说：“想不关注都难啊！到处都是消息。”',
+      ['马素湘'],
+    ],
+    [
+      'a role before the name',
+      '全国政协委员张近东提出“经济正在从数量型向质量型转变。”',
+      ['张近东'],
+    ],
+    ['a name and verb after the quote', '“把理论和现实结合起来，提供依据。”李博灏说。', ['李博灏']],
+    [
+      'an adverb in 地 between name and verb',
+      '“我相信留学生必将带来新的思路。” 卢宇恳切地说。',
+      ['卢宇'],
+    ],
+    [
+      '在X看来 (in X’s view)',
+      '在李博灏看来，知识产权很重要。“如何带回祖国一直是我在思考的。”',
+      ['李博灏'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test('他 is the subject of the last reporting verb before it', () => {
+    const text =
+      '张近东提出“消费升级将成为动力。”对此，李博灏认为这也是他关注的问题。他认为：“消费升级的重要性越发突显。”';
+    expect(speakers(text)).toEqual(['张近东', '李博灏']);
+  });
+
+  test('a quote with no frame takes a speaker its sentence names', () => {
+    const text =
+      '卢宇表示：“我高中毕业后就出国留学了。”\n对此提案，卢宇有着自己的看法，“百花齐放的局面固然可喜，但也不能一哄而上。”';
+    expect(speakers(text)).toEqual(['卢宇', '卢宇']);
+  });
+});
+
+describe('a quote with no frame, in a sentence about someone named earlier', () => {
+  test('the sentence’s subject, by surname', () => {
+    const text =
+      'Apple CEO Tim Cook met Marc Benioff.\nBenioff introduced Cook as “someone who has redefined what it means to be a chief.”\nCook remembered Jobs rehearsing and “going way off script in a way only he could do.”';
+    expect(analyzeText(text).map((q) => q.speaker)).toEqual(['Marc Benioff', 'Tim Cook']);
+  });
+
+  test('not a country or a group at the sentence start', () => {
+    const text = 'Xi Jinping spoke.\nChina stood firm and “will not sit on our hands any longer.”';
+    expect(analyzeText(text)[0]!.speaker).toBeNull();
+  });
+
+  test('"Regardless of" opens no name in a colon frame', () => {
+    const text =
+      'Regardless of how much credit you give it, the advice is good: “Consider brushing up on other skills.”';
+    expect(analyzeText(text)[0]!.speaker).toBeNull();
+  });
+});

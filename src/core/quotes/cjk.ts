@@ -1,0 +1,53 @@
+import { CJK_VERBS } from './cues.ts';
+import type { Person } from './names.ts';
+
+/**
+ * Chinese frames, where names are not capitalised and words are not spaced: the name is the run
+ * of Han characters right before the reporting verb, cut after a particle (在墨尔本留学的马素湘)
+ * and after a role's last character (政协委员张近东).
+ */
+
+const HAN = '\\p{Script=Han}';
+// 的 (of), 是 (is), 在 (at), 和/与/及 (and): a name starts after the last of them.
+const PARTICLE = /^.*[的是在和与與及对對]/u;
+// Last characters of role nouns (委员, 代表, 部长, 主席, 记者, 教授, 总统…): not part of a name.
+const ROLE_END = /^[员員表长長席者授统統理师師家官]/u;
+
+/** The name in a run of Han characters before a verb, or null when none is left. */
+export function cjkName(run: string): string | null {
+  let name = run.replace(PARTICLE, '');
+  if (name.length >= 4 && ROLE_END.test(name)) name = name.slice(1);
+  if (name.length > 4) name = name.slice(-3);
+  return name.length >= 2 ? name : null;
+}
+
+// ”李博灏说。 / ” 卢宇恳切地说。: a name, an optional adverb in 地, then the verb.
+const AFTER = new RegExp(`^[\\s，,]*([${HAN}]{2,4}?)(?:[${HAN}]{1,3}地)?(?:${CJK_VERBS})`, 'u');
+// 在李博灏看来 ("in Li's view"), 据X说/称 ("according to X").
+const VIEW = new RegExp(`(?:在([${HAN}]{2,6})看来|据([${HAN}]{2,6})(?:说|說|称|稱|表示))`, 'u');
+// The subject of the last Chinese reporting verb in a text: 李博灏认为这也是…
+const SUBJECT = new RegExp(`([${HAN}]{2,6}?)(?:${CJK_VERBS})`, 'gu');
+
+/** The speaker named right after a quote by a Chinese frame. */
+export function cjkAfter(after: string): Person | null {
+  const m = AFTER.exec(after);
+  const name = m && !/^(?:他|她)/.test(m[1]!) ? cjkName(m[1]!) : null;
+  return name ? { name, role: null } : null;
+}
+
+/** A source phrase before a quote: 在X看来, 据X说. */
+export function cjkView(before: string): Person | null {
+  const m = VIEW.exec(before);
+  const name = m ? cjkName(m[1] ?? m[2]!) : null;
+  return name ? { name, role: null } : null;
+}
+
+/** The last named subject of a Chinese reporting verb in a text (for 他/她 after it). */
+export function lastCjkSubject(text: string): Person | null {
+  let found: Person | null = null;
+  for (const m of text.matchAll(SUBJECT)) {
+    const name = /[他她]$/.test(m[1]!) ? null : cjkName(m[1]!);
+    if (name) found = { name, role: null };
+  }
+  return found;
+}
