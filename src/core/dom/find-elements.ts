@@ -47,3 +47,46 @@ export function byAttribute(
   });
   return found;
 }
+
+export type AttributeLookup = (
+  wanted: Readonly<Record<string, readonly string[] | true>>,
+  limit?: number,
+) => Element[];
+
+/**
+ * `byAttribute` for several lookups on one page: the first lookup walks the page once for
+ * every attribute in `names`, later ones filter what that walk found. Lookups of other
+ * attributes walk on their own.
+ */
+export function attributeLookup(doc: Document, names: readonly string[]): AttributeLookup {
+  let found: { el: Element; name: string; value: string }[] | null = null;
+  const collect = () => {
+    const list: { el: Element; name: string; value: string }[] = [];
+    const root = doc.documentElement;
+    if (root) {
+      walkElements(root, (el) => {
+        for (const name of names) {
+          const value = el.getAttribute(name);
+          if (value !== null) list.push({ el, name, value });
+        }
+      });
+    }
+    return list;
+  };
+  return (wanted, limit = Infinity) => {
+    if (Object.keys(wanted).some((name) => !names.includes(name))) {
+      return byAttribute(doc, wanted, limit);
+    }
+    found ??= collect();
+    const out: Element[] = [];
+    for (const { el, name, value } of found) {
+      if (out.length >= limit) break;
+      const values = wanted[name];
+      // One element may carry several of the attributes; its entries sit next to each other.
+      if (values && (values === true || values.includes(value)) && out.at(-1) !== el) {
+        out.push(el);
+      }
+    }
+    return out;
+  };
+}

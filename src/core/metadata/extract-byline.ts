@@ -1,10 +1,12 @@
-import { byAttribute } from '../dom/find-elements.ts';
+import { byAttribute, type AttributeLookup } from '../dom/find-elements.ts';
 import { ldTypes, type LdNode } from './json-ld.ts';
 import { type MetaTags } from './meta-tags.ts';
 import { tidyByline } from './tidy-byline.ts';
 
 export interface BylineSources {
   doc: Document;
+  /** Attribute lookups on `doc` sharing one walk; `byAttribute` when absent. */
+  find?: AttributeLookup;
   meta: MetaTags;
   article: LdNode | null;
   /** Bylines the cleaners took out of the body. */
@@ -57,8 +59,8 @@ const inAuthor = (el: Element): boolean => {
 };
 
 /** `[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]`, in page order. */
-function pageAuthors(doc: Document): string[] {
-  const els = byAttribute(doc, { rel: ['author'], itemprop: ['author', 'name'] }).filter(
+function pageAuthors(find: AttributeLookup): string[] {
+  const els = find({ rel: ['author'], itemprop: ['author', 'name'] }).filter(
     (el) => el.getAttribute('itemprop') !== 'name' || inAuthor(el),
   );
   return els
@@ -79,7 +81,7 @@ export function extractAuthors(src: BylineSources): string[] {
     () => ld.people,
     () => metaAuthors(src.meta),
     () => src.found,
-    () => pageAuthors(src.doc),
+    () => pageAuthors(src.find ?? ((wanted, limit) => byAttribute(src.doc, wanted, limit))),
     () => (src.parsedByline ? [src.parsedByline] : []),
     () => ld.organisations,
   ];

@@ -1,4 +1,4 @@
-import { byAttribute, byTag, firstByTag } from '../dom/find-elements.ts';
+import { byAttribute, byTag, firstByTag, type AttributeLookup } from '../dom/find-elements.ts';
 import { walkElements } from '../dom/walk-elements.ts';
 import { ldText, type LdNode } from './json-ld.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
@@ -11,6 +11,8 @@ export interface ArticleDates {
 
 export interface DateSources {
   doc: Document;
+  /** Attribute lookups on `doc` sharing one walk; `byAttribute` when absent. */
+  find?: AttributeLookup;
   meta: MetaTags;
   article: LdNode | null;
   ld: LdNode[];
@@ -72,6 +74,8 @@ const DATELINE_HINT =
  * Readability, `<time datetime>`, the datelines the cleaners removed, then visible datelines.
  */
 export function extractDates(src: DateSources, options: ParseDateOptions): ArticleDates {
+  const find: AttributeLookup =
+    src.find ?? ((wanted, limit) => byAttribute(src.doc, wanted, limit));
   const parse = (value: string | null | undefined): string | null =>
     value ? parseDate(value, options) : null;
   const pick = (...values: (string | null | undefined)[]): string | null => {
@@ -94,15 +98,15 @@ export function extractDates(src: DateSources, options: ParseDateOptions): Artic
       ...PUBLISHED_META.map((key) => firstMeta(src.meta, key)),
       src.parsedPublished,
     ) ??
-    pick(...timeElements(src.doc, 'published')) ??
+    pick(...timeElements(src.doc, 'published', find)) ??
     pick(...foundPublished) ??
-    pick(...visibleDatelines(src.doc));
+    pick(...visibleDatelines(src.doc, find));
   let modified =
     pick(
       ldText(ldWithDate?.['dateModified']),
       ...MODIFIED_META.map((key) => firstMeta(src.meta, key)),
     ) ??
-    pick(...timeElements(src.doc, 'modified')) ??
+    pick(...timeElements(src.doc, 'modified', find)) ??
     pick(...foundModified);
   // A modification before publication (or equal to it) tells the reader nothing.
   if (modified && published && Date.parse(modified) <= Date.parse(published)) modified = null;
@@ -110,15 +114,19 @@ export function extractDates(src: DateSources, options: ParseDateOptions): Artic
 }
 
 /** `datetime` values of `<time>` elements, the explicitly labelled ones first. */
-function timeElements(doc: Document, kind: 'published' | 'modified'): string[] {
+function timeElements(
+  doc: Document,
+  kind: 'published' | 'modified',
+  find: AttributeLookup,
+): string[] {
   const labelled =
     kind === 'published'
-      ? byAttribute(doc, {
+      ? find({
           itemprop: ['datePublished'],
           property: ['article:published_time'],
           pubdate: true,
         }).filter((el) => el.localName === 'time' || !el.hasAttribute('pubdate'))
-      : byAttribute(doc, { itemprop: ['dateModified'], property: ['article:modified_time'] });
+      : find({ itemprop: ['dateModified'], property: ['article:modified_time'] });
   const values: string[] = [];
   for (const el of labelled.slice(0, 5)) {
     values.push(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '');
@@ -142,10 +150,10 @@ function timeElements(doc: Document, kind: 'published' | 'modified'): string[] {
  * Short text blocks whose class or id says "date", read as datelines; a last resort. The story's
  * own container is searched first, so a dated teaser in a sidebar does not date the article.
  */
-function visibleDatelines(doc: Document): string[] {
+function visibleDatelines(doc: Document, find: AttributeLookup): string[] {
   const roots = [
     firstByTag(doc, 'article'),
-    firstByTag(doc, 'main') ?? byAttribute(doc, { role: ['main'] }, 1)[0] ?? null,
+    firstByTag(doc, 'main') ?? find({ role: ['main'] }, 1)[0] ?? null,
     doc.body,
   ].filter((root): root is Element => root !== null);
   for (const root of roots) {

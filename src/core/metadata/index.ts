@@ -1,3 +1,4 @@
+import { attributeLookup } from '../dom/find-elements.ts';
 import type { Article, ExtractOptions } from '../types.ts';
 import type { CleanContext } from '../cleaners/index.ts';
 import { extractAuthors } from './extract-byline.ts';
@@ -53,6 +54,8 @@ export function extractMetadata(
   options: ExtractOptions = {},
 ): ArticleHeader {
   const meta = readMetaTags(source);
+  // Dates and bylines look for the same few attributes: one walk of the page answers both.
+  const find = attributeLookup(source, ['itemprop', 'property', 'rel', 'pubdate', 'role']);
   const ld = readJsonLd(source);
   const article = findArticleNode(ld);
   const url = options.url ?? (/^https?:/.test(source.URL) ? source.URL : undefined);
@@ -65,6 +68,7 @@ export function extractMetadata(
   // An author that is the site itself (JSON-LD `Organization`) says nothing the header lacks.
   const authors = extractAuthors({
     doc: source,
+    find,
     meta,
     article,
     found: found.bylines,
@@ -79,7 +83,15 @@ export function extractMetadata(
   };
   const lang = extractLang(langSources);
   const { published, modified } = extractDates(
-    { doc: source, meta, article, ld, parsedPublished: parsed.publishedTime, found: found.dates },
+    {
+      doc: source,
+      find,
+      meta,
+      article,
+      ld,
+      parsedPublished: parsed.publishedTime,
+      found: found.dates,
+    },
     { now: options.now ?? new Date(), monthFirst: lang === 'en-US' },
   );
   const excerpt =

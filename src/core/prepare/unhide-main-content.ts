@@ -12,6 +12,9 @@ import { walkElements } from '../dom/walk-elements.ts';
 const HIDDEN_STYLE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?=;|$)/gi;
 
+/** Below this much text a page has no article to reveal. */
+const MIN_PAGE_TEXT = 500;
+
 /** Share of the page's text an element must hold to be the page rather than a part of it. */
 const MAJORITY = 0.5;
 
@@ -59,11 +62,14 @@ export function mainContentStep(doc: Document): PrepareStep {
     apply() {
       for (const el of scripts) el.remove();
       if (!body || !hidden.length) return;
+      // Most hidden things are icons and menus: measure them before the whole page.
+      const sized = hidden
+        .map((el) => [el, (el.textContent ?? '').length] as const)
+        .filter(([, length]) => length >= MIN_PAGE_TEXT * MAJORITY);
+      if (!sized.length) return;
       const total = (body.textContent ?? '').length;
-      if (total < 500) return;
-      for (const el of hidden) {
-        if ((el.textContent ?? '').length >= total * MAJORITY) unhide(el);
-      }
+      if (total < MIN_PAGE_TEXT) return;
+      for (const [el, length] of sized) if (length >= total * MAJORITY) unhide(el);
     },
   };
 }
