@@ -9,6 +9,7 @@ import {
   type Work,
 } from './anaphora.ts';
 import { lastCjkSubject } from './cjk.ts';
+import { koreanAntecedent, koreanSource } from './korean.ts';
 import { hasVerb, verbsIn } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
 import { cutSentenceEnd, cutSentenceStart, nextStop } from './sentences.ts';
@@ -70,7 +71,8 @@ export function analyzeText(text: string): FoundQuote[] {
     const after = cutSentenceEnd(text.slice(span.end, nextStop(text, spans, i)));
     const content = spanText(text, span);
     const full = before.trim() === '' || /[:：]\s*$/.test(before);
-    let src: Source = full ? sourceAfter(after) : sourceBefore(before);
+    let src: Source = koreanSource(text.slice(paraStart, span.start), after);
+    src ??= full ? sourceAfter(after) : sourceBefore(before);
     src ??= full ? sourceBefore(before) : sourceAfter(after);
     // A pronoun refers back: to a speaker in this paragraph, a name earlier in its sentence, the
     // speaker of the previous paragraph, a name in that paragraph's last sentence (unless that
@@ -78,6 +80,7 @@ export function analyzeText(text: string): FoundQuote[] {
     // (Chinese first: 他 after "李博灏认为…。" is the subject of that last reporting verb.)
     const anaphor = (): Person | null =>
       lastCjkSubject(blankQuotes(text.slice(paraStart, span.start))) ??
+      koreanAntecedent(blankQuotes(text.slice(prevParaStart(text, paraStart), span.start))) ??
       sameParagraphSpeaker(out, paraStart) ??
       firstMention(beforePronoun(before), people) ??
       mentionInParagraph(
@@ -269,4 +272,9 @@ function verbJustBefore(before: string): boolean {
 /** Quotations blanked out, so words inside them are not read as frames. */
 function blankQuotes(text: string): string {
   return text.replace(/[“「『"][^”」』"]*[”」』"]/g, (q) => ' '.repeat(q.length));
+}
+
+/** Start of the paragraph before the one starting at `paraStart` (itself for the first). */
+function prevParaStart(text: string, paraStart: number): number {
+  return paraStart === 0 ? 0 : text.lastIndexOf('\n', paraStart - 2) + 1;
 }

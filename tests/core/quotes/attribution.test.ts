@@ -300,3 +300,29 @@ describe('a quote with no frame, in a sentence about someone named earlier', () 
     expect(analyzeText(text)[0]!.speaker).toBeNull();
   });
 });
+
+describe('Korean frames: subject particle before, reporting verb after', () => {
+  const speakers = (text: string): [string, string | null][] =>
+    analyzeText(text).map((q) => [q.kind, q.speaker]);
+
+  test('그는 resolves to the topic of the sentence before; a second quote goes on', () => {
+    const text =
+      '하지만 엘제이는 무감한 태도를 보였다. 그는 “내가 사랑하는 사람의 추억을 간직하는 게 잘못이냐”고 말하기도 했다. 또 “제 여자친구랑 여행 간 게 잘못인가요”라거나 같은 글을 남기기도 했다.';
+    expect(speakers(text)).toEqual([
+      ['speech', '엘제이'],
+      ['speech', '엘제이'],
+    ]);
+  });
+
+  test('a verb’s adnominal form (토로하는) is no subject', () => {
+    const text =
+      '이 입장을 토로하는 과정에서 류화영은 엘제이의 협박을 폭로했다. 그는 이 문제를 ‘데이트 폭력’이라고 분명히 했다.';
+    expect(speakers(text)).toEqual([['speech', '류화영']]);
+  });
+
+  test('without a reporting verb a single-quoted word stays a term', () => {
+    expect(speakers('그것은 최근 민감해진 ‘성폭력’ 사안에 대한 시선이다.')).toEqual([
+      ['term', null],
+    ]);
+  });
+});
