@@ -54,7 +54,10 @@ export async function evaluate(only?: string): Promise<PageResult[]> {
     const file = pageFile(g);
     if (!existsSync(file)) crashed = 'page missing';
     else {
-      const dom = new JSDOM(readPage(file), { url: 'https://example.com/article' });
+      // Readability's fixtures are stored as UTF-8 whatever their <meta charset> says (its own test
+      // harness reads them so); qq's says gb2312 and would be decoded into mojibake.
+      const html = g.corpus === 'readability' ? readFileSync(file, 'utf8') : readPage(file);
+      const dom = new JSDOM(html, { url: 'https://example.com/article' });
       const r = extractArticle(dom.window.document, {});
       if (r.ok) pred = r.article.quotes;
       else crashed = r.message;
