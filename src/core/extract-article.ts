@@ -6,7 +6,7 @@ import { byTag } from './dom/find-elements.ts';
 import { guardDocument } from './guard-budget.ts';
 import { markQuotes } from './quotes/index.ts';
 import { recoverContent } from './recover/index.ts';
-import { sanitizeInPlace, sanitizeMany } from './sanitize.ts';
+import { sanitizeTree, sanitizeMany } from './sanitize.ts';
 import { prepareDocument } from './prepare/index.ts';
 import type { ExtractOptions, ExtractResult, RemovedBlock } from './types.ts';
 
@@ -81,7 +81,7 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
   const win = (source.defaultView ?? globalThis.window) as Window & typeof globalThis;
   // The text as the page gave it, before the sanitizer drops what a reader never sees.
   const text = blockText(body, TEXT_EXCLUDES);
-  const html = sanitizeInPlace(body, win);
+  const html = sanitizeTree(body, win);
   if (isStub(text)) {
     return { ok: false, reason: 'no-article', message: 'No article was found on this page.' };
   }

@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { walkElements } from './dom/walk-elements.ts';
 
 /**
  * What a reader needs and nothing else. Links keep http(s), mailto and in-page fragments only;
@@ -308,20 +309,86 @@ export function sanitizeHtml(
   return run(options, () => purifierFor(win).sanitize(html, CONFIG));
 }
 
+const ALLOWED = new Set(ALLOWED_TAGS);
+const FORBIDDEN = new Set(FORBID_TAGS);
 /**
- * Same allowlist, applied to `root`'s subtree where it stands, returning its HTML. For a tree
- * that is already parsed and lives in an inert document (Readability's clone): it spares the
- * serialize-and-parse round trip, which costs several times the sanitizing itself in jsdom.
- * The root element itself must be an allowed tag (a `<div>`, as Readability's output is).
+ * Page containers the allowlist drops but whose content stays (DOMPurify's KEEP_CONTENT):
+ * sectioning and old presentational tags, and custom elements (`<story-body>`).
  */
-export function sanitizeInPlace(
+const UNWRAP = new Set([
+  'address',
+  'article',
+  'aside',
+  'big',
+  'center',
+  'fieldset',
+  'font',
+  'footer',
+  'header',
+  'hgroup',
+  'label',
+  'legend',
+  'main',
+  'nav',
+  'tt',
+]);
+
+function containersIn(root: Element): Element[] {
+  const containers: Element[] = [];
+  walkElements(root, (el) => {
+    const tag = el.localName;
+    if (ALLOWED.has(tag)) return false;
+    if (FORBIDDEN.has(tag)) return true; // DOMPurify drops it whole
+    if (UNWRAP.has(tag) || (tag.includes('-') && el.namespaceURI === HTML_NS)) containers.push(el);
+    return false;
+  });
+  return containers;
+}
+
+/** A container this big is moved out of a fresh copy (see `unwrapContainers`). */
+const BIG_CONTAINER = 100;
+
+/**
+ * Replaces dropped containers by their children before DOMPurify sees them, as its KEEP_CONTENT
+ * would, and returns the tree to sanitize. DOMPurify hoists children one at a time, and jsdom
+ * recomputes a parent's live child lists after every insertion once anything has read them
+ * (Readability has): a `<main>` of 30,000 paragraphs took minutes. Big containers are therefore
+ * unwrapped in a fresh copy of the tree, which has no such lists. The children are still
+ * sanitized by DOMPurify.
+ */
+function unwrapContainers(root: Element): Element {
+  let containers = containersIn(root);
+  if (containers.some((el) => el.childNodes.length >= BIG_CONTAINER)) {
+    root = root.cloneNode(true) as Element;
+    containers = containersIn(root);
+  }
+  // Innermost first, so every container still has its own children when it is unwrapped.
+  for (const el of containers.reverse()) {
+    const fragment = el.ownerDocument.createDocumentFragment();
+    while (el.firstChild) fragment.appendChild(el.firstChild);
+    el.replaceWith(fragment);
+  }
+  return root;
+}
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * Same allowlist for a tree that is already parsed and lives in an inert document (Readability's
+ * clone), returning the sanitized HTML of `root`'s content. It works on the tree itself (or, for
+ * a very large one, on a copy), so `root` is spent afterwards. It spares the serialize-and-parse
+ * round trip, which costs several times the sanitizing itself in jsdom. The root element itself
+ * must be an allowed tag (a `<div>`, as Readability's output is).
+ */
+export function sanitizeTree(
   root: Element,
   win: Window & typeof globalThis = globalThis.window,
   options: SanitizeOptions = {},
 ): string {
   return run(options, () => {
-    purifierFor(win).sanitize(root, { ...CONFIG, IN_PLACE: true });
-    return root.innerHTML;
+    const tree = unwrapContainers(root);
+    purifierFor(win).sanitize(tree, { ...CONFIG, IN_PLACE: true });
+    return tree.innerHTML;
   });
 }
 
@@ -345,8 +412,12 @@ export function sanitizeMany(
   if (wrappers.length !== htmls.length || root.childNodes.length !== htmls.length) {
     return htmls.map((html) => sanitizeHtml(html, win));
   }
-  run({}, () => purifierFor(win).sanitize(root, { ...CONFIG, IN_PLACE: true }));
-  return wrappers.map((wrapper) => wrapper.innerHTML);
+  const tree = run({}, () => {
+    const unwrapped = unwrapContainers(root);
+    purifierFor(win).sanitize(unwrapped, { ...CONFIG, IN_PLACE: true });
+    return unwrapped;
+  });
+  return Array.from(tree.children, (wrapper) => wrapper.innerHTML);
 }
 
 /** Same allowlist, returned as a fragment of `win`'s document, so no caller assigns innerHTML. */

@@ -8,7 +8,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import {
   sanitizeHtml,
-  sanitizeInPlace,
+  sanitizeTree,
   sanitizeMany,
   sanitizeToFragment,
 } from '../../src/core/sanitize.ts';
@@ -196,7 +196,7 @@ function inertTree(html: string): Element {
 
 describe('sanitizer: in place and in batches, the same guarantees', () => {
   it.each(PAYLOADS)('in place: %s', (_name, payload) => {
-    const out = sanitizeInPlace(inertTree(payload));
+    const out = sanitizeTree(inertTree(payload));
     expectSafe(out);
     expect(out).not.toMatch(/attacker\.test/);
     if (payload.includes('kept')) expect(out).toContain('kept');
@@ -211,6 +211,19 @@ describe('sanitizer: in place and in batches, the same guarantees', () => {
       expect(html).not.toMatch(/attacker\.test/);
       expect(html).toBe(sanitizeHtml(payloads[i]!));
     });
+  });
+
+  it('unwraps the containers the allowlist drops, keeping their content, however many children', () => {
+    const paragraphs = Array.from({ length: 150 }, (_, i) => `<p>Paragraph ${i}.</p>`).join('');
+    for (const html of [
+      `<article><header><h1>T</h1></header><main>${paragraphs}</main></article>`,
+      `<story-body><aside><p>Box</p></aside>${paragraphs}<footer>End</footer></story-body>`,
+      `<font>small <center>mid</center></font>`,
+    ]) {
+      const out = sanitizeTree(inertTree(html));
+      expect(out).toBe(sanitizeHtml(html));
+      expect(out).not.toMatch(/<(?:article|header|main|story-body|aside|footer|font|center)\b/);
+    }
   });
 
   it('in batches: a block that closes its wrapper cannot spill into the next', () => {
