@@ -27,6 +27,8 @@ export interface FoundQuote {
 }
 
 const NAME_RE = new RegExp(NAME, 'gu');
+const HAN = /\p{Script=Han}/u;
+const HANGUL = /\p{Script=Hangul}/u;
 
 /**
  * Finds the quotations of an article's text (blocks separated by `\n`), decides speech or term
@@ -36,8 +38,11 @@ const NAME_RE = new RegExp(NAME, 'gu');
 export function analyzeText(text: string): FoundQuote[] {
   const spans = findQuotes(text).filter((s) => s.depth === 0);
   const people = new People();
-  // Words the text writes in lower case: a capitalised one of them is a common noun.
-  const lower = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+  // Words the text writes in lower case: a capitalised one of them is a common noun. Built on
+  // first use: most pages never ask.
+  let lowerWords: Set<string> | undefined;
+  const lower = (): Set<string> =>
+    (lowerWords ??= new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu) ?? []));
   if (spans.length === 0) return [];
   // Only runs of two or more capitalised words can introduce a full name; single words are most
   // matches and are skipped here for speed.
@@ -71,7 +76,9 @@ export function analyzeText(text: string): FoundQuote[] {
     const after = cutSentenceEnd(text.slice(span.end, nextStop(text, spans, i)));
     const content = spanText(text, span);
     const full = before.trim() === '' || /[:：]\s*$/.test(before);
-    let src: Source = koreanSource(text.slice(paraStart, span.start), after);
+    let src: Source = HANGUL.test(after)
+      ? koreanSource(text.slice(paraStart, span.start), after)
+      : null;
     src ??= full ? sourceAfter(after) : sourceBefore(before);
     src ??= full ? sourceBefore(before) : sourceAfter(after);
     // A pronoun refers back: to a speaker in this paragraph, a name earlier in its sentence, the
@@ -79,8 +86,10 @@ export function analyzeText(text: string): FoundQuote[] {
     // sentence is itself about "he"), then the last speaker.
     // (Chinese first: 他 after "李博灏认为…。" is the subject of that last reporting verb.)
     const anaphor = (): Person | null =>
-      lastCjkSubject(blankQuotes(text.slice(paraStart, span.start))) ??
-      koreanAntecedent(blankQuotes(text.slice(prevParaStart(text, paraStart), span.start))) ??
+      (HAN.test(before) ? lastCjkSubject(blankQuotes(text.slice(paraStart, span.start))) : null) ??
+      (HANGUL.test(before)
+        ? koreanAntecedent(blankQuotes(text.slice(prevParaStart(text, paraStart), span.start)))
+        : null) ??
       sameParagraphSpeaker(out, paraStart) ??
       firstMention(beforePronoun(before), people) ??
       mentionInParagraph(
@@ -258,8 +267,8 @@ function shareForward(out: Work[], text: string): void {
 }
 
 /** A one-word name (not resolved to a full name) that the text also writes in lower case. */
-function isCommonNoun(name: string, lower: Set<string>): boolean {
-  return !name.includes(' ') && lower.has(name.toLowerCase());
+function isCommonNoun(name: string, lower: () => Set<string>): boolean {
+  return !name.includes(' ') && lower().has(name.toLowerCase());
 }
 
 /** A reporting verb ends the text before a quote, with its comma or colon ("would say, “…”"). */
