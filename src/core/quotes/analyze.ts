@@ -9,8 +9,9 @@ import {
   type Work,
 } from './anaphora.ts';
 import { lastCjkSubject } from './cjk.ts';
+import { conflicts, genders, pronounGender } from './gender.ts';
 import { koreanAntecedent, koreanSource } from './korean.ts';
-import { hasVerb, verbsIn } from './cues.ts';
+import { hasVerb, isPronoun, verbsIn } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
 import { cutSentenceEnd, cutSentenceStart, nextStop } from './sentences.ts';
 import { looksLikeSentence, looksLikeTitle } from './classify.ts';
@@ -38,6 +39,7 @@ const HANGUL = /\p{Script=Hangul}/u;
 export function analyzeText(text: string): FoundQuote[] {
   const spans = findQuotes(text).filter((s) => s.depth === 0);
   const people = new People();
+  const gendered = genders(text);
   // Words the text writes in lower case: a capitalised one of them is a common noun. Built on
   // first use: most pages never ask.
   let lowerWords: Set<string> | undefined;
@@ -85,20 +87,35 @@ export function analyzeText(text: string): FoundQuote[] {
     // speaker of the previous paragraph, a name in that paragraph's last sentence (unless that
     // sentence is itself about "he"), then the last speaker.
     // (Chinese first: 他 after "李博灏认为…。" is the subject of that last reporting verb.)
-    const anaphor = (): Person | null =>
-      (HAN.test(before) ? lastCjkSubject(blankQuotes(text.slice(paraStart, span.start))) : null) ??
-      (HANGUL.test(before)
-        ? koreanAntecedent(blankQuotes(text.slice(prevParaStart(text, paraStart), span.start)))
-        : null) ??
-      sameParagraphSpeaker(out, paraStart) ??
-      firstMention(beforePronoun(before), people) ??
-      mentionInParagraph(
-        text.slice(paraStart, Math.max(paraStart, span.start - before.length)),
-        people,
-      ) ??
-      previousParagraphSpeaker(out, out.length, text, paraStart, 1)?.person ??
-      mentionBack(text, paraStart, people) ??
-      last;
+    // Each step is tried in turn; one whose person the text gives the other pronoun is skipped.
+    const anaphor = (): Person | null => {
+      const want = pronounGender(pronounIn(before, after));
+      const ok = (p: Person): boolean => !conflicts(p, want, gendered);
+      const steps: (() => Person | null | undefined)[] = [
+        () =>
+          HAN.test(before) ? lastCjkSubject(blankQuotes(text.slice(paraStart, span.start))) : null,
+        () =>
+          HANGUL.test(before)
+            ? koreanAntecedent(blankQuotes(text.slice(prevParaStart(text, paraStart), span.start)))
+            : null,
+        () => sameParagraphSpeaker(out, paraStart),
+        () => firstMention(beforePronoun(before), people, ok),
+        () =>
+          mentionInParagraph(
+            text.slice(paraStart, Math.max(paraStart, span.start - before.length)),
+            people,
+            ok,
+          ),
+        () => previousParagraphSpeaker(out, out.length, text, paraStart, 1)?.person,
+        () => mentionBack(text, paraStart, people, ok),
+        () => last,
+      ];
+      for (const step of steps) {
+        const who = step();
+        if (who && ok(who)) return who;
+      }
+      return null;
+    };
     const label = isLabel(before, after, content);
     // A short quote in the same sentence as a speech quote shares its frame (“…” if “…”).
     const prev = out[out.length - 1];
@@ -286,4 +303,10 @@ function blankQuotes(text: string): string {
 /** Start of the paragraph before the one starting at `paraStart` (itself for the first). */
 function prevParaStart(text: string, paraStart: number): number {
   return paraStart === 0 ? 0 : text.lastIndexOf('\n', paraStart - 2) + 1;
+}
+
+/** The subject pronoun of a frame: the last one before the quote, else the first after it. */
+function pronounIn(before: string, after: string): string | undefined {
+  const words = (text: string): string[] => text.match(/\p{L}+/gu) ?? [];
+  return words(before).filter(isPronoun).pop() ?? words(after.slice(0, 60)).find(isPronoun);
 }

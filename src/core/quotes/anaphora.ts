@@ -16,6 +16,10 @@ export interface Work extends FoundQuote {
 
 const NAME_RE = new RegExp(NAME, 'gu');
 
+/** Which candidates a pronoun may take (all, unless the text gives one the other pronoun). */
+export type Accept = (p: Person) => boolean;
+const yes: Accept = () => true;
+
 /** The last speaker so far in this paragraph: quotes are in order, so its quotes end `out`. */
 export function sameParagraphSpeaker(out: Work[], paraStart: number): Person | null {
   for (let j = out.length - 1; j >= 0 && out[j]!.paraStart === paraStart; j--) {
@@ -26,13 +30,12 @@ export function sameParagraphSpeaker(out: Work[], paraStart: number): Person | n
 }
 
 /** The first named person in a text: a full name, or a surname of someone already named. */
-export function firstMention(text: string, people: People): Person | null {
+export function firstMention(text: string, people: People, ok: Accept = yes): Person | null {
   for (const m of text.matchAll(NAME_RE)) {
     const p = parsePerson(m[0]);
     if (!p) continue;
-    if (p.name.includes(' ')) return people.resolve(p);
-    const known = people.known(p.name);
-    if (known) return known;
+    const who = p.name.includes(' ') ? people.resolve(p) : people.known(p.name);
+    if (who && ok(who)) return who;
   }
   return null;
 }
@@ -63,17 +66,22 @@ export function beforePronoun(before: string): string {
 }
 
 /** The first name in the closest earlier sentence of the quote's own paragraph. */
-export function mentionInParagraph(head: string, people: People): Person | null {
+export function mentionInParagraph(head: string, people: People, ok: Accept = yes): Person | null {
   const sentences = sentencesOf(head);
   for (const sentence of sentences.reverse()) {
-    const found = firstMention(sentence, people);
+    const found = firstMention(sentence, people, ok);
     if (found) return found;
   }
   return null;
 }
 
 /** A name in the last sentence of one of the three previous paragraphs, skipping "He …" ones. */
-export function mentionBack(text: string, paraStart: number, people: People): Person | null {
+export function mentionBack(
+  text: string,
+  paraStart: number,
+  people: People,
+  ok: Accept = yes,
+): Person | null {
   let at = paraStart;
   for (let n = 0; n < 3 && at > 0; n++) {
     const para = previousParagraph(text, at);
@@ -81,7 +89,7 @@ export function mentionBack(text: string, paraStart: number, people: People): Pe
     const sentences = sentencesOf(para);
     if (isPronoun((sentences[sentences.length - 1] ?? '').trim().split(/\s/)[0])) continue;
     for (const sentence of sentences.reverse()) {
-      const found = firstMention(sentence, people);
+      const found = firstMention(sentence, people, ok);
       if (found) return found;
     }
   }

@@ -326,3 +326,27 @@ describe('Korean frames: subject particle before, reporting verb after', () => {
     ]);
   });
 });
+
+describe('he/she never goes to a person the text gives the other pronoun', () => {
+  const speaker = (text: string): string | null => analyzeText(text)[0]!.speaker;
+
+  test.each([
+    [
+      'an honorific',
+      'Jennifer Williams was surprised by the call. Mr Volker disagreed. “I believe it was odd,” she said.',
+      'Jennifer Williams',
+    ],
+    [
+      'a pronoun after the person’s own reporting verb',
+      'Jennifer Williams was surprised by the call. Kurt Volker said he disagreed. “I believe it was odd,” she said.',
+      'Jennifer Williams',
+    ],
+    [
+      'no evidence: the nearest name, as before',
+      'Jennifer Williams was surprised by the call. Kurt Volker disagreed. “I believe it was odd,” she said.',
+      'Kurt Volker',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(speaker(text)).toBe(expected);
+  });
+});

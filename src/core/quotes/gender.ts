@@ -1,0 +1,45 @@
+import type { Person } from './names.ts';
+
+/**
+ * Which pronoun the article itself uses for a person, so "she said" does not go to the last man
+ * named. Learnt only from the text, never from first-name lists: an honorific (Mr Cook, Ms Grisham)
+ * or a pronoun right after the name's own reporting verb ("Cooper said she …"). Keyed by surname.
+ */
+export type Gender = 'm' | 'f';
+
+const HONORIFIC =
+  /\b(Mr|Mrs|Ms|Miss|Mme|Herr|Frau)\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+)*?(\p{Lu}[\p{L}'’-]+)/gu;
+const SAID_PRONOUN =
+  /(\p{Lu}[\p{L}'’-]+),?\s+(?:said|says|added|explained|noted|told \p{L}+|wrote|argued|insisted)\s+(?:that\s+)?(he|she)\b/gu;
+const FEMALE = new Set(['Mrs', 'Ms', 'Miss', 'Mme', 'Frau']);
+
+/** Surname → gender for every person the text gives one; a surname given both ways is dropped. */
+export function genders(text: string): Map<string, Gender> {
+  const found = new Map<string, Gender | null>();
+  const note = (surname: string, g: Gender): void => {
+    const had = found.get(surname);
+    found.set(surname, had === undefined || had === g ? g : null);
+  };
+  for (const m of text.matchAll(HONORIFIC)) note(m[2]!, FEMALE.has(m[1]!) ? 'f' : 'm');
+  for (const m of text.matchAll(SAID_PRONOUN)) note(m[1]!, m[2] === 'she' ? 'f' : 'm');
+  const out = new Map<string, Gender>();
+  for (const [k, g] of found) if (g) out.set(k, g);
+  return out;
+}
+
+/** The gender a pronoun asks for (English he/she only), else null. */
+export function pronounGender(word: string | undefined): Gender | null {
+  const w = word?.toLowerCase();
+  return w === 'he' ? 'm' : w === 'she' ? 'f' : null;
+}
+
+/** Whether a candidate is known to have the other gender. */
+export function conflicts(
+  person: Person,
+  want: Gender | null,
+  known: Map<string, Gender>,
+): boolean {
+  if (!want) return false;
+  const g = known.get(person.name.split(' ').pop()!);
+  return g !== undefined && g !== want;
+}
