@@ -8,7 +8,7 @@ import type { Person } from './names.ts';
 export type Gender = 'm' | 'f';
 
 const HONORIFIC =
-  /\b(Mr|Mrs|Ms|Miss|Mme|Herr|Frau)\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+)*?(\p{Lu}[\p{L}'’-]+)/gu;
+  /\b(Mr|Mrs|Ms|Miss|Mme|Herr|Frau)\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(\p{Lu}[\p{L}'’-]+)/gu;
 const SAID_PRONOUN =
   /(\p{Lu}[\p{L}'’-]+),?\s+(?:said|says|added|explained|noted|told \p{L}+|wrote|argued|insisted)\s+(?:that\s+)?(he|she)\b/gu;
 const FEMALE = new Set(['Mrs', 'Ms', 'Miss', 'Mme', 'Frau']);
