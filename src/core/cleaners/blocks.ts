@@ -17,6 +17,15 @@ const MEDIA = 'img,picture,video,audio,iframe,svg,canvas,object,embed,math,table
 
 export const isBlock = (el: Element): boolean => BLOCK_TAGS.has(el.localName);
 
+/** Whether a node holds any visible character; stops at the first (a big container answers at once). */
+export function hasText(node: Node): boolean {
+  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, 4);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (/\S/.test((text as Text).data)) return true;
+  }
+  return false;
+}
+
 /** Text of a node with whitespace collapsed. */
 export const textOf = (node: Node): string => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -26,7 +35,9 @@ export const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu
 export function linkDensity(el: Element, text = textOf(el)): number {
   if (!text) return 0;
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+  // Tag lookups, not a selector query: jsdom's selector engine costs more than the rest here.
+  const links = el.getElementsByTagName('a');
+  for (let i = 0, n = links.length; i < n; i++) linked += textOf(links[i]!).length;
   if (el.localName === 'a') linked = text.length;
   return Math.min(1, linked / text.length);
 }
@@ -115,11 +126,27 @@ export function removeAndRecord(
     textCache.delete(up);
     proseCache.delete(up);
   }
-  while (parent && parent !== root && !textOf(parent) && !parent.querySelector(MEDIA)) {
+  while (parent && parent !== root && !hasText(parent) && !parent.querySelector(MEDIA)) {
     const up: Element | null = parent.parentElement;
     parent.remove();
     parent = up;
   }
+}
+
+/** Whether a node's text has more than `max` words, reading no further than it must. */
+function wordsExceed(node: Node, max: number): boolean {
+  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, 4);
+  let words = 0;
+  let carry = '';
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    // A word may run across text nodes ("<b>Ho</b>me"): count each node with what ended the last.
+    const chunk = carry + (text as Text).data;
+    const parts = chunk.split(/[^\p{L}\p{N}]+/u);
+    carry = parts.pop() ?? '';
+    words += parts.filter(Boolean).length;
+    if (words + (carry ? 1 : 0) > max) return true;
+  }
+  return false;
 }
 
 /**
@@ -130,7 +157,7 @@ export function removeAndRecord(
 export function smallBox(el: Element, root: Element, maxWords: number): Element {
   let box = el;
   for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
-    if (wordCount(textOf(up)) > maxWords) break;
+    if (wordsExceed(up, maxWords)) break;
     if (leafBlocks(up).some((b) => b !== el && !el.contains(b) && isProse(b))) break;
     box = up;
   }
