@@ -36,11 +36,18 @@ const isBareMedia = (el: Element | null): el is Element =>
   (el.matches(MEDIA) || !!el.querySelector(MEDIA)) &&
   !(el.textContent ?? '').trim();
 
+const insideFigure = (el: Element, root: Element): boolean => {
+  for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
+    if (up.localName === 'figure') return true;
+  }
+  return root.localName === 'figure';
+};
+
 export function markImageCaptions(root: Element, _ctx: CleanContext): void {
   const doc = root.ownerDocument;
   for (const block of leafBlocks(root)) {
     if (/^(?:h\d|li|dt|dd|td|th|figcaption)$/.test(block.localName)) continue;
-    if (block.closest('figure')) continue;
+    if (insideFigure(block, root)) continue;
     const text = leafText(block);
     if (wordCount(text) > MAX_WORDS || !looksLikeCaption(text)) continue;
     const media = previousElement(block, root);

@@ -20,12 +20,25 @@ function isShareWords(text: string): boolean {
   return words.length > 0 && words.length <= 12 && words.every((w) => SHARE_WORDS.has(w));
 }
 
+/** At least two links with an address, every one of them to a share endpoint. */
+function allShareLinks(container: Element): boolean {
+  // Tag lookups, not a selector query per container: this runs for every block of the article.
+  const anchors = container.getElementsByTagName('a');
+  let links = 0;
+  for (let i = 0, n = anchors.length; i < n; i++) {
+    const a = anchors[i]!;
+    if (!a.hasAttribute('href')) continue;
+    if (!isShareLink(a)) return false;
+    links++;
+  }
+  return links >= 2;
+}
+
 export function removeShareBars(root: Element, ctx: CleanContext): void {
   // Containers whose every link is a share endpoint, however they are labelled.
   for (const list of root.querySelectorAll('ul, ol, div, p')) {
-    if (!root.contains(list)) continue;
-    const links = [...list.querySelectorAll('a[href]')];
-    if (links.length >= 2 && links.every(isShareLink) && wordCount(textOf(list)) <= 20) {
+    if (!root.contains(list) || !allShareLinks(list)) continue;
+    if (wordCount(textOf(list)) <= 20) {
       removeAndRecord(smallBox(list, root, 20), 'share-bar', ctx, root);
     }
   }
