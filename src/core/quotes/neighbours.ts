@@ -1,0 +1,120 @@
+import { previousParagraphSpeaker, type Work } from './anaphora.ts';
+import type { People, Person } from './names.ts';
+
+/** Passes over all quotes of a text once each has its own frame: what neighbours lend them. */
+
+/**
+ * A speech quote without its own frame takes the speaker of another quote in its paragraph
+ * (“A,” she said. “B.”), or, opening a paragraph, the last speaker of the previous paragraph
+ * (the continuation convention).
+ */
+export function fillFromNeighbours(out: Work[], text: string, people: People): void {
+  // Each paragraph's quotes, found once (a filter over all quotes per quote is quadratic).
+  const byParagraph = new Map<number, Work[]>();
+  for (const o of out) {
+    const list = byParagraph.get(o.paraStart);
+    if (list) list.push(o);
+    else byParagraph.set(o.paraStart, [o]);
+  }
+  const recent: Person[] = []; // speakers so far, most recent last, each once
+  out.forEach((q, i) => {
+    if (q.kind === 'speech' && !q.speaker && !q.anonymous) {
+      const mates = byParagraph.get(q.paraStart)!.filter((o) => o.kind === 'speech' && o.speaker);
+      const prevMate = mates.filter((o) => o.span.start < q.span.start).pop();
+      const mate = prevMate ?? mates[0];
+      const pick = mate
+        ? { name: mate.speaker!, role: mate.role }
+        : q.atParaStart
+          ? previousParagraphSpeaker(out, i, text, q.paraStart)?.person
+          : namedIn(sentenceBefore(text, q), people, recent);
+      if (pick) {
+        q.speaker = pick.name;
+        q.role = pick.role;
+      }
+    }
+    if (q.speaker && recent[recent.length - 1]?.name !== q.speaker) {
+      const at = recent.findIndex((p) => p.name === q.speaker);
+      if (at >= 0) recent.splice(at, 1);
+      recent.push({ name: q.speaker, role: q.role });
+      if (recent.length > 20) recent.shift();
+    }
+  });
+}
+
+/** The sentence a quote sits in, up to the quote, quotations blanked. */
+function sentenceBefore(text: string, q: Work): string {
+  const head = blankQuotes(text.slice(q.paraStart, q.span.start));
+  const stops = [...head.matchAll(/[.!?](?:\s|$)|[。！？]/g)];
+  const last = stops[stops.length - 1];
+  return last ? head.slice(last.index + last[0].length) : head;
+}
+
+/**
+ * “Cook remembered Jobs … and “going way off script …”: a quote with no frame takes the person its
+ * own sentence names first; in scripts without capitals (对此提案，卢宇有着自己的看法，“…”), the
+ * speaker of the story that sentence names first.
+ */
+function namedIn(sentence: string, people: People, recent: Person[]): Person | undefined {
+  return subjectBySurname(sentence, people) ?? speakerNamedIn(sentence, recent);
+}
+
+/**
+ * A sentence opening with the surname of someone named in full earlier ("Cook remembered …"): a
+ * person the story already introduced. Countries and groups ("China", "South Dakotans") are not.
+ */
+function subjectBySurname(sentence: string, people: People): Person | undefined {
+  const m = /^\s*(?:(?:But|And|So|Then|Later|Earlier),?\s+)?(\p{Lu}[\p{L}’'-]+)\s+\p{Ll}/u.exec(
+    sentence,
+  );
+  const known = m ? people.known(m[1]!) : null;
+  return known && known.name.includes(' ') ? known : undefined;
+}
+
+function speakerNamedIn(sentence: string, recent: Person[]): Person | undefined {
+  let best: { at: number; person: Person } | undefined;
+  for (const person of recent) {
+    const words = person.name.split(' ');
+    const forms = words.length > 1 ? [person.name, words[words.length - 1]!] : [person.name];
+    for (const form of forms) {
+      const at = indexOfWord(sentence, form);
+      if (at >= 0 && (!best || at < best.at)) best = { at, person };
+    }
+  }
+  return best?.person;
+}
+
+/** Where a name occurs as whole words (any position for CJK, which has no spaces). */
+function indexOfWord(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (
+      /\p{Script=Han}/u.test(word) ||
+      (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after))
+    )
+      return at;
+  }
+  return -1;
+}
+
+/**
+ * “…terribly disruptive” and …, “we won’t …,” Vesey said: a short partial quote with no frame of
+ * its own, in the same sentence as a later speech quote with a speaker, shares that frame.
+ */
+export function shareForward(out: Work[], text: string): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const q = out[i]!;
+    const next = out[i + 1]!;
+    if (q.kind !== 'term' || !q.free || next.kind !== 'speech' || !next.speaker) continue;
+    if (next.paraStart !== q.paraStart) continue;
+    if (/[.!?…](?:\s|$)/.test(text.slice(q.span.end, next.span.start))) continue;
+    q.kind = 'speech';
+    q.speaker = next.speaker;
+    q.role = next.role;
+  }
+}
+
+/** Quotations blanked out, so words inside them are not read as frames. */
+export function blankQuotes(text: string): string {
+  return text.replace(/[“「『"][^”」』"]*[”」』"]/g, (q) => ' '.repeat(q.length));
+}
