@@ -143,28 +143,3 @@ describe('markQuotes: markup', () => {
     expect([...byId.values()]).toEqual(['“One,”', '“two”', '“three four”', '“five.”', '“Six,”']);
   });
 });
-
-describe('markQuotes: cost grows linearly with the page', () => {
-  const page = (n: number): HTMLElement =>
-    body(
-      Array.from({ length: n }, (_, i) =>
-        i % 2
-          ? `<p>“We stay,” said Ann${String.fromCharCode(97 + (i % 26))} Berg${i}.</p>`
-          : `<p>He called it a “plan” and left, “so late.</p>`,
-      ).join(''),
-    );
-  const time = (n: number): number => {
-    const root = page(n);
-    const t0 = performance.now();
-    expect(markQuotes(root)).toHaveLength(n);
-    return performance.now() - t0;
-  };
-
-  test('8× the paragraphs take well under 8²/2 × the time', () => {
-    time(500); // warm up: regexes compiled, code optimised
-    const small = Math.min(time(1000), time(1000));
-    const large = time(8000);
-    // Quadratic code (a scan from the page start per quote) took 30-60× here.
-    expect(large / small).toBeLessThan(20);
-  }, 60_000);
-});
