@@ -49,7 +49,14 @@ export function linkDensity(el: Element, text = textOf(el)): number {
  */
 export function leafBlocks(root: Element): Element[] {
   const cached = leafCache.get(root);
-  if (cached) return cached.filter((b) => root.contains(b));
+  if (cached) {
+    // Re-checked only after a change: 21 cleaners ask, and most remove nothing.
+    if (cached.version !== changes) {
+      cached.blocks = cached.blocks.filter((b) => root.contains(b));
+      cached.version = changes;
+    }
+    return [...cached.blocks];
+  }
   const out: Element[] = [];
   const walk = (el: Element): boolean => {
     let hasBlockChild = false;
@@ -60,11 +67,18 @@ export function leafBlocks(root: Element): Element[] {
     return hasBlockChild;
   };
   walk(root);
-  leafCache.set(root, out);
-  return out;
+  leafCache.set(root, { blocks: out, version: changes });
+  return [...out];
 }
 
-const leafCache = new WeakMap<Element, Element[]>();
+const leafCache = new WeakMap<Element, { blocks: Element[]; version: number }>();
+/** Counts tree changes made by cleaners, anywhere: a cached block list is re-checked after any. */
+let changes = 0;
+
+/** Every change a cleaner makes to the tree goes through here (removeAndRecord calls it). */
+export function noteChange(): void {
+  changes++;
+}
 const textCache = new WeakMap<Element, string>();
 const proseCache = new WeakMap<Element, boolean>();
 
@@ -121,6 +135,7 @@ export function removeAndRecord(
   ctx.removed.push({ reason, text, html: el.outerHTML });
   let parent: Element | null = el.parentElement;
   el.remove();
+  noteChange();
   // An inline removal ("Click to tweet") changes the text of the blocks around it.
   for (let up: Element | null = parent; up; up = up.parentElement) {
     textCache.delete(up);

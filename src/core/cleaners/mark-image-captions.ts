@@ -5,7 +5,7 @@
  * line right after a block holding only an image (a credit in it, or no sentence end) becomes
  * that image's `<figcaption>`, both in a `<figure>`. Nothing is removed; the caption stays in the HTML.
  */
-import { leafBlocks, leafText, wordCount } from './blocks.ts';
+import { leafBlocks, leafText, noteChange, wordCount } from './blocks.ts';
 import type { CleanContext } from './context.ts';
 
 const MEDIA = 'img, picture, video';
@@ -58,5 +58,6 @@ export function markImageCaptions(root: Element, _ctx: CleanContext): void {
     figure.append(media, caption);
     while (block.firstChild) caption.append(block.firstChild);
     block.remove();
+    noteChange();
   }
 }
