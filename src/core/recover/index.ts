@@ -1,10 +1,58 @@
+import { candidates } from './candidates.ts';
+import { normText, readableLength } from './prose.ts';
+import { reparse } from './reparse.ts';
+import { keptParagraphs, sourceContainer } from './source-container.ts';
+import { stripContainer } from './strip.ts';
+
+/** A container is worth a look when it holds this many times the pick's text, plus SLACK. */
+const RATIO = 1.4;
+const SLACK = 300;
+/** A recovery is kept when it reads at least this many times the pick's text... */
+const GAIN = 1.5;
+/** ...and still holds this share of the paragraphs Readability picked. */
+const COVERAGE = 0.9;
+
 /**
  * Second opinion on Readability's pick. Readability scores paragraphs and keeps the best
- * container; on some pages it settles on the wrong node or on one fragment of the story.
- * `recoverContent` looks at the untouched source page for the article's own container and
- * returns a replacement body (an element of `body.ownerDocument`) when Readability's pick
- * clearly misses it, else null.
+ * container; on some pages it cuts blocks out of the story by their class names ("widget",
+ * "media") or keeps one fragment of a story split into sibling blocks. `recoverContent` finds
+ * the pick's paragraphs in the untouched source page and returns a replacement body (an element
+ * of `body.ownerDocument`) when a container around them clearly holds more of the story, else
+ * null. It runs on every page: the common path reads raw text lengths only.
  */
-export function recoverContent(_source: Document, _body: Element): Element | null {
+export function recoverContent(source: Document, body: Element): Element | null {
+  const kept = keptParagraphs(body);
+  const pick = sourceContainer(source, kept);
+  if (!pick) return null;
+  const raw = body.textContent?.length ?? 0;
+  let picked = 0;
+  const found = candidates(pick, {
+    rough: raw * RATIO + SLACK,
+    roughContinuation: raw * (GAIN - 1),
+    exact: () => {
+      picked = readableLength(body);
+      return { length: picked * RATIO + SLACK, continuation: picked * (GAIN - 1) };
+    },
+  });
+  if (!found.length) return null;
+  const keep = new Set([...kept].map((t) => t.replace(/\s+/g, ' ').trim()));
+  const into = body.ownerDocument;
+  for (const { container, reparse: mayReparse, strip } of found) {
+    // Readability again, without class weights: trusted on the containers it would pick itself.
+    const again = mayReparse ? reparse(source, container, into, keep) : null;
+    if (again && isBetter(again, picked, keep)) return again;
+    // Our own strip, only when the extra text continues the story in the same kind of block.
+    if (!strip) continue;
+    const stripped = stripContainer(container, into, source.baseURI, keep);
+    if (isBetter(stripped, picked, keep)) return stripped;
+  }
   return null;
+}
+
+function isBetter(out: Element, picked: number, keep: ReadonlySet<string>): boolean {
+  if (readableLength(out) < picked * GAIN) return false;
+  const text = normText(out);
+  let covered = 0;
+  for (const k of keep) if (text.includes(k)) covered++;
+  return covered >= keep.size * COVERAGE;
 }

@@ -1,0 +1,93 @@
+import { Readability } from '@mozilla/readability';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { blockText } from '../../../src/core/block-text.ts';
+import { extractArticle } from '../../../src/core/extract-article.ts';
+import { recoverContent } from '../../../src/core/recover/index.ts';
+
+// Pages of our own writing, each built so that plain Readability 0.6.0 misses part of the story
+// (or, for the negatives, gets it right while the page holds plenty of other prose).
+const DIR = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/recover');
+const load = (name: string, url = 'https://news.example/story') =>
+  new JSDOM(readFileSync(join(DIR, name), 'utf8'), { url }).window.document;
+
+/** Readability's pick as the pipeline gets it: on a clone, serializer returning the element. */
+function pick(doc: Document): Element {
+  const parsed = new Readability(doc.cloneNode(true) as Document, {
+    keepClasses: false,
+    serializer: (el: Node) => el,
+  }).parse();
+  return parsed!.content as unknown as Element;
+}
+
+const lines = (el: Element) => blockText(el).split('\n');
+
+describe('recoverContent', () => {
+  it('brings back story blocks Readability dropped for their class names', () => {
+    const doc = load('widget-blocks.html');
+    const body = pick(doc);
+    // The premise: plain Readability loses the five plant descriptions.
+    expect(blockText(body)).not.toContain('ZZ plant');
+    const out = recoverContent(doc, body);
+    expect(out).not.toBeNull();
+    const text = lines(out!);
+    for (const name of ['Snake plant', 'ZZ plant', 'Cast-iron plant', 'Peace lily', 'Pothos']) {
+      expect(text).toContain(name);
+    }
+    // What Readability kept is still there, in order, and no page chrome came back.
+    expect(text.indexOf('Snake plant')).toBeGreaterThan(
+      text.findIndex((l) => l.startsWith('Winter light is thin')),
+    );
+    expect(text.findIndex((l) => l.startsWith('Whatever you choose'))).toBe(text.length - 1);
+    expect(blockText(out!)).not.toMatch(/Garden Notes|All rights reserved|Tools/);
+    // Built in the pick's document, images with absolute addresses.
+    expect(out!.ownerDocument).toBe(body.ownerDocument);
+    expect(out!.querySelector('img')?.getAttribute('src')).toBe(
+      'https://news.example/img/snake.jpg',
+    );
+  });
+
+  it('joins a story split into sibling blocks, without the teasers beside it', () => {
+    const doc = load('split-story.html');
+    const body = pick(doc);
+    expect(blockText(body)).not.toContain('Engineers expect the bridge to reopen');
+    const out = recoverContent(doc, body);
+    expect(out).not.toBeNull();
+    const text = blockText(out!);
+    expect(text).toContain('Engineers expect the bridge to reopen in July.');
+    expect(text).toContain('Not everyone is happy.');
+    expect(text).toContain('Maria Santos');
+    expect(text).not.toContain('Lifeboat crew rescues');
+    expect(text).not.toContain('double the number of spaces');
+    expect(text).not.toMatch(/Bay News|All rights reserved|Sport/);
+  });
+
+  it('leaves a right pick alone when the rest of the article is comments and teasers', () => {
+    const doc = load('story-with-comments.html');
+    const body = pick(doc);
+    expect(blockText(body)).toContain('The city council voted on Thursday');
+    expect(recoverContent(doc, body)).toBeNull();
+  });
+
+  it('leaves the source page untouched', () => {
+    const doc = load('split-story.html');
+    const before = doc.documentElement.outerHTML;
+    recoverContent(doc, pick(doc));
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('extractArticle with recovery', () => {
+  it('returns the whole split story, cleaned, as the article text', () => {
+    const doc = load('split-story.html', 'https://bay.example/ferry');
+    const result = extractArticle(doc, { url: 'https://bay.example/ferry', quotes: false });
+    if (!result.ok) throw new Error(result.message);
+    const text = result.article.text.split('\n');
+    expect(text[text.length - 1]).toMatch(/^For now the queue at half past six/);
+    expect(text.some((l) => l.startsWith('The harbour authority added a second boat'))).toBe(true);
+    expect(result.article.text).not.toContain('More from the bay');
+  });
+});
