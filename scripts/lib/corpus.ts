@@ -50,11 +50,25 @@ export function loadCorpus(name: 'aeb' | 'wcxb'): CorpusPage[] {
 }
 
 /** Reads a saved page as text, honouring a `<meta charset>` that is not UTF-8. */
+/**
+ * Saved copies are often re-encoded to UTF-8 without their `<meta charset>` being updated
+ * (Readability's own test pages are: qq.com says gb2312). Bytes that decode as UTF-8 without
+ * error are UTF-8: text in a legacy charset almost never forms valid multi-byte sequences.
+ */
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function readPage(file: string): string {
   const bytes = readFileSync(file);
   const head = bytes.subarray(0, 4096).toString('latin1');
   const charset = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-  if (charset && !/^utf-?8$/.test(charset)) {
+  if (charset && !/^utf-?8$/.test(charset) && !isUtf8(bytes)) {
     try {
       return new TextDecoder(charset).decode(bytes);
     } catch {
