@@ -67,11 +67,22 @@ const READING_TIME =
 const LONE_LABEL =
   /^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)\s*:?$/i;
 
+/**
+ * A cell of a data table (a date column in a price history, a schedule): data, not a dateline.
+ * One- or two-row tables are often layout around a byline and do not count.
+ */
+function inDataTable(block: Element): boolean {
+  const cell = block.closest('td, th');
+  const table = cell?.closest('table');
+  return !!table && table.rows.length > 2;
+}
+
 export function removeTimestamps(root: Element, ctx: CleanContext): void {
   const blocks = leafBlocks(root);
   const { first, last } = proseSpan(blocks);
   blocks.forEach((block, i) => {
     const text = leafText(block);
+    if (inDataTable(block)) return;
     // Inside the body a heading such as "March 2020" is a section of a timeline, not chrome.
     const inBody = i > first && i < last;
     if (inBody && /^h\d$/.test(block.localName)) return;

@@ -83,4 +83,21 @@ describe('removeTimestamps', () => {
     expect(r.removed).toEqual([]);
     expect(keepsStory(r.text)).toBe(true);
   });
+
+  it('keeps the date column of a data table, but not a dateline laid out in a small table', () => {
+    const rows = ['1/1/2013', '2/1/2013', '3/1/2013']
+      .map((d, i) => `<tr><td>${d}</td><td>+1${i}.1%</td></tr>`)
+      .join('');
+    const data = clean(
+      removeTimestamps,
+      `${BODY}<table><tr><th>Date</th><th>Change in price</th></tr>${rows}</table>`,
+    );
+    expect(data.removed).toEqual([]);
+    expect(data.text).toContain('2/1/2013');
+    const layout = clean(
+      removeTimestamps,
+      `<table><tr><td>Updated 9:41 AM</td></tr></table>${BODY}`,
+    );
+    expect(layout.removed).toEqual(['Updated 9:41 AM']);
+  });
 });
