@@ -2,6 +2,7 @@ import { ldText, type LdNode } from './json-ld.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
 import { cleanText } from './clean-text.ts';
 import { foldAccents } from './month-names.ts';
+import { byTag } from '../dom/find-elements.ts';
 
 /** " | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / " between a headline and the site name. */
 const SEPARATOR = /\s+(?:\||-|–|—|·|•|::|»|«|\/)\s+/;
@@ -102,7 +103,7 @@ function dropUnknownSuffix(title: string): string {
 
 /** An h1 whose text equals a metadata title or one of its separator segments. */
 function agreeingHeading(doc: Document, titles: string[], siteNames: string[]): string | null {
-  const headings = Array.from(doc.getElementsByTagName('h1')).slice(0, 5);
+  const headings = byTag(doc, 'h1').slice(0, 5);
   const keys = new Set<string>();
   for (const title of titles) {
     keys.add(squash(title));

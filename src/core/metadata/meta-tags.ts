@@ -1,3 +1,5 @@
+import { byTag } from '../dom/find-elements.ts';
+
 /**
  * The page's `<meta>` values by lower-cased key. A tag may carry several keys
  * (`property="og:title twitter:title"`, seen on real pages), so each one is indexed.
@@ -6,7 +8,7 @@ export type MetaTags = ReadonlyMap<string, string[]>;
 
 export function readMetaTags(doc: Document): MetaTags {
   const tags = new Map<string, string[]>();
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const meta of byTag(doc, 'meta')) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
     const keys = [

@@ -1,6 +1,7 @@
 import { continuation, lengthWithin } from './continuation.ts';
 import { readableLength } from './prose.ts';
 import type { SourcePick } from './source-container.ts';
+import { byTag } from '../dom/find-elements.ts';
 
 export interface Candidate {
   container: Element;
@@ -62,7 +63,7 @@ export function candidates(pick: SourcePick, limits: Limits): Candidate[] {
 function roughLength(el: Element): number {
   let n = el.textContent?.length ?? 0;
   for (const tag of ['script', 'style']) {
-    for (const s of el.getElementsByTagName(tag)) n -= s.textContent?.length ?? 0;
+    for (const s of byTag(el, tag)) n -= s.textContent?.length ?? 0;
   }
   return n;
 }

@@ -1,4 +1,5 @@
 import { normText } from './prose.ts';
+import { byTag } from '../dom/find-elements.ts';
 
 /**
  * The source paragraphs Readability did not keep that continue the story: they sit in the same
@@ -40,7 +41,7 @@ const shapeKey = (el: Element): string => `${el.localName}|${el.getAttribute('cl
 
 function mostlyLinks(p: Element): boolean {
   let linked = 0;
-  for (const a of p.getElementsByTagName('a')) linked += a.textContent?.length ?? 0;
+  for (const a of byTag(p, 'a')) linked += a.textContent?.length ?? 0;
   return !!p.parentElement?.closest('a') || linked > (p.textContent?.length ?? 0) / 2;
 }
 
@@ -50,7 +51,7 @@ function mostlyLinks(p: Element): boolean {
  */
 function isTeaser(el: Element): boolean {
   let linked = 0;
-  for (const a of el.getElementsByTagName('a')) {
+  for (const a of byTag(el, 'a')) {
     if (!a.closest('p')) linked += normText(a).length;
   }
   return linked >= 15;

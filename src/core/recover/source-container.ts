@@ -1,3 +1,5 @@
+import { byTag } from '../dom/find-elements.ts';
+
 export interface SourcePick {
   /** Lowest common ancestor of the paragraphs found. */
   container: Element;
@@ -17,7 +19,7 @@ export const MIN_PARAGRAPH = 60;
 /** Texts (raw `textContent`) of the pick's paragraphs long enough to be running text. */
 export function keptParagraphs(body: Element): Set<string> {
   const kept = new Set<string>();
-  for (const p of body.getElementsByTagName('p')) {
+  for (const p of byTag(body, 'p')) {
     const text = p.textContent ?? '';
     if (text.length >= MIN_PARAGRAPH) kept.add(text);
   }
@@ -35,7 +37,7 @@ export function sourceContainer(source: Document, kept: ReadonlySet<string>): So
   const found: Element[] = [];
   const others: Element[] = [];
   let othersLength = 0;
-  for (const p of source.getElementsByTagName('p')) {
+  for (const p of byTag(source, 'p')) {
     const text = p.textContent ?? '';
     if (text.length < MIN_PARAGRAPH) continue;
     if (kept.has(text)) found.push(p);
@@ -59,6 +61,6 @@ export function sourceContainer(source: Document, kept: ReadonlySet<string>): So
 
 function mostlyLinks(p: Element): boolean {
   let linked = 0;
-  for (const a of p.getElementsByTagName('a')) linked += a.textContent?.length ?? 0;
+  for (const a of byTag(p, 'a')) linked += a.textContent?.length ?? 0;
   return linked > (p.textContent?.length ?? 0) / 2;
 }
