@@ -34,6 +34,23 @@ export default tseslint.config(
         { name: 'localStorage', message: 'src/core does not touch storage.' },
         { name: 'fetch', message: 'src/core makes no network requests.' },
       ],
+      // Live collections iterated step by step are quadratic in jsdom (the CLI, tests, bench):
+      // each step is a named-property lookup over the whole list. Index them (dom/find-elements).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'ForOfStatement > CallExpression.right[callee.property.name=/^getElementsBy(TagName|ClassName)$/]',
+          message:
+            'Use byTag() from src/core/dom/find-elements.ts: for...of over a live HTMLCollection is quadratic in jsdom.',
+        },
+        {
+          selector:
+            "CallExpression[callee.object.name='Array'][callee.property.name='from'] > CallExpression.arguments[callee.property.name=/^getElementsBy(TagName|ClassName)$/]",
+          message:
+            'Use byTag() from src/core/dom/find-elements.ts: Array.from over a live HTMLCollection is quadratic in jsdom.',
+        },
+      ],
     },
   },
   {

@@ -1,3 +1,4 @@
+import { byTag } from '../dom/find-elements.ts';
 import { isArticleNode, ldTypes, readJsonLd } from '../metadata/json-ld.ts';
 import { reason, type DetectReason } from './reasons.ts';
 
@@ -56,7 +57,7 @@ export function pageSignals(doc: Document, isVisible: (el: Element) => boolean):
  * (a section front). Related-story cards beside one long article do not count against it.
  */
 function articleElements(doc: Document): DetectReason[] {
-  const articles = Array.from(doc.getElementsByTagName('article')).slice(0, 50);
+  const articles = byTag(doc, 'article').slice(0, 50);
   if (articles.length === 0) return [];
   const lengths = articles.map((a) => (a.textContent ?? '').length);
   const total = lengths.reduce((a, b) => a + b, 0);
