@@ -18,6 +18,7 @@ import { removeShortUrlLinks } from './remove-short-url-links.ts';
 import { removeSubscriptionBoxes } from './remove-subscription-boxes.ts';
 import { removeTablesOfContents } from './remove-tables-of-contents.ts';
 import { removeTagLists } from './remove-tag-lists.ts';
+import { removeTeaserCards } from './remove-teaser-cards.ts';
 import { removeTimestamps } from './remove-timestamps.ts';
 
 export type { CleanContext } from './context.ts';
@@ -61,7 +62,9 @@ export const CLEANERS: readonly Cleaner[] = [
   removeTagLists,
   // The author box closes many articles; its name comes from the page, not a guess.
   removeAuthorBios,
-  // Teasers last: once the tail is cleared, link lists after the text stand out.
+  // Teasers last: once the tail is cleared, link lists after the text stand out, and so do
+  // cards (a linked headline and a blurb each) that follow the story's last paragraph.
+  removeTeaserCards,
   removeRelatedLinks,
   removeCopyrightNotices,
 ];
