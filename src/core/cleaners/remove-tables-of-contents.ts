@@ -15,7 +15,26 @@ function isInPageLink(a: Element): boolean {
   return !!base && href.startsWith(`${base}#`);
 }
 
+/**
+ * Names of a contents list that never head anything else. "Contents" or "Índice" alone may be
+ * a real section ("Contents of the box"), so a label left without its list is only taken when
+ * it says what it is.
+ */
+const TOC_LABELS = ['table of contents', 'inhaltsverzeichnis', 'inhoudsopgave', 'sommaire'];
+
 export function removeTablesOfContents(root: Element, ctx: CleanContext): void {
+  removeContentsLists(root, ctx);
+  // A label whose list was built by a script that never ran, or dropped by Readability.
+  const blocks = leafBlocks(root);
+  blocks.forEach((block, i) => {
+    if (!isPhrase(leafText(block), TOC_LABELS)) return;
+    const next = blocks[i + 1];
+    if (next && next.closest('ul, ol') && root.contains(next)) return;
+    removeAndRecord(block, 'other', ctx, root);
+  });
+}
+
+function removeContentsLists(root: Element, ctx: CleanContext): void {
   for (const list of root.querySelectorAll('ol, ul')) {
     if (!root.contains(list) || list.parentElement?.closest('ol, ul')) continue;
     const links = [...list.querySelectorAll('a[href]')];

@@ -33,4 +33,20 @@ describe('removeTablesOfContents', () => {
     const r = clean(removeTablesOfContents, BODY + html);
     expect(r.removed).toEqual([]);
   });
+
+  it('removes a "Table of Contents" label left without its list, not a "Contents" heading', () => {
+    const r = clean(
+      removeTablesOfContents,
+      `<h2>Table of Contents</h2>${BODY}<h2>Contents</h2>${BODY}`,
+    );
+    expect(r.removed).toEqual(['Table of Contents']);
+    expect(r.text.split('\n')).toEqual([...STORY, 'Contents', ...STORY]);
+  });
+
+  it('keeps the label above a contents list it cannot take (links to other pages)', () => {
+    const list =
+      '<ul><li><a href="/fares">Fares</a></li><li><a href="/times">Times</a></li><li><a href="/quay">Quay</a></li></ul>';
+    const r = clean(removeTablesOfContents, `<p>Table of Contents</p>${list}${BODY}`);
+    expect(r.removed).toEqual([]);
+  });
 });
