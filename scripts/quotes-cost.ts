@@ -1,7 +1,8 @@
 /**
  * What quote finding costs: per corpus page, markQuotes time on the Readability body vs the whole
  * extractArticle time (quotes off), in jsdom. Prints medians and the p90 of the ratio.
- * Usage: npx tsx scripts/quotes-cost.ts [--limit N]
+ * Lists the pages where markQuotes costs over 10% of the extraction.
+ * Usage: npx tsx scripts/quotes-cost.ts [--limit N] [--page <id prefix>]
  *        npx tsx scripts/quotes-cost.ts --paragraphs 30000   (one synthetic page: scaling check)
  */
 import { performance } from 'node:perf_hooks';
@@ -62,11 +63,15 @@ if (!corpusAvailable()) {
 }
 const at = process.argv.indexOf('--limit');
 const limit = at > 0 ? Number(process.argv[at + 1]) : Infinity;
-const pages = [...loadCorpus('aeb'), ...loadCorpus('wcxb')].slice(0, limit);
+const only = process.argv.indexOf('--page');
+const pages = [...loadCorpus('aeb'), ...loadCorpus('wcxb')]
+  .filter((p) => only < 0 || p.id.startsWith(process.argv[only + 1] ?? ''))
+  .slice(0, limit);
 const extract: number[] = [];
 const quotes: number[] = [];
 const ratios: number[] = [];
 let worst = { id: '', ratio: 0, ms: 0 };
+const over: string[] = [];
 let found = 0;
 for (const page of pages) {
   if (process.env.QUOTES_COST_TRACE) console.error(page.id);
@@ -98,6 +103,10 @@ for (const page of pages) {
     extract.push(t1 - t0);
     quotes.push(t3 - t2);
     ratios.push((t3 - t2) / (t1 - t0));
+    if (t3 - t2 > 0.1 * (t1 - t0))
+      over.push(
+        `${page.id.slice(0, 12)} ${(t3 - t2).toFixed(1)} / ${(t1 - t0).toFixed(1)} ms (${((100 * (t3 - t2)) / (t1 - t0)).toFixed(1)}%)`,
+      );
     if ((t3 - t2) / (t1 - t0) > worst.ratio)
       worst = { id: page.id, ratio: (t3 - t2) / (t1 - t0), ms: t3 - t2 };
   }
@@ -114,3 +123,4 @@ console.log(
   `first page (cold: regexes compiled, functions not yet optimised): markQuotes ${quotes[0]?.toFixed(1)} ms, extractArticle ${extract[0]?.toFixed(1)} ms`,
 );
 console.log(`slowest relative page: ${worst.id.slice(0, 12)} ${worst.ms.toFixed(1)} ms`);
+console.log(`pages over 10%: ${over.length}${over.map((o) => `\n  ${o}`).join('')}`);
