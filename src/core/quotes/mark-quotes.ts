@@ -2,7 +2,7 @@ import { blockText } from '../block-text.ts';
 import type { Quote } from '../types.ts';
 import { analyzeText } from './analyze.ts';
 import { blockquoteSpeaker } from './blockquote.ts';
-import { lineOf, textLines } from './text-lines.ts';
+import { lineOf, textLines, type Lines } from './text-lines.ts';
 import { wrapRange } from './wrap-range.ts';
 
 /**
@@ -17,7 +17,7 @@ export function markQuotesIn(root: Element): Quote[] {
   const found = analyzeText(lines.text);
   const quotes: (Quote & { at: number })[] = [];
   const ids = new Map<object, string>();
-  const blocks = outermostBlockquotes(root);
+  const blocks = outermostBlockquotes(lines);
   // Ids follow document order, so number inline quotes and blockquotes together.
   const order: { at: number; key: object }[] = [
     ...found.map((f) => ({ at: f.span.start, key: f as object })),
@@ -77,10 +77,19 @@ export function markQuotesIn(root: Element): Quote[] {
   return quotes.sort((x, y) => x.at - y.at).map(({ at, ...q }) => (void at, q));
 }
 
-function outermostBlockquotes(root: Element): Element[] {
-  return Array.from(root.querySelectorAll('blockquote')).filter(
-    (b) => !b.parentElement?.closest('blockquote') && (b.textContent ?? '').trim() !== '',
-  );
+/**
+ * The blockquotes not inside another blockquote, in document order, that have text. textLines
+ * has already met every blockquote (its map keeps document order); a selector query or a tag
+ * list over the whole body would cost a fifth of markQuotes in jsdom.
+ */
+function outermostBlockquotes(lines: Lines): Element[] {
+  const out: Element[] = [];
+  for (const b of lines.blockLines.keys()) {
+    let up = b.parentElement;
+    while (up && up.localName !== 'blockquote') up = up.parentElement;
+    if (!up && (b.textContent ?? '').trim() !== '') out.push(b);
+  }
+  return out;
 }
 
 /** Offset in the joined text where a blockquote starts (the start of its first line). */

@@ -31,7 +31,7 @@ export interface Lines {
   pieces: Piece[];
   /** Start offset of each line in `text`. */
   starts: number[];
-  /** Line on which each blockquote starts. */
+  /** Line on which each blockquote starts, every blockquote of the subtree in document order. */
   blockLines: Map<Element, number>;
 }
 
