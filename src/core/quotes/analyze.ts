@@ -10,7 +10,7 @@ import {
 } from './anaphora.ts';
 import { lastCjkSubject } from './cjk.ts';
 import { blankQuotes, fillFromNeighbours, shareForward } from './neighbours.ts';
-import { conflicts, genders, pronounGender } from './gender.ts';
+import { conflicts, genders, pronounGender, type Gender } from './gender.ts';
 import { koreanAntecedent, koreanSource } from './korean.ts';
 import { hasVerb, isPronoun, verbsIn } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
@@ -40,7 +40,8 @@ const HANGUL = /\p{Script=Hangul}/u;
 export function analyzeText(text: string): FoundQuote[] {
   const spans = findQuotes(text).filter((s) => s.depth === 0);
   const people = new People();
-  const gendered = genders(text);
+  // Who the text gives which pronoun: only a he/she frame asks, so built on first use.
+  let gendered: Map<string, Gender> | undefined;
   // Words the text writes in lower case: a capitalised one of them is a common noun. Built on
   // first use: most pages never ask.
   let lowerWords: Set<string> | undefined;
@@ -49,13 +50,15 @@ export function analyzeText(text: string): FoundQuote[] {
   if (spans.length === 0) return [];
   // Only runs of two or more capitalised words can introduce a full name; single words are most
   // matches and are skipped here for speed.
-  const names = [...text.matchAll(NAME_RE)].filter((m) => /\s/.test(m[0]));
-  let seen = 0;
+  // Read lazily, up to each quote: names after the last quote are never needed.
+  NAME_RE.lastIndex = 0;
+  let next = NAME_RE.exec(text);
   let last: Person | null = null;
   const out: Work[] = [];
   spans.forEach((span, i) => {
-    for (; seen < names.length && names[seen]!.index < span.start; seen++) {
-      const m = names[seen]!;
+    for (; next !== null && next.index < span.start; next = NAME_RE.exec(text)) {
+      const m = next;
+      if (!/\s/.test(m[0])) continue;
       const prev = text
         .slice(Math.max(0, m.index - 12), m.index)
         .trimEnd()
@@ -91,7 +94,8 @@ export function analyzeText(text: string): FoundQuote[] {
     // Each step is tried in turn; one whose person the text gives the other pronoun is skipped.
     const anaphor = (): Person | null => {
       const want = pronounGender(pronounIn(before, after));
-      const ok = (p: Person): boolean => !conflicts(p, want, gendered);
+      const ok = (p: Person): boolean =>
+        want === null || !conflicts(p, want, (gendered ??= genders(text)));
       const steps: (() => Person | null | undefined)[] = [
         () =>
           HAN.test(before) ? lastCjkSubject(blankQuotes(text.slice(paraStart, span.start))) : null,

@@ -41,7 +41,10 @@ export function findQuotes(text: string): QuoteSpan[] {
     spans.push({ start: o.pos, end, open: o.mark, close, depth: j, reopens: o.reopens });
     stack = stack.slice(0, j);
   };
+  // Jump from mark to mark: only quotation marks and paragraph breaks matter.
   for (let i = 0; i <= text.length; i++) {
+    MARK_OR_BREAK.lastIndex = i;
+    i = MARK_OR_BREAK.exec(text)?.index ?? text.length;
     const c = text[i];
     if (c === undefined || c === '\n') {
       stack = endParagraph(text, stack, paraStart, i, spans, skip);
@@ -75,6 +78,10 @@ export function findQuotes(text: string): QuoteSpan[] {
   }
   return spans.sort((a, b) => a.start - b.start || a.depth - b.depth);
 }
+
+const escape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** Any quotation mark or a paragraph break. */
+const MARK_OR_BREAK = new RegExp(`[\\n${[...QUOTE_CHARS].map(escape).join('')}]`, 'g');
 
 /** A straight " closing a curly “ (a common slip): only when no ” is left in the paragraph. */
 function closesCurly(text: string, i: number, stack: Open[]): boolean {
