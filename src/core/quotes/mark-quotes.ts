@@ -1,7 +1,7 @@
 import { blockText } from '../block-text.ts';
 import type { Quote } from '../types.ts';
 import { analyzeText } from './analyze.ts';
-import { blockquoteSpeaker } from './blockquote.ts';
+import { blockquoteSpeaker, descendants } from './blockquote.ts';
 import { lineOf, textLines, type Lines } from './text-lines.ts';
 import { wrapRange } from './wrap-range.ts';
 
@@ -106,11 +106,14 @@ function withoutByline(text: string): string {
     .trim();
 }
 
+const CREDIT = new Set(['footer', 'figcaption', 'cite']);
+const FOOTER = new Set(['footer', 'figcaption']);
+
 /** A copy of a blockquote without its credit line (<footer>, <figcaption>, a closing <cite>). */
 function withoutCredit(b: Element): Element {
-  if (!b.querySelector('footer, figcaption, cite')) return b; // cloning is the costly part
+  if (descendants(b, CREDIT).length === 0) return b; // cloning is the costly part
   const copy = b.cloneNode(true) as Element;
-  for (const credit of Array.from(copy.querySelectorAll('footer, figcaption'))) credit.remove();
+  for (const credit of descendants(copy, FOOTER)) credit.remove();
   const last = copy.lastElementChild;
   if (
     last?.localName === 'cite' ||
