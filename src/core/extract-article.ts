@@ -8,6 +8,7 @@ import { markQuotes } from './quotes/index.ts';
 import { recoverContent } from './recover/index.ts';
 import { sanitizeTree, sanitizeMany } from './sanitize.ts';
 import { prepareDocument } from './prepare/index.ts';
+import { promoteLazyImages } from './prepare/promote-lazy-images.ts';
 import type { ExtractOptions, ExtractResult, RemovedBlock } from './types.ts';
 
 /**
@@ -64,7 +65,10 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
     serializer: (el: Node) => el,
   }).parse();
   const picked = parsed?.content as unknown as Element | null | undefined;
-  const body = picked && (recoverContent(source, picked) ?? picked);
+  const recovered = picked && recoverContent(source, picked);
+  // A recovered container comes from the untouched page: its lazy images are still lazy.
+  if (recovered) promoteLazyImages(recovered);
+  const body = recovered ?? picked;
   if (!parsed || !body || !body.textContent?.trim()) {
     return { ok: false, reason: 'no-article', message: 'No article was found on this page.' };
   }

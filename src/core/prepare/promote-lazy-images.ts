@@ -88,9 +88,10 @@ export function lazyImagesStep(doc: Document): PrepareStep {
   };
 }
 
-export function promoteLazyImages(doc: Document): void {
-  if (!doc.documentElement) return;
-  const step = lazyImagesStep(doc);
-  walkElements(doc.documentElement, step.visit);
+export function promoteLazyImages(root: Document | Element): void {
+  const top = 'documentElement' in root ? root.documentElement : root;
+  if (!top) return;
+  const step = lazyImagesStep(top.ownerDocument);
+  walkElements(top, step.visit);
   step.apply();
 }

@@ -15,6 +15,16 @@ describe('promoteLazyImages', () => {
     expect(d.querySelector('img')?.getAttribute('src')).toBe('https://x.example/a.jpg');
   });
 
+  it('works on one element too (a container recovered from the page), and only inside it', () => {
+    const d = doc(
+      '<img id="out" data-src="https://x.example/out.jpg"><div id="box"><img data-src="https://x.example/in.jpg"><img src="blank.gif"><noscript><img src="https://x.example/ns.jpg"></noscript></div>',
+    );
+    promoteLazyImages(d.getElementById('box')!);
+    const srcs = Array.from(d.querySelectorAll('#box img'), (img) => img.getAttribute('src'));
+    expect(srcs).toEqual(['https://x.example/in.jpg', 'https://x.example/ns.jpg']);
+    expect(d.getElementById('out')!.hasAttribute('src')).toBe(false);
+  });
+
   it('moves data-srcset into srcset, also on <source>', () => {
     const d = doc(
       '<picture><source data-srcset="https://x.example/a.webp 1x"><img data-srcset="https://x.example/a.jpg 1x, https://x.example/b.jpg 2x"></picture>',
