@@ -1,7 +1,7 @@
 /**
  * Scores quote finding on the hand-labelled set in tests/quotes-gold/pages against the real
  * pipeline (extractArticle on the saved corpus page, in jsdom). A span matches at ≥ 80% word
- * overlap. Usage: npm run quotes:eval [-- --page <id>] [-- --json]
+ * overlap. Usage: npm run quotes:eval [-- --page <id>] [-- --details] [-- --json]
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -139,6 +139,20 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   const at = process.argv.indexOf('--page');
   const results = await evaluate(at > 0 ? process.argv[at + 1] : undefined);
+  if (process.argv.includes('--json')) {
+    // Every prediction and its match, one page a line: for diffing two versions of the code.
+    for (const r of results) {
+      const matched = r.pairs.map((x) => ({
+        gold: r.gold.indexOf(x.gold),
+        pred: r.pred.indexOf(x.pred),
+      }));
+      console.log(
+        JSON.stringify({ page: r.page, f1: r.f1, crashed: r.crashed, pred: r.pred, matched }),
+      );
+    }
+    console.log(JSON.stringify({ summary: summarize(results) }));
+    process.exit(0);
+  }
   if (process.argv.includes('--details')) for (const r of results) console.log(details(r));
   console.log(report(results));
   for (const batch of [...new Set(results.filter((r) => r.heldOut).map((r) => r.batch ?? 1))]) {
