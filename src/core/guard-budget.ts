@@ -4,6 +4,7 @@
  * text size (a 5,000-deep page overflows the stack; 30,000 paragraphs take seconds), so the only
  * way to keep the tab responsive is to measure first, cheaply and with early exits.
  */
+import { STOP, walkElements } from './dom/walk-elements.ts';
 import type { ExtractResult } from './types.ts';
 
 export interface SizeLimits {
@@ -31,34 +32,28 @@ const SKIP_TEXT = new Set(['script', 'style', 'template', 'noscript', 'textarea'
 export function measureDocument(doc: Document, limits: SizeLimits = DEFAULT_LIMITS): Measure {
   const root = doc.documentElement;
   if (!root) return { over: null };
+  let measure: Measure = { over: null };
   let elements = 0;
   let text = 0;
-  let depth = 1;
-  let node: Element | null = root;
-  while (node) {
+  const check = (el: Element, depth: number): boolean | typeof STOP => {
     elements++;
-    if (elements > limits.maxElements) return { over: 'maxElements', value: elements };
-    if (depth > limits.maxDepth) return { over: 'maxDepth', value: depth };
-    if (!SKIP_TEXT.has(node.localName)) {
-      for (let child = node.firstChild; child; child = child.nextSibling) {
-        if (child.nodeType === 3) text += (child as Text).data.length;
-      }
-      if (text > limits.maxTextLength) return { over: 'maxTextLength', value: text };
+    if (elements > limits.maxElements) measure = { over: 'maxElements', value: elements };
+    else if (depth > limits.maxDepth) measure = { over: 'maxDepth', value: depth };
+    if (measure.over) return STOP;
+    if (SKIP_TEXT.has(el.localName)) return true;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += (child as Text).data.length;
     }
-    // Next element in document order, tracking depth without a stack.
-    const first: Element | null = SKIP_TEXT.has(node.localName) ? null : node.firstElementChild;
-    if (first) {
-      node = first;
-      depth++;
-      continue;
+    if (text > limits.maxTextLength) {
+      measure = { over: 'maxTextLength', value: text };
+      return STOP;
     }
-    while (node && node !== root && !node.nextElementSibling) {
-      node = node.parentElement;
-      depth--;
-    }
-    node = node && node !== root ? node.nextElementSibling : null;
-  }
-  return { over: null };
+    return false;
+  };
+  // The root is depth 1, its children depth 2, as nesting is counted from <html>.
+  if (check(root, 1) !== false) return measure;
+  walkElements(root, (el, depth) => check(el, depth + 1));
+  return measure;
 }
 
 const WHY: Record<keyof SizeLimits, (limit: number) => string> = {

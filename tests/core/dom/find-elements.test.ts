@@ -5,7 +5,7 @@ import {
   byTag,
   firstByTag,
 } from '../../../src/core/dom/find-elements.ts';
-import { walkElements } from '../../../src/core/dom/walk-elements.ts';
+import { STOP, walkElements } from '../../../src/core/dom/walk-elements.ts';
 
 const doc = (body: string): Document =>
   new DOMParser().parseFromString(`<!doctype html><body>${body}</body>`, 'text/html');
@@ -28,6 +28,16 @@ describe('walkElements', () => {
       return el.localName === 'ul';
     });
     expect(seen).toEqual(['div1', 'p2', 'b3', 'ul2', 'footer1', 'p2']);
+  });
+
+  it('ends the walk when a visitor answers STOP', () => {
+    const d = doc('<div><p><b>x</b></p></div><ul><li>a</li></ul>');
+    const seen: string[] = [];
+    walkElements(d.body, (el) => {
+      seen.push(el.localName);
+      return el.localName === 'b' ? STOP : false;
+    });
+    expect(seen).toEqual(['div', 'p', 'b']);
   });
 
   it('finds the elements selector queries find, in the same order', () => {
