@@ -85,10 +85,10 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
   const win = (source.defaultView ?? globalThis.window) as Window & typeof globalThis;
   // The text as the page gave it, before the sanitizer drops what a reader never sees.
   const text = blockText(body, TEXT_EXCLUDES);
-  const html = sanitizeTree(body, win);
   if (isStub(text)) {
     return { ok: false, reason: 'no-article', message: 'No article was found on this page.' };
   }
+  const html = sanitizeTree(body, win);
   const wordCount = countWords(text);
   return {
     ok: true,
