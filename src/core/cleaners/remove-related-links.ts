@@ -71,7 +71,7 @@ export function removeRelatedLinks(root: Element, ctx: CleanContext): void {
     }
     // After the text ends, lines that are mostly links point elsewhere (a contact address or
     // the source's web address is part of the story, not a teaser).
-    if (i > last && linkDensity(block, text) > 0.6 && !ADDRESS.test(text)) {
+    if (last >= 0 && i > last && linkDensity(block, text) > 0.6 && !ADDRESS.test(text)) {
       removeAndRecord(block, 'related-links', ctx, root);
     }
   });

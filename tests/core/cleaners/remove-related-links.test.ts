@@ -56,4 +56,16 @@ describe('removeRelatedLinks', () => {
     expect(r.removed).toEqual([]);
     expect(keepsStory(r.text)).toBe(true);
   });
+
+  it('keeps linked headings of a guide made only of cards: without running text there is no "after the text"', () => {
+    const cards = [1, 2, 3]
+      .map(
+        (n) =>
+          `<h3><a href="/guide/step-${n}">Step ${n} - Backing up part ${n}</a></h3><p>Five things to consider for part ${n}.</p>`,
+      )
+      .join('');
+    const r = clean(removeRelatedLinks, cards);
+    expect(r.removed).toEqual([]);
+    expect(r.text.split('\n')).toHaveLength(6);
+  });
 });
