@@ -48,6 +48,14 @@ export function analyzeText(text: string): FoundQuote[] {
   const lower = (): Set<string> =>
     (lowerWords ??= new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu) ?? []));
   if (spans.length === 0) return [];
+  // The same name runs come back all through an article ("Donald Trump" at every mention):
+  // parse each distinct string once per text. Results are only read, never changed.
+  const parsedRuns = new Map<string, Person | null>();
+  const parsed = (phrase: string): Person | null => {
+    let p = parsedRuns.get(phrase);
+    if (p === undefined) parsedRuns.set(phrase, (p = parsePerson(phrase)));
+    return p;
+  };
   // Only runs of two or more capitalised words can introduce a full name; single words are most
   // matches and are skipped here for speed.
   // Read lazily, up to each quote: names after the last quote are never needed.
@@ -67,8 +75,8 @@ export function analyzeText(text: string): FoundQuote[] {
       for (const part of unglue(m[0])) {
         // A lower-case word before the name tells a preposition's object ("to Britain Liu …").
         // Its role only from the name's own words ("US President Donald Trump"), not from "staff".
-        const p = parsePerson(/^\p{Ll}+$/u.test(prev ?? '') ? `${prev} ${part}` : part);
-        if (p && p.name.includes(' ')) people.see(p.name, parsePerson(part)?.role ?? null);
+        const p = parsed(/^\p{Ll}+$/u.test(prev ?? '') ? `${prev} ${part}` : part);
+        if (p && p.name.includes(' ')) people.see(p.name, parsed(part)?.role ?? null);
       }
     }
     const paraStart = text.lastIndexOf('\n', span.start - 1) + 1;
@@ -137,7 +145,7 @@ export function analyzeText(text: string): FoundQuote[] {
       : resolveSource(src, people, anaphor, last);
     // "Teachers chanted, “…”": a capitalised word the text also writes in lower case is a common
     // noun at a sentence start, not a name; the frame is there but names no one.
-    const common = person !== null && !coordinated && isCommonNoun(person.name, lower);
+    const common = person !== null && !coordinated && isCommonNoun(person.name, text, lower);
     const who = common ? null : person;
     const anonymous = who === null && (common || src === 'unnamed' || hasCue(before, after));
     // A title (“Takin’ It to the Streets,”) stays a term unless a frame right after it names a
@@ -177,9 +185,15 @@ export function analyzeText(text: string): FoundQuote[] {
   }));
 }
 
-/** A one-word name (not resolved to a full name) that the text also writes in lower case. */
-function isCommonNoun(name: string, lower: () => Set<string>): boolean {
-  return !name.includes(' ') && lower().has(name.toLowerCase());
+/**
+ * A one-word name (not resolved to a full name) that the text also writes in lower case. Every
+ * lower-case word is a substring of the text, so a name whose lower case the text never contains
+ * is answered without building the word set (most names: "Smith" → "smith").
+ */
+function isCommonNoun(name: string, text: string, lower: () => Set<string>): boolean {
+  if (name.includes(' ')) return false;
+  const word = name.toLowerCase();
+  return text.includes(word) && lower().has(word);
 }
 
 /** A reporting verb ends the text before a quote, with its comma or colon ("would say, “…”"). */
