@@ -38,9 +38,16 @@ const isTeaser = (block: Element): boolean => {
 export function removeRelatedLinks(root: Element, ctx: CleanContext): void {
   const blocks = leafBlocks(root);
   const { last } = proseSpan(blocks);
+  // Links the author introduces ("Additional resources on gardening:") are part of the text,
+  // up to the next heading.
+  let introduced = false;
   blocks.forEach((block, i) => {
     if (!root.contains(block)) return;
     const text = leafText(block);
+    const linked = linkDensity(block, text) > 0.6;
+    const leadIn = !linked && /:\s*$/.test(text) && !isRelatedHeading(text.replace(/:\s*$/, ''));
+    if (leadIn) introduced = true;
+    else if (/^h\d$/.test(block.localName)) introduced = false;
     // "Related: Headline", "[READ MORE: Headline]": a prefix and one short headline.
     if (
       RELATED_PREFIX.test(text) &&
@@ -71,7 +78,7 @@ export function removeRelatedLinks(root: Element, ctx: CleanContext): void {
     }
     // After the text ends, lines that are mostly links point elsewhere (a contact address or
     // the source's web address is part of the story, not a teaser).
-    if (last >= 0 && i > last && linkDensity(block, text) > 0.6 && !ADDRESS.test(text)) {
+    if (last >= 0 && i > last && linked && !introduced && !ADDRESS.test(text)) {
       removeAndRecord(block, 'related-links', ctx, root);
     }
   });

@@ -68,4 +68,18 @@ describe('removeRelatedLinks', () => {
     expect(r.removed).toEqual([]);
     expect(r.text.split('\n')).toHaveLength(6);
   });
+
+  it('keeps the links an author introduces after the text ("Additional resources:"), up to the next heading', () => {
+    const resources =
+      '<p>Additional resources on harbour safety:</p>' +
+      '<p><a href="https://a.example/guide">Coastguard – A guide to safe boating on busy harbours.</a></p>' +
+      '<p><a href="https://b.example/map">Port authority – Ferry routes map (2024).</a></p>';
+    const r = clean(
+      removeRelatedLinks,
+      BODY + resources + '<h3>More news</h3><p><a href="/x">Fees rise</a></p>',
+    );
+    expect(r.removed).toEqual(['More news', 'Fees rise']);
+    expect(r.text).toContain('Coastguard – A guide to safe boating on busy harbours.');
+    expect(r.text).toContain('Port authority – Ferry routes map (2024).');
+  });
 });
