@@ -7,8 +7,7 @@
 import { rulesFor, type SiteRule } from '../site-rules/index.ts';
 import type { RemovedBlock } from '../types.ts';
 import { compileSelectors } from './match-selector.ts';
-import type { PrepareStep } from './step.ts';
-import { walkElements } from '../dom/walk-elements.ts';
+import { runStep, type PrepareStep } from './step.ts';
 
 export function siteRulesStep(
   doc: Document,
@@ -46,8 +45,5 @@ export function applySiteRules(
   url: string | undefined,
   removed: RemovedBlock[],
 ): void {
-  if (!doc.documentElement) return;
-  const step = siteRulesStep(doc, url, removed);
-  walkElements(doc.documentElement, step.visit);
-  step.apply();
+  runStep(doc.documentElement, siteRulesStep(doc, url, removed));
 }

@@ -4,8 +4,7 @@
  * or hide the real `<img>` in a `<noscript>`; Readability would keep the placeholder or nothing.
  */
 
-import type { PrepareStep } from './step.ts';
-import { walkElements } from '../dom/walk-elements.ts';
+import { runStep, type PrepareStep } from './step.ts';
 
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src'];
 const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-original-set'];
@@ -90,8 +89,5 @@ export function lazyImagesStep(doc: Document): PrepareStep {
 
 export function promoteLazyImages(root: Document | Element): void {
   const top = 'documentElement' in root ? root.documentElement : root;
-  if (!top) return;
-  const step = lazyImagesStep(top.ownerDocument);
-  walkElements(top, step.visit);
-  step.apply();
+  if (top) runStep(top, lazyImagesStep(top.ownerDocument));
 }

@@ -5,8 +5,7 @@
  * script has not run (a saved page, a page read before hydration) the article is hidden and
  * Readability finds only the skeleton. This does the swap the script would have done.
  */
-import type { PrepareStep } from './step.ts';
-import { walkElements } from '../dom/walk-elements.ts';
+import { runStep, type PrepareStep } from './step.ts';
 
 /** The siblings after `start` up to the comment closing its Suspense boundary (`<!--/$-->`). */
 function fallbackNodes(start: Node): Node[] | null {
@@ -53,8 +52,5 @@ export function streamedContentStep(doc: Document): PrepareStep {
 }
 
 export function revealStreamedContent(doc: Document): void {
-  if (!doc.documentElement) return;
-  const step = streamedContentStep(doc);
-  walkElements(doc.documentElement, step.visit);
-  step.apply();
+  runStep(doc.documentElement, streamedContentStep(doc));
 }

@@ -6,8 +6,7 @@
  * element holding more than half of the page's text is shown again. Small hidden parts (menus,
  * dialogs, screen-reader copies) stay hidden.
  */
-import type { PrepareStep } from './step.ts';
-import { walkElements } from '../dom/walk-elements.ts';
+import { runStep, type PrepareStep } from './step.ts';
 
 const HIDDEN_STYLE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?=;|$)/gi;
@@ -75,8 +74,5 @@ export function mainContentStep(doc: Document): PrepareStep {
 }
 
 export function unhideMainContent(doc: Document): void {
-  if (!doc.documentElement) return;
-  const step = mainContentStep(doc);
-  walkElements(doc.documentElement, step.visit);
-  step.apply();
+  runStep(doc.documentElement, mainContentStep(doc));
 }
