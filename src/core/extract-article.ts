@@ -63,6 +63,9 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
     // Caption classes survive so the reader can style figures; everything else is dropped.
     classesToPreserve: ['caption', 'wp-caption-text'],
     serializer: (el: Node) => el,
+    // prepareDocument removed the scripts, JSON-LD included (metadata reads it from the source),
+    // so Readability's own search for it would only walk the whole clone to find nothing.
+    disableJSONLD: true,
   }).parse();
   const picked = parsed?.content as unknown as Element | null | undefined;
   const recovered = picked && recoverContent(source, picked);
