@@ -3,11 +3,12 @@ import { blockText } from './block-text.ts';
 import { cleanArticle, type CleanContext } from './cleaners/index.ts';
 import { countWords, extractMetadata, readingMinutes } from './metadata/index.ts';
 import { byTag } from './dom/find-elements.ts';
-import { guardDocument } from './guard-budget.ts';
+import { measureDocument, sizeLimits, tooLarge } from './guard-budget.ts';
 import { markQuotes } from './quotes/index.ts';
 import { recoverContent } from './recover/index.ts';
 import { sanitizeTree, sanitizeMany } from './sanitize.ts';
 import { prepareDocument } from './prepare/index.ts';
+import { readingCloner } from './prepare/clone-for-reading.ts';
 import { promoteLazyImages } from './prepare/promote-lazy-images.ts';
 import type { ExtractOptions, ExtractResult, RemovedBlock } from './types.ts';
 
@@ -49,11 +50,14 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
   if (!source.documentElement || source.documentElement.localName !== 'html') {
     return { ok: false, reason: 'not-html', message: 'This document is not an HTML page.' };
   }
-  // Refuse pages that would hang the tab before doing any real work on them.
-  const refused = guardDocument(source, options);
-  if (refused) return refused;
+  // Refuse pages that would hang the tab before doing any real work on them; the same walk
+  // finds what Readability's copy can do without.
+  const limits = sizeLimits(options);
+  const cloner = readingCloner();
+  const measured = measureDocument(source, limits, cloner.visit);
+  if (measured.over) return tooLarge(measured, limits)!;
 
-  const doc = source.cloneNode(true) as Document;
+  const doc = cloner.clone(source, measured.text);
   const removed: RemovedBlock[] = [];
   // On the clone, before Readability judges it: tracking pixels out (Readability drops the
   // style that gives them away), streamed content and real images in place, site chrome out.

@@ -23,23 +23,33 @@ export const DEFAULT_LIMITS: SizeLimits = {
   maxTextLength: 1_500_000,
 };
 
-export type Measure = { over: null } | { over: keyof SizeLimits; value: number };
+/** Within the limits, the length of the page's readable text; else the first limit crossed. */
+export type Measure = { over: null; text: number } | { over: keyof SizeLimits; value: number };
 
 /** Text in these never reaches a reader, and inline JSON (`__NEXT_DATA__`) can be megabytes. */
 const SKIP_TEXT = new Set(['script', 'style', 'template', 'noscript', 'textarea']);
 
-/** Walks the element tree once, iteratively (no recursion to overflow), stopping at the first limit crossed. */
-export function measureDocument(doc: Document, limits: SizeLimits = DEFAULT_LIMITS): Measure {
+/**
+ * Walks the element tree once, iteratively (no recursion to overflow), stopping at the first
+ * limit crossed. `visit`, when given, sees each element on the way (extraction plans its clone
+ * on this walk rather than walking the page twice).
+ */
+export function measureDocument(
+  doc: Document,
+  limits: SizeLimits = DEFAULT_LIMITS,
+  visit?: (el: Element, depth: number) => void,
+): Measure {
   const root = doc.documentElement;
-  if (!root) return { over: null };
-  let measure: Measure = { over: null };
+  if (!root) return { over: null, text: 0 };
+  let measure: Measure | null = null;
   let elements = 0;
   let text = 0;
   const check = (el: Element, depth: number): boolean | typeof STOP => {
     elements++;
     if (elements > limits.maxElements) measure = { over: 'maxElements', value: elements };
     else if (depth > limits.maxDepth) measure = { over: 'maxDepth', value: depth };
-    if (measure.over) return STOP;
+    if (measure) return STOP;
+    visit?.(el, depth);
     if (SKIP_TEXT.has(el.localName)) return true;
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) text += (child as Text).data.length;
@@ -51,9 +61,8 @@ export function measureDocument(doc: Document, limits: SizeLimits = DEFAULT_LIMI
     return false;
   };
   // The root is depth 1, its children depth 2, as nesting is counted from <html>.
-  if (check(root, 1) !== false) return measure;
-  walkElements(root, (el, depth) => check(el, depth + 1));
-  return measure;
+  if (check(root, 1) === false) walkElements(root, (el, depth) => check(el, depth + 1));
+  return measure ?? { over: null, text };
 }
 
 const WHY: Record<keyof SizeLimits, (limit: number) => string> = {
@@ -68,14 +77,26 @@ const WHY: Record<keyof SizeLimits, (limit: number) => string> = {
  */
 export function guardDocument(
   doc: Document,
-  options: { maxElements?: number } & Partial<SizeLimits> = {},
+  options: Partial<SizeLimits> = {},
 ): Extract<ExtractResult, { ok: false }> | null {
-  const limits: SizeLimits = {
+  const limits = sizeLimits(options);
+  return tooLarge(measureDocument(doc, limits), limits);
+}
+
+/** The limits in force: the defaults, with any the caller set. */
+export function sizeLimits(options: Partial<SizeLimits>): SizeLimits {
+  return {
     maxElements: options.maxElements ?? DEFAULT_LIMITS.maxElements,
     maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth,
     maxTextLength: options.maxTextLength ?? DEFAULT_LIMITS.maxTextLength,
   };
-  const measured = measureDocument(doc, limits);
+}
+
+/** The `too-large` failure for a measure past a limit, else null. */
+export function tooLarge(
+  measured: Measure,
+  limits: SizeLimits,
+): Extract<ExtractResult, { ok: false }> | null {
   if (measured.over === null) return null;
   return {
     ok: false,

@@ -1,6 +1,7 @@
 /**
  * Readies Readability's clone in one walk: tracking pixels out, streamed content in place,
- * a page-hiding wrapper shown, lazy images real, site rules applied, navigation and icons out. Each step is its own module;
+ * a page-hiding wrapper shown, lazy images real, site rules applied. (Scripts and the page's
+ * navigation never reach the clone: see clone-for-reading.) Each step is its own module;
  * they share the walk because on a large page every extra pass over the DOM costs as much as
  * a good part of Readability itself.
  */
@@ -10,7 +11,6 @@ import { siteRulesStep } from './apply-site-rules.ts';
 import { lazyImagesStep } from './promote-lazy-images.ts';
 import { streamedContentStep } from './reveal-streamed-content.ts';
 import { mainContentStep } from './unhide-main-content.ts';
-import { siteChromeStep } from './remove-site-chrome.ts';
 import { walkElements } from '../dom/walk-elements.ts';
 
 export function prepareDocument(
@@ -26,7 +26,6 @@ export function prepareDocument(
     mainContentStep(doc),
     lazyImagesStep(doc),
     siteRulesStep(doc, url, removed),
-    siteChromeStep(doc),
   ];
   walkElements(doc.documentElement, (el, depth) => {
     let skip = false;
