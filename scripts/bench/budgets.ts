@@ -54,7 +54,7 @@ export const LIMITS = {
   wcxbF1: bar('wcxb-f1', 'wcxb F1', 'min', 0.95, '≥ 0.95', 'issue 3'),
   textLost: bar(
     'readability-text-lost',
-    "readability corpus: text lost by accident (Readability's recall − ours with removed blocks counted back)",
+    "readability corpus: words lost by accident (share of the reference's words Readability keeps that are neither in our reader nor in what we removed on purpose)",
     'max',
     0.005,
     '≤ 0.005',

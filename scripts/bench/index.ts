@@ -124,8 +124,8 @@ checks.push(
   check(LIMITS.wcxbF1, wcxb?.ours.f1, wcxb ? score(wcxb.ours.f1) : undefined),
   check(
     LIMITS.textLost,
-    rd ? rd.plain.recall - rd.keptWithRemoved! : null,
-    rd ? score(rd.plain.recall - rd.keptWithRemoved!) : undefined,
+    rd?.wordsLost ?? null,
+    rd?.wordsLost !== undefined ? score(rd.wordsLost) : undefined,
   ),
 );
 const s = results.speed;

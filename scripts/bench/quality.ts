@@ -8,19 +8,27 @@ import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
+import { isStub } from '../../src/core/extract-article.ts';
 import type { RemovalReason } from '../../src/core/types.ts';
 import { loadCorpus, readPage } from '../lib/corpus.ts';
 import {
   loadQualityPages,
   parsePage,
   plainReadability,
+  readerText,
   readabilityPage,
   readabilitySlugs,
   type CorpusName,
   type PageResult,
   type QualityPage,
 } from '../lib/quality.ts';
-import { scoreCorpus, scorePage, tokens, type PageScore } from '../lib/shingle-metric.ts';
+import {
+  scoreCorpus,
+  scorePage,
+  tokens,
+  wordRecall,
+  type PageScore,
+} from '../lib/shingle-metric.ts';
 import { median, spread } from './stats.ts';
 
 export type QualityCorpus = CorpusName | 'fixtures';
@@ -42,10 +50,16 @@ export interface PageRecord {
   id: string;
   ours: SideRecord;
   plain: SideRecord;
-  /** Recall once the blocks we removed on purpose are counted back in. */
+  /** Recall of what the reader shows once the blocks we removed on purpose are counted back in. */
   keptWithRemoved: number;
-  removed: { reason: RemovalReason; tokens: number }[];
+  /** Words of the reference missing from what we show and removed, minus those plain Readability misses. */
+  wordsLost: number;
+  removed: { reason: KeptReason; tokens: number }[];
 }
+
+/** Why text is not in the reader on purpose: a cleaner's reason, or a stub page refused whole. */
+export type KeptReason = RemovalReason | typeof STUB;
+const STUB = 'stub page (no article)';
 
 export interface Snippets {
   with?: string[];
@@ -69,13 +83,23 @@ export function recordPage(r: PageResult, snippets?: Snippets): PageRecord {
       withoutAll: withouts.length,
     };
   };
-  const back = [r.ours.text, ...r.ours.removed.map((b) => b.text)].join('\n');
+  // A page whose whole text is a stub ("Test") is refused on purpose: the reader says there is
+  // no article. Anything else is measured on what the reader shows, captions included.
+  const stub = r.ours.refused === 'no-article' && isStub(r.plain.text);
+  const back = [readerText(r.ours), ...r.ours.removed.map((b) => b.text)].join('\n');
+  const removed = r.ours.removed.map((b) => ({
+    reason: b.reason as KeptReason,
+    tokens: tokens(b.text).length,
+  }));
+  if (stub) removed.push({ reason: STUB, tokens: tokens(r.plain.text).length });
   return {
     id: r.page.id,
     ours: side('ours'),
     plain: side('plain'),
-    keptWithRemoved: scorePage(back, r.page.truth).recall,
-    removed: r.ours.removed.map((b) => ({ reason: b.reason, tokens: tokens(b.text).length })),
+    keptWithRemoved: scorePage(stub ? r.plain.text : back, r.page.truth).recall,
+    wordsLost:
+      wordRecall(r.plain.text, r.page.truth) - wordRecall(stub ? r.plain.text : back, r.page.truth),
+    removed,
   };
 }
 
@@ -99,7 +123,7 @@ export interface PageRow {
 }
 
 export interface RemovedSummary {
-  reason: RemovalReason;
+  reason: KeptReason;
   blocks: number;
   pages: number;
   tokens: number;
@@ -120,6 +144,8 @@ export interface CorpusQuality {
   timeRatio: number;
   /** Text kept: recall with our removed blocks counted back in (accidental loss only). */
   keptWithRemoved?: number;
+  /** Mean per page: reference words we lose by accident that Readability keeps (the bar). */
+  wordsLost?: number;
   removed?: RemovedSummary[];
 }
 
@@ -181,9 +207,9 @@ export function summariseCorpus(corpus: QualityCorpus, records: PageRecord[]): C
     timeRatio: median(records.map((r) => r.ours.ms / Math.max(r.plain.ms, 0.001))),
   };
   if (kept) {
-    const byReason = new Map<RemovalReason, RemovedSummary>();
+    const byReason = new Map<KeptReason, RemovedSummary>();
     for (const r of records) {
-      const seen = new Set<RemovalReason>();
+      const seen = new Set<KeptReason>();
       for (const b of r.removed) {
         const s = byReason.get(b.reason) ?? { reason: b.reason, blocks: 0, pages: 0, tokens: 0 };
         s.blocks++;
@@ -194,6 +220,7 @@ export function summariseCorpus(corpus: QualityCorpus, records: PageRecord[]): C
       }
     }
     out.keptWithRemoved = rows.reduce((a, p) => a + p.keptWithRemoved!, 0) / (rows.length || 1);
+    out.wordsLost = records.reduce((a, r) => a + r.wordsLost, 0) / (records.length || 1);
     out.removed = [...byReason.values()].sort((a, b) => b.tokens - a.tokens);
   }
   return out;

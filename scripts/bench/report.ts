@@ -214,17 +214,27 @@ export function qualitySummary(quality: CorpusQuality[]): string {
             score(q.ours.precision),
             percent(q.ours.edgeShare),
           ],
-          ['Declutter + what it removed on purpose', score(q.keptWithRemoved), '', ''],
+          [
+            'Declutter: what the reader shows + what it removed on purpose',
+            score(q.keptWithRemoved),
+            '',
+            '',
+          ],
         ],
       }),
-      `Text lost by accident (Readability's recall − the last row): **${score(q.plain.recall - q.keptWithRemoved!)}**. ` +
+      `Words lost by accident (the bar): **${score(q.wordsLost ?? 0)}** of the reference's words, per page on average, are kept by Readability but neither shown by Declutter nor in what it removed on purpose (word counts, any order). ` +
+        `In 4-token runs (Readability's recall − the last row): ${score(q.plain.recall - q.keptWithRemoved!)}. ` +
         `Pages where Declutter keeps less than Readability (recall lower by more than 0.01): ${q.worse}. ` +
-        'The gap between the last two rows is text removed on purpose (listed below); a gap between ' +
-        'the last row and Readability is text lost by accident.',
+        'The last row measures what the reader shows (the body HTML, captions included, which ' +
+        '`text` leaves out) with the removed blocks appended, and counts a stub page we refuse on purpose (its whole text a line like "Test", no sentence) as kept. ' +
+        'The gap between the last two rows is text shown but not in `text`, or removed on purpose ' +
+        '(listed below); a gap between the last row and Readability is text lost by accident. ' +
+        'Appended blocks lose the 4-token runs that crossed their place in the article, so a ' +
+        'small gap remains even when nothing is lost.',
     );
     if (q.removed?.length) {
       parts.push(
-        'What Declutter removed on purpose (`article.removed`), by reason:',
+        'What Declutter removed on purpose (`article.removed`, and stub pages), by reason:',
         markdownTable({
           headers: ['reason', 'blocks', 'pages', 'tokens'],
           rows: q.removed.map((r) => [

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { blockText } from '../../src/core/block-text.ts';
 import { extractArticle } from '../../src/core/extract-article.ts';
-import type { RemovedBlock } from '../../src/core/types.ts';
+import type { FailureReason, RemovedBlock } from '../../src/core/types.ts';
 import { CORPUS_DIR, loadCorpus, readPage } from './corpus.ts';
 import { scorePage, tokens, type PageScore } from './shingle-metric.ts';
 
@@ -30,6 +30,8 @@ export interface Extraction {
   /** Milliseconds spent after parsing (clone + extraction), so both sides share the parse cost. */
   ms: number;
   removed: RemovedBlock[];
+  /** Why our pipeline gave no article, when it did not. */
+  refused?: FailureReason;
 }
 
 export interface PageResult {
@@ -113,7 +115,12 @@ export function ourExtraction(doc: Document, url: string): Extraction {
   const ms = performance.now() - start;
   return result.ok
     ? { text: result.article.text, html: result.article.html, ms, removed: result.article.removed }
-    : { text: '', html: '', ms, removed: [] };
+    : { text: '', html: '', ms, removed: [], refused: result.reason };
+}
+
+/** The text a reader sees: our body HTML as block text, captions included (the `text` leaves them out). */
+export function readerText(extraction: Extraction): string {
+  return extraction.html ? blockText(JSDOM.fragment(extraction.html)) : extraction.text;
 }
 
 /**

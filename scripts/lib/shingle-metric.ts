@@ -11,6 +11,27 @@ export function tokens(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
+/**
+ * Share of the truth's tokens the prediction has, counted with multiplicity and in any order.
+ * Not the benchmark's metric: it asks only whether words are missing, so text that is present
+ * but elsewhere (a removed block appended at the end) counts as kept.
+ */
+export function wordRecall(predicted: string, truth: string): number {
+  const have = new Map<string, number>();
+  for (const t of tokens(predicted)) have.set(t, (have.get(t) ?? 0) + 1);
+  const want = tokens(truth);
+  if (!want.length) return 1;
+  let hit = 0;
+  for (const t of want) {
+    const n = have.get(t) ?? 0;
+    if (n > 0) {
+      hit++;
+      have.set(t, n - 1);
+    }
+  }
+  return hit / want.length;
+}
+
 function shingles(toks: string[]): Map<string, number> {
   const counts = new Map<string, number>();
   const n = toks.length < 4 ? (toks.length ? 1 : 0) : toks.length - 3;

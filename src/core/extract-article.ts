@@ -24,7 +24,7 @@ export const MIN_ARTICLE_CHARS = 100;
  * Readability always returns *something*: a login form's labels, a gallery's title. A short
  * text without one full sentence is not an article, and the reader says so instead of a stub.
  */
-function isStub(text: string): boolean {
+export function isStub(text: string): boolean {
   return text.replace(/\s+/g, '').length < MIN_ARTICLE_CHARS && !/[.!?。！？]/.test(text);
 }
 
