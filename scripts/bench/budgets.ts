@@ -70,7 +70,7 @@ export const LIMITS = {
   ),
   quoteShare: bar(
     'quote-share',
-    'quote marking share of extraction time (median page)',
+    'quote marking share of extraction time (slowest page for it)',
     'max',
     0.1,
     '≤ 10%',

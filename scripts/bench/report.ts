@@ -339,7 +339,7 @@ export function speedSection(s: SpeedResult): string {
       rows,
     }),
     `Quote marking takes ${percent(s.quoteShare.median)} of the full pipeline's time on the median page ` +
-      `(p95 ${percent(s.quoteShare.p95)}), timed alone on the article body Readability finds. ` +
+      `(p95 ${percent(s.quoteShare.p95)}, at most ${percent(s.quoteShare.max)} on any page), timed alone on the article body Readability finds. ` +
       `${s.pages.length} pages (an even spread over aeb and wcxb), ${s.warmup} warm-up + ${s.reps} ` +
       "timed repetitions of each step per page, order rotated; a page's figure is its best " +
       'repetition (on a shared machine other work only adds time); ratios are taken per page, then ' +

@@ -31,6 +31,7 @@ export interface SpeedPage {
 export interface Dist {
   median: number;
   p95: number;
+  max: number;
 }
 
 export interface SpeedResult {
@@ -46,7 +47,11 @@ export interface SpeedResult {
   quoteShare: Dist;
 }
 
-const dist = (xs: number[]): Dist => ({ median: median(xs), p95: percentile(xs, 95) });
+const dist = (xs: number[]): Dist => ({
+  median: median(xs),
+  p95: percentile(xs, 95),
+  max: Math.max(...xs),
+});
 
 function time(fn: () => unknown): number {
   const t0 = performance.now();
