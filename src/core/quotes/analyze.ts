@@ -12,12 +12,12 @@ import { lastCjkSubject } from './cjk.ts';
 import { blankQuotes, fillFromNeighbours, shareForward } from './neighbours.ts';
 import { conflicts, genders, pronounGender, type Gender } from './gender.ts';
 import { koreanAntecedent, koreanSource } from './korean.ts';
-import { hasVerb, isPronoun, verbsIn } from './cues.ts';
+import { hasVerb, isPronoun, PERSON_NOUNS, verbsIn } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
-import { cutSentenceEnd, cutSentenceStart, nextStop } from './sentences.ts';
+import { cutSentenceEnd, cutSentenceStart, nextStop, sentencesOf } from './sentences.ts';
 import { looksLikeSentence, looksLikeTitle } from './classify.ts';
 import { findQuotes, spanText, type QuoteSpan } from './find-quotes.ts';
-import { NAME, People, parsePerson, unglue, type Person } from './names.ts';
+import { isOrganisation, NAME, People, parsePerson, unglue, type Person } from './names.ts';
 
 /** A quotation found in plain text, with its kind and speaker. */
 export interface FoundQuote {
@@ -103,8 +103,12 @@ export function analyzeText(text: string): FoundQuote[] {
     const anaphor = (): Person | null => {
       const want = pronounGender(pronounIn(before, after));
       const ok = (p: Person): boolean =>
-        want === null || !conflicts(p, want, (gendered ??= genders(text)));
-      const steps: (() => Person | null | undefined)[] = [
+        want === null ||
+        (!isOrganisation(p.name) && !conflicts(p, want, (gendered ??= genders(text))));
+      // "We spoke to one mother, …. “…,” she said.": he/she after a sentence that introduces an
+      // unnamed person (and names no one it could be) refers to that person.
+      const head = text.slice(paraStart, Math.max(paraStart, span.start - before.length));
+      const steps: (() => Person | 'nobody' | null | undefined)[] = [
         () =>
           HAN.test(before) ? lastCjkSubject(blankQuotes(text.slice(paraStart, span.start))) : null,
         () =>
@@ -113,18 +117,15 @@ export function analyzeText(text: string): FoundQuote[] {
             : null,
         () => sameParagraphSpeaker(out, paraStart),
         () => firstMention(beforePronoun(before), people, ok),
-        () =>
-          mentionInParagraph(
-            text.slice(paraStart, Math.max(paraStart, span.start - before.length)),
-            people,
-            ok,
-          ),
+        () => (want !== null && introducesSomeone(head, people, ok) ? 'nobody' : null),
+        () => mentionInParagraph(head, people, ok),
         () => previousParagraphSpeaker(out, out.length, text, paraStart, 1)?.person,
         () => mentionBack(text, paraStart, people, ok),
         () => last,
       ];
       for (const step of steps) {
         const who = step();
+        if (who === 'nobody') return null;
         if (who && ok(who)) return who;
       }
       return null;
@@ -212,4 +213,17 @@ function prevParaStart(text: string, paraStart: number): number {
 function pronounIn(before: string, after: string): string | undefined {
   const words = (text: string): string[] => text.match(/\p{L}+/gu) ?? [];
   return words(before).filter(isPronoun).pop() ?? words(after.slice(0, 60)).find(isPronoun);
+}
+
+// Someone new and unnamed: "one mother", "a local resident", "another user".
+const SOMEONE = new RegExp(
+  `(?:^|\\s)(?:a|an|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})\\b`,
+  'u',
+);
+
+/** Whether the last sentence of a paragraph's text introduces an unnamed person before any name. */
+function introducesSomeone(head: string, people: People, ok: (p: Person) => boolean): boolean {
+  const last = sentencesOf(head).pop();
+  const m = last === undefined ? null : SOMEONE.exec(last);
+  return m !== null && firstMention(last!.slice(0, m.index), people, ok) === null;
 }

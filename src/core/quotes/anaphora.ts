@@ -1,5 +1,6 @@
 import type { FoundQuote } from './analyze.ts';
-import { isPronoun } from './cues.ts';
+import { readSubject } from './attribute-speaker.ts';
+import { isPronoun, verbsIn } from './cues.ts';
 import { NAME, parsePerson, type People, type Person } from './names.ts';
 import { previousParagraph, sentencesOf } from './sentences.ts';
 
@@ -59,6 +60,23 @@ export function previousParagraphSpeaker(
   return undefined;
 }
 
+/**
+ * The named subject of a sentence's first reporting verb ("Palestinian chief negotiator Saeb Erekat
+ * said …"): the antecedent a later pronoun prefers over other names in that sentence.
+ */
+export function reportingSubject(
+  sentence: string,
+  people: People,
+  ok: Accept = yes,
+): Person | null {
+  const v = verbsIn(sentence)[0];
+  if (!v || v.index === 0) return null;
+  const src = readSubject(sentence.slice(0, v.index));
+  if (!src || typeof src !== 'object' || 'roleNoun' in src) return null;
+  const who = src.name.includes(' ') ? people.resolve(src) : people.known(src.name);
+  return who && ok(who) ? who : null;
+}
+
 /** The text before the first pronoun: a pronoun only refers to names before it. */
 export function beforePronoun(before: string): string {
   for (const m of before.matchAll(/[^\s,]+/g)) if (isPronoun(m[0])) return before.slice(0, m.index);
@@ -69,7 +87,7 @@ export function beforePronoun(before: string): string {
 export function mentionInParagraph(head: string, people: People, ok: Accept = yes): Person | null {
   const sentences = sentencesOf(head);
   for (const sentence of sentences.reverse()) {
-    const found = firstMention(sentence, people, ok);
+    const found = reportingSubject(sentence, people, ok) ?? firstMention(sentence, people, ok);
     if (found) return found;
   }
   return null;
@@ -89,7 +107,7 @@ export function mentionBack(
     const sentences = sentencesOf(para);
     if (isPronoun((sentences[sentences.length - 1] ?? '').trim().split(/\s/)[0])) continue;
     for (const sentence of sentences.reverse()) {
-      const found = firstMention(sentence, people, ok);
+      const found = reportingSubject(sentence, people, ok) ?? firstMention(sentence, people, ok);
       if (found) return found;
     }
   }

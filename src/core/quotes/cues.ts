@@ -13,7 +13,7 @@ const VERBS: Record<string, string> = {
     'complained|predicted|boasted|lamented|laments|concluded|emphasized|emphasised|suggested|' +
     'suggests|confirmed|shouted|yelled|whispered|responded|called|calls|described|describes|' +
     'texted|mused|agreed|agrees|reported|reports|announces|explaining|saying|adding|calling|' +
-    'describing|describe|chanted|chanting|ordered|shouts|shouting',
+    'describing|describe|chanted|chanting|ordered|shouts|shouting|reiterated|reiterates|views as|view as|sees as|regards as',
   fr:
     'a dit|a déclaré|a affirmé|a expliqué|a ajouté|a estimé|a souligné|a confié|a assuré|' +
     'a indiqué|a lancé|a raconté|dit|déclare|affirme|explique|ajoute|estime|souligne|raconte|' +
@@ -137,3 +137,11 @@ export const ROLE_NOUNS = new Set(
     ' ',
   ),
 );
+
+/** Nouns for a person, which after "a"/"one" introduce someone the text does not name. */
+export const PERSON_NOUNS = new Set([
+  ...ROLE_NOUNS,
+  ...'man woman mother father parent son daughter girl boy teen teenager student friend neighbour neighbor resident user customer worker employee source member fan nurse patient owner'.split(
+    ' ',
+  ),
+]);

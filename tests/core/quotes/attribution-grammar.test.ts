@@ -1,0 +1,152 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../../src/core/quotes/index.ts';
+
+/** Rules from the batch-6 errors: reporting-clause grammar, organisations, control verbs. */
+
+const speakers = (text: string): (string | null)[] => analyzeText(text).map((q) => q.speaker);
+const kinds = (text: string): string[] => analyzeText(text).map((q) => q.kind);
+
+describe('the subject of the matrix reporting verb', () => {
+  test('"X said that … Y had concluded “…”": the quote is X’s, not the inner clause’s subject', () => {
+    expect(
+      speakers(
+        'Foreign Secretary Jane Holloway said that after a review Ottawa had concluded the plan was “simply not workable at this stage”, adding she expected talks.',
+      ),
+    ).toEqual(['Jane Holloway']);
+  });
+
+  test('an inner speech act keeps its own subject ("X said that Y told him “…”")', () => {
+    expect(
+      speakers('Aides said that Mark Dalton told them the deal was “dead on arrival.”'),
+    ).toEqual(['Mark Dalton']);
+  });
+
+  test('"with X warning of “…”": the subject of the participle, not an appositive', () => {
+    expect(
+      speakers(
+        'Two neighbouring states also criticised the US shift, with Egyptian Foreign Minister Sameh Shoukry warning of "grave repercussions".',
+      ),
+    ).toEqual(['Sameh Shoukry']);
+  });
+
+  test('"which X views as “…”": the subject of an object relative clause', () => {
+    expect(
+      speakers(
+        'Another value is repairability, which Fairphone views as "a basic consumer right".',
+      ),
+    ).toEqual(['Fairphone']);
+  });
+});
+
+describe('organisations as speakers, as the text names them', () => {
+  test.each([
+    [
+      'a possessive country and a ministry',
+      'Germany\'s economy ministry said it saw the tariffs as "a step backwards for open trade".',
+      "Germany's economy ministry",
+    ],
+    [
+      'an adjective of nationality and a ministry',
+      'The Italian interior ministry said it "rejects any suggestion of a cover-up".',
+      'Italian interior ministry',
+    ],
+    [
+      'a spokesperson for a named office',
+      'A spokesman for the Dutch Foreign Office reiterated that the sanctions "remain fully in force".',
+      'Dutch Foreign Office',
+    ],
+    [
+      'an office named with "for"',
+      'The European Commissioner for Competition said the merger "would harm consumers across the bloc".',
+      'European Commissioner for Competition',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  test('an unnamed spokesperson stays unnamed', () => {
+    expect(
+      speakers('A ministry spokesman said the sanctions "remain fully in force" for now.'),
+    ).toEqual([null]);
+  });
+});
+
+describe('who a description names', () => {
+  test('"the authors of the study published in the journal X": unnamed authors, not the journal', () => {
+    expect(
+      speakers(
+        'The authors of the paper published in the journal Nature Medicine argued that the drug had "clear benefits for older patients".',
+      ),
+    ).toEqual([null]);
+  });
+
+  test('"According to AFP, one resident … posted:": the unnamed resident, not the agency', () => {
+    expect(
+      speakers(
+        'According to Reuters, one resident of the town, which lies near the border, posted: “Nobody has told us anything for three days.”',
+      ),
+    ).toEqual([null]);
+  });
+
+  test('"allowed X to claim that … “…”": the subject of the infinitive is the object', () => {
+    expect(
+      speakers(
+        'The redesign allowed Perez to claim that the app wants to be “a calmer place for everyone.”',
+      ),
+    ).toEqual(['Perez']);
+  });
+});
+
+describe('inverted and long frames', () => {
+  test('a long appositive with places and abbreviations before "said"', () => {
+    expect(
+      speakers(
+        '"We found the signal on only one night out of twenty," lead author Maria Okafor, a chemist at the Lowell Observatory in Flagstaff, Arizona, and Howard University in Washington, D.C., said in a statement.',
+      ),
+    ).toEqual(['Maria Okafor']);
+  });
+});
+
+describe('pronouns', () => {
+  test('"he" goes to the subject of the reporting verb in the sentence before, not an adjective', () => {
+    const text =
+      'The Palestinian Authority called a meeting.\nPalestinian chief negotiator Saeb Erekat said they would take several measures.\n"We are going to the courts and we will ask for an investigation," he added.';
+    expect(speakers(text)).toEqual(['Saeb Erekat']);
+  });
+
+  test('he/she never resolves to an organisation’s name', () => {
+    const text =
+      'The Harbor Cleaning Service hired Maya Lin last spring.\n“It was a risk, but a good one,” she said.';
+    expect(speakers(text)).toEqual(['Maya Lin']);
+  });
+
+  test('he/she after a sentence introducing an unnamed person is that person', () => {
+    const text =
+      '“It is a lot of data,” said Joseph Keller.\nWe spoke to one father, whose son runs an account as a Pool Cleaning Stall. “I had no idea any of this was public until last week,” he said.';
+    expect(speakers(text)).toEqual(['Joseph Keller', null]);
+  });
+
+  test('a paragraph-opening quote continues the frame of the paragraph before', () => {
+    const text =
+      '"The consensus has been broken," said Avi Bell, a law professor.\nSaeb Erekat said it was only the latest move to force the Palestinians to give in.\n"They wanted us on our knees. We stand tall and we will stand tall."';
+    expect(speakers(text)).toEqual(['Avi Bell', 'Saeb Erekat']);
+  });
+});
+
+describe('naming frames and lists', () => {
+  test('"is called “…”" names a term, even with a full stop inside the marks', () => {
+    expect(
+      kinds(
+        'When the trigger is feathers, the illness is called “quilt sleeper’s lung.” When it is hay, the name often used is “farmer’s hay lung.”',
+      ),
+    ).toEqual(['term', 'term']);
+  });
+
+  test('a word in a list before the main clause is not the frame’s speech', () => {
+    expect(
+      kinds(
+        'Because users can switch between being brands, “influencers,” and ordinary people, Nolan says he noticed the lines have blurred.',
+      ),
+    ).toEqual(['term']);
+  });
+});
