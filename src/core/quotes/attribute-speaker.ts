@@ -27,7 +27,7 @@ function subjectFirst(text: string): string | null {
   if (!v) return null;
   const subject = text.slice(0, v.index).replace(/\s+\p{Ll}+ly\s*$/u, '');
   // Abbreviations ("D.C.", "U.S.") are no sentence break.
-  const bare = subject.replace(/(?<=(?:^|[\s.])\p{Lu})\./gu, '');
+  const bare = subject.replace(/(?<=(?:^|[\s.])\p{Lu})\.|(?<=\d)\.(?=\d)/gu, '');
   if (!/\s$/.test(text.slice(0, v.index)) || STOPS.test(bare) || subject.length > 240) return null;
   return subject.trim() || null;
 }
@@ -78,6 +78,7 @@ export function readSubject(phrase: string): Source {
   // is an unnamed group, whatever names its modifier holds.
   if (PLURAL_HEAD.test(parts[0]!) && !SINGULAR_S.test(PLURAL_HEAD.exec(parts[0]!)![1]!))
     return 'unnamed';
+  if (pluralGroup(parts[parts.length - 1]!)) return 'unnamed';
   // A clause with a pronoun subject ("…, he asked about X,"): the pronoun is the subject.
   for (let k = parts.length - 1; k >= 0 && k >= parts.length - 2; k--)
     if (isPronoun(parts[k]!.split(' ')[0]) && /^\S+\s+\p{Ll}/u.test(parts[k]!)) return 'anaphor';
@@ -124,6 +125,7 @@ const SPOKESPERSON_FOR = new RegExp(
 
 const PLURAL_HEAD =
   /^(?:(?:the|some|two|three|four|five|several|many|most|other|The|Some|Two|Three|Four|Five|Several|Many|Most|Other)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{L}[\p{Ll}-]*[^s\W]s)\s+(?:of|in|at|from|for|on|with|behind|who|which|that)\s/u;
+const PLURAL_ONLY = /^(?:the|The)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*[^s\W]s)$/u;
 // Nouns ending in s that are not plurals ("the press", "the campus", "the analysis").
 const SINGULAR_S = /(?:ss|us|is|ews|eans|ies)$/;
 
@@ -132,6 +134,12 @@ const CONTROL = new RegExp(
   `\\b(?:allowed|allows|allow|let|lets|led|leads|urged|urges|prompted|forced|encouraged|invited|enabled|helped|asked|pushed|pressed|got|made)\\s+(${NAME})\\s+(?:to\\s+)?(?:say|claim|argue|insist|declare|note|warn|suggest|describe|tell|write|add|announce|explain|admit|boast|promise|vow|state|predict|complain|concede)\\b(?=[^.!?]*$)`,
   'u',
 );
+
+/** "…, from 2.18 percent to 2.72 percent, the authors wrote": a plain plural is an unnamed group. */
+function pluralGroup(part: string): boolean {
+  const plural = PLURAL_ONLY.exec(part.trim());
+  return plural !== null && !SINGULAR_S.test(plural[1]!);
+}
 
 /** An institution named as a source, kept as the text names it (without a leading "the"). */
 function readInstitution(part: string): Person | null {
@@ -254,6 +262,7 @@ export function sourceAfter(after: string): Source {
   // appositive, however many commas its places hold.
   const named = first ? nameWithAppositive(first) : null;
   if (named) return named;
+  if (first && pluralGroup(first.slice(first.lastIndexOf(',') + 1))) return 'unnamed';
   if (first && first.length <= 140 && first.split(/\s+/).length <= 16) {
     const src = readSubject(first);
     // "one Weibo commenter said": a phrase ending in a common noun describes someone unnamed.

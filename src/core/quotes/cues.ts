@@ -67,6 +67,12 @@ for (const cue of CUES.sort((x, y) => y.length - x.length)) {
 }
 const WORD = /[\p{L}\p{M}]+/gu;
 
+const DETERMINERS = new Set(
+  'the a an other these those this some many all both several his her their its our your my such'.split(
+    ' ',
+  ),
+);
+
 export interface VerbHit {
   index: number;
   end: number;
@@ -79,7 +85,8 @@ export function verbsIn(text: string): VerbHit[] {
   const hits: VerbHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const seqs = BY_FIRST.get(tokens[i]![0].toLowerCase());
-    if (!seqs) continue;
+    // After a determiner the word is a noun: "in other states", "the reports", "his remarks".
+    if (!seqs || (i > 0 && DETERMINERS.has(tokens[i - 1]![0].toLowerCase()))) continue;
     for (const seq of seqs) {
       let ok = true;
       for (let k = 1; k < seq.length && ok; k++) {

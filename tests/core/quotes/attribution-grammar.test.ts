@@ -97,6 +97,16 @@ describe('who a description names', () => {
   });
 });
 
+describe('unnamed groups and nouns that look like verbs', () => {
+  test('"…, in other states, from 2.18 to 2.72 percent, the researchers wrote": speech, nobody named', () => {
+    expect(
+      analyzeText(
+        'The share of teenagers with the disorder rose “slightly” by 25 percent compared with teenagers of the same age in other states, from 2.18 percent to 2.72 percent, the researchers wrote.',
+      ).map((q) => [q.kind, q.speaker]),
+    ).toEqual([['speech', null]]);
+  });
+});
+
 describe('inverted and long frames', () => {
   test('a long appositive with places and abbreviations before "said"', () => {
     expect(
