@@ -100,8 +100,11 @@ export function analyzeText(text: string): FoundQuote[] {
     // sentence is itself about "he"), then the last speaker.
     // (Chinese first: 他 after "李博灏认为…。" is the subject of that last reporting verb.)
     // Each step is tried in turn; one whose person the text gives the other pronoun is skipped.
+    // The pronoun refers to someone the text does not name ("one mother … she said").
+    let unnamedReferent = false;
     const anaphor = (): Person | null => {
-      const want = pronounGender(pronounIn(before, after));
+      const pronoun = pronounIn(before, after)?.toLowerCase();
+      const want = pronounGender(pronoun);
       const ok = (p: Person): boolean =>
         want === null ||
         (!isOrganisation(p.name) && !conflicts(p, want, (gendered ??= genders(text))));
@@ -119,13 +122,21 @@ export function analyzeText(text: string): FoundQuote[] {
         () => firstMention(beforePronoun(before), people, ok),
         () => (want !== null && introducesSomeone(head, people, ok) ? 'nobody' : null),
         () => mentionInParagraph(head, people, ok),
+        // "The nurses walked out. “…,” they said.": they is the group the sentence before is about.
+        () =>
+          pronoun === 'they' && groupSubject(lastSentenceBefore(text, paraStart, head), text, lower)
+            ? 'nobody'
+            : null,
         () => previousParagraphSpeaker(out, out.length, text, paraStart, 1)?.person,
         () => mentionBack(text, paraStart, people, ok),
         () => last,
       ];
       for (const step of steps) {
         const who = step();
-        if (who === 'nobody') return null;
+        if (who === 'nobody') {
+          unnamedReferent = true;
+          return null;
+        }
         if (who && ok(who)) return who;
       }
       return null;
@@ -148,7 +159,8 @@ export function analyzeText(text: string): FoundQuote[] {
     // noun at a sentence start, not a name; the frame is there but names no one.
     const common = person !== null && !coordinated && isCommonNoun(person.name, text, lower);
     const who = common ? null : person;
-    const anonymous = who === null && (common || src === 'unnamed' || hasCue(before, after));
+    const anonymous =
+      who === null && (common || unnamedReferent || src === 'unnamed' || hasCue(before, after));
     // A title (“Takin’ It to the Streets,”) stays a term unless a frame right after it names a
     // speaker, or a reporting verb right before it introduces it ("As Holmes would say, “…”").
     const title = looksLikeTitle(content) && !(src !== null && (full || verbJustBefore(before)));
@@ -226,4 +238,27 @@ function introducesSomeone(head: string, people: People, ok: (p: Person) => bool
   const last = sentencesOf(head).pop();
   const m = last === undefined ? null : SOMEONE.exec(last);
   return m !== null && firstMention(last!.slice(0, m.index), people, ok) === null;
+}
+
+const GROUP =
+  /^\s*(?:(?:The|Some|Many|Several|Most|All|Other|Two|Three|Four|Five|Dozens of|Hundreds of|Thousands of)\s+)?(?:(?!that\s|who\s|which\s)\p{Ll}[\p{L}-]*\s+){0,2}(\p{L}[\p{Ll}-]*[^s\W]s)\s+\p{Ll}/u;
+
+/**
+ * A sentence whose subject is a plural common noun ("The nurses walked out", "Protesters said"):
+ * a capitalised first word counts only if the text also writes it in lower case.
+ */
+function groupSubject(sentence: string, text: string, lower: () => Set<string>): boolean {
+  const m = GROUP.exec(sentence);
+  if (!m || /(?:ss|us|is|ews)$/.test(m[1]!)) return false;
+  const word = m[1]!;
+  return /^\p{Ll}/u.test(word) || isCommonNoun(word, text, lower);
+}
+
+/** The last sentence before a quote: in its paragraph, else the previous paragraph's last. */
+function lastSentenceBefore(text: string, paraStart: number, head: string): string {
+  const own = sentencesOf(head).pop();
+  if (own !== undefined) return own;
+  return paraStart === 0
+    ? ''
+    : (sentencesOf(text.slice(prevParaStart(text, paraStart), paraStart - 1)).pop() ?? '');
 }

@@ -136,6 +136,18 @@ describe('pronouns', () => {
     expect(speakers(text)).toEqual(['Joseph Keller', null]);
   });
 
+  test('"they" after a sentence about a group is that unnamed group, not the last speaker', () => {
+    const text =
+      '“It was a hard year,” said Tom Reyes.\nThe nurses walked out on Monday.\n“We have had enough of this,” they said. “And we are not going back.”';
+    expect(speakers(text)).toEqual(['Tom Reyes', null, null]);
+  });
+
+  test('singular "they" for a named spokesperson', () => {
+    const text =
+      '“It was a hard year,” said Tom Reyes.\nAlex Morgan, a spokesperson for Meta, told The Verge that the company reviews such reports. “We take these reports seriously,” they said in a statement.';
+    expect(speakers(text)).toEqual(['Tom Reyes', 'Alex Morgan']);
+  });
+
   test('a paragraph-opening quote continues the frame of the paragraph before', () => {
     const text =
       '"The consensus has been broken," said Avi Bell, a law professor.\nSaeb Erekat said it was only the latest move to force the Palestinians to give in.\n"They wanted us on our knees. We stand tall and we will stand tall."';
