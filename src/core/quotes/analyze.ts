@@ -119,7 +119,13 @@ export function analyzeText(text: string): FoundQuote[] {
             ? koreanAntecedent(blankQuotes(text.slice(prevParaStart(text, paraStart), span.start)))
             : null,
         () => sameParagraphSpeaker(out, paraStart),
-        () => firstMention(beforePronoun(before), people, ok),
+        // A name before the pronoun in its own sentence ("Asked about it, Smith said he was “…”");
+        // not when the pronoun frames the quote from after it: in "Paris Baguette remains “…,” he
+        // said" the clause's subject is what is talked about, not who talks.
+        () =>
+          beforePronoun(before) !== before || !isPronoun(pronoun)
+            ? firstMention(beforePronoun(before), people, ok)
+            : null,
         () => (want !== null && introducesSomeone(head, people, ok) ? 'nobody' : null),
         () => mentionInParagraph(head, people, ok),
         // "The nurses walked out. “…,” they said.": they is the group the sentence before is about.
@@ -149,6 +155,8 @@ export function analyzeText(text: string): FoundQuote[] {
       prev?.kind === 'speech' &&
       prev.paraStart === paraStart &&
       !/[.!?…](?:\s|$)/.test(between) &&
+      // “… all over the world.” The goal is …: a full stop inside the marks ends the sentence too.
+      !(/[.!?…]$/.test(prev.text.trim()) && /^\s*\p{Lu}/u.test(between)) &&
       !looksLikeTitle(content);
     // "he called Omar a “…” and said, “…”": a verb with no subject of its own continues the frame.
     const coordinated = sameSentence && prev?.speaker && src === null && hasVerb(before);

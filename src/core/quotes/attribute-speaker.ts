@@ -50,7 +50,7 @@ const PREP_BEFORE = new RegExp(`(?:^|[\\s(])(?:${PREP})\\s+([^.;!?]{1,80}?),\\s*
 
 // A clause after a comma opening with a preposition is no appositive: "…, with Minister X warning".
 const ADVERBIAL =
-  /^(?:with|without|after|before|as|while|when|including|amid|despite|from|by|for|in|on|at|to|of|through|during|under|which|that|whom)\s/i;
+  /^(?:with|without|after|before|as|while|when|including|amid|despite|from|by|for|in|on|at|to|of|through|during|under|which|that|whom|where|whereas|although|though|because|if|but|and)\s/i;
 
 /** Reads a subject phrase ("Mick Mulvaney, the White House chief of staff,", "he"). */
 export function readSubject(phrase: string): Source {
@@ -92,6 +92,12 @@ export function readSubject(phrase: string): Source {
     const head = lastWords(parts[parts.length - 2]!, 8);
     const person = parsePerson(`${head}, ${parts[parts.length - 1]}`);
     if (person) return person;
+  }
+  if (parts.length >= 2 && TITLE_APPOSITIVE.test(parts[parts.length - 1]!)) {
+    const head = parts[parts.length - 2]!;
+    const person = parsePerson(lastWords(head, 6));
+    if (person && person.name.includes(' ') && head.trimEnd().endsWith(person.name))
+      return { name: person.name, role: person.role ?? parts[parts.length - 1]! };
   }
   // Walk back over clauses ("the Commission, which regulates …, issued a statement").
   for (let k = parts.length - 1; k >= 0; k--) {
@@ -141,9 +147,18 @@ function pluralGroup(part: string): boolean {
   return plural !== null && !SINGULAR_S.test(plural[1]!);
 }
 
+// "a report from Kotak Institutional Equities": a document speaks for its author.
+const DOCUMENT_FROM = new RegExp(
+  `^(?:a|an|the|A|An|The)\\s+(?:\\p{Ll}+\\s+)?(?:report|statement|note|study|survey|analysis|release|letter)\\s+(?:from|by)\\s+(?:the\\s+)?(${NAME})$`,
+  'u',
+);
+// "Pankaj Pandey, Head of Research at ICICI Securities": a capitalised job title after the name.
+const TITLE_APPOSITIVE =
+  /^(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Head|Director|Chief|CEO|President|Chairman|Chairwoman|Founder|Co-founder|Editor|Manager|Managing|Partner|Analyst|Economist|Professor|Secretary|Minister|Officer|Strategist|Vice|Senior|Executive|Lead|Principal)\b.*\s(?:of|at|for)\s+\p{Lu}/u;
+
 /** An institution named as a source, kept as the text names it (without a leading "the"). */
 function readInstitution(part: string): Person | null {
-  const spokes = SPOKESPERSON_FOR.exec(part);
+  const spokes = SPOKESPERSON_FOR.exec(part) ?? DOCUMENT_FROM.exec(part);
   if (spokes) return { name: spokes[1]!, role: null };
   const m = INSTITUTION.exec(part);
   if (!m || isSentenceWord(m[1]!.split(/\s/)[0]!.replace(/['’]s$/, ''))) return null;

@@ -79,8 +79,12 @@ function namedBefore(before: string): boolean {
     words.slice(-5, -1).some((w) => NAMING.has(w) || w === 'name')
   )
     return true;
-  return NAMING.has(last) || (last === 'as' && words[words.length - 2] === 'known');
+  // "known as", "counts as “severe duty”": a category named, not words said.
+  return NAMING.has(last) || (last === 'as' && AS_NAMING.has(prev));
 }
+const AS_NAMING = new Set(
+  'known counts count counted qualifies qualify classed classified'.split(' '),
+);
 const BE = new Set('is are was were be been being'.split(' '));
 
 // Words after which a quote fills a verb slot, so a noun after it is its object, not the noun it

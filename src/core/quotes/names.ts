@@ -119,6 +119,11 @@ export function parsePerson(phrase: string): Person | null {
   const role = words
     .slice(0, start)
     .join(' ')
+    // "but Early says", "where Tipton said": a conjunction before a name is no role.
+    .replace(
+      /^(?:(?:but|and|or|so|yet|while|where|when|whereas|as|if|because|although|though|still|also|now|then)(?:\s+|$))+/i,
+      '',
+    )
     .replace(/^(?:the|a|an|former|then)(?:\s+|$)/i, '')
     .replace(/^(?:Mr\.?|Mrs\.?|Ms\.?)$/, '')
     .trim();

@@ -172,3 +172,67 @@ describe('naming frames and lists', () => {
     ).toEqual(['term']);
   });
 });
+
+/** Rules from the batch-7 errors (after its first pass was recorded). */
+describe('sentences, appositives and antecedents', () => {
+  test('a full stop inside the closing marks ends the sentence: the next quote shares no frame', () => {
+    expect(
+      kinds(
+        'Tran says the network is ready. "We built it ourselves," he says, adding that it can "stream anything anywhere." The aim is a "frictionless experience" for every player.',
+      ),
+    ).toEqual(['speech', 'speech', 'term']);
+  });
+
+  test('"said a report from X": the organisation whose report it is', () => {
+    expect(
+      speakers(
+        '"Demand is recovering faster than expected," said a report from Morgan Grenfell Research.',
+      ),
+    ).toEqual(['Morgan Grenfell Research']);
+  });
+
+  test('"Name, Head of Research at X, pointed out …" then "he said": the name, not the firm', () => {
+    const text =
+      '"Rates will stay high," said Anil Mehta, Director, Mehta Capital.\nRavi Kumar, Head of Research at Sunrise Capital, pointed out that small caps lag.\n"It is a market for stock pickers," he said.';
+    expect(speakers(text)).toEqual(['Anil Mehta', 'Ravi Kumar']);
+  });
+
+  test('"he" after ", says X," inside a sentence, and past a passive verb', () => {
+    const text =
+      'A Nova Plus plan costs $10. The key to Nova’s growth, says Dana Ruiz, is its network. "We have built the fastest network in the region," she says.';
+    expect(speakers(text)).toEqual(['Dana Ruiz']);
+    const passive =
+      'Chris Early joined Nova Plus in May.\nWhile Nova’s lineup is thin (only three titles have been announced), Early says more will come. "Our goal is to make the best game we can," he says.';
+    expect(speakers(passive)).toEqual(['Chris Early']);
+  });
+
+  test('a paragraph ending "X said …. He believes …" gives "he" to X', () => {
+    const text =
+      'The chain has 270 stores, said Dan Hale, chief executive of Crust Bakery North America.\nMost are franchised, but Crust Bakery North America runs 10 itself.\nNext is Mexico, where Hale said the chain is talking to partners. He believes it could open 100 stores there.\nIn time the North America division will lead growth across Central and South America.\n"We are already seeing interest there," he said.';
+    expect(speakers(text)).toEqual(['Dan Hale']);
+  });
+
+  test('"he said" after a quote does not go to the subject of the quote’s own clause', () => {
+    const text =
+      'Dan Hale credits the brand’s roots. While rivals have moved into sandwiches, Crust Bakery remains "a real bakery," he said.';
+    expect(speakers(text)).toEqual(['Dan Hale']);
+  });
+
+  test('a conjunction before a name is no role ("but Early still says")', () => {
+    const q = analyzeText(
+      '"Streaming is binary," says Chris Early, who runs partnerships at the firm.\nIn places like Boston, bandwidth is less of an issue, but Early still says the firm are "believers" in streaming.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Chris Early', null],
+      ['Chris Early', null],
+    ]);
+  });
+
+  test('"counts as “…”" names a category: a term', () => {
+    expect(
+      kinds(
+        'Push back if you don’t think your commute counts as "severe driving." Most drivers never need the shorter interval.',
+      ),
+    ).toEqual(['term']);
+  });
+});
