@@ -42,11 +42,6 @@ export function analyzeText(text: string): FoundQuote[] {
   const people = new People();
   // Who the text gives which pronoun: only a he/she frame asks, so built on first use.
   let gendered: Map<string, Gender> | undefined;
-  // Words the text writes in lower case: a capitalised one of them is a common noun. Built on
-  // first use: most pages never ask.
-  let lowerWords: Set<string> | undefined;
-  const lower = (): Set<string> =>
-    (lowerWords ??= new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu) ?? []));
   if (spans.length === 0) return [];
   // The same name runs come back all through an article ("Donald Trump" at every mention):
   // parse each distinct string once per text. Results are only read, never changed.
@@ -130,7 +125,7 @@ export function analyzeText(text: string): FoundQuote[] {
         () => mentionInParagraph(head, people, ok),
         // "The nurses walked out. “…,” they said.": they is the group the sentence before is about.
         () =>
-          pronoun === 'they' && groupSubject(lastSentenceBefore(text, paraStart, head), text, lower)
+          pronoun === 'they' && groupSubject(lastSentenceBefore(text, paraStart, head), text)
             ? 'nobody'
             : null,
         () => previousParagraphSpeaker(out, out.length, text, paraStart, 1)?.person,
@@ -165,7 +160,7 @@ export function analyzeText(text: string): FoundQuote[] {
       : resolveSource(src, people, anaphor, last);
     // "Teachers chanted, “…”": a capitalised word the text also writes in lower case is a common
     // noun at a sentence start, not a name; the frame is there but names no one.
-    const common = person !== null && !coordinated && isCommonNoun(person.name, text, lower);
+    const common = person !== null && !coordinated && isCommonNoun(person.name, text);
     const who = common ? null : person;
     const anonymous =
       who === null && (common || unnamedReferent || src === 'unnamed' || hasCue(before, after));
@@ -206,15 +201,31 @@ export function analyzeText(text: string): FoundQuote[] {
   }));
 }
 
+/** A one-word name (not resolved to a full name) that the text also writes in lower case. */
+function isCommonNoun(name: string, text: string): boolean {
+  return !name.includes(' ') && writesLower(text, name.toLowerCase());
+}
+
+const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
+const LOWER_TOKENS = /(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu;
+
 /**
- * A one-word name (not resolved to a full name) that the text also writes in lower case. Every
- * lower-case word is a substring of the text, so a name whose lower case the text never contains
- * is answered without building the word set (most names: "Smith" → "smith").
+ * Whether `word` is one of the text's lower-case words (the tokens LOWER_TOKENS finds). Only the
+ * spaced chunks where it occurs are tokenised: a token never holds a space, so a chunk read on
+ * its own gives the tokens the whole text would (tokenising a whole long page cost a quarter of
+ * its analysis).
  */
-function isCommonNoun(name: string, text: string, lower: () => Set<string>): boolean {
-  if (name.includes(' ')) return false;
-  const word = name.toLowerCase();
-  return text.includes(word) && lower().has(word);
+function writesLower(text: string, word: string): boolean {
+  if (!LOWER_WORD.test(word)) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue; // no token starts after a letter
+    let from = at;
+    while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+    let to = at + word.length;
+    while (to < text.length && !/\s/.test(text[to]!)) to++;
+    if (text.slice(from, to).match(LOWER_TOKENS)?.includes(word)) return true;
+  }
+  return false;
 }
 
 /** A reporting verb ends the text before a quote, with its comma or colon ("would say, “…”"). */
@@ -255,11 +266,11 @@ const GROUP =
  * A sentence whose subject is a plural common noun ("The nurses walked out", "Protesters said"):
  * a capitalised first word counts only if the text also writes it in lower case.
  */
-function groupSubject(sentence: string, text: string, lower: () => Set<string>): boolean {
+function groupSubject(sentence: string, text: string): boolean {
   const m = GROUP.exec(sentence);
   if (!m || /(?:ss|us|is|ews)$/.test(m[1]!)) return false;
   const word = m[1]!;
-  return /^\p{Ll}/u.test(word) || isCommonNoun(word, text, lower);
+  return /^\p{Ll}/u.test(word) || isCommonNoun(word, text);
 }
 
 /** The last sentence before a quote: in its paragraph, else the previous paragraph's last. */
