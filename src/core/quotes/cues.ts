@@ -65,7 +65,8 @@ for (const cue of CUES.sort((x, y) => y.length - x.length)) {
   list.push(words);
   BY_FIRST.set(words[0]!, list);
 }
-const WORD = /[\p{L}\p{M}]+/gu;
+const WORD_G = /[\p{L}\p{M}]+/gu;
+const NEXT_WORD = /[\p{L}\p{M}]+/gu;
 
 const DETERMINERS = new Set(
   'the a an other these those this some many all both several his her their its our your my such'.split(
@@ -81,26 +82,42 @@ export interface VerbHit {
 
 /** Every reporting verb (or multi-word cue) in a text, in order, as whole words. */
 export function verbsIn(text: string): VerbHit[] {
-  const tokens = [...text.matchAll(WORD)];
+  // Token by token with one global regex, not a list of every token: called on every frame, the
+  // list's match objects were most of this function's cost (and garbage).
   const hits: VerbHit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const seqs = BY_FIRST.get(tokens[i]![0].toLowerCase());
+  let prev = ''; // the token before, lower case
+  WORD_G.lastIndex = 0;
+  for (let m = WORD_G.exec(text); m !== null; m = WORD_G.exec(text)) {
+    const lower = m[0].toLowerCase();
+    const seqs = BY_FIRST.get(lower);
     // After a determiner the word is a noun: "in other states", "the reports", "his remarks".
-    if (!seqs || (i > 0 && DETERMINERS.has(tokens[i - 1]![0].toLowerCase()))) continue;
+    if (!seqs || DETERMINERS.has(prev)) {
+      prev = lower;
+      continue;
+    }
+    const after = WORD_G.lastIndex;
+    let found: { end: number; seq: string[] } | null = null;
     for (const seq of seqs) {
+      let end = m.index + m[0].length;
       let ok = true;
       for (let k = 1; k < seq.length && ok; k++) {
-        const t = tokens[i + k];
-        const gap = t
-          ? text.slice(tokens[i + k - 1]!.index + tokens[i + k - 1]![0].length, t.index)
-          : '';
-        ok = t !== undefined && t[0].toLowerCase() === seq[k] && /^\s+$/.test(gap);
+        NEXT_WORD.lastIndex = end;
+        const t = NEXT_WORD.exec(text);
+        ok = t !== null && t[0].toLowerCase() === seq[k] && /^\s+$/.test(text.slice(end, t.index));
+        if (t !== null) end = t.index + t[0].length;
       }
-      if (!ok) continue;
-      const last = tokens[i + seq.length - 1]!;
-      hits.push({ index: tokens[i]!.index, end: last.index + last[0].length, word: seq.join(' ') });
-      i += seq.length - 1;
-      break;
+      if (ok) {
+        found = { end, seq };
+        break;
+      }
+    }
+    if (found) {
+      hits.push({ index: m.index, end: found.end, word: found.seq.join(' ') });
+      WORD_G.lastIndex = found.end;
+      prev = found.seq[found.seq.length - 1]!;
+    } else {
+      WORD_G.lastIndex = after;
+      prev = lower;
     }
   }
   return hits;
