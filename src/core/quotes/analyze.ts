@@ -12,12 +12,12 @@ import { lastCjkSubject } from './cjk.ts';
 import { blankQuotes, fillFromNeighbours, shareForward } from './neighbours.ts';
 import { conflicts, genders, pronounGender, type Gender } from './gender.ts';
 import { koreanAntecedent, koreanSource } from './korean.ts';
-import { hasVerb, isPronoun, verbsIn } from './cues.ts';
+import { hasVerb, isPronoun, PERSON_NOUNS, verbsIn } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
-import { cutSentenceEnd, cutSentenceStart, nextStop } from './sentences.ts';
+import { cutSentenceEnd, cutSentenceStart, nextStop, sentencesOf } from './sentences.ts';
 import { looksLikeSentence, looksLikeTitle } from './classify.ts';
 import { findQuotes, spanText, type QuoteSpan } from './find-quotes.ts';
-import { NAME, People, parsePerson, unglue, type Person } from './names.ts';
+import { isOrganisation, NAME, People, parsePerson, unglue, type Person } from './names.ts';
 
 /** A quotation found in plain text, with its kind and speaker. */
 export interface FoundQuote {
@@ -42,11 +42,6 @@ export function analyzeText(text: string): FoundQuote[] {
   const people = new People();
   // Who the text gives which pronoun: only a he/she frame asks, so built on first use.
   let gendered: Map<string, Gender> | undefined;
-  // Words the text writes in lower case: a capitalised one of them is a common noun. Built on
-  // first use: most pages never ask.
-  let lowerWords: Set<string> | undefined;
-  const lower = (): Set<string> =>
-    (lowerWords ??= new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu) ?? []));
   if (spans.length === 0) return [];
   // The same name runs come back all through an article ("Donald Trump" at every mention):
   // parse each distinct string once per text. Results are only read, never changed.
@@ -100,11 +95,18 @@ export function analyzeText(text: string): FoundQuote[] {
     // sentence is itself about "he"), then the last speaker.
     // (Chinese first: 他 after "李博灏认为…。" is the subject of that last reporting verb.)
     // Each step is tried in turn; one whose person the text gives the other pronoun is skipped.
+    // The pronoun refers to someone the text does not name ("one mother … she said").
+    let unnamedReferent = false;
     const anaphor = (): Person | null => {
-      const want = pronounGender(pronounIn(before, after));
+      const pronoun = pronounIn(before, after)?.toLowerCase();
+      const want = pronounGender(pronoun);
       const ok = (p: Person): boolean =>
-        want === null || !conflicts(p, want, (gendered ??= genders(text)));
-      const steps: (() => Person | null | undefined)[] = [
+        want === null ||
+        (!isOrganisation(p.name) && !conflicts(p, want, (gendered ??= genders(text))));
+      // "We spoke to one mother, …. “…,” she said.": he/she after a sentence that introduces an
+      // unnamed person (and names no one it could be) refers to that person.
+      const head = text.slice(paraStart, Math.max(paraStart, span.start - before.length));
+      const steps: (() => Person | 'nobody' | null | undefined)[] = [
         () =>
           HAN.test(before) ? lastCjkSubject(blankQuotes(text.slice(paraStart, span.start))) : null,
         () =>
@@ -112,19 +114,30 @@ export function analyzeText(text: string): FoundQuote[] {
             ? koreanAntecedent(blankQuotes(text.slice(prevParaStart(text, paraStart), span.start)))
             : null,
         () => sameParagraphSpeaker(out, paraStart),
-        () => firstMention(beforePronoun(before), people, ok),
+        // A name before the pronoun in its own sentence ("Asked about it, Smith said he was “…”");
+        // not when the pronoun frames the quote from after it: in "Paris Baguette remains “…,” he
+        // said" the clause's subject is what is talked about, not who talks.
         () =>
-          mentionInParagraph(
-            text.slice(paraStart, Math.max(paraStart, span.start - before.length)),
-            people,
-            ok,
-          ),
+          beforePronoun(before) !== before || !isPronoun(pronoun)
+            ? firstMention(beforePronoun(before), people, ok)
+            : null,
+        () => (want !== null && introducesSomeone(head, people, ok) ? 'nobody' : null),
+        () => mentionInParagraph(head, people, ok),
+        // "The nurses walked out. “…,” they said.": they is the group the sentence before is about.
+        () =>
+          pronoun === 'they' && groupSubject(lastSentenceBefore(text, paraStart, head), text)
+            ? 'nobody'
+            : null,
         () => previousParagraphSpeaker(out, out.length, text, paraStart, 1)?.person,
         () => mentionBack(text, paraStart, people, ok),
         () => last,
       ];
       for (const step of steps) {
         const who = step();
+        if (who === 'nobody') {
+          unnamedReferent = true;
+          return null;
+        }
         if (who && ok(who)) return who;
       }
       return null;
@@ -137,6 +150,8 @@ export function analyzeText(text: string): FoundQuote[] {
       prev?.kind === 'speech' &&
       prev.paraStart === paraStart &&
       !/[.!?…](?:\s|$)/.test(between) &&
+      // “… all over the world.” The goal is …: a full stop inside the marks ends the sentence too.
+      !(/[.!?…]$/.test(prev.text.trim()) && /^\s*\p{Lu}/u.test(between)) &&
       !looksLikeTitle(content);
     // "he called Omar a “…” and said, “…”": a verb with no subject of its own continues the frame.
     const coordinated = sameSentence && prev?.speaker && src === null && hasVerb(before);
@@ -145,9 +160,10 @@ export function analyzeText(text: string): FoundQuote[] {
       : resolveSource(src, people, anaphor, last);
     // "Teachers chanted, “…”": a capitalised word the text also writes in lower case is a common
     // noun at a sentence start, not a name; the frame is there but names no one.
-    const common = person !== null && !coordinated && isCommonNoun(person.name, text, lower);
+    const common = person !== null && !coordinated && isCommonNoun(person.name, text);
     const who = common ? null : person;
-    const anonymous = who === null && (common || src === 'unnamed' || hasCue(before, after));
+    const anonymous =
+      who === null && (common || unnamedReferent || src === 'unnamed' || hasCue(before, after));
     // A title (“Takin’ It to the Streets,”) stays a term unless a frame right after it names a
     // speaker, or a reporting verb right before it introduces it ("As Holmes would say, “…”").
     const title = looksLikeTitle(content) && !(src !== null && (full || verbJustBefore(before)));
@@ -185,15 +201,31 @@ export function analyzeText(text: string): FoundQuote[] {
   }));
 }
 
+/** A one-word name (not resolved to a full name) that the text also writes in lower case. */
+function isCommonNoun(name: string, text: string): boolean {
+  return !name.includes(' ') && writesLower(text, name.toLowerCase());
+}
+
+const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
+const LOWER_TOKENS = /(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu;
+
 /**
- * A one-word name (not resolved to a full name) that the text also writes in lower case. Every
- * lower-case word is a substring of the text, so a name whose lower case the text never contains
- * is answered without building the word set (most names: "Smith" → "smith").
+ * Whether `word` is one of the text's lower-case words (the tokens LOWER_TOKENS finds). Only the
+ * spaced chunks where it occurs are tokenised: a token never holds a space, so a chunk read on
+ * its own gives the tokens the whole text would (tokenising a whole long page cost a quarter of
+ * its analysis).
  */
-function isCommonNoun(name: string, text: string, lower: () => Set<string>): boolean {
-  if (name.includes(' ')) return false;
-  const word = name.toLowerCase();
-  return text.includes(word) && lower().has(word);
+function writesLower(text: string, word: string): boolean {
+  if (!LOWER_WORD.test(word)) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue; // no token starts after a letter
+    let from = at;
+    while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+    let to = at + word.length;
+    while (to < text.length && !/\s/.test(text[to]!)) to++;
+    if (text.slice(from, to).match(LOWER_TOKENS)?.includes(word)) return true;
+  }
+  return false;
 }
 
 /** A reporting verb ends the text before a quote, with its comma or colon ("would say, “…”"). */
@@ -212,4 +244,40 @@ function prevParaStart(text: string, paraStart: number): number {
 function pronounIn(before: string, after: string): string | undefined {
   const words = (text: string): string[] => text.match(/\p{L}+/gu) ?? [];
   return words(before).filter(isPronoun).pop() ?? words(after.slice(0, 60)).find(isPronoun);
+}
+
+// Someone new and unnamed: "one mother", "a local resident", "another user".
+const SOMEONE = new RegExp(
+  `(?:^|\\s)(?:a|an|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})\\b`,
+  'u',
+);
+
+/** Whether the last sentence of a paragraph's text introduces an unnamed person before any name. */
+function introducesSomeone(head: string, people: People, ok: (p: Person) => boolean): boolean {
+  const last = sentencesOf(head).pop();
+  const m = last === undefined ? null : SOMEONE.exec(last);
+  return m !== null && firstMention(last!.slice(0, m.index), people, ok) === null;
+}
+
+const GROUP =
+  /^\s*(?:(?:The|Some|Many|Several|Most|All|Other|Two|Three|Four|Five|Dozens of|Hundreds of|Thousands of)\s+)?(?:(?!that\s|who\s|which\s)\p{Ll}[\p{L}-]*\s+){0,2}(\p{L}[\p{Ll}-]*[^s\W]s)\s+\p{Ll}/u;
+
+/**
+ * A sentence whose subject is a plural common noun ("The nurses walked out", "Protesters said"):
+ * a capitalised first word counts only if the text also writes it in lower case.
+ */
+function groupSubject(sentence: string, text: string): boolean {
+  const m = GROUP.exec(sentence);
+  if (!m || /(?:ss|us|is|ews)$/.test(m[1]!)) return false;
+  const word = m[1]!;
+  return /^\p{Ll}/u.test(word) || isCommonNoun(word, text);
+}
+
+/** The last sentence before a quote: in its paragraph, else the previous paragraph's last. */
+function lastSentenceBefore(text: string, paraStart: number, head: string): string {
+  const own = sentencesOf(head).pop();
+  if (own !== undefined) return own;
+  return paraStart === 0
+    ? ''
+    : (sentencesOf(text.slice(prevParaStart(text, paraStart), paraStart - 1)).pop() ?? '');
 }

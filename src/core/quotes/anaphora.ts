@@ -1,5 +1,6 @@
 import type { FoundQuote } from './analyze.ts';
-import { isPronoun } from './cues.ts';
+import { readSubject } from './attribute-speaker.ts';
+import { isPronoun, verbsIn } from './cues.ts';
 import { NAME, parsePerson, type People, type Person } from './names.ts';
 import { previousParagraph, sentencesOf } from './sentences.ts';
 
@@ -15,6 +16,8 @@ export interface Work extends FoundQuote {
 }
 
 const NAME_RE = new RegExp(NAME, 'gu');
+const OBJECT_OF =
+  /(?:^|\s)(?:in|at|from|to|through|across|into|of|for|on|by|with|around|throughout|near|via|toward|towards)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:and\s+)?$/u;
 
 /** Which candidates a pronoun may take (all, unless the text gives one the other pronoun). */
 export type Accept = (p: Person) => boolean;
@@ -32,6 +35,10 @@ export function sameParagraphSpeaker(out: Work[], paraStart: number): Person | n
 /** The first named person in a text: a full name, or a surname of someone already named. */
 export function firstMention(text: string, people: People, ok: Accept = yes): Person | null {
   for (const m of text.matchAll(NAME_RE)) {
+    // "the North America division", "The Trump administration": a name after "the" is no person;
+    // nor, for a pronoun, the object of a preposition ("down through Central and South America").
+    const head = text.slice(Math.max(0, m.index - 40), m.index);
+    if (/^The\s/.test(m[0]) || /(?:^|\s)the\s+$/.test(head) || OBJECT_OF.test(head)) continue;
     const p = parsePerson(m[0]);
     if (!p) continue;
     const who = p.name.includes(' ') ? people.resolve(p) : people.known(p.name);
@@ -59,6 +66,30 @@ export function previousParagraphSpeaker(
   return undefined;
 }
 
+/**
+ * The named subject of a sentence's first reporting verb ("Palestinian chief negotiator Saeb Erekat
+ * said …"): the antecedent a later pronoun prefers over other names in that sentence.
+ */
+export function reportingSubject(
+  sentence: string,
+  people: People,
+  ok: Accept = yes,
+): Person | null {
+  for (const v of verbsIn(sentence)) {
+    const pre = sentence.slice(0, v.index);
+    // "have been announced": a passive has no speaker for its subject.
+    if (!pre.trim() || /\b(?:was|were|is|are|be|been|being)\s*$/i.test(pre)) continue;
+    // "The key to its success, says Buser, is …": an inverted frame inside the sentence.
+    const inverted = /,\s*$/.test(pre) ? INVERTED_NAME.exec(sentence.slice(v.end)) : null;
+    const src = inverted ? parsePerson(inverted[1]!) : readSubject(pre);
+    if (!src || typeof src !== 'object' || 'roleNoun' in src) continue;
+    const who = src.name.includes(' ') ? people.resolve(src) : people.known(src.name);
+    if (who && ok(who)) return who;
+  }
+  return null;
+}
+const INVERTED_NAME = new RegExp(`^\\s+(${NAME})\\s*[,.]`, 'u');
+
 /** The text before the first pronoun: a pronoun only refers to names before it. */
 export function beforePronoun(before: string): string {
   for (const m of before.matchAll(/[^\s,]+/g)) if (isPronoun(m[0])) return before.slice(0, m.index);
@@ -69,7 +100,7 @@ export function beforePronoun(before: string): string {
 export function mentionInParagraph(head: string, people: People, ok: Accept = yes): Person | null {
   const sentences = sentencesOf(head);
   for (const sentence of sentences.reverse()) {
-    const found = firstMention(sentence, people, ok);
+    const found = reportingSubject(sentence, people, ok) ?? firstMention(sentence, people, ok);
     if (found) return found;
   }
   return null;
@@ -87,9 +118,16 @@ export function mentionBack(
     const para = previousParagraph(text, at);
     at = text.lastIndexOf('\n', at - 2) + 1;
     const sentences = sentencesOf(para);
-    if (isPronoun((sentences[sentences.length - 1] ?? '').trim().split(/\s/)[0])) continue;
+    // A paragraph ending "… Tipton said …. He believes …": "he" goes on with the subject its
+    // pronoun took up, a reporting verb's subject; other names there are someone else.
+    if (isPronoun((sentences[sentences.length - 1] ?? '').trim().split(/\s/)[0])) {
+      const earlier = sentences[sentences.length - 2];
+      const found = earlier ? reportingSubject(earlier, people, ok) : null;
+      if (found) return found;
+      continue;
+    }
     for (const sentence of sentences.reverse()) {
-      const found = firstMention(sentence, people, ok);
+      const found = reportingSubject(sentence, people, ok) ?? firstMention(sentence, people, ok);
       if (found) return found;
     }
   }

@@ -1,6 +1,6 @@
 import { cjkAfter, cjkName, cjkView } from './cjk.ts';
-import { CJK_VERB, PREP, ROLE_NOUNS, hasVerb, isPronoun, verbsIn } from './cues.ts';
-import { isAppositive, NAME, People, parsePerson, type Person } from './names.ts';
+import { CJK_VERB, PREP, ROLE_NOUNS, hasVerb, isPronoun, verbsIn, type VerbHit } from './cues.ts';
+import { isAppositive, isSentenceWord, NAME, People, parsePerson, type Person } from './names.ts';
 
 /** Who a frame names: a person, a pronoun or role noun (resolved later), or nobody. */
 export type Source = Person | 'anaphor' | 'unnamed' | { roleNoun: string } | null;
@@ -26,8 +26,9 @@ function subjectFirst(text: string): string | null {
   const v = verbsIn(text.slice(0, 200)).find((hit) => hit.index > 0);
   if (!v) return null;
   const subject = text.slice(0, v.index).replace(/\s+\p{Ll}+ly\s*$/u, '');
-  if (!/\s$/.test(text.slice(0, v.index)) || STOPS.test(subject) || subject.length > 140)
-    return null;
+  // Abbreviations ("D.C.", "U.S.") are no sentence break.
+  const bare = subject.replace(/(?<=(?:^|[\s.])\p{Lu})\.|(?<=\d)\.(?=\d)/gu, '');
+  if (!/\s$/.test(text.slice(0, v.index)) || STOPS.test(bare) || subject.length > 240) return null;
   return subject.trim() || null;
 }
 
@@ -46,6 +47,10 @@ const SOURCE_NOUN = new RegExp(
 // A capitalised word right before the last, common noun of a subject: "some Indiana protesters".
 const MODIFIED_NOUN = /(\p{Lu}[\p{L}.-]*)\s+\p{Ll}+\s*$/u;
 const PREP_BEFORE = new RegExp(`(?:^|[\\s(])(?:${PREP})\\s+([^.;!?]{1,80}?),\\s*$`, 'u');
+
+// A clause after a comma opening with a preposition is no appositive: "…, with Minister X warning".
+const ADVERBIAL =
+  /^(?:with|without|after|before|as|while|when|including|amid|despite|from|by|for|in|on|at|to|of|through|during|under|which|that|whom|where|whereas|although|though|because|if|but|and)\s/i;
 
 /** Reads a subject phrase ("Mick Mulvaney, the White House chief of staff,", "he"). */
 export function readSubject(phrase: string): Source {
@@ -67,6 +72,13 @@ export function readSubject(phrase: string): Source {
   // "X accused … and": the subject is further back; let the caller try an earlier verb.
   if (/\s(?:and|but|or|et|und|y|e)$/i.test(text)) return null;
   const parts = text.split(/,\s*/);
+  const institution = readInstitution(parts[parts.length - 1]!);
+  if (institution) return institution;
+  // "The authors of the paper published in the journal X": a plural head noun with a modifier
+  // is an unnamed group, whatever names its modifier holds.
+  if (PLURAL_HEAD.test(parts[0]!) && !SINGULAR_S.test(PLURAL_HEAD.exec(parts[0]!)![1]!))
+    return 'unnamed';
+  if (pluralGroup(parts[parts.length - 1]!)) return 'unnamed';
   // A clause with a pronoun subject ("…, he asked about X,"): the pronoun is the subject.
   for (let k = parts.length - 1; k >= 0 && k >= parts.length - 2; k--)
     if (isPronoun(parts[k]!.split(' ')[0]) && /^\S+\s+\p{Ll}/u.test(parts[k]!)) return 'anaphor';
@@ -74,21 +86,83 @@ export function readSubject(phrase: string): Source {
   if (
     parts.length >= 2 &&
     isAppositive(parts[parts.length - 1]!) &&
+    !ADVERBIAL.test(parts[parts.length - 1]!) &&
     /\p{Lu}/u.test(parts[parts.length - 2]!)
   ) {
     const head = lastWords(parts[parts.length - 2]!, 8);
     const person = parsePerson(`${head}, ${parts[parts.length - 1]}`);
     if (person) return person;
   }
+  if (parts.length >= 2 && TITLE_APPOSITIVE.test(parts[parts.length - 1]!)) {
+    const head = parts[parts.length - 2]!;
+    const person = parsePerson(lastWords(head, 6));
+    if (person && person.name.includes(' ') && head.trimEnd().endsWith(person.name))
+      return { name: person.name, role: person.role ?? parts[parts.length - 1]! };
+  }
   // Walk back over clauses ("the Commission, which regulates …, issued a statement").
   for (let k = parts.length - 1; k >= 0; k--) {
     const part = parts[k]!;
+    // "which Apple views as": an object relative clause whose subject is the name after "which".
+    const rel = /^(?:which|that|whom|what)\s+(\p{Lu}.*)$/u.exec(part);
+    if (rel && !/\s\p{Ll}/u.test(rel[1]!)) {
+      const person = parsePerson(rel[1]!);
+      if (person) return person;
+    }
     if (/^(?:who|which|that|qui|der|die|das)\b/i.test(part)) continue;
     const who = /\bwho\b/i.test(part) ? part.split(/\s+who\s+/i)[0]! : part;
     const person = parsePerson(lastWords(who, 8));
     if (person) return person;
   }
   return null;
+}
+
+// Institutions a text names by their owner or country: "Russia's foreign ministry".
+const INSTITUTIONS =
+  'ministry|government|embassy|consulate|department|office|agency|army|military|navy|parliament|cabinet|council|committee|commission|administration|regulator|presidency|court';
+const INSTITUTION = new RegExp(
+  `^(?:(?:the|The)\\s+)?((?:\\p{Lu}[\\p{L}.&-]*(?:['’]s)?\\s+){1,3}(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${INSTITUTIONS}))$`,
+  'u',
+);
+// "A spokesperson for the British Foreign Office": the office speaks through its spokesperson.
+const SPOKESPERSON_FOR = new RegExp(
+  `^(?:a|an|the|A|An|The)\\s+(?:\\p{Ll}+\\s+)?(?:spokesperson|spokesman|spokeswoman|representative)\\s+(?:for|of)\\s+(?:the\\s+)?(${NAME})$`,
+  'u',
+);
+
+const PLURAL_HEAD =
+  /^(?:(?:the|some|two|three|four|five|several|many|most|other|The|Some|Two|Three|Four|Five|Several|Many|Most|Other)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{L}[\p{Ll}-]*[^s\W]s)\s+(?:of|in|at|from|for|on|with|behind|who|which|that)\s/u;
+const PLURAL_ONLY = /^(?:the|The)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*[^s\W]s)$/u;
+// Nouns ending in s that are not plurals ("the press", "the campus", "the analysis").
+const SINGULAR_S = /(?:ss|us|is|ews|eans|ies)$/;
+
+// A control verb, its object and a reporting verb in the infinitive: "allowed X to claim that".
+const CONTROL = new RegExp(
+  `\\b(?:allowed|allows|allow|let|lets|led|leads|urged|urges|prompted|forced|encouraged|invited|enabled|helped|asked|pushed|pressed|got|made)\\s+(${NAME})\\s+(?:to\\s+)?(?:say|claim|argue|insist|declare|note|warn|suggest|describe|tell|write|add|announce|explain|admit|boast|promise|vow|state|predict|complain|concede)\\b(?=[^.!?]*$)`,
+  'u',
+);
+
+/** "…, from 2.18 percent to 2.72 percent, the authors wrote": a plain plural is an unnamed group. */
+function pluralGroup(part: string): boolean {
+  const plural = PLURAL_ONLY.exec(part.trim());
+  return plural !== null && !SINGULAR_S.test(plural[1]!);
+}
+
+// "a report from Kotak Institutional Equities": a document speaks for its author.
+const DOCUMENT_FROM = new RegExp(
+  `^(?:a|an|the|A|An|The)\\s+(?:\\p{Ll}+\\s+)?(?:report|statement|note|study|survey|analysis|release|letter)\\s+(?:from|by)\\s+(?:the\\s+)?(${NAME})$`,
+  'u',
+);
+// "Pankaj Pandey, Head of Research at ICICI Securities": a capitalised job title after the name.
+const TITLE_APPOSITIVE =
+  /^(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Head|Director|Chief|CEO|President|Chairman|Chairwoman|Founder|Co-founder|Editor|Manager|Managing|Partner|Analyst|Economist|Professor|Secretary|Minister|Officer|Strategist|Vice|Senior|Executive|Lead|Principal)\b.*\s(?:of|at|for)\s+\p{Lu}/u;
+
+/** An institution named as a source, kept as the text names it (without a leading "the"). */
+function readInstitution(part: string): Person | null {
+  const spokes = SPOKESPERSON_FOR.exec(part) ?? DOCUMENT_FROM.exec(part);
+  if (spokes) return { name: spokes[1]!, role: null };
+  const m = INSTITUTION.exec(part);
+  if (!m || isSentenceWord(m[1]!.split(/\s/)[0]!.replace(/['’]s$/, ''))) return null;
+  return { name: m[1]!, role: null };
 }
 
 function lastWords(text: string, n: number): string {
@@ -101,7 +175,10 @@ function lastWords(text: string, n: number): string {
  */
 export function sourceBefore(before: string): Source {
   const prep = PREP_BEFORE.exec(before) ?? PREP_NAME.exec(before) ?? SOURCE_NOUN.exec(before);
-  if (prep) return readSubject(prep[1]!);
+  // "According to AFP, one user … posted: “…”": a reporting verb with its own subject after the
+  // source phrase names the speaker (AFP only reports it).
+  if (prep && !ownFrameAfter(before.slice(prep.index + prep[0].length)))
+    return readSubject(prep[1]!);
   const view = cjkView(before);
   if (view) return view;
   const cjk = CJK_VERB.exec(before);
@@ -114,6 +191,12 @@ export function sourceBefore(before: string): Source {
     if (name) return { name, role: null };
   }
   const verbs = verbsIn(before);
+  // "allowed Mosseri to claim that …": the object of a control verb says the quote.
+  const control = CONTROL.exec(before);
+  if (control && !verbs.some((v) => v.index > control.index + control[0].length - 1)) {
+    const who = parsePerson(control[1]!);
+    if (who) return who;
+  }
   // The nearest reporting verb whose subject can be read; earlier ones when it cannot.
   for (let k = verbs.length - 1; k >= 0; k--) {
     const pre = before.slice(0, verbs[k]!.index);
@@ -124,10 +207,42 @@ export function sourceBefore(before: string): Source {
     if (modifier && parsePerson(modifier[1]!) && !pre.includes(',') && !AUX.test(pre))
       return 'unnamed';
     const src = readSubject(pre) ?? (/ing$/i.test(verbs[k]!.word) ? leadingName(pre) : null);
-    if (src) return src;
+    if (src)
+      return SPEECH_ACTS.has(verbs[k]!.word) ? src : (matrixSubject(before, verbs, k) ?? src);
   }
   // A colon frame without a verb ("Marsha P. Johnson …, en 1969 : «…»"): the sentence's subject.
   return verbs.length === 0 && /[:：]\s*$/.test(before) ? leadingName(before) : null;
+}
+
+// Verbs that report an utterance of their own subject: inside "X said that …" they still give the
+// quote to their subject ("Aides said that Dalton told them it was “…”").
+const SPEECH_ACTS = new Set(
+  'said says say told tells wrote writes tweeted posted asked asks replied replies added adds stated declared announced shouted yelled whispered texted testified chanted'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Pompeo said that … Washington had concluded … “…”": a reporting verb whose complement ("that …")
+ * holds the verb next to the quote is the matrix frame; its subject, not the inner clause's,
+ * voices the quote.
+ */
+function matrixSubject(before: string, verbs: VerbHit[], k: number): Source {
+  for (let j = 0; j < k; j++) {
+    const v = verbs[j]!;
+    if (!/^\s+(?:that|que|dass)\s/i.test(before.slice(v.end)) || !SPEECH_ACTS.has(v.word)) continue;
+    const pre = before.slice(0, v.index);
+    if (!pre.trim() || /\b(?:was|were|is|are|be|been|being)\s*$/i.test(pre)) continue;
+    const src = readSubject(pre);
+    if (src && src !== 'unnamed') return src;
+  }
+  return null;
+}
+
+/** A reporting verb with a subject of its own in the text after a source phrase. */
+function ownFrameAfter(rest: string): boolean {
+  const v = verbsIn(rest)[0];
+  return v !== undefined && /^[\s,]*\S+\s+\S/u.test(rest.slice(0, v.index));
 }
 
 /** The name a sentence opens with (the subject of a participle or of a verbless colon frame). */
@@ -142,6 +257,8 @@ function leadingName(text: string): Person | null {
 export function sourceAfter(after: string): Source {
   const text = after.replace(LEAD, '');
   if (!text) return null;
+  // "brands, “influencers,” and ordinary people, Nolan says": an item of a list, not the frame's.
+  if (/^(?:and|or|nor)\s+\p{Ll}[^,.;:!?]*,/u.test(text)) return null;
   const cjk = cjkAfter(text);
   if (cjk) return cjk;
   const prep = PREP_AFTER.exec(text);
@@ -156,7 +273,12 @@ export function sourceAfter(after: string): Source {
     if (src) return src;
   }
   const first = subjectFirst(text);
-  if (first && first.split(/\s+/).length <= 16) {
+  // "X, a planetary scientist at …, Maryland, and … in Washington, D.C., said": a name and a long
+  // appositive, however many commas its places hold.
+  const named = first ? nameWithAppositive(first) : null;
+  if (named) return named;
+  if (first && pluralGroup(first.slice(first.lastIndexOf(',') + 1))) return 'unnamed';
+  if (first && first.length <= 140 && first.split(/\s+/).length <= 16) {
     const src = readSubject(first);
     // "one Weibo commenter said": a phrase ending in a common noun describes someone unnamed.
     if (
@@ -179,6 +301,21 @@ export function sourceAfter(after: string): Source {
       );
   }
   return null;
+}
+
+/** "study lead author Lucas Paganini, a planetary scientist at …": the name before an appositive. */
+function nameWithAppositive(subject: string): Person | null {
+  const comma = subject.indexOf(',');
+  if (comma < 0) return null;
+  const head = subject.slice(0, comma).trim();
+  const rest = subject.slice(comma + 1).trim();
+  if (head.split(/\s+/).length > 6 || !/^(?:a|an|the)\s+\p{Ll}/u.test(rest)) return null;
+  const person = parsePerson(head);
+  if (!person || !head.endsWith(person.name)) return null;
+  return {
+    name: person.name,
+    role: person.role ?? rest.replace(/^(?:a|an|the)\s+/, '').replace(/,\s*$/, ''),
+  };
 }
 
 /** Turns a source into a speaker; anaphors are resolved by the caller (`anaphor`). */

@@ -13,7 +13,7 @@ const VERBS: Record<string, string> = {
     'complained|predicted|boasted|lamented|laments|concluded|emphasized|emphasised|suggested|' +
     'suggests|confirmed|shouted|yelled|whispered|responded|called|calls|described|describes|' +
     'texted|mused|agreed|agrees|reported|reports|announces|explaining|saying|adding|calling|' +
-    'describing|describe|chanted|chanting|ordered|shouts|shouting',
+    'describing|describe|chanted|chanting|ordered|shouts|shouting|reiterated|reiterates|views as|view as|sees as|regards as',
   fr:
     'a dit|a déclaré|a affirmé|a expliqué|a ajouté|a estimé|a souligné|a confié|a assuré|' +
     'a indiqué|a lancé|a raconté|dit|déclare|affirme|explique|ajoute|estime|souligne|raconte|' +
@@ -65,7 +65,14 @@ for (const cue of CUES.sort((x, y) => y.length - x.length)) {
   list.push(words);
   BY_FIRST.set(words[0]!, list);
 }
-const WORD = /[\p{L}\p{M}]+/gu;
+const WORD_G = /[\p{L}\p{M}]+/gu;
+const NEXT_WORD = /[\p{L}\p{M}]+/gu;
+
+const DETERMINERS = new Set(
+  'the a an other these those this some many all both several his her their its our your my such'.split(
+    ' ',
+  ),
+);
 
 export interface VerbHit {
   index: number;
@@ -75,25 +82,42 @@ export interface VerbHit {
 
 /** Every reporting verb (or multi-word cue) in a text, in order, as whole words. */
 export function verbsIn(text: string): VerbHit[] {
-  const tokens = [...text.matchAll(WORD)];
+  // Token by token with one global regex, not a list of every token: called on every frame, the
+  // list's match objects were most of this function's cost (and garbage).
   const hits: VerbHit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const seqs = BY_FIRST.get(tokens[i]![0].toLowerCase());
-    if (!seqs) continue;
+  let prev = ''; // the token before, lower case
+  WORD_G.lastIndex = 0;
+  for (let m = WORD_G.exec(text); m !== null; m = WORD_G.exec(text)) {
+    const lower = m[0].toLowerCase();
+    const seqs = BY_FIRST.get(lower);
+    // After a determiner the word is a noun: "in other states", "the reports", "his remarks".
+    if (!seqs || DETERMINERS.has(prev)) {
+      prev = lower;
+      continue;
+    }
+    const after = WORD_G.lastIndex;
+    let found: { end: number; seq: string[] } | null = null;
     for (const seq of seqs) {
+      let end = m.index + m[0].length;
       let ok = true;
       for (let k = 1; k < seq.length && ok; k++) {
-        const t = tokens[i + k];
-        const gap = t
-          ? text.slice(tokens[i + k - 1]!.index + tokens[i + k - 1]![0].length, t.index)
-          : '';
-        ok = t !== undefined && t[0].toLowerCase() === seq[k] && /^\s+$/.test(gap);
+        NEXT_WORD.lastIndex = end;
+        const t = NEXT_WORD.exec(text);
+        ok = t !== null && t[0].toLowerCase() === seq[k] && /^\s+$/.test(text.slice(end, t.index));
+        if (t !== null) end = t.index + t[0].length;
       }
-      if (!ok) continue;
-      const last = tokens[i + seq.length - 1]!;
-      hits.push({ index: tokens[i]!.index, end: last.index + last[0].length, word: seq.join(' ') });
-      i += seq.length - 1;
-      break;
+      if (ok) {
+        found = { end, seq };
+        break;
+      }
+    }
+    if (found) {
+      hits.push({ index: m.index, end: found.end, word: found.seq.join(' ') });
+      WORD_G.lastIndex = found.end;
+      prev = found.seq[found.seq.length - 1]!;
+    } else {
+      WORD_G.lastIndex = after;
+      prev = lower;
     }
   }
   return hits;
@@ -137,3 +161,11 @@ export const ROLE_NOUNS = new Set(
     ' ',
   ),
 );
+
+/** Nouns for a person, which after "a"/"one" introduce someone the text does not name. */
+export const PERSON_NOUNS = new Set([
+  ...ROLE_NOUNS,
+  ...'man woman mother father parent son daughter girl boy teen teenager student friend neighbour neighbor resident user customer worker employee source member fan nurse patient owner'.split(
+    ' ',
+  ),
+]);

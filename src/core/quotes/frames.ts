@@ -66,8 +66,26 @@ function namedBefore(before: string): boolean {
   const words = before.trimEnd().toLowerCase().split(/\s+/);
   while (words.length > 1 && NAMING_SKIP.has(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1] ?? '';
-  return NAMING.has(last) || (last === 'as' && words[words.length - 2] === 'known');
+  const prev = words[words.length - 2] ?? '';
+  // "it is called “…”", "what’s called “…”": the passive of "call" names; the active reports.
+  if (
+    last === 'called' &&
+    (BE.has(prev) || /^(?:what|that|it)['’]s$/.test(prev) || prev === 'often')
+  )
+    return true;
+  // "the term often used is “…”": a naming noun as the subject of a copula right before the quote.
+  if (
+    (last === 'is' || last === 'was') &&
+    words.slice(-5, -1).some((w) => NAMING.has(w) || w === 'name')
+  )
+    return true;
+  // "known as", "counts as “severe duty”": a category named, not words said.
+  return NAMING.has(last) || (last === 'as' && AS_NAMING.has(prev));
 }
+const AS_NAMING = new Set(
+  'known counts count counted qualifies qualify classed classified'.split(' '),
+);
+const BE = new Set('is are was were be been being'.split(' '));
 
 // Words after which a quote fills a verb slot, so a noun after it is its object, not the noun it
 // modifies: politicians have “vilified” educators; instructed them to “block and control” talks.

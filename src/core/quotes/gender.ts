@@ -9,12 +9,11 @@ export type Gender = 'm' | 'f';
 
 const HONORIFIC =
   /\b(Mr|Mrs|Ms|Miss|Mme|Herr|Frau)\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(\p{Lu}[\p{L}'’-]+)/gu;
-const SAID_PRONOUN =
-  /(\p{Lu}[\p{L}'’-]+),?\s+(?:said|says|added|explained|noted|told \p{L}+|wrote|argued|insisted)\s+(?:that\s+)?(he|she)\b/gu;
-// What every SAID_PRONOUN match contains: a page without it skips that costly scan (it starts at
-// every capital letter of the text).
+// "Cooper said she": the name before a reporting verb and the pronoun after it. Found from the
+// verb: scanning for the name first would start at every capital letter of the text.
 const SAID_PRONOUN_TAIL =
-  /(?:said|says|added|explained|noted|told \p{L}+|wrote|argued|insisted)\s+(?:that\s+)?(?:he|she)\b/u;
+  /(?:said|says|added|explained|noted|told \p{L}+|wrote|argued|insisted)\s+(?:that\s+)?(he|she)\b/gu;
+const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]+),?\s+$/u;
 const FEMALE = new Set(['Mrs', 'Ms', 'Miss', 'Mme', 'Frau']);
 
 /** Surname → gender for every person the text gives one; a surname given both ways is dropped. */
@@ -25,8 +24,10 @@ export function genders(text: string): Map<string, Gender> {
     found.set(surname, had === undefined || had === g ? g : null);
   };
   for (const m of text.matchAll(HONORIFIC)) note(m[2]!, FEMALE.has(m[1]!) ? 'f' : 'm');
-  if (SAID_PRONOUN_TAIL.test(text))
-    for (const m of text.matchAll(SAID_PRONOUN)) note(m[1]!, m[2] === 'she' ? 'f' : 'm');
+  for (const m of text.matchAll(SAID_PRONOUN_TAIL)) {
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 200), m.index));
+    if (name) note(name[1]!, m[1] === 'she' ? 'f' : 'm');
+  }
   const out = new Map<string, Gender>();
   for (const [k, g] of found) if (g) out.set(k, g);
   return out;

@@ -20,13 +20,20 @@ const NOT_NAME = new Set(
   ),
 );
 
+/** A capitalised word that opens sentences or phrases but names no one ("But", "The", "Monday"). */
+export const isSentenceWord = (word: string): boolean => NOT_NAME.has(word);
+
 const ORG_WORDS = new Set(
   'Prosecution Department Office Ministry Party House Council Authority Agency Police Commission Court University Company Inc Corp Group Committee Association Institute Bureau Service Board Union Administration Government Army Force Team Club Foundation Center Centre News Times Post'.split(
     ' ',
   ),
 );
+/** A name ending in an organisation word ("Tax Preparation Service"): never "he" or "she". */
+export const isOrganisation = (name: string): boolean =>
+  ORG_WORDS.has(name.slice(name.lastIndexOf(' ') + 1));
+
 const OF_TAIL =
-  /^(.*\p{Lu}[\p{L}\p{M}'’.-]*)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*)*)$/u;
+  /^(.*\p{Lu}[\p{L}\p{M}'’.-]*)\s+(of|for)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*)*)$/u;
 // Generational suffixes are part of a name but not its surname ("James P. Kennedy Jr.").
 const SUFFIX = /\s+(?:Jr|Sr|II|III|IV)\.?$/;
 
@@ -56,11 +63,13 @@ export function parsePerson(phrase: string): Person | null {
   const of = OF_TAIL.exec(text);
   if (of && !text.includes(',')) {
     const head = parsePerson(of[1]!);
-    // "the Governor's Office of Emergency Services": an organisation's name goes on after "of".
-    if (head && ORG_WORDS.has(head.name.split(' ').pop()!))
-      return { name: `${head.name} of ${of[2]}`, role: head.role };
-    if (head && (head.name.includes(' ') || /^the\s/i.test(of[2]!)))
-      return { name: head.name, role: head.role ?? `of ${of[2]}` };
+    const last = head?.name.split(' ').pop() ?? '';
+    // "the Governor's Office of Emergency Services", "the UN High Commissioner for Human Rights":
+    // an organisation's or an office's name goes on after "of"/"for".
+    if (head && (ORG_WORDS.has(last) || (isTitle(last) && head.name.includes(' '))))
+      return { name: `${head.name} ${of[2]} ${of[3]}`, role: head.role };
+    if (head && of[2] === 'of' && (head.name.includes(' ') || /^the\s/i.test(of[3]!)))
+      return { name: head.name, role: head.role ?? `of ${of[3]}` };
   }
   const comma = text.indexOf(',');
   if (comma > 0) {
@@ -110,6 +119,11 @@ export function parsePerson(phrase: string): Person | null {
   const role = words
     .slice(0, start)
     .join(' ')
+    // "but Early says", "where Tipton said": a conjunction before a name is no role.
+    .replace(
+      /^(?:(?:but|and|or|so|yet|while|where|when|whereas|as|if|because|although|though|still|also|now|then)(?:\s+|$))+/i,
+      '',
+    )
     .replace(/^(?:the|a|an|former|then)(?:\s+|$)/i, '')
     .replace(/^(?:Mr\.?|Mrs\.?|Ms\.?)$/, '')
     .trim();

@@ -1,4 +1,5 @@
-import { previousParagraphSpeaker, type Work } from './anaphora.ts';
+import { previousParagraphSpeaker, reportingSubject, type Work } from './anaphora.ts';
+import { previousParagraph, sentencesOf } from './sentences.ts';
 import type { People, Person } from './names.ts';
 
 /** Passes over all quotes of a text once each has its own frame: what neighbours lend them. */
@@ -25,7 +26,8 @@ export function fillFromNeighbours(out: Work[], text: string, people: People): v
       const pick = mate
         ? { name: mate.speaker!, role: mate.role }
         : q.atParaStart
-          ? previousParagraphSpeaker(out, i, text, q.paraStart)?.person
+          ? (framedBefore(text, q.paraStart, byParagraph, people) ??
+            previousParagraphSpeaker(out, i, text, q.paraStart)?.person)
           : namedIn(sentenceBefore(text, q), people, recent);
       if (pick) {
         q.speaker = pick.name;
@@ -39,6 +41,24 @@ export function fillFromNeighbours(out: Work[], text: string, people: People): v
       if (recent.length > 20) recent.shift();
     }
   });
+}
+
+/**
+ * "Erekat said it was only the latest move …" then a paragraph that is only a quotation: the
+ * quotation goes on from the reported speech of the paragraph before (a paragraph with no quote of
+ * its own), whose reporting verb names its subject.
+ */
+function framedBefore(
+  text: string,
+  paraStart: number,
+  byParagraph: Map<number, Work[]>,
+  people: People,
+): Person | null {
+  if (paraStart === 0) return null;
+  const prevStart = text.lastIndexOf('\n', paraStart - 2) + 1;
+  if (byParagraph.has(prevStart)) return null;
+  const last = sentencesOf(previousParagraph(text, paraStart)).pop();
+  return last ? reportingSubject(last, people) : null;
 }
 
 /** The sentence a quote sits in, up to the quote, quotations blanked. */

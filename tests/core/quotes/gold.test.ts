@@ -20,9 +20,10 @@ describe.skipIf(!corpusAvailable())(
 
     // Batches labelled after the last change and never tuned on: the honest estimate for unseen
     // pages, kept out of the targets and guarded against regressions at their first-pass level.
+    // Batches 5, 6 and 7 were tuned on after their first pass (BENCHMARKS-quotes.md keeps it);
+    // batch 8 was labelled after the last rule change.
     const UNTOUCHED: Record<number, { finding: number; attributed: number }> = {
-      5: { finding: 1, attributed: 0.85 },
-      6: { finding: 0.98, attributed: 0.57 },
+      8: { finding: 1, attributed: 0.91 },
     };
 
     test('meets the issue’s targets on the pages the rules were tuned on', () => {

@@ -1,0 +1,238 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../../src/core/quotes/index.ts';
+
+/** Rules from the batch-6 errors: reporting-clause grammar, organisations, control verbs. */
+
+const speakers = (text: string): (string | null)[] => analyzeText(text).map((q) => q.speaker);
+const kinds = (text: string): string[] => analyzeText(text).map((q) => q.kind);
+
+describe('the subject of the matrix reporting verb', () => {
+  test('"X said that … Y had concluded “…”": the quote is X’s, not the inner clause’s subject', () => {
+    expect(
+      speakers(
+        'Foreign Secretary Jane Holloway said that after a review Ottawa had concluded the plan was “simply not workable at this stage”, adding she expected talks.',
+      ),
+    ).toEqual(['Jane Holloway']);
+  });
+
+  test('an inner speech act keeps its own subject ("X said that Y told him “…”")', () => {
+    expect(
+      speakers('Aides said that Mark Dalton told them the deal was “dead on arrival.”'),
+    ).toEqual(['Mark Dalton']);
+  });
+
+  test('"with X warning of “…”": the subject of the participle, not an appositive', () => {
+    expect(
+      speakers(
+        'Two neighbouring states also criticised the US shift, with Egyptian Foreign Minister Sameh Shoukry warning of "grave repercussions".',
+      ),
+    ).toEqual(['Sameh Shoukry']);
+  });
+
+  test('"which X views as “…”": the subject of an object relative clause', () => {
+    expect(
+      speakers(
+        'Another value is repairability, which Fairphone views as "a basic consumer right".',
+      ),
+    ).toEqual(['Fairphone']);
+  });
+});
+
+describe('organisations as speakers, as the text names them', () => {
+  test.each([
+    [
+      'a possessive country and a ministry',
+      'Germany\'s economy ministry said it saw the tariffs as "a step backwards for open trade".',
+      "Germany's economy ministry",
+    ],
+    [
+      'an adjective of nationality and a ministry',
+      'The Italian interior ministry said it "rejects any suggestion of a cover-up".',
+      'Italian interior ministry',
+    ],
+    [
+      'a spokesperson for a named office',
+      'A spokesman for the Dutch Foreign Office reiterated that the sanctions "remain fully in force".',
+      'Dutch Foreign Office',
+    ],
+    [
+      'an office named with "for"',
+      'The European Commissioner for Competition said the merger "would harm consumers across the bloc".',
+      'European Commissioner for Competition',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  test('an unnamed spokesperson stays unnamed', () => {
+    expect(
+      speakers('A ministry spokesman said the sanctions "remain fully in force" for now.'),
+    ).toEqual([null]);
+  });
+});
+
+describe('who a description names', () => {
+  test('"the authors of the study published in the journal X": unnamed authors, not the journal', () => {
+    expect(
+      speakers(
+        'The authors of the paper published in the journal Nature Medicine argued that the drug had "clear benefits for older patients".',
+      ),
+    ).toEqual([null]);
+  });
+
+  test('"According to AFP, one resident … posted:": the unnamed resident, not the agency', () => {
+    expect(
+      speakers(
+        'According to Reuters, one resident of the town, which lies near the border, posted: “Nobody has told us anything for three days.”',
+      ),
+    ).toEqual([null]);
+  });
+
+  test('"allowed X to claim that … “…”": the subject of the infinitive is the object', () => {
+    expect(
+      speakers(
+        'The redesign allowed Perez to claim that the app wants to be “a calmer place for everyone.”',
+      ),
+    ).toEqual(['Perez']);
+  });
+});
+
+describe('unnamed groups and nouns that look like verbs', () => {
+  test('"…, in other states, from 2.18 to 2.72 percent, the researchers wrote": speech, nobody named', () => {
+    expect(
+      analyzeText(
+        'The share of teenagers with the disorder rose “slightly” by 25 percent compared with teenagers of the same age in other states, from 2.18 percent to 2.72 percent, the researchers wrote.',
+      ).map((q) => [q.kind, q.speaker]),
+    ).toEqual([['speech', null]]);
+  });
+});
+
+describe('inverted and long frames', () => {
+  test('a long appositive with places and abbreviations before "said"', () => {
+    expect(
+      speakers(
+        '"We found the signal on only one night out of twenty," lead author Maria Okafor, a chemist at the Lowell Observatory in Flagstaff, Arizona, and Howard University in Washington, D.C., said in a statement.',
+      ),
+    ).toEqual(['Maria Okafor']);
+  });
+});
+
+describe('pronouns', () => {
+  test('"he" goes to the subject of the reporting verb in the sentence before, not an adjective', () => {
+    const text =
+      'The Palestinian Authority called a meeting.\nPalestinian chief negotiator Saeb Erekat said they would take several measures.\n"We are going to the courts and we will ask for an investigation," he added.';
+    expect(speakers(text)).toEqual(['Saeb Erekat']);
+  });
+
+  test('he/she never resolves to an organisation’s name', () => {
+    const text =
+      'The Harbor Cleaning Service hired Maya Lin last spring.\n“It was a risk, but a good one,” she said.';
+    expect(speakers(text)).toEqual(['Maya Lin']);
+  });
+
+  test('he/she after a sentence introducing an unnamed person is that person', () => {
+    const text =
+      '“It is a lot of data,” said Joseph Keller.\nWe spoke to one father, whose son runs an account as a Pool Cleaning Stall. “I had no idea any of this was public until last week,” he said.';
+    expect(speakers(text)).toEqual(['Joseph Keller', null]);
+  });
+
+  test('"they" after a sentence about a group is that unnamed group, not the last speaker', () => {
+    const text =
+      '“It was a hard year,” said Tom Reyes.\nThe nurses walked out on Monday.\n“We have had enough of this,” they said. “And we are not going back.”';
+    expect(speakers(text)).toEqual(['Tom Reyes', null, null]);
+  });
+
+  test('singular "they" for a named spokesperson', () => {
+    const text =
+      '“It was a hard year,” said Tom Reyes.\nAlex Morgan, a spokesperson for Meta, told The Verge that the company reviews such reports. “We take these reports seriously,” they said in a statement.';
+    expect(speakers(text)).toEqual(['Tom Reyes', 'Alex Morgan']);
+  });
+
+  test('a paragraph-opening quote continues the frame of the paragraph before', () => {
+    const text =
+      '"The consensus has been broken," said Avi Bell, a law professor.\nSaeb Erekat said it was only the latest move to force the Palestinians to give in.\n"They wanted us on our knees. We stand tall and we will stand tall."';
+    expect(speakers(text)).toEqual(['Avi Bell', 'Saeb Erekat']);
+  });
+});
+
+describe('naming frames and lists', () => {
+  test('"is called “…”" names a term, even with a full stop inside the marks', () => {
+    expect(
+      kinds(
+        'When the trigger is feathers, the illness is called “quilt sleeper’s lung.” When it is hay, the name often used is “farmer’s hay lung.”',
+      ),
+    ).toEqual(['term', 'term']);
+  });
+
+  test('a word in a list before the main clause is not the frame’s speech', () => {
+    expect(
+      kinds(
+        'Because users can switch between being brands, “influencers,” and ordinary people, Nolan says he noticed the lines have blurred.',
+      ),
+    ).toEqual(['term']);
+  });
+});
+
+/** Rules from the batch-7 errors (after its first pass was recorded). */
+describe('sentences, appositives and antecedents', () => {
+  test('a full stop inside the closing marks ends the sentence: the next quote shares no frame', () => {
+    expect(
+      kinds(
+        'Tran says the network is ready. "We built it ourselves," he says, adding that it can "stream anything anywhere." The aim is a "frictionless experience" for every player.',
+      ),
+    ).toEqual(['speech', 'speech', 'term']);
+  });
+
+  test('"said a report from X": the organisation whose report it is', () => {
+    expect(
+      speakers(
+        '"Demand is recovering faster than expected," said a report from Morgan Grenfell Research.',
+      ),
+    ).toEqual(['Morgan Grenfell Research']);
+  });
+
+  test('"Name, Head of Research at X, pointed out …" then "he said": the name, not the firm', () => {
+    const text =
+      '"Rates will stay high," said Anil Mehta, Director, Mehta Capital.\nRavi Kumar, Head of Research at Sunrise Capital, pointed out that small caps lag.\n"It is a market for stock pickers," he said.';
+    expect(speakers(text)).toEqual(['Anil Mehta', 'Ravi Kumar']);
+  });
+
+  test('"he" after ", says X," inside a sentence, and past a passive verb', () => {
+    const text =
+      'A Nova Plus plan costs $10. The key to Nova’s growth, says Dana Ruiz, is its network. "We have built the fastest network in the region," she says.';
+    expect(speakers(text)).toEqual(['Dana Ruiz']);
+    const passive =
+      'Chris Early joined Nova Plus in May.\nWhile Nova’s lineup is thin (only three titles have been announced), Early says more will come. "Our goal is to make the best game we can," he says.';
+    expect(speakers(passive)).toEqual(['Chris Early']);
+  });
+
+  test('a paragraph ending "X said …. He believes …" gives "he" to X', () => {
+    const text =
+      'The chain has 270 stores, said Dan Hale, chief executive of Crust Bakery North America.\nMost are franchised, but Crust Bakery North America runs 10 itself.\nNext is Mexico, where Hale said the chain is talking to partners. He believes it could open 100 stores there.\nIn time the North America division will lead growth across Central and South America.\n"We are already seeing interest there," he said.';
+    expect(speakers(text)).toEqual(['Dan Hale']);
+  });
+
+  test('"he said" after a quote does not go to the subject of the quote’s own clause', () => {
+    const text =
+      'Dan Hale credits the brand’s roots. While rivals have moved into sandwiches, Crust Bakery remains "a real bakery," he said.';
+    expect(speakers(text)).toEqual(['Dan Hale']);
+  });
+
+  test('a conjunction before a name is no role ("but Early still says")', () => {
+    const q = analyzeText(
+      '"Streaming is binary," says Chris Early, who runs partnerships at the firm.\nIn places like Boston, bandwidth is less of an issue, but Early still says the firm are "believers" in streaming.',
+    );
+    expect(q.map((x) => [x.speaker, x.role])).toEqual([
+      ['Chris Early', null],
+      ['Chris Early', null],
+    ]);
+  });
+
+  test('"counts as “…”" names a category: a term', () => {
+    expect(
+      kinds(
+        'Push back if you don’t think your commute counts as "severe driving." Most drivers never need the shorter interval.',
+      ),
+    ).toEqual(['term']);
+  });
+});
