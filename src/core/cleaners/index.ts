@@ -7,6 +7,7 @@ import { removeCommentSections } from './remove-comment-sections.ts';
 import { removeCommunityLinks } from './remove-community-links.ts';
 import { removeCookieNotices } from './remove-cookie-notices.ts';
 import { removeCopyrightNotices } from './remove-copyright-notices.ts';
+import { removeLoadingPlaceholders } from './remove-loading-placeholders.ts';
 import { removeHeadBylines } from './remove-head-bylines.ts';
 import { removeNewsletterBoxes } from './remove-newsletter-boxes.ts';
 import { removeOrphanCaptions } from './remove-orphan-captions.ts';
@@ -35,6 +36,7 @@ export const CLEANERS: readonly Cleaner[] = [
   // Whole boxes first: a cookie notice contains words later steps would take one by one.
   removeCookieNotices,
   // Widgets that only work on the live page, wherever they sit.
+  removeLoadingPlaceholders,
   removeAudioPlayers,
   removeShortUrlLinks,
   removeShareBars,
