@@ -404,7 +404,7 @@ export const RELATED_HEADINGS = [
 
 /** Prefixes that turn a one-line link into a "Related: …" teaser. */
 export const RELATED_PREFIX =
-  /^\s*[[(]?\s*(?:related(?: post| story| article| stories| coverage)?|also|read more|read also|also read|read next|see more|see also|more|also on [\w.-]+|don['’]t miss|must read|recommended|watch|video|weiterlesen|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|voir aussi|leer más|lee también|leer también|te puede interesar|leggi anche|leia também|leia mais|veja também|lees ook|lees meer)\s*[:|»›>–—-]/i;
+  /^\s*[[(]?\s*(?:related(?: post| story| article| stories| coverage)?|also|read more|read also|also read|read next|see more|see also|more|also on [\w.-]+|don['’]t miss|must read|recommended|watch|video|weiterlesen|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|voir aussi|leer más|lee también|leer también|te puede interesar|leggi anche|leia também|leia mais|veja também|lees ook|lees meer)(?:\s*[:|»›>–—]|\s+-)/i;
 
 /** Buttons that send the reader to a shop or another page: "Check Price at Amazon", "Get the Recipe". */
 export const CALL_TO_ACTION_BUTTON =

@@ -44,6 +44,10 @@ describe('removeRelatedLinks', () => {
     ],
     ['a heading that starts with "More"', '<h3>More “Questions” for your opponent</h3>'],
     [
+      'a list item starting with a hyphenated "Video-"',
+      '<ul><li>Video-on-demand sales: <a href="/vod">streamers</a> sell past streams as premium content.</li></ul>',
+    ],
+    [
       'a contact address after the text',
       '<p><a href="mailto:desk@example.org">desk@example.org</a></p>',
     ],
