@@ -80,6 +80,36 @@ describe('recoverContent', () => {
   });
 });
 
+describe('recoverContent: section headings', () => {
+  it('puts back the headings Readability dropped for a "header" class, before their paragraphs', () => {
+    const doc = load('dropped-headings.html');
+    const body = pick(doc);
+    // The premise: plain Readability keeps the paragraphs but drops the story's headings.
+    expect(blockText(body)).toContain('The captain has worked the night route');
+    expect(lines(body)).not.toContain('The crew');
+    recoverContent(doc, body);
+    const text = lines(body);
+    const at = (start: string) => text.findIndex((l) => l.startsWith(start));
+    expect(at('The crew')).toBe(at('The captain has worked') - 1);
+    expect(at('The passengers')).toBe(at('Most of the passengers') - 1);
+    expect(at('What comes next')).toBe(at('The harbour authority has promised') - 1);
+    // Each once, with its rank, and no anchor text with it.
+    expect(text.filter((l) => l === 'The crew')).toHaveLength(1);
+    expect(body.querySelector('h3')?.textContent).toBe('The crew');
+    expect(blockText(body)).not.toContain('#');
+  });
+
+  it('leaves out hidden headings and headings over paragraphs Readability did not keep', () => {
+    const doc = load('dropped-headings.html');
+    const body = pick(doc);
+    recoverContent(doc, body);
+    const text = blockText(body);
+    expect(text).not.toContain('Hidden heading');
+    expect(text).not.toContain('Most read');
+    expect(text).not.toContain('Lifeboat crew');
+  });
+});
+
 describe('extractArticle with recovery', () => {
   it('returns the whole split story, cleaned, as the article text', () => {
     const doc = load('split-story.html', 'https://bay.example/ferry');
