@@ -26,6 +26,10 @@ describe('removeBreadcrumbs', () => {
     ['a heading that opens the text', '<h2>Introduction</h2>'],
     ['list items', '<ul><li>Two Eggs</li><li>Plain Flour</li></ul>'],
     ['a standfirst', '<p>Commuters get later boats and no fare rise.</p>'],
+    [
+      'section headings over formulas, before any running text',
+      '<h2>The Lorenz Equations</h2><math><mi>x</mi></math><h2>The Cauchy Inequality</h2><math><mi>y</mi></math><h2>Maxwell’s Equations</h2><math><mi>z</mi></math>',
+    ],
   ])('keeps %s', (_name, html) => {
     const r = clean(removeBreadcrumbs, html + BODY);
     expect(r.removed).toEqual([]);
