@@ -110,6 +110,30 @@ describe('recoverContent: section headings', () => {
   });
 });
 
+describe('recoverContent: the opening paragraphs', () => {
+  it('puts back the opening Readability scored apart, between the title and the text', () => {
+    const doc = load('intro-apart.html');
+    const body = pick(doc);
+    // The premise: plain Readability keeps the body block and drops the opening one.
+    expect(blockText(body)).not.toContain('For sixty years');
+    recoverContent(doc, body);
+    const text = lines(body);
+    const at = (start: string) => text.findIndex((l) => l.startsWith(start));
+    expect(at('For sixty years')).toBe(0);
+    expect(at('What follows is the story')).toBe(1);
+    expect(at('The old quay sheds')).toBe(2);
+    // The caption above the opening, the sidebar and the footer stay out.
+    expect(blockText(body)).not.toMatch(/first clinker dinghy on the slip|Lifeboat crew|Bay News/);
+  });
+
+  it('leaves a lone paragraph above the text alone: a standfirst, not a missed opening', () => {
+    const doc = load('standfirst-apart.html');
+    const body = pick(doc);
+    recoverContent(doc, body);
+    expect(blockText(body)).not.toContain('For sixty years');
+  });
+});
+
 describe('extractArticle with recovery', () => {
   it('returns the whole split story, cleaned, as the article text', () => {
     const doc = load('split-story.html', 'https://bay.example/ferry');
