@@ -2,8 +2,8 @@ import { byTag } from '../dom/find-elements.ts';
 import { isChrome, normText } from './prose.ts';
 import { MIN_PARAGRAPH, type SourcePick } from './source-container.ts';
 
-/** `Node.DOCUMENT_POSITION_PRECEDING`, without reaching for the browser's `Node`. */
-const PRECEDING = 2;
+/** `Node.DOCUMENT_POSITION_FOLLOWING`, without reaching for the browser's `Node`. */
+const FOLLOWING = 4;
 /** An introduction longer than this is another story above the pick, not its opening. */
 const MAX_INTRO_PARAGRAPHS = 12;
 /** Fewer paragraphs than this above the text are a standfirst or a caption, not an opening. */
@@ -28,7 +28,7 @@ export function restoreIntro(pick: SourcePick, body: Element): void {
   const source = first.ownerDocument;
   let title: Element | undefined;
   for (const h of byTag(source, 'h1')) {
-    if (h.compareDocumentPosition(first) & 4) title = h;
+    if (h.compareDocumentPosition(first) & FOLLOWING) title = h;
     else break;
   }
   if (!title) return;
@@ -37,7 +37,7 @@ export function restoreIntro(pick: SourcePick, body: Element): void {
   const intro: Element[] = [];
   for (let i = at - 1; i >= 0 && intro.length < MAX_INTRO_PARAGRAPHS; i--) {
     const p = paragraphs[i]!;
-    if (p.compareDocumentPosition(title) & 4) break; // above the title: done
+    if (p.compareDocumentPosition(title) & FOLLOWING) break; // above the title: done
     if (pick.container.contains(p) || first.contains(p) || p.contains(first)) break;
     const text = normText(p);
     if (text.length < MIN_PARAGRAPH && !/[.!?:]$/.test(text)) continue;
