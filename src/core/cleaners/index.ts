@@ -1,5 +1,6 @@
 import type { CleanContext } from './context.ts';
 import { markImageCaptions } from './mark-image-captions.ts';
+import { removeAdLabels } from './remove-ad-labels.ts';
 import { removeAudioPlayers } from './remove-audio-players.ts';
 import { removeAuthorBios } from './remove-author-bios.ts';
 import { removeBreadcrumbs } from './remove-breadcrumbs.ts';
@@ -37,6 +38,7 @@ export const CLEANERS: readonly Cleaner[] = [
   removeCookieNotices,
   // Widgets that only work on the live page, wherever they sit.
   removeLoadingPlaceholders,
+  removeAdLabels,
   removeAudioPlayers,
   removeShortUrlLinks,
   removeShareBars,

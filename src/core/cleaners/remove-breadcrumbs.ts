@@ -14,6 +14,10 @@ import {
 import type { CleanContext } from './context.ts';
 import { BREADCRUMB_HOME } from './phrases.ts';
 
+/** The accessibility link to the content, left as text when its target is gone. */
+const SKIP_LINK =
+  /^(?:skip to (?:the )?(?:main )?content|skip to main|zum inhalt springen|aller au contenu(?: principal)?|saltar al contenido(?: principal)?|vai al contenuto|ir para o conteúdo|naar de inhoud)\W*$/i;
+
 const TRAIL = /\s*(?:›|»|>|\/|\||→|·|•)\s*/;
 
 function isTrail(text: string): boolean {
@@ -60,6 +64,7 @@ export function removeBreadcrumbs(root: Element, ctx: CleanContext): void {
   head.forEach((block, i) => {
     if (
       isTrail(leafText(block)) ||
+      SKIP_LINK.test(leafText(block)) ||
       (hasProse && isSectionLabel(block, head[i + 1] ?? blocks[first], head))
     ) {
       removeAndRecord(block, 'breadcrumbs', ctx, root);

@@ -15,6 +15,8 @@ describe('removeBreadcrumbs', () => {
     ],
     ['a section label', '<p>Opinion Columnist</p>'],
     ['a capitalised kicker', '<div>REVIEW</div>'],
+    ['a skip link left as text', '<p>Skip to main content</p>'],
+    ['a German skip link', '<div>Zum Inhalt springen</div>'],
   ])('removes %s at the head', (_name, html) => {
     const r = clean(removeBreadcrumbs, html + BODY);
     expect(new Set(r.reasons)).toEqual(new Set(['breadcrumbs']));
