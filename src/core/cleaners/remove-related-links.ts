@@ -13,7 +13,13 @@ import {
   wordCount,
 } from './blocks.ts';
 import type { CleanContext } from './context.ts';
-import { CALL_TO_ACTION_BUTTON, RELATED_HEADINGS, RELATED_PREFIX, isPhrase } from './phrases.ts';
+import {
+  BUTTON_LINE,
+  CALL_TO_ACTION_BUTTON,
+  RELATED_HEADINGS,
+  RELATED_PREFIX,
+  isPhrase,
+} from './phrases.ts';
 
 /** "More Business News", "More from Wired", "Mehr aus Politik": a heading pointing elsewhere. */
 const MORE_HEADING =
@@ -96,7 +102,11 @@ export function removeRelatedLinks(root: Element, ctx: CleanContext): void {
       return;
     }
     // A button to a shop or another page ("Check Price at Amazon", "Read our full review").
-    if (wordCount(text) <= 10 && CALL_TO_ACTION_BUTTON.test(text)) {
+    if (
+      wordCount(text) <= 10 &&
+      (CALL_TO_ACTION_BUTTON.test(text) ||
+        (BUTTON_LINE.test(text) && !/^h\d$/.test(block.localName)))
+    ) {
       removeAndRecord(block, 'related-links', ctx, root);
       return;
     }

@@ -31,6 +31,12 @@ describe('removeRelatedLinks', () => {
       `${p1}<p><a href="https://shop.example/x">Check Price at Amazon</a></p>${p2}${p3}`,
     ],
     ['a review button', `${p1}<p><a href="/review">Read our full review</a></p>${p2}${p3}`],
+    [
+      'a reading-list button',
+      `${p1}<p><a href="https://books.example/add">Add to Goodreads To-Read List →</a></p>${p2}${p3}`,
+    ],
+    ['a shop button', `${p1}<p><a href="/shop">Shop the Harbour Ferry Model Now</a></p>${p2}${p3}`],
+    ['a demo button', `${p1}<div><a href="/demo">Book A Demo Today!</a></div>${p2}${p3}`],
   ])('removes %s', (_name, html) => {
     const r = clean(removeRelatedLinks, html);
     expect(new Set(r.reasons)).toEqual(new Set(['related-links']));
@@ -46,6 +52,11 @@ describe('removeRelatedLinks', () => {
     [
       'a list item starting with a hyphenated "Video-"',
       '<ul><li>Video-on-demand sales: <a href="/vod">streamers</a> sell past streams as premium content.</li></ul>',
+    ],
+    ['a heading that starts the way a button does', '<h3>Get started</h3>'],
+    [
+      'a sentence about getting started',
+      '<p>Get started early: the first ferry leaves at 5:40 and the queue builds fast.</p>',
     ],
     [
       'a contact address after the text',
