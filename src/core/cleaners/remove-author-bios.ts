@@ -79,7 +79,10 @@ function removeUnnamedBio(root: Element, ctx: CleanContext): void {
     const text = leafText(blocks[i]!);
     const labelled = BIO_PREFIX.test(text) || BIO_LABEL.test(phraseKey(leafText(blocks[i - 1]!)));
     const bio = text.replace(BIO_PREFIX, '').replace(/^\*\s*/, '');
-    if (!BIO_OPENING.test(bio) || !CAREER.test(bio) || wordCount(bio) > 150) continue;
+    // Under its label, a box need not open with the name ("Geri Mileva, an engineer and writer
+    // at …, specializes in …"); without one it must.
+    const opens = BIO_OPENING.test(bio) || (labelled && i >= n - 3);
+    if (!opens || !CAREER.test(bio) || wordCount(bio) > 150) continue;
     const first = /^(?:with [^,]+, )?(\p{Lu}\p{Ll}+)/iu.exec(
       bio.replace(
         /^(?:hi|hello|hey)\W+(?:there\W+)?(?:i['’]m|i am|my name is)\s+|^my name is\s+/i,

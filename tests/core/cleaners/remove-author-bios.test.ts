@@ -52,6 +52,11 @@ describe('removeAuthorBios', () => {
         3,
       ],
       [
+        'a labelled box that opens with an apposition',
+        `${BODY}<h3>About the Author</h3><p>Geri Marsh, an experienced network engineer and distinguished writer at Harbour Hub, specializes in maritime technology.</p>`,
+        2,
+      ],
+      [
         'a blogger introducing herself',
         `${BODY}<p>Hi there! I’m Shivani, and I started this travel blog back in 2011, when ferries were still cheap.</p>`,
         1,
