@@ -34,7 +34,7 @@ const MAX_WORDS = 45;
 
 /** The fine print under a sign-up form: "By entering your email address you agree to …". */
 const SIGN_UP_TERMS =
-  /^by (?:entering your e-?mail(?: address)?|signing up|subscribing|clicking (?:["“]?(?:subscribe|sign up|submit)["”]?))\b.{0,200}\b(?:agree|consent|acknowledge)/i;
+  /^by (?:entering your e-?mail(?: address)?|signing up|subscribing|clicking (?:["“]?(?:subscribe|sign up|submit)["”]?))\b.{0,200}\b(?:you (?:agree|consent|acknowledge)|agree to (?:our|the) (?:terms|privacy))/i;
 
 export function removeNewsletterBoxes(root: Element, ctx: CleanContext): void {
   for (const block of leafBlocks(root)) {
