@@ -43,6 +43,8 @@ const isShortLink = (b: Element): boolean => {
 function isSectionLabel(block: Element, next: Element | undefined, head: Element[]): boolean {
   const text = leafText(block);
   if (/^(?:li|dt|dd|td|th)$/.test(block.localName) || /[\d.!?:;,]/.test(text)) return false;
+  // A line over a list is the list's heading ("Key Takeaways"), not a kicker over the headline.
+  if (next && next.localName === 'li' && !block.contains(next)) return false;
   if (/^h\d$/.test(block.localName)) {
     if (next && isProse(next)) return false;
     // Several headings of one rank are sections whose content has no running text (formulas,

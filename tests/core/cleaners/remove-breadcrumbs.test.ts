@@ -29,6 +29,10 @@ describe('removeBreadcrumbs', () => {
     ['list items', '<ul><li>Two Eggs</li><li>Plain Flour</li></ul>'],
     ['a standfirst', '<p>Commuters get later boats and no fare rise.</p>'],
     [
+      'a heading over a list',
+      '<p>Key Takeaways</p><ul><li>Later boats</li><li>No fare rise</li></ul>',
+    ],
+    [
       'section headings over formulas, before any running text',
       '<h2>The Lorenz Equations</h2><math><mi>x</mi></math><h2>The Cauchy Inequality</h2><math><mi>y</mi></math><h2>Maxwell’s Equations</h2><math><mi>z</mi></math>',
     ],
