@@ -20,9 +20,15 @@ const AD_LABELS = new Set([
   'advertentie',
 ]);
 
+/** Characters of the longest label with its punctuation ("ADVERTISEMENT:"). */
+const MAX_LABEL = 20;
+
 export function removeAdLabels(root: Element, ctx: CleanContext): void {
   for (const block of leafBlocks(root)) {
     if (!root.contains(block) || /^h\d$/.test(block.localName)) continue;
-    if (AD_LABELS.has(phraseKey(leafText(block)))) removeAndRecord(block, 'other', ctx, root);
+    // A label is one word: anything longer is read no further.
+    const text = leafText(block);
+    if (text.length > MAX_LABEL) continue;
+    if (AD_LABELS.has(phraseKey(text))) removeAndRecord(block, 'other', ctx, root);
   }
 }

@@ -14,7 +14,7 @@ export function removeLoadingPlaceholders(root: Element, ctx: CleanContext): voi
   for (const block of leafBlocks(root)) {
     if (!root.contains(block)) continue;
     const text = leafText(block);
-    if (wordCount(text) <= 4 && PLACEHOLDER.test(text)) {
+    if (text.length <= 40 && wordCount(text) <= 4 && PLACEHOLDER.test(text)) {
       removeAndRecord(block, 'other', ctx, root);
     }
   }
