@@ -1,5 +1,6 @@
 import type { CleanContext } from './context.ts';
 import { markImageCaptions } from './mark-image-captions.ts';
+import { removeAdLabels } from './remove-ad-labels.ts';
 import { removeAudioPlayers } from './remove-audio-players.ts';
 import { removeAuthorBios } from './remove-author-bios.ts';
 import { removeBreadcrumbs } from './remove-breadcrumbs.ts';
@@ -7,6 +8,7 @@ import { removeCommentSections } from './remove-comment-sections.ts';
 import { removeCommunityLinks } from './remove-community-links.ts';
 import { removeCookieNotices } from './remove-cookie-notices.ts';
 import { removeCopyrightNotices } from './remove-copyright-notices.ts';
+import { removeLoadingPlaceholders } from './remove-loading-placeholders.ts';
 import { removeHeadBylines } from './remove-head-bylines.ts';
 import { removeNewsletterBoxes } from './remove-newsletter-boxes.ts';
 import { removeOrphanCaptions } from './remove-orphan-captions.ts';
@@ -35,6 +37,8 @@ export const CLEANERS: readonly Cleaner[] = [
   // Whole boxes first: a cookie notice contains words later steps would take one by one.
   removeCookieNotices,
   // Widgets that only work on the live page, wherever they sit.
+  removeLoadingPlaceholders,
+  removeAdLabels,
   removeAudioPlayers,
   removeShortUrlLinks,
   removeShareBars,

@@ -404,11 +404,15 @@ export const RELATED_HEADINGS = [
 
 /** Prefixes that turn a one-line link into a "Related: …" teaser. */
 export const RELATED_PREFIX =
-  /^\s*[[(]?\s*(?:related(?: post| story| article| stories| coverage)?|also|read more|read also|also read|read next|see more|see also|more|also on [\w.-]+|don['’]t miss|must read|recommended|watch|video|weiterlesen|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|voir aussi|leer más|lee también|leer también|te puede interesar|leggi anche|leia também|leia mais|veja também|lees ook|lees meer)\s*[:|»›>–—-]/i;
+  /^\s*[[(]?\s*(?:related(?: post| story| article| stories| coverage)?|also|read more|read also|also read|read next|see more|see also|more|also on [\w.-]+|don['’]t miss|must read|recommended|watch|video|weiterlesen|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|voir aussi|leer más|lee también|leer también|te puede interesar|leggi anche|leia também|leia mais|veja também|lees ook|lees meer)(?:\s*[:|»›>–—]|\s+-)/i;
 
 /** Buttons that send the reader to a shop or another page: "Check Price at Amazon", "Get the Recipe". */
 export const CALL_TO_ACTION_BUTTON =
   /^(?:read (?:our )?(?:full|the full) (?:review|story|article)|read (?:the )?review|get the recipe|jump to recipe|print recipe|check (?:the )?price(?: at [\p{L}.]+(?: [\p{L}.]+)?)?|see (?:the )?(?:price|deal|details)(?: & buying options)?|view (?:the )?deal|shop now|buy now|book now|get (?:a )?(?:quote|price|deal)|compare prices|back to top|zum seitenanfang|retour en haut|volver arriba|torna su|voltar ao topo|terug naar boven|jetzt kaufen|acheter|comprar|compra ora|nu kopen)\b.{0,30}$/iu;
+
+/** Buttons that are nothing but the call: "Add to Goodreads To-Read List →", "Shop X Now". */
+export const BUTTON_LINE =
+  /^(?:add to [\p{L}' -]+(?:list|cart|basket|bag|wishlist)|shop (?:the )?[\p{L}\d' .+-]{1,40} now|get started(?: today| now| for free)?|book a (?:free )?demo(?: today)?|request a (?:custom |free )?(?:quote|demo)|download (?:it )?now|start (?:your )?free trial|try (?:it )?(?:for )?free|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello|adicionar ao carrinho)\W*$/iu;
 
 export const TOC_HEADINGS = [
   'table of contents',

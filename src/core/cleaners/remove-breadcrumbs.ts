@@ -14,6 +14,10 @@ import {
 import type { CleanContext } from './context.ts';
 import { BREADCRUMB_HOME } from './phrases.ts';
 
+/** The accessibility link to the content, left as text when its target is gone. */
+const SKIP_LINK =
+  /^(?:skip to (?:the )?(?:main )?content|skip to main|zum inhalt springen|aller au contenu(?: principal)?|saltar al contenido(?: principal)?|vai al contenuto|ir para o conteúdo|naar de inhoud)\W*$/i;
+
 const TRAIL = /\s*(?:›|»|>|\/|\||→|·|•)\s*/;
 
 function isTrail(text: string): boolean {
@@ -36,10 +40,17 @@ const isShortLink = (b: Element): boolean => {
  * title-case or capital words with no sentence, before the text begins. A heading right above
  * the first paragraph introduces the text and stays; list items are content, not labels.
  */
-function isSectionLabel(block: Element, next: Element | undefined): boolean {
+function isSectionLabel(block: Element, next: Element | undefined, head: Element[]): boolean {
   const text = leafText(block);
   if (/^(?:li|dt|dd|td|th)$/.test(block.localName) || /[\d.!?:;,]/.test(text)) return false;
-  if (/^h\d$/.test(block.localName) && next && isProse(next)) return false;
+  // A line over a list is the list's heading ("Key Takeaways"), not a kicker over the headline.
+  if (next && next.localName === 'li' && !block.contains(next)) return false;
+  if (/^h\d$/.test(block.localName)) {
+    if (next && isProse(next)) return false;
+    // Several headings of one rank are sections whose content has no running text (formulas,
+    // pictures, tables); a label over the headline is a single line.
+    if (head.filter((b) => b.localName === block.localName).length >= 3) return false;
+  }
   const words = text.split(/\s+/);
   return words.length <= 3 && words.every((w) => /^[\p{Lu}][\p{L}'’&-]*$/u.test(w));
 }
@@ -55,7 +66,8 @@ export function removeBreadcrumbs(root: Element, ctx: CleanContext): void {
   head.forEach((block, i) => {
     if (
       isTrail(leafText(block)) ||
-      (hasProse && isSectionLabel(block, head[i + 1] ?? blocks[first]))
+      SKIP_LINK.test(leafText(block)) ||
+      (hasProse && isSectionLabel(block, head[i + 1] ?? blocks[first], head))
     ) {
       removeAndRecord(block, 'breadcrumbs', ctx, root);
     } else if (short[i] && (short[i - 1] || short[i + 1] || i === 0)) {

@@ -32,11 +32,19 @@ const INBOX =
 /** Newsletter boxes are short; a paragraph that mentions a newsletter in passing is not one. */
 const MAX_WORDS = 45;
 
+/** The fine print under a sign-up form: "By entering your email address you agree to …". */
+const SIGN_UP_TERMS =
+  /^by (?:entering your e-?mail(?: address)?|signing up|subscribing|clicking (?:["“]?(?:subscribe|sign up|submit)["”]?))\b.{0,200}\b(?:you (?:agree|consent|acknowledge)|agree to (?:our|the) (?:terms|privacy))/i;
+
 export function removeNewsletterBoxes(root: Element, ctx: CleanContext): void {
   for (const block of leafBlocks(root)) {
     if (!root.contains(block)) continue;
     const text = leafText(block);
     const words = wordCount(text);
+    if (words <= MAX_WORDS && SIGN_UP_TERMS.test(text)) {
+      removeAndRecord(block, 'newsletter', ctx, root);
+      continue;
+    }
     if (words > MAX_WORDS || !PITCH.test(text)) continue;
     // A sentence about a newsletter in the story ("The newsletter, founded in 1990, …") has
     // no call to action; a box speaks to the reader.

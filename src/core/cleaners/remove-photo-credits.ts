@@ -9,7 +9,7 @@ import type { CleanContext } from './context.ts';
 const CREDIT_LABEL =
   /^\(?\s*(?:photo|photos|photograph|photography|image|images|picture|pictures|pic|illustration|video|credit|credits|image credit|photo credit|photo credits|source|foto|fotos|fotografie|bild|bilder|quelle|crédit|crédits|crédit photo|légende|crédito|créditos|fotografía|fuente|fonte|immagine|credito|crediti|beeld|bron)\s*(?:[:|©]|\.\.\.|…|by\b)/i;
 const COPYRIGHT =
-  /^\(?\s*(?:©|\(c\)|copyright\b|image copyright\b|(?:photo |image )?courtesy(?: of)?\b)/i;
+  /^\(?\s*(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}|:|by\b)|image copyright\b|(?:photo |image )?courtesy(?: of)?\b)/i;
 const AGENCY =
   '(?:getty(?: images)?|ap(?: photo)?|associated press|afp|reuters|epa(?:-efe)?|efe|shutterstock|istock(?:photo)?|dpa|picture alliance|bloomberg|alamy|imago|xinhua|anadolu(?: agency)?|ansa|pa(?: wire| media)?|sipa|zuma(?: press)?|nurphoto|sopa images|the new york times|unsplash|pexels|nasa|keystone|belga|anp|lusa|europa press|corbis|wikimedia commons)';
 /** A line that ends in an agency after a slash or pipe, or is nothing but agencies. */
@@ -20,7 +20,12 @@ const AGENCY_LINE = new RegExp(
 const GALLERY_LABELS =
   /^(?:image caption|media caption|caption|image|close|enlarge|expand|open gallery|bildunterschrift|légende|leyenda|didascalia|legenda)$/i;
 
+/** What follows a label is a name: a figure in it ("Video: 4K 30p") makes it a spec line. */
+const hasFigure = (text: string): boolean =>
+  /\d/.test(text.replace(CREDIT_LABEL, '').replace(/\b(?:19|20)\d{2}\b/g, ''));
+
 export function isPhotoCredit(text: string): boolean {
+  if (CREDIT_LABEL.test(text) && hasFigure(text)) return false;
   if (wordCount(text) > 14 || /[.!?]["”)]?$/.test(text.replace(/\b\p{Lu}\.$/u, ''))) {
     return CREDIT_LABEL.test(text) && wordCount(text) <= 14 && !/[.!?]\s+\p{Lu}/u.test(text);
   }

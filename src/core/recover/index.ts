@@ -1,4 +1,6 @@
 import { candidates } from './candidates.ts';
+import { restoreHeadings } from './headings.ts';
+import { restoreIntro } from './intro.ts';
 import { normText, readableLength } from './prose.ts';
 import { reparse } from './reparse.ts';
 import { keptParagraphs, sourceContainer } from './source-container.ts';
@@ -26,6 +28,9 @@ export function recoverContent(source: Document, body: Element): Element | null 
   if (!pick) return null;
   const raw = body.textContent?.length ?? 0;
   let picked = 0;
+  // The pick's own section headings first: a recovery below keeps them, as it keeps paragraphs.
+  restoreHeadings(pick, body);
+  restoreIntro(pick, body);
   const found = candidates(pick, {
     rough: raw * RATIO + SLACK,
     roughContinuation: raw * (GAIN - 1),

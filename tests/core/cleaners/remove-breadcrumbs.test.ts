@@ -15,6 +15,8 @@ describe('removeBreadcrumbs', () => {
     ],
     ['a section label', '<p>Opinion Columnist</p>'],
     ['a capitalised kicker', '<div>REVIEW</div>'],
+    ['a skip link left as text', '<p>Skip to main content</p>'],
+    ['a German skip link', '<div>Zum Inhalt springen</div>'],
   ])('removes %s at the head', (_name, html) => {
     const r = clean(removeBreadcrumbs, html + BODY);
     expect(new Set(r.reasons)).toEqual(new Set(['breadcrumbs']));
@@ -26,6 +28,14 @@ describe('removeBreadcrumbs', () => {
     ['a heading that opens the text', '<h2>Introduction</h2>'],
     ['list items', '<ul><li>Two Eggs</li><li>Plain Flour</li></ul>'],
     ['a standfirst', '<p>Commuters get later boats and no fare rise.</p>'],
+    [
+      'a heading over a list',
+      '<p>Key Takeaways</p><ul><li>Later boats</li><li>No fare rise</li></ul>',
+    ],
+    [
+      'section headings over formulas, before any running text',
+      '<h2>The Lorenz Equations</h2><math><mi>x</mi></math><h2>The Cauchy Inequality</h2><math><mi>y</mi></math><h2>Maxwell’s Equations</h2><math><mi>z</mi></math>',
+    ],
   ])('keeps %s', (_name, html) => {
     const r = clean(removeBreadcrumbs, html + BODY);
     expect(r.removed).toEqual([]);

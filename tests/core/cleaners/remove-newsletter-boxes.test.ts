@@ -24,6 +24,8 @@ describe('removeNewsletterBoxes', () => {
     '<p>Suscríbete a nuestro boletín</p>',
     '<p>Iscriviti alla newsletter</p>',
     '<p>Schrijf je in voor de nieuwsbrief</p>',
+    '<p>By entering your email address you agree to our Terms of Use and Privacy Policy and consent to receive emails from Bay News.</p>',
+    '<p>By clicking “Sign up”, you agree to receive marketing emails and acknowledge our privacy notice.</p>',
   ])('removes %s', (html) => {
     const r = clean(removeNewsletterBoxes, BODY + html);
     expect(r.reasons).toContain('newsletter');
@@ -35,6 +37,7 @@ describe('removeNewsletterBoxes', () => {
     '<p>Sign up for a Hulu ad-free account for $11.99 a month if you want to skip the breaks.</p>',
     '<p>Step 1: Add and search for newsletters</p>',
     '<p>I also identified 28 newsletters, a small subset of the newsletters I subscribe to, as the test set.</p>',
+    '<p>By signing up for the night boat in March, commuters agreed to a fixed fare for the whole year.</p>',
   ])('keeps %s', (html) => {
     const r = clean(removeNewsletterBoxes, BODY + html);
     expect(r.removed).toEqual([]);

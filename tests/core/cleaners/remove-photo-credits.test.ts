@@ -24,6 +24,8 @@ describe('removePhotoCredits', () => {
     'Courtesy of brand',
     '(Image credit: Wareable)',
     'Credit: The Spruce Eats',
+    'Copyright 2021 Harbour Press',
+    '© 2024 AP Photo',
   ])('recognises %j as a credit', (text) => {
     expect(isPhotoCredit(text)).toBe(true);
   });
@@ -33,6 +35,9 @@ describe('removePhotoCredits', () => {
     'The agency, Reuters, first reported the deal.',
     'Image is everything, the candidate told the crowd.',
     'Getty Images agreed to buy the archive for $20 million last year, the company said.',
+    'Copyright Complexity in a Fragmented World',
+    'Copyright Office Weighs In on AI Training and Fair Use',
+    'Video: 4K/30p, Full HD 120p',
   ])('does not take %j for a credit', (text) => {
     expect(isPhotoCredit(text)).toBe(false);
   });

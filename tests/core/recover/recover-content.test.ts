@@ -80,6 +80,60 @@ describe('recoverContent', () => {
   });
 });
 
+describe('recoverContent: section headings', () => {
+  it('puts back the headings Readability dropped for a "header" class, before their paragraphs', () => {
+    const doc = load('dropped-headings.html');
+    const body = pick(doc);
+    // The premise: plain Readability keeps the paragraphs but drops the story's headings.
+    expect(blockText(body)).toContain('The captain has worked the night route');
+    expect(lines(body)).not.toContain('The crew');
+    recoverContent(doc, body);
+    const text = lines(body);
+    const at = (start: string) => text.findIndex((l) => l.startsWith(start));
+    expect(at('The crew')).toBe(at('The captain has worked') - 1);
+    expect(at('The passengers')).toBe(at('Most of the passengers') - 1);
+    expect(at('What comes next')).toBe(at('The harbour authority has promised') - 1);
+    // Each once, with its rank, and no anchor text with it.
+    expect(text.filter((l) => l === 'The crew')).toHaveLength(1);
+    expect(body.querySelector('h3')?.textContent).toBe('The crew');
+    expect(blockText(body)).not.toContain('#');
+  });
+
+  it('leaves out hidden headings and headings over paragraphs Readability did not keep', () => {
+    const doc = load('dropped-headings.html');
+    const body = pick(doc);
+    recoverContent(doc, body);
+    const text = blockText(body);
+    expect(text).not.toContain('Hidden heading');
+    expect(text).not.toContain('Most read');
+    expect(text).not.toContain('Lifeboat crew');
+  });
+});
+
+describe('recoverContent: the opening paragraphs', () => {
+  it('puts back the opening Readability scored apart, between the title and the text', () => {
+    const doc = load('intro-apart.html');
+    const body = pick(doc);
+    // The premise: plain Readability keeps the body block and drops the opening one.
+    expect(blockText(body)).not.toContain('For sixty years');
+    recoverContent(doc, body);
+    const text = lines(body);
+    const at = (start: string) => text.findIndex((l) => l.startsWith(start));
+    expect(at('For sixty years')).toBe(0);
+    expect(at('What follows is the story')).toBe(1);
+    expect(at('The old quay sheds')).toBe(2);
+    // The caption above the opening, the sidebar and the footer stay out.
+    expect(blockText(body)).not.toMatch(/first clinker dinghy on the slip|Lifeboat crew|Bay News/);
+  });
+
+  it('leaves a lone paragraph above the text alone: a standfirst, not a missed opening', () => {
+    const doc = load('standfirst-apart.html');
+    const body = pick(doc);
+    recoverContent(doc, body);
+    expect(blockText(body)).not.toContain('For sixty years');
+  });
+});
+
 describe('extractArticle with recovery', () => {
   it('returns the whole split story, cleaned, as the article text', () => {
     const doc = load('split-story.html', 'https://bay.example/ferry');

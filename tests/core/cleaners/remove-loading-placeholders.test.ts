@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { removeLoadingPlaceholders } from '../../../src/core/cleaners/remove-loading-placeholders.ts';
+import { STORY, clean, keepsStory } from './clean-snippet.ts';
+
+const [p1, p2, p3] = STORY.map((p) => `<p>${p}</p>`);
+
+describe('removeLoadingPlaceholders', () => {
+  it.each([
+    ['a paragraph placeholder', '<div class="slot">Loading paragraph...</div>'],
+    ['an image placeholder', '<p>Loading image…</p>'],
+    ['a placeholder naming its block', '<div>Loading hub_pages...</div>'],
+    ['a plain "Loading…"', '<div><span>Loading…</span></div>'],
+    ['a French placeholder', '<p>Chargement…</p>'],
+    ['a German placeholder', '<p>Wird geladen ...</p>'],
+    ['a "please wait"', '<p>Loading, please wait</p>'],
+  ])('removes %s', (_name, html) => {
+    const r = clean(removeLoadingPlaceholders, `${p1}${html}${p2}${html}${p3}`);
+    expect(r.removed).toHaveLength(2);
+    expect(r.text.split('\n')).toEqual(STORY);
+  });
+
+  it.each([
+    ['a sentence about loading', '<p>Loading the ferry takes twenty minutes...</p>'],
+    ['a heading without an ellipsis', '<h3>Loading</h3>'],
+    ['a heading about loading bays', '<h3>Loading bays and ramps</h3>'],
+  ])('keeps %s', (_name, html) => {
+    const r = clean(removeLoadingPlaceholders, `${p1}${html}${p2}${p3}`);
+    expect(r.removed).toEqual([]);
+    expect(keepsStory(r.text)).toBe(true);
+  });
+});
