@@ -18,6 +18,10 @@ export type RemovalReason =
   | 'byline'
   | 'title'
   | 'site-rule'
+  | 'ad-label'
+  | 'placeholder'
+  | 'copyright'
+  | 'table-of-contents'
   | 'other';
 
 /** One block removed by a cleaner. `html` is the sanitized block, so the reader can restore it. */

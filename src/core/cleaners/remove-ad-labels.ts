@@ -29,6 +29,6 @@ export function removeAdLabels(root: Element, ctx: CleanContext): void {
     // A label is one word: anything longer is read no further.
     const text = leafText(block);
     if (text.length > MAX_LABEL) continue;
-    if (AD_LABELS.has(phraseKey(text))) removeAndRecord(block, 'other', ctx, root);
+    if (AD_LABELS.has(phraseKey(text))) removeAndRecord(block, 'ad-label', ctx, root);
   }
 }

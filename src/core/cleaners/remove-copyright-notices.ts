@@ -13,6 +13,6 @@ export function removeCopyrightNotices(root: Element, ctx: CleanContext): void {
   const { last } = proseSpan(blocks);
   for (const block of blocks.slice(last + 1)) {
     const text = leafText(block);
-    if (wordCount(text) <= 30 && NOTICE.test(text)) removeAndRecord(block, 'other', ctx, root);
+    if (wordCount(text) <= 30 && NOTICE.test(text)) removeAndRecord(block, 'copyright', ctx, root);
   }
 }

@@ -15,7 +15,7 @@ export function removeLoadingPlaceholders(root: Element, ctx: CleanContext): voi
     if (!root.contains(block)) continue;
     const text = leafText(block);
     if (text.length <= 40 && wordCount(text) <= 4 && PLACEHOLDER.test(text)) {
-      removeAndRecord(block, 'other', ctx, root);
+      removeAndRecord(block, 'placeholder', ctx, root);
     }
   }
 }

@@ -30,7 +30,7 @@ export function removeTablesOfContents(root: Element, ctx: CleanContext): void {
     if (!isPhrase(leafText(block), TOC_LABELS)) return;
     const next = blocks[i + 1];
     if (next && next.closest('ul, ol') && root.contains(next)) return;
-    removeAndRecord(block, 'other', ctx, root);
+    removeAndRecord(block, 'table-of-contents', ctx, root);
   });
 }
 
@@ -48,7 +48,12 @@ function removeContentsLists(root: Element, ctx: CleanContext): void {
     const blocks = leafBlocks(root);
     const before = blocks[blocks.findIndex((b) => list.contains(b)) - 1];
     const heading = before && isPhrase(leafText(before), TOC_HEADINGS) ? before : undefined;
-    removeAndRecord(smallBox(list, root, wordCount(textOf(list)) + 4), 'other', ctx, root);
-    if (heading && root.contains(heading)) removeAndRecord(heading, 'other', ctx, root);
+    removeAndRecord(
+      smallBox(list, root, wordCount(textOf(list)) + 4),
+      'table-of-contents',
+      ctx,
+      root,
+    );
+    if (heading && root.contains(heading)) removeAndRecord(heading, 'table-of-contents', ctx, root);
   }
 }
