@@ -4,7 +4,7 @@ import type { SourcePick } from './source-container.ts';
 
 const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
 /** Longer than this, a "heading" is a styled paragraph or a whole teaser. */
-const MAX_HEADING = 150;
+export const MAX_HEADING = 150;
 
 /**
  * Puts back the section headings Readability dropped between paragraphs it kept. Its first pass

@@ -1,4 +1,5 @@
 import { byTag } from '../dom/find-elements.ts';
+import { MAX_HEADING } from './headings.ts';
 import { isChrome, normText } from './prose.ts';
 import { MIN_PARAGRAPH, type SourcePick } from './source-container.ts';
 
@@ -81,7 +82,9 @@ function isRunningText(p: Element, text: string, title: Element): boolean {
 /** A section heading right before the paragraph (its previous sibling). */
 function headingAbove(p: Element): Element | null {
   const prev = p.previousElementSibling;
-  return prev && /^h[2-6]$/.test(prev.localName) && normText(prev).length <= 150 ? prev : null;
+  return prev && /^h[2-6]$/.test(prev.localName) && normText(prev).length <= MAX_HEADING
+    ? prev
+    : null;
 }
 
 /** The pick's copy of the first source paragraph Readability kept. */
