@@ -21,20 +21,24 @@ describe.skipIf(!corpusAvailable())(
     // Batches labelled after the last change and never tuned on: the honest estimate for unseen
     // pages, kept out of the targets and guarded against regressions at their first-pass level.
     // Batches 5, 6 and 7 were tuned on after their first pass (BENCHMARKS-quotes.md keeps it);
-    // batch 8 was labelled after the last rule change.
+    // batches 8 and 9 were labelled after the last rule change.
     const UNTOUCHED: Record<number, { finding: number; attributed: number }> = {
       8: { finding: 1, attributed: 0.91 },
+      9: { finding: 0.968, attributed: 0.869 },
     };
+    const tuned = () => results.filter((r) => !(r.heldOut && UNTOUCHED[r.batch ?? 1]));
 
     test('meets the issue’s targets on the pages the rules were tuned on', () => {
-      const s = summarize(results.filter((r) => !(r.heldOut && UNTOUCHED[r.batch ?? 1])));
+      const s = summarize(tuned());
       expect(s.finding.f1).toBeGreaterThanOrEqual(0.98);
       expect(s.attributed.f1).toBeGreaterThanOrEqual(0.9);
       expect(s.speakerAccuracy).toBeGreaterThanOrEqual(0.93);
       expect(s.blocks.found).toBe(s.blocks.total);
       expect(s.multiParagraph.right).toBe(s.multiParagraph.total);
       expect(s.nested.right).toBe(s.nested.total);
-      const low = results.filter((r) => r.f1 < 0.9).map((r) => `${r.page} ${r.f1.toFixed(3)}`);
+      const low = tuned()
+        .filter((r) => r.f1 < 0.9)
+        .map((r) => `${r.page} ${r.f1.toFixed(3)}`);
       expect(low).toEqual([]);
     });
 
