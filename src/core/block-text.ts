@@ -4,6 +4,8 @@ const BLOCK = new Set(
   ),
 );
 
+const INVISIBLE_ONLY = /^[\u200b-\u200d\u2060\ufeff]*$/;
+
 /**
  * Plain text of a subtree with one block per line. `textContent` glues adjacent blocks
  * ("Step 1Measure"), which costs extraction quality and reads badly. Elements named in
@@ -28,10 +30,13 @@ export function blockText(root: Node, exclude?: ReadonlySet<string>): string {
     }
   };
   walk(root, false);
-  return out
-    .join('')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
+  return (
+    out
+      .join('')
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      // A line of zero-width characters only (a joiner left as a spacer) shows nothing.
+      .filter((line) => INVISIBLE_ONLY.test(line) === false)
+      .join('\n')
+  );
 }

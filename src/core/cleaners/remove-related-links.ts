@@ -52,6 +52,17 @@ const isPointerHeading = (text: string): boolean =>
 const GLUED_RELATED =
   /^(?:Related|RELATED) (?:[Aa]rticle|ARTICLE|[Pp]ost|POST|[Ss]tory|STORY|[Gg]uide|GUIDE)[Ss]? ?\p{Lu}/u;
 
+/** The verbs that send a reader to another page, as the whole of a linked line begins. */
+const INVITATION =
+  /^(?:find out|learn (?:more )?(?:about|how|why|what|the)|see (?:the|how|why|what|our|these|if)|check out|explore|discover|read (?:about|how|why|what|more about|our)|watch (?:how|our|the))\b/i;
+
+const isInvitation = (block: Element, text: string): boolean =>
+  (block.localName === 'p' || block.localName === 'div') &&
+  wordCount(text) <= 16 &&
+  !/[.!?:]$/.test(text) &&
+  INVITATION.test(text) &&
+  linkDensity(block, text) > 0.9;
+
 /** A line that is a teaser: mostly a link, or a short title without a sentence. */
 const isTeaser = (block: Element): boolean => {
   const text = leafText(block);
@@ -75,7 +86,12 @@ export function removeRelatedLinks(root: Element, ctx: CleanContext): void {
     if (
       RELATED_PREFIX.test(text) &&
       wordCount(text) <= 30 &&
-      (i > last || !/[.!?]\s+\p{Lu}/u.test(text))
+      // A headline may itself hold a question ("Starting a business? How to …"): a line in
+      // brackets or made of its link is a teaser all the same.
+      (i > last ||
+        !/[.!?]\s+\p{Lu}/u.test(text) ||
+        /^\[.*\]$/.test(text) ||
+        linkDensity(block, text) > 0.6)
     ) {
       removeAndRecord(block, 'related-links', ctx, root);
       return;
@@ -107,6 +123,12 @@ export function removeRelatedLinks(root: Element, ctx: CleanContext): void {
       (CALL_TO_ACTION_BUTTON.test(text) ||
         (BUTTON_LINE.test(text) && !/^h\d$/.test(block.localName)))
     ) {
+      removeAndRecord(block, 'related-links', ctx, root);
+      return;
+    }
+    // A paragraph that is only a link inviting the reader to another page ("Find out if weight
+    // loss medications can help", "Check out these 15 healthy foods"), set between paragraphs.
+    if (isInvitation(block, text) && !introduced) {
       removeAndRecord(block, 'related-links', ctx, root);
       return;
     }

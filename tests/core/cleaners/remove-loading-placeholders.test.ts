@@ -13,6 +13,9 @@ describe('removeLoadingPlaceholders', () => {
     ['a French placeholder', '<p>Chargement…</p>'],
     ['a German placeholder', '<p>Wird geladen ...</p>'],
     ['a "please wait"', '<p>Loading, please wait</p>'],
+    ["a feed's empty state", '<div><p>No posts</p></div>'],
+    ["a list's empty state", '<p>No items found.</p>'],
+    ['a German empty state', '<p>Keine Beiträge gefunden</p>'],
   ])('removes %s', (_name, html) => {
     const r = clean(removeLoadingPlaceholders, `${p1}${html}${p2}${html}${p3}`);
     expect(r.removed).toHaveLength(2);
@@ -23,6 +26,9 @@ describe('removeLoadingPlaceholders', () => {
     ['a sentence about loading', '<p>Loading the ferry takes twenty minutes...</p>'],
     ['a heading without an ellipsis', '<h3>Loading</h3>'],
     ['a heading about loading bays', '<h3>Loading bays and ramps</h3>'],
+    ['a one-line answer', '<p>No comment.</p>'],
+    ['a sentence that starts like an empty state', '<p>No results were found in the trial.</p>'],
+    ['a heading about posts', '<h3>No posts for the guards</h3>'],
   ])('keeps %s', (_name, html) => {
     const r = clean(removeLoadingPlaceholders, `${p1}${html}${p2}${p3}`);
     expect(r.removed).toEqual([]);

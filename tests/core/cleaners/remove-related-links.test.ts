@@ -12,6 +12,14 @@ describe('removeRelatedLinks', () => {
       `${p1}<p>READ MORE: <a href="/a">Ferry strike called off</a></p>${p2}${p3}`,
     ],
     [
+      'a bracketed READ MORE line whose headline asks a question',
+      `${p1}<p>[READ MORE: <a href="/a">Buying a boat? How to set up your mooring on day one</a>]</p>${p2}${p3}`,
+    ],
+    [
+      'a linked invitation between paragraphs',
+      `${p1}<p><a href="/fasting">Find out if fasting can help you sleep better</a></p>${p2}<p><a href="/foods">Check out these 15 healthy foods</a></p>${p3}`,
+    ],
+    [
       'a German teaser',
       `${p1}<p>Lesen Sie auch: <a href="/a">Neue Fähre für Sylt</a></p>${p2}${p3}`,
     ],
@@ -61,6 +69,10 @@ describe('removeRelatedLinks', () => {
     [
       'a contact address after the text',
       '<p><a href="mailto:desk@example.org">desk@example.org</a></p>',
+    ],
+    [
+      'a sentence that starts with an invitation and holds a link',
+      '<p>Check out <a href="/t">the winter timetable</a> before you travel, as the late ferries stop in November</p>',
     ],
     [
       'a link inside a sentence',
