@@ -29,7 +29,40 @@ export function hasText(node: Node): boolean {
 /** Text of a node with whitespace collapsed. */
 export const textOf = (node: Node): string => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-export const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const memos: Map<string, unknown>[] = [];
+
+/**
+ * Forgets the remembered answers: called once per article, so one extraction never reads what
+ * another computed (a benchmark that extracts a page twice must time the work twice).
+ */
+export function forgetTexts(): void {
+  for (const memo of memos) memo.clear();
+}
+
+/**
+ * Remembers a string function's answers: the cleaners ask about the same few hundred block texts
+ * again and again (each of twenty steps counts their words), and a Unicode regex over a long
+ * paragraph costs more than a lookup. Bounded, so a huge page cannot grow it without end.
+ */
+function memoized(fn: (text: string) => number): (text: string) => number;
+function memoized(fn: (text: string) => string): (text: string) => string;
+function memoized<T>(fn: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  memos.push(seen);
+  return (text) => {
+    let value = seen.get(text);
+    if (value === undefined) {
+      if (seen.size >= 4096) seen.clear();
+      value = fn(text);
+      seen.set(text, value);
+    }
+    return value;
+  };
+}
+
+export const wordCount = memoized(
+  (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length,
+);
 
 /** Share of an element's text that sits inside links (Readability's link density). */
 export function linkDensity(el: Element, text = textOf(el)): number {
@@ -180,11 +213,11 @@ export function smallBox(el: Element, root: Element, maxWords: number): Element 
 }
 
 /** Lower-cased text without trailing punctuation, arrows and counters, for phrase matching. */
-export function phraseKey(text: string): string {
-  return text
+export const phraseKey = memoized((text: string): string =>
+  text
     .toLowerCase()
     .replace(/[’`]/g, "'")
     .replace(/\s+/g, ' ')
     .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
-    .trim();
-}
+    .trim(),
+);

@@ -1,3 +1,4 @@
+import { forgetTexts } from './blocks.ts';
 import type { CleanContext } from './context.ts';
 import { markImageCaptions } from './mark-image-captions.ts';
 import { removeAdLabels } from './remove-ad-labels.ts';
@@ -74,5 +75,6 @@ export const CLEANERS: readonly Cleaner[] = [
 ];
 
 export function cleanArticle(root: Element, ctx: CleanContext): void {
+  forgetTexts();
   for (const clean of CLEANERS) clean(root, ctx);
 }
