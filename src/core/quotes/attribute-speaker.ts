@@ -1,6 +1,7 @@
 import { cjkAfter, cjkName, cjkView } from './cjk.ts';
 import { CJK_VERB, PREP, ROLE_NOUNS, hasVerb, isPronoun, verbsIn, type VerbHit } from './cues.ts';
 import { isAppositive, isSentenceWord, NAME, People, parsePerson, type Person } from './names.ts';
+import { TITLE_ABBR } from './sentences.ts';
 
 /** Who a frame names: a person, a pronoun or role noun (resolved later), or nobody. */
 export type Source = Person | 'anaphor' | 'unnamed' | { roleNoun: string } | null;
@@ -11,7 +12,11 @@ const AUX =
 const DEFINITE = new Set(['the', 'o', 'le', 'la', 'der', 'die', 'el', 'il']);
 const LEAD = /^[\s,;:—–-]*/;
 // A period followed by a letter, or after an initial, is an abbreviation ("U.S. Attorney").
-const UNTIL_STOP = /^\s+((?:[^.,;!?“”"«»]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.)+)/u;
+// So is the period of a title before a name ("said Rep. Brian Babin", "said Dr. Jane Smith").
+const UNTIL_STOP = new RegExp(
+  `^\\s+((?:[^.,;!?“”"«»]|\\.(?=\\S)|(?<=(?:^|[\\s.])\\p{Lu})\\.|(?<=${TITLE_ABBR})\\.(?=\\s+\\p{Lu}))+)`,
+  'u',
+);
 const STOPS = /[.;!?“”"«»:]/;
 
 /** ", said X": the words after a reporting verb that opens the text. */

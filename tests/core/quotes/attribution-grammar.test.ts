@@ -236,3 +236,22 @@ describe('sentences, appositives and antecedents', () => {
     ).toEqual(['term']);
   });
 });
+
+/** Rules from the batch-9 errors (tuned after its first pass). */
+describe('batch 9: titles, pull quotes, sentence subjects', () => {
+  test('"said Rep. Brian Babin (R-TX), …": a title’s period ends no sentence', () => {
+    expect(
+      speakers(
+        '“Every study says we need a heavy-lift rocket,” said Rep. Brian Babin (R-TX), ranking member of the space subcommittee, during a hearing.\n“We need it now,” said Dr. Jane Smith, a professor at the university.',
+      ),
+    ).toEqual(['Brian Babin', 'Jane Smith']);
+  });
+
+  test('a preposition opening a sentence ("Under NASA’s plan") is no part of a name', () => {
+    expect(
+      speakers(
+        'Tom Young, a retired executive, testified last week.\nUnder NASA’s current plan, the landers would launch commercially.\nAt a hearing of the subcommittee that funds NASA, its ranking member pushed for more launches.\n“The plate is really full today,” he said.',
+      ),
+    ).toEqual(['Tom Young']);
+  });
+});
