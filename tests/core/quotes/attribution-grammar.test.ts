@@ -254,4 +254,38 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
       ),
     ).toEqual(['Tom Young']);
   });
+
+  test('a surname speaker takes the full name the article gives further down', () => {
+    expect(
+      speakers(
+        '“A bigger rocket gives a better chance of an earlier date,” Cooke said.\nSome members of Congress want more launches. “Fewer launches mean a higher chance of success,” said Doug Cooke, a former NASA official.',
+      ),
+    ).toEqual(['Doug Cooke', 'Doug Cooke']);
+  });
+
+  test('"he continued" after a pull-quote box goes back past the box', () => {
+    expect(
+      speakers(
+        [
+          '“Fewer launches mean a higher chance of success,” said Doug Cooke, a former NASA official.',
+          '“If you don’t have a big booster, you’re not going to make it,” Stafford said of the Moon.',
+          '“The rocket is not being used for what it was designed to do,” he continued.',
+          'Tom Stafford, a former astronaut, agreed. “If you don’t have a big booster, you’re not going to make it,” he said. “You need a big shroud.”',
+        ].join('\n'),
+      ),
+    ).toEqual(['Doug Cooke', 'Tom Stafford', 'Doug Cooke', 'Tom Stafford', 'Tom Stafford']);
+  });
+
+  test('a repeated quote with no frame takes the speaker of its framed twin', () => {
+    expect(
+      speakers(
+        [
+          'Jim Bridenstine runs NASA.',
+          'The agency will build three rockets. “Adding an additional rocket into the mix could be hard.”',
+          'The hearing went on for hours.',
+          '“Adding an additional rocket into the mix could be hard,” Bridenstine said later.',
+        ].join('\n'),
+      ),
+    ).toEqual(['Jim Bridenstine', 'Jim Bridenstine']);
+  });
 });
