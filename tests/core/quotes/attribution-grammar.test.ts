@@ -288,4 +288,16 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
       ),
     ).toEqual(['Jim Bridenstine', 'Jim Bridenstine']);
   });
+
+  test('a frameless quote goes on from the sentence before it in its paragraph', () => {
+    expect(
+      speakers(
+        [
+          'NASA administrator Jim Bridenstine and Rep. Robert Aderholt met last month.',
+          'At current rates, Bridenstine said, there will be three rockets by 2024. “Adding another one could be hard.”',
+          'Aderholt returned to the issue later. “What rockets exist today that could do the job?”',
+        ].join('\n'),
+      ),
+    ).toEqual(['Jim Bridenstine', 'Robert Aderholt']);
+  });
 });
