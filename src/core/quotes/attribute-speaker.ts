@@ -314,7 +314,14 @@ function nameWithAppositive(subject: string): Person | null {
   if (comma < 0) return null;
   const head = subject.slice(0, comma).trim();
   const rest = subject.slice(comma + 1).trim();
-  if (head.split(/\s+/).length > 6 || !/^(?:a|an|the)\s+\p{Ll}/u.test(rest)) return null;
+  // "Jim Chilton, senior vice president for space at Boeing Defense, Space, and Security, said":
+  // a role without an article too, if it is no adverbial clause ("…, however,", "…, who …").
+  const bareRole =
+    /^\p{Ll}+\s+\p{Ll}/u.test(rest) &&
+    !ADVERBIAL.test(rest) &&
+    !/^\p{Ll}+ly\b|^(?:however|though|too|meanwhile|instead|who|whose)\b/u.test(rest);
+  if (head.split(/\s+/).length > 6 || !(/^(?:a|an|the)\s+\p{Ll}/u.test(rest) || bareRole))
+    return null;
   const person = parsePerson(head);
   if (!person || !head.endsWith(person.name)) return null;
   return {

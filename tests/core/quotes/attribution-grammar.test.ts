@@ -300,4 +300,12 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
       ),
     ).toEqual(['Jim Bridenstine', 'Robert Aderholt']);
   });
+
+  test('"X, senior vice president … at Boeing Defense, Space, and Security, said": a bare role', () => {
+    expect(
+      speakers(
+        '“We have a plan that minimizes mission complexity,” Jim Chilton, senior vice president for space and launch at Boeing Defense, Space, and Security, said in a statement.',
+      ),
+    ).toEqual(['Jim Chilton']);
+  });
 });
