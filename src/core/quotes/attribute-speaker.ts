@@ -258,12 +258,16 @@ function leadingName(text: string): Person | null {
   return parsePerson(m[1]!);
 }
 
+const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|do|does|did)\s/;
+
 /** The source named right after a quote: `, said X`, `, X said`, `X told Reuters`, `according to X`. */
 export function sourceAfter(after: string): Source {
   const text = after.replace(LEAD, '');
   if (!text) return null;
   // "brands, “influencers,” and ordinary people, Nolan says": an item of a list, not the frame's.
-  if (/^(?:and|or|nor)\s+\p{Ll}[^,.;:!?]*,/u.test(text)) return null;
+  // Not a clause with a verb of its own: "“unexplained,” and diagnoses are delayed, he added".
+  const item = /^(?:and|or|nor)\s+\p{Ll}[^,.;:!?]*,/u.exec(text);
+  if (item && !FINITE.test(item[0])) return null;
   const cjk = cjkAfter(text);
   if (cjk) return cjk;
   const prep = PREP_AFTER.exec(text);
@@ -319,7 +323,7 @@ function nameWithAppositive(subject: string): Person | null {
   const bareRole =
     /^\p{Ll}+\s+\p{Ll}/u.test(rest) &&
     !ADVERBIAL.test(rest) &&
-    !/^\p{Ll}+ly\b|^(?:however|though|too|meanwhile|instead|who|whose)\b/u.test(rest);
+    !/^\p{Ll}+ly\b|^(?:however|though|too|meanwhile|instead|who|whose|or|nor)\b/u.test(rest);
   if (head.split(/\s+/).length > 6 || !(/^(?:a|an|the)\s+\p{Ll}/u.test(rest) || bareRole))
     return null;
   const person = parsePerson(head);

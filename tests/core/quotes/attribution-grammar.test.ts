@@ -308,4 +308,11 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
       ),
     ).toEqual(['Jim Chilton']);
   });
+
+  test('"“unexplained,” and diagnoses are delayed, … he added": a clause, not a list item', () => {
+    const quotes = analyzeText(
+      'Dr. Owen Dempsey said it is important to take histories.\nWhen doctors miss these triggers, they may assume the disease is "unexplained," and diagnoses are delayed, or patients are treated unnecessarily, he added.',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([['speech', 'Owen Dempsey']]);
+  });
 });
