@@ -10,7 +10,7 @@ import {
 } from './anaphora.ts';
 import { lastCjkSubject } from './cjk.ts';
 import { blankQuotes, fillFromNeighbours, shareForward } from './neighbours.ts';
-import { pastBoxes, pullQuoteParagraphs, shareWithTwins } from './repeats.ts';
+import { echoHeadings, pastBoxes, pullQuoteParagraphs, shareWithTwins } from './repeats.ts';
 import { conflicts, genders, pronounGender, type Gender } from './gender.ts';
 import { koreanAntecedent, koreanSource } from './korean.ts';
 import { hasVerb, isPronoun, PERSON_NOUNS, verbsIn } from './cues.ts';
@@ -198,6 +198,7 @@ export function analyzeText(text: string): FoundQuote[] {
   shareForward(out, text);
   fillFromNeighbours(out, text, people);
   shareWithTwins(out, people);
+  echoHeadings(out, text);
   return out.map(({ span, text: t, kind, speaker, role }) => ({
     span,
     text: t,

@@ -80,11 +80,14 @@ function namedBefore(before: string): boolean {
   )
     return true;
   // "known as", "counts as “severe duty”": a category named, not words said.
+  // "had dubbed Sondland's role in forming Ukraine policy as “…”": a naming verb's "as".
+  if (last === 'as' && words.slice(-10, -1).some((w) => DUB_AS.has(w))) return true;
   return NAMING.has(last) || (last === 'as' && AS_NAMING.has(prev));
 }
 const AS_NAMING = new Set(
   'known counts count counted qualifies qualify classed classified'.split(' '),
 );
+const DUB_AS = new Set('dubbed dubs dub nicknamed christened termed'.split(' '));
 const BE = new Set('is are was were be been being'.split(' '));
 
 // Words after which a quote fills a verb slot, so a noun after it is its object, not the noun it

@@ -101,3 +101,38 @@ export function shareWithTwins(out: Work[], people: People): void {
     }
   }
 }
+
+// A section number before a heading ("3. “Not some irregular channel”").
+const HEADING_NUMBER = /^\s*(?:\d+[.):]?\s*)?$/;
+
+/**
+ * A section heading that is only a quotation ("3. “Not some irregular channel”") quotes words the
+ * person below says: a speech quote in one of the next two paragraphs that holds the heading's
+ * words ("My role was not some irregular channel, …," he told lawmakers) lends it its speaker.
+ */
+export function echoHeadings(out: Work[], text: string): void {
+  out.forEach((q, i) => {
+    // Only a heading that reads as speech: a named thing (“The Giuliani problem”) stays a term.
+    if (q.kind !== 'speech' || q.speaker || q.anonymous || q.text.trim().split(/\s+/).length < 3)
+      return;
+    const end = text.indexOf('\n', q.span.end);
+    const paraEnd = end < 0 ? text.length : end;
+    const own = `${text.slice(q.paraStart, q.span.start)}${text.slice(q.span.end, paraEnd)}`;
+    if (!HEADING_NUMBER.test(own) || paraEnd === text.length) return;
+    const key = twinKey(q.text);
+    if (key.length < MIN_HEADING) return;
+    // The next two paragraphs end where the one after them starts.
+    const second = text.indexOf('\n', paraEnd + 1);
+    const third = second < 0 ? text.length : text.indexOf('\n', second + 1);
+    const limit = third < 0 ? text.length : third;
+    for (let j = i + 1; j < out.length && out[j]!.span.start < limit; j++) {
+      const o = out[j]!;
+      if (o.kind === 'speech' && o.speaker && twinKey(o.text).includes(key)) {
+        q.speaker = o.speaker;
+        q.role = o.role;
+        return;
+      }
+    }
+  });
+}
+const MIN_HEADING = 12;

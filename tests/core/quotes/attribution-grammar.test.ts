@@ -315,4 +315,24 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
     );
     expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([['speech', 'Owen Dempsey']]);
   });
+
+  test('"had dubbed X’s role … as “…”": a naming verb’s "as" makes a term', () => {
+    expect(
+      kinds(
+        'He said his predecessor, Fiona Hill, had dubbed Sondland’s role in forming Ukraine policy as "the Gordon problem."',
+      ),
+    ).toEqual(['term']);
+  });
+
+  test('a quoted section heading takes the speaker of the words quoted just below it', () => {
+    expect(
+      speakers(
+        [
+          'Kurt Volker, the former envoy, testified on Tuesday.',
+          '3. "Not some irregular channel"',
+          'Volker disputed the notion that he had been part of an outside channel. "My role was not some irregular channel, but the official channel," he told lawmakers.',
+        ].join('\n'),
+      ),
+    ).toEqual(['Kurt Volker', 'Kurt Volker']);
+  });
 });
