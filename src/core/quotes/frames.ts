@@ -80,6 +80,12 @@ function namedBefore(before: string): boolean {
   )
     return true;
   // "known as", "counts as “severe duty”": a category named, not words said.
+  // "those considered “cracked engineers”", "is deemed “…”": an impersonal passive names a category.
+  if (
+    (last === 'considered' || last === 'deemed') &&
+    (BE.has(prev) || /^(?:those|one|anyone|anything|what|whoever)$/.test(prev))
+  )
+    return true;
   // "had dubbed Sondland's role in forming Ukraine policy as “…”": a naming verb's "as".
   if (last === 'as' && words.slice(-10, -1).some((w) => DUB_AS.has(w))) return true;
   return NAMING.has(last) || (last === 'as' && AS_NAMING.has(prev));

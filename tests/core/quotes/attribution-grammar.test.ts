@@ -335,4 +335,12 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
       ),
     ).toEqual(['Kurt Volker', 'Kurt Volker']);
   });
+
+  test('"those considered “cracked engineers”": an impersonal passive names a category', () => {
+    expect(
+      kinds(
+        'Stanford students describe a skewed job market, where a small slice of graduates -- those considered "cracked engineers" who already have thick resumes -- get the few good jobs.',
+      ),
+    ).toEqual(['term']);
+  });
 });
