@@ -112,11 +112,33 @@ function fillsVerbSlot(before: string, content: string): boolean {
 
 /** A quote used as a name or a modifier (the “non-core” equipment) is a term, whoever speaks. */
 export function isLabel(before: string, after: string, content: string): boolean {
-  if (namedBefore(before)) return true;
+  if (namedBefore(before) || figurativeVerb(before, content)) return true;
   if (/[.,!?;:…]$/.test(content)) return false;
   if (fillsVerbSlot(before, content)) return false;
   const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(after);
   if (!next) return false;
   const word = next[1]!;
   return !FOLLOW.has(word.toLowerCase()) && !/(?:ing|ed|ly)$/.test(word) && !isVerb(word);
+}
+
+// Verbs of intent whose infinitive may quote the speaker's own word ("vowed to “crush”").
+const INTENT = new Set(
+  'vowed vow vows promised promise promises threatened threaten threatens pledged pledge pledges want wants wanted hope hopes hoped plan plans planned'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "being able to “taste” and “smell” minute traces", "their ability to continually “taste”": one
+ * word in scare quotes as an infinitive that no reporting or intent verb governs is a figurative
+ * verb, the writer's term, even inside a paraphrase ("as Herbert notes, …").
+ */
+function figurativeVerb(before: string, content: string): boolean {
+  if (!/^\p{Ll}+$/u.test(content)) return false;
+  const words = before.trimEnd().toLowerCase().split(/\s+/);
+  let k = words.length - 1;
+  if (/ly$/.test(words[k] ?? '')) k--;
+  if (words[k] !== 'to') return false;
+  const governor = words[k - 1] ?? '';
+  return !isVerb(governor) && !INTENT.has(governor);
 }

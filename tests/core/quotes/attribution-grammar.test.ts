@@ -343,4 +343,12 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
       ),
     ).toEqual(['term']);
   });
+
+  test('"as X notes, being able to “taste” …": a scare-quoted figurative verb is a term', () => {
+    expect(
+      kinds(
+        'Andrew Vaughan studies tuft cells. For example, as Vaughan notes, being able to “taste” and “smell” minute traces of pathogens gives the body more chances to respond.\nThe rebels vowed to “crush” the army, Vaughan said.',
+      ),
+    ).toEqual(['term', 'term', 'speech']);
+  });
 });
