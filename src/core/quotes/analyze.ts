@@ -10,6 +10,7 @@ import {
 } from './anaphora.ts';
 import { lastCjkSubject } from './cjk.ts';
 import { blankQuotes, fillFromNeighbours, shareForward } from './neighbours.ts';
+import { echoHeadings, pastBoxes, pullQuoteParagraphs, shareWithTwins } from './repeats.ts';
 import { conflicts, genders, pronounGender, type Gender } from './gender.ts';
 import { koreanAntecedent, koreanSource } from './korean.ts';
 import { hasVerb, isPronoun, PERSON_NOUNS, verbsIn } from './cues.ts';
@@ -43,6 +44,8 @@ export function analyzeText(text: string): FoundQuote[] {
   // Who the text gives which pronoun: only a he/she frame asks, so built on first use.
   let gendered: Map<string, Gender> | undefined;
   if (spans.length === 0) return [];
+  // Pull-quote boxes: a pronoun after one looks back past it ("he continued").
+  const boxes = pullQuoteParagraphs(text, spans);
   // The same name runs come back all through an article ("Donald Trump" at every mention):
   // parse each distinct string once per text. Results are only read, never changed.
   const parsedRuns = new Map<string, Person | null>();
@@ -128,7 +131,9 @@ export function analyzeText(text: string): FoundQuote[] {
           pronoun === 'they' && groupSubject(lastSentenceBefore(text, paraStart, head), text)
             ? 'nobody'
             : null,
-        () => previousParagraphSpeaker(out, out.length, text, paraStart, 1)?.person,
+        () =>
+          previousParagraphSpeaker(out, out.length, text, pastBoxes(text, paraStart, boxes), 1)
+            ?.person,
         () => mentionBack(text, paraStart, people, ok),
         () => last,
       ];
@@ -177,7 +182,7 @@ export function analyzeText(text: string): FoundQuote[] {
       !label &&
       (!title || goesOn) &&
       (who !== null || anonymous || sameSentence || goesOn || looksLikeSentence(content));
-    if (who && speech) last = who;
+    if (who && speech && !boxes.has(paraStart)) last = who;
     out.push({
       span,
       text: content,
@@ -192,6 +197,8 @@ export function analyzeText(text: string): FoundQuote[] {
   });
   shareForward(out, text);
   fillFromNeighbours(out, text, people);
+  shareWithTwins(out, people);
+  echoHeadings(out, text);
   return out.map(({ span, text: t, kind, speaker, role }) => ({
     span,
     text: t,

@@ -1,6 +1,7 @@
 import { cjkAfter, cjkName, cjkView } from './cjk.ts';
 import { CJK_VERB, PREP, ROLE_NOUNS, hasVerb, isPronoun, verbsIn, type VerbHit } from './cues.ts';
 import { isAppositive, isSentenceWord, NAME, People, parsePerson, type Person } from './names.ts';
+import { TITLE_ABBR } from './sentences.ts';
 
 /** Who a frame names: a person, a pronoun or role noun (resolved later), or nobody. */
 export type Source = Person | 'anaphor' | 'unnamed' | { roleNoun: string } | null;
@@ -11,7 +12,11 @@ const AUX =
 const DEFINITE = new Set(['the', 'o', 'le', 'la', 'der', 'die', 'el', 'il']);
 const LEAD = /^[\s,;:—–-]*/;
 // A period followed by a letter, or after an initial, is an abbreviation ("U.S. Attorney").
-const UNTIL_STOP = /^\s+((?:[^.,;!?“”"«»]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.)+)/u;
+// So is the period of a title before a name ("said Rep. Brian Babin", "said Dr. Jane Smith").
+const UNTIL_STOP = new RegExp(
+  `^\\s+((?:[^.,;!?“”"«»]|\\.(?=\\S)|(?<=(?:^|[\\s.])\\p{Lu})\\.|(?<=${TITLE_ABBR})\\.(?=\\s+\\p{Lu}))+)`,
+  'u',
+);
 const STOPS = /[.;!?“”"«»:]/;
 
 /** ", said X": the words after a reporting verb that opens the text. */
@@ -253,12 +258,16 @@ function leadingName(text: string): Person | null {
   return parsePerson(m[1]!);
 }
 
+const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|do|does|did)\s/;
+
 /** The source named right after a quote: `, said X`, `, X said`, `X told Reuters`, `according to X`. */
 export function sourceAfter(after: string): Source {
   const text = after.replace(LEAD, '');
   if (!text) return null;
   // "brands, “influencers,” and ordinary people, Nolan says": an item of a list, not the frame's.
-  if (/^(?:and|or|nor)\s+\p{Ll}[^,.;:!?]*,/u.test(text)) return null;
+  // Not a clause with a verb of its own: "“unexplained,” and diagnoses are delayed, he added".
+  const item = /^(?:and|or|nor)\s+\p{Ll}[^,.;:!?]*,/u.exec(text);
+  if (item && !FINITE.test(item[0])) return null;
   const cjk = cjkAfter(text);
   if (cjk) return cjk;
   const prep = PREP_AFTER.exec(text);
@@ -309,7 +318,14 @@ function nameWithAppositive(subject: string): Person | null {
   if (comma < 0) return null;
   const head = subject.slice(0, comma).trim();
   const rest = subject.slice(comma + 1).trim();
-  if (head.split(/\s+/).length > 6 || !/^(?:a|an|the)\s+\p{Ll}/u.test(rest)) return null;
+  // "Jim Chilton, senior vice president for space at Boeing Defense, Space, and Security, said":
+  // a role without an article too, if it is no adverbial clause ("…, however,", "…, who …").
+  const bareRole =
+    /^\p{Ll}+\s+\p{Ll}/u.test(rest) &&
+    !ADVERBIAL.test(rest) &&
+    !/^\p{Ll}+ly\b|^(?:however|though|too|meanwhile|instead|who|whose|or|nor)\b/u.test(rest);
+  if (head.split(/\s+/).length > 6 || !(/^(?:a|an|the)\s+\p{Ll}/u.test(rest) || bareRole))
+    return null;
   const person = parsePerson(head);
   if (!person || !head.endsWith(person.name)) return null;
   return {

@@ -80,11 +80,20 @@ function namedBefore(before: string): boolean {
   )
     return true;
   // "known as", "counts as “severe duty”": a category named, not words said.
+  // "those considered “cracked engineers”", "is deemed “…”": an impersonal passive names a category.
+  if (
+    (last === 'considered' || last === 'deemed') &&
+    (BE.has(prev) || /^(?:those|one|anyone|anything|what|whoever)$/.test(prev))
+  )
+    return true;
+  // "had dubbed Sondland's role in forming Ukraine policy as “…”": a naming verb's "as".
+  if (last === 'as' && words.slice(-10, -1).some((w) => DUB_AS.has(w))) return true;
   return NAMING.has(last) || (last === 'as' && AS_NAMING.has(prev));
 }
 const AS_NAMING = new Set(
   'known counts count counted qualifies qualify classed classified'.split(' '),
 );
+const DUB_AS = new Set('dubbed dubs dub nicknamed christened termed'.split(' '));
 const BE = new Set('is are was were be been being'.split(' '));
 
 // Words after which a quote fills a verb slot, so a noun after it is its object, not the noun it
@@ -103,11 +112,33 @@ function fillsVerbSlot(before: string, content: string): boolean {
 
 /** A quote used as a name or a modifier (the “non-core” equipment) is a term, whoever speaks. */
 export function isLabel(before: string, after: string, content: string): boolean {
-  if (namedBefore(before)) return true;
+  if (namedBefore(before) || figurativeVerb(before, content)) return true;
   if (/[.,!?;:…]$/.test(content)) return false;
   if (fillsVerbSlot(before, content)) return false;
   const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(after);
   if (!next) return false;
   const word = next[1]!;
   return !FOLLOW.has(word.toLowerCase()) && !/(?:ing|ed|ly)$/.test(word) && !isVerb(word);
+}
+
+// Verbs of intent whose infinitive may quote the speaker's own word ("vowed to “crush”").
+const INTENT = new Set(
+  'vowed vow vows promised promise promises threatened threaten threatens pledged pledge pledges want wants wanted hope hopes hoped plan plans planned'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "being able to “taste” and “smell” minute traces", "their ability to continually “taste”": one
+ * word in scare quotes as an infinitive that no reporting or intent verb governs is a figurative
+ * verb, the writer's term, even inside a paraphrase ("as Herbert notes, …").
+ */
+function figurativeVerb(before: string, content: string): boolean {
+  if (!/^\p{Ll}+$/u.test(content)) return false;
+  const words = before.trimEnd().toLowerCase().split(/\s+/);
+  let k = words.length - 1;
+  if (/ly$/.test(words[k] ?? '')) k--;
+  if (words[k] !== 'to') return false;
+  const governor = words[k - 1] ?? '';
+  return !isVerb(governor) && !INTENT.has(governor);
 }

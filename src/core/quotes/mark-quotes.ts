@@ -100,10 +100,17 @@ function blockOffset(lines: ReturnType<typeof textLines>, b: Element): number {
 
 /** A blockquote's words without its closing "— Name (@handle) date" byline. */
 function withoutByline(text: string): string {
-  return text
-    .replace(/\s*[—–―]\s*[^—–―\n]{2,80}(?:\(@\w+\))?[^—–―\n]{0,40}$/, '')
-    .replace(/\n/g, ' ')
-    .trim();
+  return (
+    text
+      // A byline opens with a name or a handle and holds no sentence break: "— but with this
+      // launch, it's … a stroll. Hey, …" is the quote's own last clause.
+      .replace(
+        /\s*[—–―]\s*(?=[\p{Lu}@])(?![^\n]*[.!?]\s+\p{Lu})[^—–―\n]{2,80}(?:\(@\w+\))?[^—–―\n]{0,40}$/u,
+        '',
+      )
+      .replace(/\n/g, ' ')
+      .trim()
+  );
 }
 
 const CREDIT = new Set(['footer', 'figcaption', 'cite']);

@@ -28,7 +28,8 @@ export function fillFromNeighbours(out: Work[], text: string, people: People): v
         : q.atParaStart
           ? (framedBefore(text, q.paraStart, byParagraph, people) ??
             previousParagraphSpeaker(out, i, text, q.paraStart)?.person)
-          : namedIn(sentenceBefore(text, q), people, recent);
+          : (namedIn(sentenceBefore(text, q), people, recent) ??
+            subjectOfSentenceBefore(text, q, people));
       if (pick) {
         q.speaker = pick.name;
         q.role = pick.role;
@@ -67,6 +68,21 @@ function sentenceBefore(text: string, q: Work): string {
   const stops = [...head.matchAll(/[.!?](?:\s|$)|[。！？]/g)];
   const last = stops[stops.length - 1];
   return last ? head.slice(last.index + last[0].length) : head;
+}
+
+/**
+ * "At current rates, Bridenstine said, there will be …. “…”", "Aderholt returned to the issue. “…?”":
+ * a quote with no frame, whose own sentence names no one, goes on from the sentence before it in its
+ * paragraph: that sentence's reporting verb's subject, or the person it opens with by surname.
+ */
+function subjectOfSentenceBefore(text: string, q: Work, people: People): Person | undefined {
+  const head = blankQuotes(text.slice(q.paraStart, q.span.start));
+  const stops = [...head.matchAll(/[.!?](?:\s|$)/g)];
+  const last = stops[stops.length - 1];
+  if (!last) return undefined;
+  const sentence = sentencesOf(head.slice(0, last.index + 1)).pop();
+  if (!sentence) return undefined;
+  return reportingSubject(sentence, people) ?? subjectBySurname(sentence, people);
 }
 
 /**

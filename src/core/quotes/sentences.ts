@@ -2,8 +2,14 @@ import type { QuoteSpan } from './find-quotes.ts';
 
 /** Sentence and paragraph boundaries in the joined article text (blocks separated by `\n`). */
 
+// A title's abbreviation before a name ends no sentence ("said Rep. Brian Babin", "Dr. Jane Smith").
+export const TITLE_ABBR =
+  '\\b(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Det|Supt|Hon)';
 // A sentence ends at . ! ? before a capital, but not after an initial ("Marsha P. Johnson").
-const SENTENCE_END = /(?<!(?:^|\s)\p{Lu})[.!?…。！？](?:["”’»」]?)\s+(?=[\p{Lu}“"«„‘']|$)/gu;
+const SENTENCE_END = new RegExp(
+  `(?<!(?:^|\\s)\\p{Lu})(?<!${TITLE_ABBR}(?=\\.))[.!?…。！？](?:["”’»」]?)\\s+(?=[\\p{Lu}“"«„‘']|$)`,
+  'gu',
+);
 export function previousParagraph(text: string, paraStart: number): string {
   if (paraStart === 0) return '';
   return text.slice(text.lastIndexOf('\n', paraStart - 2) + 1, paraStart - 1);
@@ -21,10 +27,12 @@ export function cutSentenceStart(before: string): string {
   return before.slice(start);
 }
 
+const SENTENCE_STOP = new RegExp(
+  `(?<!(?:^|[\\s.])\\p{Lu})(?<!${TITLE_ABBR}(?=\\.\\s+\\p{Lu}))[.!?…。！？](?:\\s|$)`,
+  'u',
+);
 export function cutSentenceEnd(after: string): string {
-  const m = /(?<!(?:^|[\s.])\p{Lu})[.!?…。！？](?:\s|$)/u.exec(
-    after.replace(/^[.!?,\s]+/, (s) => ' '.repeat(s.length)),
-  );
+  const m = SENTENCE_STOP.exec(after.replace(/^[.!?,\s]+/, (s) => ' '.repeat(s.length)));
   return m ? after.slice(0, m.index) : after;
 }
 

@@ -236,3 +236,119 @@ describe('sentences, appositives and antecedents', () => {
     ).toEqual(['term']);
   });
 });
+
+/** Rules from the batch-9 errors (tuned after its first pass). */
+describe('batch 9: titles, pull quotes, sentence subjects', () => {
+  test('"said Rep. Brian Babin (R-TX), …": a title’s period ends no sentence', () => {
+    expect(
+      speakers(
+        '“Every study says we need a heavy-lift rocket,” said Rep. Brian Babin (R-TX), ranking member of the space subcommittee, during a hearing.\n“We need it now,” said Dr. Jane Smith, a professor at the university.',
+      ),
+    ).toEqual(['Brian Babin', 'Jane Smith']);
+  });
+
+  test('a preposition opening a sentence ("Under NASA’s plan") is no part of a name', () => {
+    expect(
+      speakers(
+        'Tom Young, a retired executive, testified last week.\nUnder NASA’s current plan, the landers would launch commercially.\nAt a hearing of the subcommittee that funds NASA, its ranking member pushed for more launches.\n“The plate is really full today,” he said.',
+      ),
+    ).toEqual(['Tom Young']);
+  });
+
+  test('a surname speaker takes the full name the article gives further down', () => {
+    expect(
+      speakers(
+        '“A bigger rocket gives a better chance of an earlier date,” Cooke said.\nSome members of Congress want more launches. “Fewer launches mean a higher chance of success,” said Doug Cooke, a former NASA official.',
+      ),
+    ).toEqual(['Doug Cooke', 'Doug Cooke']);
+  });
+
+  test('"he continued" after a pull-quote box goes back past the box', () => {
+    expect(
+      speakers(
+        [
+          '“Fewer launches mean a higher chance of success,” said Doug Cooke, a former NASA official.',
+          '“If you don’t have a big booster, you’re not going to make it,” Stafford said of the Moon.',
+          '“The rocket is not being used for what it was designed to do,” he continued.',
+          'Tom Stafford, a former astronaut, agreed. “If you don’t have a big booster, you’re not going to make it,” he said. “You need a big shroud.”',
+        ].join('\n'),
+      ),
+    ).toEqual(['Doug Cooke', 'Tom Stafford', 'Doug Cooke', 'Tom Stafford', 'Tom Stafford']);
+  });
+
+  test('a repeated quote with no frame takes the speaker of its framed twin', () => {
+    expect(
+      speakers(
+        [
+          'Jim Bridenstine runs NASA.',
+          'The agency will build three rockets. “Adding an additional rocket into the mix could be hard.”',
+          'The hearing went on for hours.',
+          '“Adding an additional rocket into the mix could be hard,” Bridenstine said later.',
+        ].join('\n'),
+      ),
+    ).toEqual(['Jim Bridenstine', 'Jim Bridenstine']);
+  });
+
+  test('a frameless quote goes on from the sentence before it in its paragraph', () => {
+    expect(
+      speakers(
+        [
+          'NASA administrator Jim Bridenstine and Rep. Robert Aderholt met last month.',
+          'At current rates, Bridenstine said, there will be three rockets by 2024. “Adding another one could be hard.”',
+          'Aderholt returned to the issue later. “What rockets exist today that could do the job?”',
+        ].join('\n'),
+      ),
+    ).toEqual(['Jim Bridenstine', 'Robert Aderholt']);
+  });
+
+  test('"X, senior vice president … at Boeing Defense, Space, and Security, said": a bare role', () => {
+    expect(
+      speakers(
+        '“We have a plan that minimizes mission complexity,” Jim Chilton, senior vice president for space and launch at Boeing Defense, Space, and Security, said in a statement.',
+      ),
+    ).toEqual(['Jim Chilton']);
+  });
+
+  test('"“unexplained,” and diagnoses are delayed, … he added": a clause, not a list item', () => {
+    const quotes = analyzeText(
+      'Dr. Owen Dempsey said it is important to take histories.\nWhen doctors miss these triggers, they may assume the disease is "unexplained," and diagnoses are delayed, or patients are treated unnecessarily, he added.',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([['speech', 'Owen Dempsey']]);
+  });
+
+  test('"had dubbed X’s role … as “…”": a naming verb’s "as" makes a term', () => {
+    expect(
+      kinds(
+        'He said his predecessor, Fiona Hill, had dubbed Sondland’s role in forming Ukraine policy as "the Gordon problem."',
+      ),
+    ).toEqual(['term']);
+  });
+
+  test('a quoted section heading takes the speaker of the words quoted just below it', () => {
+    expect(
+      speakers(
+        [
+          'Kurt Volker, the former envoy, testified on Tuesday.',
+          '3. "Not some irregular channel"',
+          'Volker disputed the notion that he had been part of an outside channel. "My role was not some irregular channel, but the official channel," he told lawmakers.',
+        ].join('\n'),
+      ),
+    ).toEqual(['Kurt Volker', 'Kurt Volker']);
+  });
+
+  test('"those considered “cracked engineers”": an impersonal passive names a category', () => {
+    expect(
+      kinds(
+        'Stanford students describe a skewed job market, where a small slice of graduates -- those considered "cracked engineers" who already have thick resumes -- get the few good jobs.',
+      ),
+    ).toEqual(['term']);
+  });
+
+  test('"as X notes, being able to “taste” …": a scare-quoted figurative verb is a term', () => {
+    expect(
+      kinds(
+        'Andrew Vaughan studies tuft cells. For example, as Vaughan notes, being able to “taste” and “smell” minute traces of pathogens gives the body more chances to respond.\nThe rebels vowed to “crush” the army, Vaughan said.',
+      ),
+    ).toEqual(['term', 'term', 'speech']);
+  });
+});

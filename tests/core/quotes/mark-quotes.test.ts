@@ -97,6 +97,15 @@ describe('markQuotes: markup', () => {
     ]);
   });
 
+  test('a dash clause closing a blockquote is its own words, not a byline', () => {
+    const root = body(
+      '<p>Reviews are in.</p><blockquote><p>Game streaming is finally viable, and Stadia is leading the charge — but with this launch, it’s turning out to be more of a stroll. Hey, at least we’re getting there.</p></blockquote>',
+    );
+    expect(markQuotes(root).map((q) => q.text)).toEqual([
+      'Game streaming is finally viable, and Stadia is leading the charge — but with this launch, it’s turning out to be more of a stroll. Hey, at least we’re getting there.',
+    ]);
+  });
+
   test('a blockquote without any named source has no speaker', () => {
     const root = body('<p>Here is the text.</p><blockquote><p>Plain words.</p></blockquote>');
     expect(markQuotes(root)).toEqual([

@@ -1,0 +1,138 @@
+import type { Work } from './anaphora.ts';
+import { spanText, type QuoteSpan } from './find-quotes.ts';
+import type { People } from './names.ts';
+
+/**
+ * Pull quotes and repeated quotations. Magazines box a quotation from the body and set it out of
+ * place ("“…,” Stafford said." between two paragraphs about Cooke): the box is no part of the
+ * story's flow, so a pronoun after it ("he continued") goes back past it, and the box's quote is
+ * the same words as its twin in the body, so the two share a speaker.
+ */
+
+// Twins must be long enough to be one person's words, not a repeated term ("national team").
+const MIN_TWIN = 24;
+// A box holds its quote and at most a short frame ("Babin said of potential spending shortfalls").
+const MAX_FRAME_WORDS = 12;
+
+/** A quotation's words for comparing twins: letters and digits only, lower case. */
+function twinKey(quote: string): string {
+  return quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function paragraphStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+/**
+ * Starts of the paragraphs that are pull-quote boxes: one quotation, repeated in another paragraph,
+ * and at most a short frame. When both twins look like boxes, neither is taken for one.
+ */
+export function pullQuoteParagraphs(text: string, spans: QuoteSpan[]): Set<number> {
+  const boxes = new Set<number>();
+  if (spans.length < 2) return boxes;
+  const perParagraph = new Map<number, number>();
+  const paraOf = spans.map((s) => {
+    const p = paragraphStart(text, s.start);
+    perParagraph.set(p, (perParagraph.get(p) ?? 0) + 1);
+    return p;
+  });
+  const byKey = new Map<string, number[]>();
+  spans.forEach((s, i) => {
+    const key = twinKey(spanText(text, s));
+    if (key.length < MIN_TWIN) return;
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  });
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    const boxLike = list.filter((i) => {
+      const p = paraOf[i]!;
+      if (perParagraph.get(p) !== 1) return false;
+      const end = text.indexOf('\n', p);
+      const para = text.slice(p, end < 0 ? text.length : end);
+      const s = spans[i]!;
+      const rest = `${para.slice(0, s.start - p)} ${para.slice(s.end - p)}`;
+      return (rest.match(/\p{L}+/gu) ?? []).length <= MAX_FRAME_WORDS;
+    });
+    const paragraphs = new Set(list.map((i) => paraOf[i]!));
+    if (boxLike.length === 1 && paragraphs.size > 1) boxes.add(paraOf[boxLike[0]!]!);
+  }
+  return boxes;
+}
+
+/** The paragraph a pronoun looks back from: past any pull-quote boxes right before it. */
+export function pastBoxes(text: string, paraStart: number, boxes: Set<number>): number {
+  let at = paraStart;
+  while (at > 0) {
+    const prev = paragraphStart(text, at - 1);
+    if (!boxes.has(prev)) break;
+    at = prev;
+  }
+  return at;
+}
+
+/**
+ * A speech quote with no speaker takes its twin's (the same words quoted elsewhere in the article
+ * with a frame); a surname speaker takes the full name the article gives later ("Cooke said" at
+ * the top, "Doug Cooke" further down).
+ */
+export function shareWithTwins(out: Work[], people: People): void {
+  const speakerOf = new Map<string, Work>();
+  for (const q of out) {
+    if (q.kind !== 'speech' || !q.speaker) continue;
+    // Not an acronym: "CDC" is an organisation, not the surname of "Chinese CDC".
+    if (!q.speaker.includes(' ') && !/^\p{Lu}{2,}$/u.test(q.speaker)) {
+      const full = people.known(q.speaker);
+      if (full && full.name.includes(' ') && full.name.endsWith(` ${q.speaker}`)) {
+        q.speaker = full.name;
+        q.role ??= full.role;
+      }
+    }
+    const key = twinKey(q.text);
+    if (key.length >= MIN_TWIN && !speakerOf.has(key)) speakerOf.set(key, q);
+  }
+  for (const q of out) {
+    if (q.kind !== 'speech' || q.speaker || q.anonymous) continue;
+    const twin = speakerOf.get(twinKey(q.text));
+    if (twin) {
+      q.speaker = twin.speaker;
+      q.role = twin.role;
+    }
+  }
+}
+
+// A section number before a heading ("3. “Not some irregular channel”").
+const HEADING_NUMBER = /^\s*(?:\d+[.):]?\s*)?$/;
+
+/**
+ * A section heading that is only a quotation ("3. “Not some irregular channel”") quotes words the
+ * person below says: a speech quote in one of the next two paragraphs that holds the heading's
+ * words ("My role was not some irregular channel, …," he told lawmakers) lends it its speaker.
+ */
+export function echoHeadings(out: Work[], text: string): void {
+  out.forEach((q, i) => {
+    // Only a heading that reads as speech: a named thing (“The Giuliani problem”) stays a term.
+    if (q.kind !== 'speech' || q.speaker || q.anonymous || q.text.trim().split(/\s+/).length < 3)
+      return;
+    const end = text.indexOf('\n', q.span.end);
+    const paraEnd = end < 0 ? text.length : end;
+    const own = `${text.slice(q.paraStart, q.span.start)}${text.slice(q.span.end, paraEnd)}`;
+    if (!HEADING_NUMBER.test(own) || paraEnd === text.length) return;
+    const key = twinKey(q.text);
+    if (key.length < MIN_HEADING) return;
+    // The next two paragraphs end where the one after them starts.
+    const second = text.indexOf('\n', paraEnd + 1);
+    const third = second < 0 ? text.length : text.indexOf('\n', second + 1);
+    const limit = third < 0 ? text.length : third;
+    for (let j = i + 1; j < out.length && out[j]!.span.start < limit; j++) {
+      const o = out[j]!;
+      if (o.kind === 'speech' && o.speaker && twinKey(o.text).includes(key)) {
+        q.speaker = o.speaker;
+        q.role = o.role;
+        return;
+      }
+    }
+  });
+}
+const MIN_HEADING = 12;
