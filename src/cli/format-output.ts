@@ -12,6 +12,8 @@ export interface JsonRecord {
   message?: string;
   url: string | null;
   title: string | null;
+  /** The title as sanitized HTML with its quote marks (`dc-q-tN`); its quotes are in `quotes`. */
+  titleHtml: string | null;
   byline: string | null;
   authors: string[];
   siteName: string | null;
@@ -33,6 +35,7 @@ export function successRecord(file: string, a: Article): JsonRecord {
     ok: true,
     url: a.url || null,
     title: a.title,
+    titleHtml: a.titleHtml,
     byline: a.byline,
     authors: a.authors,
     siteName: a.siteName,
@@ -57,6 +60,7 @@ export function failureRecord(file: string, reason: CliFailure, message: string)
     message,
     url: null,
     title: null,
+    titleHtml: null,
     byline: null,
     authors: [],
     siteName: null,
@@ -86,11 +90,14 @@ export function asText(a: Article): string {
 const escapeHtml = (s: string): string =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-/** A small standalone page: header fields as text (never markup), then the sanitized body. */
+/**
+ * A small standalone page: header fields as text (never markup) but the title's quote marks
+ * (`titleHtml`, sanitized by the core like the body), then the sanitized body.
+ */
 export function asHtml(a: Article): string {
   const lang = a.lang ? ` lang="${escapeHtml(a.lang)}"` : '';
   const dir = a.dir ? ` dir="${a.dir}"` : '';
-  const header = [`<h1>${escapeHtml(a.title)}</h1>`];
+  const header = [`<h1>${a.titleHtml || escapeHtml(a.title)}</h1>`];
   const credit = [a.byline, a.siteName].filter(Boolean).join(' · ');
   if (credit) header.push(`<p>${escapeHtml(credit)}</p>`);
   if (a.published) {

@@ -5,6 +5,7 @@ import { countWords, extractMetadata, readingMinutes } from './metadata/index.ts
 import { byTag } from './dom/find-elements.ts';
 import { measureDocument, sizeLimits, tooLarge } from './guard-budget.ts';
 import { markQuotes } from './quotes/index.ts';
+import { markTitleQuotes } from './quotes/title.ts';
 import { recoverContent } from './recover/index.ts';
 import { sanitizeTree, sanitizeMany } from './sanitize.ts';
 import { prepareDocument } from './prepare/index.ts';
@@ -87,7 +88,7 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
   };
   cleanArticle(body, ctx);
   const header = extractMetadata(source, parsed, ctx.found, options);
-  const quotes = options.quotes === false ? [] : markQuotes(body);
+  const bodyQuotes = options.quotes === false ? [] : markQuotes(body);
 
   const win = (source.defaultView ?? globalThis.window) as Window & typeof globalThis;
   // The text as the page gave it, before the sanitizer drops what a reader never sees.
@@ -95,22 +96,39 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
   if (isStub(text)) {
     return { ok: false, reason: 'no-article', message: 'No article was found on this page.' };
   }
+  // The title's quotes, by the same rules, read against the body's (see quotes/title.ts).
+  const heading = titleElement(body.ownerDocument, header.title);
+  const titleQuotes = options.quotes === false ? [] : markTitleQuotes(heading, bodyQuotes, text);
   const html = sanitizeTree(body, win);
+  const titleHtml = sanitizeTree(heading, win);
   const wordCount = countWords(text);
   return {
     ok: true,
     article: {
       url: options.url ?? source.URL,
       ...header,
+      titleHtml,
       wordCount,
       readingMinutes: readingMinutes(wordCount, header.lang, text),
       html,
       text,
-      quotes,
+      // The title's quotes come first: they precede the body's in reading order.
+      quotes: [...titleQuotes, ...bodyQuotes],
       // The reader may put a removed block back, so it is sanitized like the body.
       removed: sanitizeRemoved(ctx.removed, body.ownerDocument, win),
     },
   };
+}
+
+/**
+ * The title as a detached `<h1>` of the working document: quotes are found in it by the same
+ * rules as in the body (a headline is one line, so the title is one paragraph), then it is
+ * sanitized like the body. It only ever holds the title as text.
+ */
+function titleElement(doc: Document, title: string): Element {
+  const h1 = doc.createElement('h1');
+  h1.textContent = title;
+  return h1;
 }
 
 /** The blocks the cleaners took out, their HTML sanitized like the body's (all in one pass). */

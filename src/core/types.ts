@@ -36,7 +36,10 @@ export interface RemovedBlock {
 export type QuoteKind = 'speech' | 'term' | 'block';
 
 export interface Quote {
-  /** Stable id, also the `data-quote-id` of the marked element(s) in `html` (e.g. `dc-q-3`). */
+  /**
+   * Stable id, also the `data-quote-id` of the marked element(s) in `html` (e.g. `dc-q-3`), or in
+   * `titleHtml` for a quote in the title (`dc-q-t1`, `dc-q-t2`, …).
+   */
   id: string;
   text: string;
   kind: QuoteKind;
@@ -44,14 +47,23 @@ export interface Quote {
   speaker: string | null;
   /** Role or affiliation trimmed off the speaker ("White House chief of staff"). */
   role?: string | null;
-  /** Index of the body block (paragraph) the quote starts in. */
+  /**
+   * Index of the body block (paragraph, a line of `Article.text`) the quote starts in; -1 for a
+   * quote in the article's title (`Article.titleHtml`), which is no line of the text.
+   */
   paragraph: number;
 }
 
 export interface Article {
   /** The document's real URL (never a `<base href>` the page controls). */
   url: string;
+  /** The title as plain text (document title, exports, copy). */
   title: string;
+  /**
+   * The title as sanitized HTML: its text with the quote marks of the title's quotes applied
+   * (the same markup as in `html`), for the reader's heading. Text only, never page markup.
+   */
+  titleHtml: string;
   byline: string | null;
   authors: string[];
   siteName: string | null;
@@ -67,6 +79,7 @@ export interface Article {
   html: string;
   /** Body as plain text, one block per line, without header fields. */
   text: string;
+  /** The quotes of the title (paragraph -1), then those of the body, in reading order. */
   quotes: Quote[];
   removed: RemovedBlock[];
 }

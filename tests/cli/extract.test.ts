@@ -9,6 +9,7 @@ const KEYS = [
   'ok',
   'url',
   'title',
+  'titleHtml',
   'byline',
   'authors',
   'siteName',
@@ -228,5 +229,37 @@ describe('declutter extract: a large page', () => {
     const [record] = runCli(['extract', file]).records;
     expect(record).toMatchObject({ ok: true, title: 'Long report' });
     expect((record!.text as string).split('\n')).toHaveLength(3000);
+  });
+});
+
+describe('declutter extract: quotes in the title', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'declutter-cli-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const title = 'Harbour bridge closes: a ‘disaster’ for the quay';
+  const file = join(dir, 'title.html');
+  writeFileSync(
+    file,
+    `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1>` +
+      '<p>The city council voted on Tuesday to close the old harbour bridge to cars from next spring, after engineers found cracks in two of its supports.</p>' +
+      '<p>“We cannot take the risk any longer,” said Mayor Ana Ruiz, who chaired the meeting on the future of the crossing.</p>' +
+      '</article></body></html>',
+  );
+
+  it('lists them in quotes like the body’s, with the marked title in titleHtml', () => {
+    const [record] = runCli(['extract', file]).records;
+    expect(record).toMatchObject({ ok: true, title });
+    expect(record!.quotes).toEqual([
+      { id: 'dc-q-t1', text: 'disaster', kind: 'term', speaker: null, paragraph: -1 },
+      expect.objectContaining({ id: 'dc-q-1', kind: 'speech', speaker: 'Ana Ruiz' }),
+    ]);
+    expect(record!.titleHtml).toBe(
+      'Harbour bridge closes: a <q class="dc-quote" data-kind="term" data-quote-id="dc-q-t1">‘disaster’</q> for the quay',
+    );
+  });
+
+  it('keeps the marks in the HTML output’s heading, and the plain title in <title>', () => {
+    const html = runCli(['extract', file, '--format', 'html']).stdout;
+    expect(html).toContain(`<title>${title}</title>`);
+    expect(html).toContain('<h1>Harbour bridge closes: a <q class="dc-quote"');
   });
 });

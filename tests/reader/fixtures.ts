@@ -2,9 +2,12 @@ import type { Article } from '../../src/core/types.ts';
 
 /** A small article with the core's quote markup, as the content script hands it over. */
 export function sampleArticle(overrides: Partial<Article> = {}): Article {
+  const title = overrides.title ?? 'Talks <img src=x onerror=alert(1)> collapse';
   return {
     url: 'https://news.example/story',
-    title: 'Talks <img src=x onerror=alert(1)> collapse',
+    title,
+    // As the core gives it: the title's text, escaped (no quotes in this one).
+    titleHtml: title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
     byline: 'Ana Ruiz',
     authors: ['Ana Ruiz'],
     siteName: 'The Example',

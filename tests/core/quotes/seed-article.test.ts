@@ -50,7 +50,23 @@ describe('the bundled sample page, through extractArticle', () => {
     url,
   });
   if (!result.ok) throw new Error(result.message);
-  const { quotes, html } = result.article;
+  const { html, titleHtml } = result.article;
+  // The title's quote comes first ("Trump calls Johnson's Huawei decision a 'betrayal'").
+  const [titleQuote, ...quotes] = result.article.quotes;
+
+  test('lists the title’s quote first, read against the body: Trump’s “betrayal”', () => {
+    expect(titleQuote).toEqual({
+      id: 'dc-q-t1',
+      text: 'betrayal',
+      kind: 'speech',
+      speaker: 'Donald Trump',
+      paragraph: -1,
+    });
+    expect(result.article.title).toBe("Trump calls Johnson's Huawei decision a 'betrayal'");
+    expect(titleHtml).toBe(
+      'Trump calls Johnson\'s Huawei decision a <q class="dc-quote" data-kind="speech" data-speaker="Donald Trump" data-quote-id="dc-q-t1">\'betrayal\'</q>',
+    );
+  });
 
   test('lists the quotes with kinds and speakers', () => {
     expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([
