@@ -7,12 +7,15 @@ import { el, type Translate } from './dom.ts';
 
 const SELECTOR = 'q.dc-quote[data-kind="speech"], blockquote[data-kind="block"]';
 
-/** Returns the hidden container of speaker notes; append it beside (not inside) the body. */
-export function decorateQuotes(body: HTMLElement, t: Translate): HTMLElement {
-  const doc = body.ownerDocument;
+/**
+ * Decorates the quotes under `root` (the article: title and body) and returns the hidden
+ * container of speaker notes; append it beside (not inside) the body.
+ */
+export function decorateQuotes(root: HTMLElement, t: Translate): HTMLElement {
+  const doc = root.ownerDocument;
   const notes = el(doc, 'div', { class: 'dc-speaker-notes', hidden: '' });
   const seen = new Set<string>();
-  for (const mark of body.querySelectorAll<HTMLElement>(SELECTOR)) {
+  for (const mark of root.querySelectorAll<HTMLElement>(SELECTOR)) {
     const id = mark.dataset.quoteId ?? '';
     const speaker = mark.dataset.speaker?.trim();
     const role = mark.dataset.role?.trim();

@@ -56,9 +56,12 @@ export function renderQuotesPanel(doc: Document, article: Article, ctx: QuotesPa
   return panel;
 }
 
-/** The first mark of a quote in the body (multi-paragraph quotes have one mark per paragraph). */
-export function findQuoteMark(body: ParentNode, quoteId: string): HTMLElement | null {
-  for (const mark of body.querySelectorAll<HTMLElement>('[data-quote-id]')) {
+/**
+ * The first mark of a quote in the article, title included (multi-paragraph quotes have one mark
+ * per paragraph).
+ */
+export function findQuoteMark(root: ParentNode, quoteId: string): HTMLElement | null {
+  for (const mark of root.querySelectorAll<HTMLElement>('[data-quote-id]')) {
     if (mark.dataset.quoteId === quoteId) return mark;
   }
   return null;

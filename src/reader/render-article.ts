@@ -1,7 +1,8 @@
 /**
  * Article → DOM, shared by the popup, the full-tab page and in-place mode. Metadata only ever
  * becomes text; the body is sanitized again at the point of display (the core sanitized it in
- * the page's context, which we do not trust).
+ * the page's context, which we do not trust), and the title keeps nothing but its text and the
+ * quote marks.
  */
 import { sanitizeToFragment } from '../core/sanitize.ts';
 import type { Article } from '../core/types.ts';
@@ -68,15 +69,51 @@ export function renderArticle(
 
   const header = el(doc, 'header', { class: 'dc-header' });
   if (article.siteName) header.append(el(doc, 'p', { class: 'dc-site' }, article.siteName));
-  const title = article.title || hostOf(article.url);
-  header.append(el(doc, 'h1', { class: 'dc-title', id: 'dc-title' }, title));
-  header.append(metaLine(doc, article, t, locale));
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  const heading = el(doc, 'h1', { class: 'dc-title', id: 'dc-title' });
+  const marked = win && markedTitle(doc, article, win);
+  if (marked) heading.append(marked);
+  else heading.textContent = article.title || hostOf(article.url);
+  header.append(heading, metaLine(doc, article, t, locale));
 
   const body = el(doc, 'div', { class: 'dc-body' });
-  const win = doc.defaultView as (Window & typeof globalThis) | null;
   body.append(win ? sanitizeToFragment(article.html, win) : doc.createTextNode(article.text));
-  root.append(header, body, decorateQuotes(body, t));
+  root.append(header, body);
+  // Title quotes are decorated like the body's; the notes go beside both.
+  root.append(decorateQuotes(root, t));
   return root;
+}
+
+/** The quote attributes a title mark keeps; everything else of the mark is dropped. */
+const MARK_ATTRS = ['class', 'data-kind', 'data-speaker', 'data-role', 'data-quote-id'];
+
+/**
+ * The title with its quote marks (`Article.titleHtml`), rebuilt from the sanitized HTML as text
+ * and `<q class="dc-quote">` only: a title has no links, images or styling. Null when there is no
+ * marked title or its text is not the plain title (then the plain title is shown).
+ */
+function markedTitle(
+  doc: Document,
+  article: Article,
+  win: Window & typeof globalThis,
+): DocumentFragment | null {
+  if (!article.titleHtml || !article.title) return null;
+  const out = doc.createDocumentFragment();
+  for (const node of sanitizeToFragment(article.titleHtml, win).childNodes) {
+    const mark = node as Element;
+    if (node.nodeType === 1 && mark.localName === 'q' && mark.classList.contains('dc-quote')) {
+      const q = doc.createElement('q');
+      for (const name of MARK_ATTRS) {
+        const value = mark.getAttribute(name);
+        if (value !== null) q.setAttribute(name, value);
+      }
+      q.textContent = mark.textContent;
+      out.append(q);
+    } else if (node.nodeType === 1 || node.nodeType === 3) {
+      out.append(doc.createTextNode(node.textContent ?? ''));
+    }
+  }
+  return out.textContent === article.title ? out : null;
 }
 
 function hostOf(url: string): string {

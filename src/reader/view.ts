@@ -100,7 +100,8 @@ export function createReaderView(doc: Document, options: ViewOptions): ReaderVie
       view.replaceChildren(articleRoot);
       syncQuoteFocus(view, settings.highlightQuotes);
       const reveal = (id: string) => {
-        const mark = findQuoteMark(body, id);
+        // The title's quotes too (`dc-q-tN`), so search the whole article.
+        const mark = findQuoteMark(articleRoot, id);
         if (!mark) return;
         mark.scrollIntoView({ block: 'center' });
         if (!mark.hasAttribute('tabindex')) mark.tabIndex = -1;

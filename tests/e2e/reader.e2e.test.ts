@@ -35,6 +35,14 @@ describe.each(BROWSERS)('%s: the reader', (name) => {
     const popup = await popupFor(tabId);
     expect(await popup.$eval('body', (b) => b.dataset.state)).toBe('article');
     expect(await popup.$eval('.dc-title', (e) => e.textContent)).toMatch(/Huawei/);
+    // The headline's quote is marked like the body's ("… a 'betrayal'", Trump's word).
+    expect(
+      await popup.$eval('.dc-title q.dc-quote', (q) => [
+        q.textContent,
+        q.getAttribute('data-speaker'),
+        getComputedStyle(q).backgroundColor === getComputedStyle(q.parentElement!).backgroundColor,
+      ]),
+    ).toEqual(["'betrayal'", 'Donald Trump', false]);
     expect(await popup.$eval('.dc-meta', (e) => e.textContent)).toMatch(/min read/);
     const look = await popup.evaluate(() => {
       const bg = (sel: string) => getComputedStyle(document.querySelector(sel)!).backgroundColor;
@@ -72,6 +80,13 @@ describe.each(BROWSERS)('%s: the reader', (name) => {
       (qid) => (document.activeElement as HTMLElement | null)?.dataset.quoteId === qid,
       { timeout: 5_000, polling: 100 },
       id,
+    );
+    // The title's quote is listed too, and its link finds the mark in the heading.
+    await popup.click('#dc-go-dc-q-t1');
+    await popup.waitForFunction(
+      () =>
+        document.activeElement?.closest('.dc-title')?.querySelector('q') === document.activeElement,
+      { timeout: 5_000, polling: 100 },
     );
     await popup.close();
     await page.close();

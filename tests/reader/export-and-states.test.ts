@@ -24,6 +24,24 @@ describe('export', () => {
     expect(md).not.toContain('alert');
   });
 
+  it('exports a marked title as plain text, and keeps its marks in the saved page', () => {
+    const marked = sampleArticle({
+      title: 'Talks collapse: ‘Not now’',
+      titleHtml:
+        'Talks collapse: <q class="dc-quote" data-kind="speech" data-speaker="Jo Park" data-quote-id="dc-q-t1">‘Not now’</q>',
+    });
+    const markedRoot = renderArticle(document, marked, { t });
+    const md = articleToMarkdown(marked, markedRoot.querySelector('.dc-body')!);
+    expect(md.startsWith('# Talks collapse: ‘Not now’\n')).toBe(true);
+    const saved = new DOMParser().parseFromString(
+      articleToHtmlFile(marked, markedRoot, ''),
+      'text/html',
+    );
+    expect(saved.title).toBe('Talks collapse: ‘Not now’');
+    expect(saved.querySelector('h1 q[data-quote-id="dc-q-t1"]')?.textContent).toBe('‘Not now’');
+    expect(fileNameFor(marked.title, 'md')).toBe('Talks-collapse-Not-now.md');
+  });
+
   it('saves one self-contained HTML file: styles inline, no script, link to the source', () => {
     const html = articleToHtmlFile(article, root, '.dc-app{color:red}');
     const doc = new DOMParser().parseFromString(html, 'text/html');

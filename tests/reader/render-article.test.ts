@@ -53,6 +53,62 @@ describe('renderArticle', () => {
     expect(root.querySelector('.dc-body')?.textContent).not.toContain('Quote by');
   });
 
+  describe('the title’s quotes', () => {
+    const title = 'Park: ‘We will not sign’ as talks collapse';
+    const titleHtml =
+      'Park: <q class="dc-quote" data-kind="speech" data-speaker="Jo Park" data-role="Minister" data-quote-id="dc-q-t1">‘We will not sign’</q> as talks collapse';
+    const quote = {
+      id: 'dc-q-t1',
+      text: 'We will not sign',
+      kind: 'speech' as const,
+      speaker: 'Jo Park',
+      role: 'Minister',
+      paragraph: -1,
+    };
+
+    it('shows the marked title with the body’s quote markup, decorated like the body', () => {
+      const root = render({ title, titleHtml, quotes: [quote, ...sampleArticle().quotes] });
+      const h1 = root.querySelector<HTMLElement>('h1.dc-title')!;
+      expect(h1.textContent).toBe(title);
+      const mark = h1.querySelector<HTMLElement>('q.dc-quote')!;
+      expect(mark.dataset).toMatchObject({
+        kind: 'speech',
+        speaker: 'Jo Park',
+        quoteId: 'dc-q-t1',
+      });
+      expect(mark.tabIndex).toBe(0);
+      expect(mark.dataset.who).toBe('Jo Park, Minister');
+      expect(root.querySelector(`#${mark.getAttribute('aria-describedby')}`)?.textContent).toBe(
+        'Quote by Jo Park, Minister',
+      );
+      // The notes stay out of the heading, which names the article (aria-labelledby).
+      expect(h1.querySelector('.dc-speaker-notes')).toBeNull();
+    });
+
+    it('keeps nothing of titleHtml but its text and the quote marks', () => {
+      const hostile =
+        '<img src=x onerror=alert(1)><a href="https://evil.example/">Park</a>: <q class="dc-quote other" data-kind="speech" onclick="x()" style="color:red"><b>‘We will not sign’</b></q><script>alert(1)</script> as talks collapse';
+      const root = render({ title, titleHtml: hostile });
+      const h1 = root.querySelector('h1.dc-title')!;
+      expect(h1.textContent).toBe(title);
+      expect(h1.querySelectorAll('*')).toHaveLength(1);
+      const mark = h1.querySelector('q')!;
+      expect(mark.getAttribute('class')).toBe('dc-quote');
+      expect(mark.hasAttribute('onclick')).toBe(false);
+      expect(mark.hasAttribute('style')).toBe(false);
+    });
+
+    it('falls back to the plain title when titleHtml is missing or says something else', () => {
+      const other = render({ title, titleHtml: 'Something <q class="dc-quote">else</q>' });
+      expect(other.querySelector('h1')!.textContent).toBe(title);
+      expect(other.querySelector('h1 q')).toBeNull();
+      const none = render({ title, titleHtml: '' });
+      expect(none.querySelector('h1')!.textContent).toBe(title);
+      const untitled = render({ title: '', titleHtml: '' });
+      expect(untitled.querySelector('h1')!.textContent).toBe('news.example');
+    });
+  });
+
   it('lays out right-to-left articles right to left, in their language', () => {
     const root = render({ dir: 'rtl', lang: 'ar' });
     expect(root.dir).toBe('rtl');

@@ -76,6 +76,29 @@ describe('the reader view', () => {
     expect($<HTMLElement>('q[data-quote-id="dc-q-1"]').tabIndex).toBe(0);
   });
 
+  it('lists a title quote in the quotes panel and reveals its mark in the heading', () => {
+    const { view, $ } = mount();
+    const article = sampleArticle();
+    view.showArticle({
+      ...article,
+      title: 'Park: ‘Not now’ as talks collapse',
+      titleHtml:
+        'Park: <q class="dc-quote" data-kind="speech" data-speaker="Jo Park" data-quote-id="dc-q-t1">‘Not now’</q> as talks collapse',
+      quotes: [
+        { id: 'dc-q-t1', text: 'Not now', kind: 'speech', speaker: 'Jo Park', paragraph: -1 },
+        ...article.quotes,
+      ],
+    });
+    expect($('#panel-quotes').textContent).toBe('Quotes (4)');
+    const mark = $('h1.dc-title q[data-quote-id="dc-q-t1"]');
+    mark.scrollIntoView = vi.fn();
+    $('#panel-quotes').click();
+    $<HTMLButtonElement>('#dc-go-dc-q-t1').click();
+    expect(mark.scrollIntoView).toHaveBeenCalled();
+    expect(document.activeElement).toBe(mark);
+    expect(mark.classList.contains('dc-flash')).toBe(true);
+  });
+
   it('changes the text size from the keyboard and announces it', () => {
     const { view, saveSettings, $ } = mount();
     view.showArticle(sampleArticle());
