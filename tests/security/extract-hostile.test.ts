@@ -49,6 +49,12 @@ function expectPlainMetadata(a: Article): void {
     expect(q.speaker === null || typeof q.speaker === 'string').toBe(true);
   }
   for (const removed of a.removed) if (removed.html) expectSafe(removed.html);
+  // The marked title is the title's text and our quote marks, nothing of the page's markup.
+  expectSafe(a.titleHtml);
+  const heading = document.createElement('h1');
+  heading.innerHTML = a.titleHtml;
+  expect(heading.textContent).toBe(a.title);
+  expect(heading.querySelectorAll(':not(q.dc-quote)')).toHaveLength(0);
 }
 
 const ARTICLE_PAGES: [string, string][] = [
