@@ -140,8 +140,15 @@ function endParagraph(
 /** The words of a quote: its text between the marks, reopening marks dropped, spaces collapsed. */
 export function spanText(text: string, span: QuoteSpan): string {
   let inner = '';
-  const from = span.start + 1;
+  let at = span.start + 1;
   const to = span.close ? span.end - span.close.length : span.end;
-  for (let i = from; i < to; i++) if (!span.reopens.includes(i)) inner += text[i];
+  // Slices between the reopening marks (in increasing order): one character at a time was a
+  // tenth of quote analysis on quote-dense pages.
+  for (const r of span.reopens) {
+    if (r < at || r >= to) continue;
+    inner += text.slice(at, r);
+    at = r + 1;
+  }
+  inner += text.slice(at, Math.max(at, to));
   return inner.replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim();
 }
