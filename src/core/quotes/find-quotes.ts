@@ -53,7 +53,7 @@ export function findQuotes(text: string): QuoteSpan[] {
     }
     if (!QUOTE_CHARS.has(c) || skip.has(i)) continue;
     // Two single marks typed for a double one (AP's ’’, ‘‘): pair them as ” / “.
-    const pair = DOUBLED[c + (text[i + 1] ?? '')];
+    const pair = text[i + 1] === c ? DOUBLED[c + c] : undefined; // (no string built per mark)
     if (pair && stack.some((o) => CLOSERS[o.mark]?.includes(pair))) {
       closeAt(findOpener(stack, pair), i + 2, c + c);
       i++;
