@@ -18,7 +18,8 @@ import { hasCue, isLabel } from './frames.ts';
 import { cutSentenceEnd, cutSentenceStart, nextStop, sentencesOf } from './sentences.ts';
 import { looksLikeSentence, looksLikeTitle } from './classify.ts';
 import { findQuotes, spanText, type QuoteSpan } from './find-quotes.ts';
-import { isOrganisation, NAME, People, parsePerson, unglue, type Person } from './names.ts';
+import { nextName } from './fast-scan.ts';
+import { isOrganisation, People, parsePerson, unglue, type Person } from './names.ts';
 
 /** A quotation found in plain text, with its kind and speaker. */
 export interface FoundQuote {
@@ -29,7 +30,6 @@ export interface FoundQuote {
   role: string | null;
 }
 
-const NAME_RE = new RegExp(NAME, 'gu');
 const HAN = /\p{Script=Han}/u;
 const HANGUL = /\p{Script=Hangul}/u;
 
@@ -57,13 +57,13 @@ export function analyzeText(text: string): FoundQuote[] {
   // Only runs of two or more capitalised words can introduce a full name; single words are most
   // matches and are skipped here for speed.
   // Read lazily, up to each quote: names after the last quote are never needed.
-  NAME_RE.lastIndex = 0;
-  let next = NAME_RE.exec(text);
+  let next = nextName(text, 0);
   let last: Person | null = null;
   const out: Work[] = [];
   spans.forEach((span, i) => {
-    for (; next !== null && next.index < span.start; next = NAME_RE.exec(text)) {
+    while (next !== null && next.index < span.start) {
       const m = next;
+      next = nextName(text, m.index + m[0].length);
       if (!/\s/.test(m[0])) continue;
       const prev = text
         .slice(Math.max(0, m.index - 12), m.index)

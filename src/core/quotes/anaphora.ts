@@ -1,6 +1,7 @@
 import type { FoundQuote } from './analyze.ts';
 import { readSubject } from './attribute-speaker.ts';
 import { isPronoun, verbsIn } from './cues.ts';
+import { namesIn } from './fast-scan.ts';
 import { NAME, parsePerson, type People, type Person } from './names.ts';
 import { previousParagraph, sentencesOf } from './sentences.ts';
 
@@ -15,7 +16,6 @@ export interface Work extends FoundQuote {
   free: boolean;
 }
 
-const NAME_RE = new RegExp(NAME, 'gu');
 const OBJECT_OF =
   /(?:^|\s)(?:in|at|from|to|through|across|into|of|for|on|by|with|around|throughout|near|via|toward|towards)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:and\s+)?$/u;
 
@@ -34,7 +34,7 @@ export function sameParagraphSpeaker(out: Work[], paraStart: number): Person | n
 
 /** The first named person in a text: a full name, or a surname of someone already named. */
 export function firstMention(text: string, people: People, ok: Accept = yes): Person | null {
-  for (const m of text.matchAll(NAME_RE)) {
+  for (const m of namesIn(text)) {
     // "the North America division", "The Trump administration": a name after "the" is no person;
     // nor, for a pronoun, the object of a preposition ("down through Central and South America").
     const head = text.slice(Math.max(0, m.index - 40), m.index);

@@ -1,5 +1,6 @@
 import { cjkAfter, cjkName, cjkView } from './cjk.ts';
 import { CJK_VERB, PREP, ROLE_NOUNS, hasVerb, isPronoun, verbsIn, type VerbHit } from './cues.ts';
+import { guarded } from './guard.ts';
 import { isAppositive, isSentenceWord, NAME, People, parsePerson, type Person } from './names.ts';
 import { TITLE_ABBR } from './sentences.ts';
 
@@ -45,13 +46,19 @@ const PREP_AFTER = new RegExp(`^(?:${PREP})\\s+(${NAME}|[^.,;!?]{1,60})`, 'u');
 // "Laut Olaf Scholz ist das „…“": a source preposition and a name anywhere before the quote.
 const PREP_NAME = new RegExp(`(?:^|[\\s(])(?:${PREP})\\s+(${NAME})`, 'u');
 // "directives from Xi to “…”", "a statement by Smith: “…”": a speech noun and its author.
-const SOURCE_NOUN = new RegExp(
-  `(?:directives?|orders?|instructions?|statement|remarks|comments|words|speech|letter|post|tweet|message|interview|testimony)\\s+(?:from|by|of)\\s+(${NAME})[^.!?]{0,40}$`,
-  'u',
+const SOURCE_NOUN = guarded(
+  /(?:directive|order|instruction|statement|remarks|comments|words|speech|letter|post|tweet|message|interview|testimony)s?\s+(?:from|by|of)\s/,
+  new RegExp(
+    `(?:directives?|orders?|instructions?|statement|remarks|comments|words|speech|letter|post|tweet|message|interview|testimony)\\s+(?:from|by|of)\\s+(${NAME})[^.!?]{0,40}$`,
+    'u',
+  ),
 );
 // A capitalised word right before the last, common noun of a subject: "some Indiana protesters".
 const MODIFIED_NOUN = /(\p{Lu}[\p{L}.-]*)\s+\p{Ll}+\s*$/u;
-const PREP_BEFORE = new RegExp(`(?:^|[\\s(])(?:${PREP})\\s+([^.;!?]{1,80}?),\\s*$`, 'u');
+const PREP_BEFORE = guarded(
+  /,\s*$/,
+  new RegExp(`(?:^|[\\s(])(?:${PREP})\\s+([^.;!?]{1,80}?),\\s*$`, 'u'),
+);
 
 // A clause after a comma opening with a preposition is no appositive: "…, with Minister X warning".
 const ADVERBIAL =
@@ -124,14 +131,20 @@ export function readSubject(phrase: string): Source {
 // Institutions a text names by their owner or country: "Russia's foreign ministry".
 const INSTITUTIONS =
   'ministry|government|embassy|consulate|department|office|agency|army|military|navy|parliament|cabinet|council|committee|commission|administration|regulator|presidency|court';
-const INSTITUTION = new RegExp(
-  `^(?:(?:the|The)\\s+)?((?:\\p{Lu}[\\p{L}.&-]*(?:['’]s)?\\s+){1,3}(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${INSTITUTIONS}))$`,
-  'u',
+const INSTITUTION = guarded(
+  new RegExp(`(?:${INSTITUTIONS})$`),
+  new RegExp(
+    `^(?:(?:the|The)\\s+)?((?:\\p{Lu}[\\p{L}.&-]*(?:['’]s)?\\s+){1,3}(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${INSTITUTIONS}))$`,
+    'u',
+  ),
 );
 // "A spokesperson for the British Foreign Office": the office speaks through its spokesperson.
-const SPOKESPERSON_FOR = new RegExp(
-  `^(?:a|an|the|A|An|The)\\s+(?:\\p{Ll}+\\s+)?(?:spokesperson|spokesman|spokeswoman|representative)\\s+(?:for|of)\\s+(?:the\\s+)?(${NAME})$`,
-  'u',
+const SPOKESPERSON_FOR = guarded(
+  /(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:for|of)\s/,
+  new RegExp(
+    `^(?:a|an|the|A|An|The)\\s+(?:\\p{Ll}+\\s+)?(?:spokesperson|spokesman|spokeswoman|representative)\\s+(?:for|of)\\s+(?:the\\s+)?(${NAME})$`,
+    'u',
+  ),
 );
 
 const PLURAL_HEAD =
@@ -141,9 +154,12 @@ const PLURAL_ONLY = /^(?:the|The)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*
 const SINGULAR_S = /(?:ss|us|is|ews|eans|ies)$/;
 
 // A control verb, its object and a reporting verb in the infinitive: "allowed X to claim that".
-const CONTROL = new RegExp(
-  `\\b(?:allowed|allows|allow|let|lets|led|leads|urged|urges|prompted|forced|encouraged|invited|enabled|helped|asked|pushed|pressed|got|made)\\s+(${NAME})\\s+(?:to\\s+)?(?:say|claim|argue|insist|declare|note|warn|suggest|describe|tell|write|add|announce|explain|admit|boast|promise|vow|state|predict|complain|concede)\\b(?=[^.!?]*$)`,
-  'u',
+const CONTROL = guarded(
+  /\b(?:allowed|allows|allow|let|lets|led|leads|urged|urges|prompted|forced|encouraged|invited|enabled|helped|asked|pushed|pressed|got|made)\s/,
+  new RegExp(
+    `\\b(?:allowed|allows|allow|let|lets|led|leads|urged|urges|prompted|forced|encouraged|invited|enabled|helped|asked|pushed|pressed|got|made)\\s+(${NAME})\\s+(?:to\\s+)?(?:say|claim|argue|insist|declare|note|warn|suggest|describe|tell|write|add|announce|explain|admit|boast|promise|vow|state|predict|complain|concede)\\b(?=[^.!?]*$)`,
+    'u',
+  ),
 );
 
 /** "…, from 2.18 percent to 2.72 percent, the authors wrote": a plain plural is an unnamed group. */
@@ -153,9 +169,12 @@ function pluralGroup(part: string): boolean {
 }
 
 // "a report from Kotak Institutional Equities": a document speaks for its author.
-const DOCUMENT_FROM = new RegExp(
-  `^(?:a|an|the|A|An|The)\\s+(?:\\p{Ll}+\\s+)?(?:report|statement|note|study|survey|analysis|release|letter)\\s+(?:from|by)\\s+(?:the\\s+)?(${NAME})$`,
-  'u',
+const DOCUMENT_FROM = guarded(
+  /(?:report|statement|note|study|survey|analysis|release|letter)\s+(?:from|by)\s/,
+  new RegExp(
+    `^(?:a|an|the|A|An|The)\\s+(?:\\p{Ll}+\\s+)?(?:report|statement|note|study|survey|analysis|release|letter)\\s+(?:from|by)\\s+(?:the\\s+)?(${NAME})$`,
+    'u',
+  ),
 );
 // "Pankaj Pandey, Head of Research at ICICI Securities": a capitalised job title after the name.
 const TITLE_APPOSITIVE =

@@ -17,8 +17,13 @@ export function looksLikeTitle(content: string): boolean {
   // US style puts a comma or full stop inside the marks even after a title (“Black Water,”).
   const trimmed = content.trim().replace(/[.,]$/, '');
   if (/[.!?…,;:。！？，]$/.test(trimmed)) return false;
-  const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0 || words.length > 10) return false;
+  // The words with a letter, read only up to the eleventh: most quotes are long sentences.
+  const words: string[] = [];
+  for (const m of trimmed.matchAll(/\S+/g)) {
+    if (!/\p{L}/u.test(m[0])) continue;
+    if (words.push(m[0]) > 10) return false;
+  }
+  if (words.length === 0) return false;
   if (/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u.test(trimmed))
     return [...trimmed].length <= 12;
   const caps = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;

@@ -1,3 +1,5 @@
+import { nextWord } from './fast-scan.ts';
+
 /**
  * Reporting verbs and source phrases, by language. Kept as plain lists so a new language is a
  * data change. Lists are `|`-separated; the alternation is sorted longest first so "pointed out" beats "pointed".
@@ -65,8 +67,6 @@ for (const cue of CUES.sort((x, y) => y.length - x.length)) {
   list.push(words);
   BY_FIRST.set(words[0]!, list);
 }
-const WORD_G = /[\p{L}\p{M}]+/gu;
-const NEXT_WORD = /[\p{L}\p{M}]+/gu;
 
 const DETERMINERS = new Set(
   'the a an other these those this some many all both several his her their its our your my such'.split(
@@ -82,27 +82,26 @@ export interface VerbHit {
 
 /** Every reporting verb (or multi-word cue) in a text, in order, as whole words. */
 export function verbsIn(text: string): VerbHit[] {
-  // Token by token with one global regex, not a list of every token: called on every frame, the
-  // list's match objects were most of this function's cost (and garbage).
+  // Token by token, not a list of every token: called on every frame, the list's match objects
+  // were most of this function's cost (and garbage).
   const hits: VerbHit[] = [];
   let prev = ''; // the token before, lower case
-  WORD_G.lastIndex = 0;
-  for (let m = WORD_G.exec(text); m !== null; m = WORD_G.exec(text)) {
+  let at = 0;
+  for (let m = nextWord(text, at); m !== null; m = nextWord(text, at)) {
     const lower = m[0].toLowerCase();
     const seqs = BY_FIRST.get(lower);
+    at = m.index + m[0].length;
     // After a determiner the word is a noun: "in other states", "the reports", "his remarks".
     if (!seqs || DETERMINERS.has(prev)) {
       prev = lower;
       continue;
     }
-    const after = WORD_G.lastIndex;
     let found: { end: number; seq: string[] } | null = null;
     for (const seq of seqs) {
       let end = m.index + m[0].length;
       let ok = true;
       for (let k = 1; k < seq.length && ok; k++) {
-        NEXT_WORD.lastIndex = end;
-        const t = NEXT_WORD.exec(text);
+        const t = nextWord(text, end);
         ok = t !== null && t[0].toLowerCase() === seq[k] && /^\s+$/.test(text.slice(end, t.index));
         if (t !== null) end = t.index + t[0].length;
       }
@@ -113,10 +112,9 @@ export function verbsIn(text: string): VerbHit[] {
     }
     if (found) {
       hits.push({ index: m.index, end: found.end, word: found.seq.join(' ') });
-      WORD_G.lastIndex = found.end;
+      at = found.end;
       prev = found.seq[found.seq.length - 1]!;
     } else {
-      WORD_G.lastIndex = after;
       prev = lower;
     }
   }

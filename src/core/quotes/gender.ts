@@ -12,7 +12,10 @@ const HONORIFIC =
 // "Cooper said she": the name before a reporting verb and the pronoun after it. Found from the
 // verb: scanning for the name first would start at every capital letter of the text.
 const SAID_PRONOUN_TAIL =
-  /(?:said|says|added|explained|noted|told \p{L}+|wrote|argued|insisted)\s+(?:that\s+)?(he|she)\b/gu;
+  /(?:said|says|added|explained|noted|told \p{L}+|wrote|argued|insisted)\s+(?:that\s+)?(he|she)\b/uy;
+// Where SAID_PRONOUN_TAIL may match: a plain regex finds these fast, and the Unicode one (slow to
+// try at every character of a long text) is tried only there.
+const SAID_START = /(?:said|says|added|explained|noted|wrote|argued|insisted)\s|told /g;
 const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]+),?\s+$/u;
 const FEMALE = new Set(['Mrs', 'Ms', 'Miss', 'Mme', 'Frau']);
 
@@ -24,13 +27,24 @@ export function genders(text: string): Map<string, Gender> {
     found.set(surname, had === undefined || had === g ? g : null);
   };
   for (const m of text.matchAll(HONORIFIC)) note(m[2]!, FEMALE.has(m[1]!) ? 'f' : 'm');
-  for (const m of text.matchAll(SAID_PRONOUN_TAIL)) {
+  for (const m of saidPronouns(text)) {
     const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 200), m.index));
     if (name) note(name[1]!, m[1] === 'she' ? 'f' : 'm');
   }
   const out = new Map<string, Gender>();
   for (const [k, g] of found) if (g) out.set(k, g);
   return out;
+}
+
+/** The matches of SAID_PRONOUN_TAIL in a text, as a global matchAll would give them. */
+function* saidPronouns(text: string): Generator<RegExpExecArray> {
+  SAID_START.lastIndex = 0;
+  for (let c = SAID_START.exec(text); c !== null; c = SAID_START.exec(text)) {
+    SAID_PRONOUN_TAIL.lastIndex = c.index;
+    const m = SAID_PRONOUN_TAIL.exec(text);
+    SAID_START.lastIndex = m ? c.index + m[0].length : c.index + 1;
+    if (m) yield m;
+  }
 }
 
 /** The gender a pronoun asks for (English he/she only), else null. */

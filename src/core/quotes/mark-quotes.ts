@@ -39,8 +39,12 @@ export function markQuotesIn(root: Element): Quote[] {
   }
   // Wrap from the end so offsets of earlier quotes stay valid while text nodes are split.
   for (const f of [...found].reverse()) {
+    // A quote over several lines or nodes gets several wrappers: copies of the first one
+    // (a shallow clone costs less than setting each attribute again in jsdom).
+    let model: Element | undefined;
     const make = (): Element => {
-      const q = doc.createElement('q');
+      if (model) return model.cloneNode(false) as Element;
+      const q = (model = doc.createElement('q'));
       q.setAttribute('class', 'dc-quote');
       q.setAttribute('data-kind', f.kind);
       if (f.speaker) q.setAttribute('data-speaker', f.speaker);

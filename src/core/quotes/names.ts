@@ -53,14 +53,12 @@ export interface Person {
  * ("Mick Mulvaney, the White House chief of staff,") is a role too.
  */
 export function parsePerson(phrase: string): Person | null {
-  const text = phrase
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  const text = trimEdges(phrase.replace(/\s+/g, ' ').trim());
   if (!text) return null;
   // "Martin Taylor of Aberdeenshire", "Wee of the Times": a person of a place or an outlet. Only
   // when the head is a full name or the tail is "the …", so "Bank of America" stays whole.
-  const of = OF_TAIL.exec(text);
+  // (Spaces are single here, so OF_TAIL needs " of " or " for "; most phrases skip the regex.)
+  const of = text.includes(' of ') || text.includes(' for ') ? OF_TAIL.exec(text) : null;
   if (of && !text.includes(',')) {
     const head = parsePerson(of[1]!);
     const last = head?.name.split(' ').pop() ?? '';
@@ -131,6 +129,19 @@ export function parsePerson(phrase: string): Person | null {
   // "As Sherlock": sentence words before a name are no role.
   if (role.split(' ').every((w) => NOT_NAME.has(w))) return { name, role: null };
   return { name, role: role || null };
+}
+
+const EDGE = /[,;:\s]/;
+
+/** A phrase without leading and trailing commas, semicolons, colons and spaces. */
+function trimEdges(text: string): string {
+  // The same as replace(/^[,;:\s]+|[,;:\s]+$/g, ''), which tries the second branch at every
+  // space of the phrase.
+  let start = 0;
+  let end = text.length;
+  while (start < end && EDGE.test(text[start]!)) start++;
+  while (end > start && EDGE.test(text[end - 1]!)) end--;
+  return text.slice(start, end);
 }
 
 // "Disney’s chairman of …", "Edmunds' executive director": an owner's title is a role too.

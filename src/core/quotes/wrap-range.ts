@@ -7,6 +7,7 @@ import type { Piece } from './text-lines.ts';
  * Ranges must be wrapped in reverse document order (see `cut`).
  */
 export function wrapRange(pieces: Piece[], from: number, to: number, make: () => Element): void {
+  if (wrapInsideOne(pieces, from, to, make)) return;
   const nodes = cut(pieces, from, to);
   if (nodes.length === 0) return;
   const first = nodes[0]!;
@@ -30,6 +31,42 @@ export function wrapRange(pieces: Piece[], from: number, to: number, make: () =>
     node.parentNode!.insertBefore(wrapper, node);
     wrapper.appendChild(node);
   }
+}
+
+/**
+ * The common case, a range inside one text node, with fewer DOM operations than cut() and a
+ * move: the node keeps its head (or its tail when the range starts it), and the quoted text and
+ * the rest are new text nodes. The tree comes out as cut() and a move would leave it, and the
+ * piece keeps its offset for earlier ranges, which never reach past its head. jsdom spends most
+ * of wrapping in inserts and removals, each walking the node's ancestors.
+ */
+function wrapInsideOne(pieces: Piece[], from: number, to: number, make: () => Element): boolean {
+  const p = pieces[firstAtOrBefore(pieces, from)];
+  if (!p || p.at > from || from >= to) return false;
+  const node = p.node;
+  const data = node.data;
+  const parent = node.parentNode;
+  if (to > p.at + data.length || !parent) return false;
+  const head = data.slice(0, from - p.at);
+  const tail = data.slice(to - p.at);
+  const doc = node.ownerDocument;
+  const wrapper = make();
+  if (!head && !tail) {
+    parent.insertBefore(wrapper, node);
+    wrapper.appendChild(node);
+    return true;
+  }
+  wrapper.appendChild(doc.createTextNode(data.slice(from - p.at, to - p.at)));
+  if (!head) {
+    node.data = tail;
+    parent.insertBefore(wrapper, node);
+    return true;
+  }
+  node.data = head;
+  const after = node.nextSibling;
+  parent.insertBefore(wrapper, after);
+  if (tail) parent.insertBefore(doc.createTextNode(tail), after);
+  return true;
 }
 
 /**

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { namesIn, NEVER_UPPER, nextWord } from '../../../src/core/quotes/fast-scan.ts';
+import { NAME } from '../../../src/core/quotes/names.ts';
+
+const viaRegex = (text: string): [number, string][] =>
+  [...text.matchAll(new RegExp(NAME, 'gu'))].map((m) => [m.index, m[0]]);
+const viaScan = (text: string): [number, string][] =>
+  [...namesIn(text)].map((m) => [m.index, m[0]]);
+
+describe('namesIn', () => {
+  it('skips no character that begins an upper-case letter', () => {
+    const never = new RegExp(`^[${NEVER_UPPER}]`);
+    const missed: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (/\p{Lu}/u.test(ch) && never.test(ch)) missed.push(cp.toString(16));
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('finds the runs a global NAME regex finds', () => {
+    for (const text of [
+      'White House chief of staff Mick Mulvaney said, “We’re done.” Mulvaney left.',
+      'AB. Smith and P.J. O’Neil met Ludwig van Beethoven.\nNew York Times',
+      'Der Präsident Émile Zola, Ægir and Ørsted; Łukasz Żak, Владимир Путин, Ἀθῆναι',
+      '𝐀𝐁 Deseret 𐐀𐐨 and 李博灏 said “Ok” — Jean-Luc Picard',
+      '',
+      'no capitals here at all',
+    ])
+      expect(viaScan(text)).toEqual(viaRegex(text));
+  });
+});
+
+describe('nextWord', () => {
+  const words = (text: string): [number, string][] => {
+    const out: [number, string][] = [];
+    for (let m = nextWord(text, 0); m !== null; m = nextWord(text, m.index + m[0].length))
+      out.push([m.index, m[0]]);
+    return out;
+  };
+  it('splits words as /[\\p{L}\\p{M}]+/gu does', () => {
+    for (const text of [
+      '“We’re done,” said Mick Mulvaney. He déclare: a-t-il ajouté «non».',
+      'cafe\u0301 naïve Ärger sagte; сказал он, 李博灏表示：「好」 𐐀𐐨x 1999 x2y',
+      '',
+      '  ,,  ',
+      'plain ascii words only',
+    ])
+      expect(words(text)).toEqual(
+        [...text.matchAll(/[\p{L}\p{M}]+/gu)].map((m) => [m.index, m[0]]),
+      );
+  });
+});
