@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../../src/core/quotes/index.ts';
+
+/** Rules from the batch-10 errors: recommendations, turn-taking between speakers, documents. */
+
+const speakers = (text: string): (string | null)[] => analyzeText(text).map((q) => q.speaker);
+
+describe('a recommendation is a reporting frame', () => {
+  test('"Kevin recommends “the …”": a partial quote after recommends is the recommender’s', () => {
+    expect(
+      speakers(
+        'The guide quotes Kevin Cureghian, an audio specialist at Spotify.\nKevin recommends “the Sony MDR7506” as a budget option for beginners.',
+      ),
+    ).toEqual(['Kevin Cureghian']);
+  });
+
+  test('"X advises prioritizing “…”": advises frames the quote', () => {
+    expect(
+      speakers(
+        'Maria Lopez runs a studio in Austin.\nWhen choosing a webcam, Lopez advises prioritizing “resolution, frame rate and field of view.”',
+      ),
+    ).toEqual(['Maria Lopez']);
+  });
+});
