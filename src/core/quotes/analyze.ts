@@ -125,7 +125,7 @@ export function analyzeText(text: string): FoundQuote[] {
             ? firstMention(beforePronoun(before), people, ok)
             : null,
         () => (want !== null && introducesSomeone(head, people, ok) ? 'nobody' : null),
-        () => mentionInParagraph(head, people, ok),
+        () => mentionInParagraph(head, people, ok, want === null ? undefined : pronoun),
         // "The nurses walked out. “…,” they said.": they is the group the sentence before is about.
         () =>
           pronoun === 'they' && groupSubject(lastSentenceBefore(text, paraStart, head), text)

@@ -22,3 +22,21 @@ describe('a recommendation is a reporting frame', () => {
     ).toEqual(['Maria Lopez']);
   });
 });
+
+describe('turn-taking: who “she said” refers to', () => {
+  test('a sentence led by the frame’s own pronoun continues an earlier referent', () => {
+    expect(
+      speakers(
+        'Mary Steenburgen had spent years on her music. Despite her fame, she was more nervous than Rose-Lynn Harlan has ever been. “It was terrifying,” she said.',
+      ),
+    ).toEqual(['Mary Steenburgen']);
+  });
+
+  test('"X’s son, filmmaker Y, …": the name in apposition, not the possessor, is the subject', () => {
+    expect(
+      speakers(
+        'Mary Steenburgen wrote songs for the film.\nSteenburgen’s son, filmmaker Charlie McDowell, also remembers it. “It was definitely a change,” he said.',
+      ),
+    ).toEqual(['Charlie McDowell']);
+  });
+});
