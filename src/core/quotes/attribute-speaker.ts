@@ -74,6 +74,10 @@ export function readSubject(phrase: string): Source {
   )
     return { roleNoun: lastWord };
   if (isPronoun(lastWord)) return 'anaphor';
+  // "the Strava report explained": a document speaks for the organisation it is named after;
+  // "the report stated" for the one the text was just talking about.
+  const doc = DOCUMENT_SUBJECT.exec(text);
+  if (doc) return doc[1] ? (parsePerson(doc[1]) ?? 'anaphor') : 'anaphor';
   // "X accused … and": the subject is further back; let the caller try an earlier verb.
   if (/\s(?:and|but|or|et|und|y|e)$/i.test(text)) return null;
   const parts = text.split(/,\s*/);
@@ -152,6 +156,10 @@ function pluralGroup(part: string): boolean {
   return plural !== null && !SINGULAR_S.test(plural[1]!);
 }
 
+const DOCUMENT_SUBJECT = new RegExp(
+  `^(?:the|The|its|Its|their|Their)\\s+(?:(${NAME})(?:['’]s)?\\s+)?(?:\\p{Ll}+\\s+)?(?:report|study|survey|analysis|filing|memo)$`,
+  'u',
+);
 // "a report from Kotak Institutional Equities": a document speaks for its author.
 const DOCUMENT_FROM = new RegExp(
   `^(?:a|an|the|A|An|The)\\s+(?:\\p{Ll}+\\s+)?(?:report|statement|note|study|survey|analysis|release|letter)\\s+(?:from|by)\\s+(?:the\\s+)?(${NAME})$`,
@@ -295,7 +303,8 @@ export function sourceAfter(after: string): Source {
       typeof src === 'object' &&
       !('roleNoun' in src) &&
       !first.includes(',') &&
-      /\s\p{Ll}+$/u.test(first)
+      /\s\p{Ll}+$/u.test(first) &&
+      !DOCUMENT_SUBJECT.test(first.trim())
     )
       return null;
     if (src) return src;

@@ -40,3 +40,29 @@ describe('turn-taking: who “she said” refers to', () => {
     ).toEqual(['Charlie McDowell']);
   });
 });
+
+describe('organisations speaking through documents', () => {
+  test('"the report stated" speaks for the organisation the text was just reporting', () => {
+    expect(
+      speakers(
+        'ClassPass said in its report that Pilates’ “strong social media presence” drove bookings.\nClassPass shared that volleyball reservations spiked by 256% since 2023.\n“This triple-digit rise may be fueled by Olympic excitement,” the report stated.',
+      ),
+    ).toEqual([null, 'ClassPass']);
+  });
+
+  test('"the Strava report explained": a document speaks for the organisation it is named after', () => {
+    expect(
+      speakers(
+        'Runners joined clubs in record numbers.\n“In 2024, people shifted to more moderate fitness practices,” the Strava report explained.',
+      ),
+    ).toEqual(['Strava']);
+  });
+
+  test('"American College of Sports Medicine" is one organisation, not "American College"', () => {
+    expect(
+      speakers(
+        'The American College of Sports Medicine said, “This trend focuses on exercise programming.”',
+      ),
+    ).toEqual(['American College of Sports Medicine']);
+  });
+});
