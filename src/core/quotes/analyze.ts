@@ -19,6 +19,7 @@ import { cutSentenceEnd, cutSentenceStart, nextStop, sentencesOf } from './sente
 import { looksLikeSentence, looksLikeTitle } from './classify.ts';
 import { findQuotes, spanText, type QuoteSpan } from './find-quotes.ts';
 import { isOrganisation, NAME, People, parsePerson, unglue, type Person } from './names.ts';
+import { framesNext, possessorSubject } from './turns.ts';
 
 /** A quotation found in plain text, with its kind and speaker. */
 export interface FoundQuote {
@@ -91,8 +92,10 @@ export function analyzeText(text: string): FoundQuote[] {
     let src: Source = HANGUL.test(after)
       ? koreanSource(text.slice(paraStart, span.start), after)
       : null;
-    src ??= full ? sourceAfter(after) : sourceBefore(before);
-    src ??= full ? sourceBefore(before) : sourceAfter(after);
+    // “…. You …” Smith agreed: “…”: a colon frame after a finished quote introduces the next one.
+    const afterFrame = framesNext(content, after) ? '' : after;
+    src ??= full ? sourceAfter(afterFrame) : sourceBefore(before);
+    src ??= full ? sourceBefore(before) : sourceAfter(afterFrame);
     // A pronoun refers back: to a speaker in this paragraph, a name earlier in its sentence, the
     // speaker of the previous paragraph, a name in that paragraph's last sentence (unless that
     // sentence is itself about "he"), then the last speaker.
@@ -123,7 +126,7 @@ export function analyzeText(text: string): FoundQuote[] {
         () =>
           beforePronoun(before) !== before || !isPronoun(pronoun)
             ? firstMention(beforePronoun(before), people, ok)
-            : null,
+            : possessorSubject(before, people, ok),
         () => (want !== null && introducesSomeone(head, people, ok) ? 'nobody' : null),
         () => mentionInParagraph(head, people, ok, want === null ? undefined : pronoun),
         // "The nurses walked out. “…,” they said.": they is the group the sentence before is about.

@@ -66,3 +66,21 @@ describe('organisations speaking through documents', () => {
     ).toEqual(['American College of Sports Medicine']);
   });
 });
+
+describe('turns between two speakers', () => {
+  test('"Bernard’s go-to option is “…,” he explains": the possessor, not the last speaker', () => {
+    expect(
+      speakers(
+        'We asked Kevin Cureghian and Bernard Achampong for advice. “Start simple,” Cureghian says.\nBernard’s go-to option is “the Behringer BH 470. They are flat response headphones,” he explains.',
+      ),
+    ).toEqual(['Kevin Cureghian', 'Bernard Achampong']);
+  });
+
+  test('“….” Smith agreed: “…”: a colon frame after a finished quote is the next quote’s', () => {
+    expect(
+      speakers(
+        'Co-writers Caitlyn Smith and Kate York joined the project. “It’s a different muscle,” York said. “You have to take yourself out of it.” Smith agreed: “It’s a different job altogether.”',
+      ),
+    ).toEqual(['Kate York', 'Kate York', 'Caitlyn Smith']);
+  });
+});

@@ -1,0 +1,29 @@
+import { NAME, type People, type Person } from './names.ts';
+
+/** Turn-taking cues between speakers that a frame alone does not give. */
+
+const LEADING_POSSESSOR = new RegExp(`^[\\s,;:—–-]*(${NAME})['’]s\\s+\\p{Ll}`, 'u');
+
+/**
+ * "Bernard’s go-to option is “…,” he explains": a clause whose subject is owned by a known
+ * person (and holds no other name) gives the pronoun after the quote that person.
+ */
+export function possessorSubject(
+  before: string,
+  people: People,
+  ok: (p: Person) => boolean,
+): Person | null {
+  const m = LEADING_POSSESSOR.exec(before);
+  if (!m || NAME_G.test(before.slice(m.index + m[0].length))) return null;
+  const who = people.known(m[1]!);
+  return who && ok(who) ? who : null;
+}
+const NAME_G = new RegExp(NAME, 'u');
+
+/**
+ * A colon frame after a quote that ends its sentence (“… I guess.” Smith agreed: “…”) belongs to
+ * the quote it introduces, not to the one before it.
+ */
+export function framesNext(content: string, after: string): boolean {
+  return /[.!?…]['’"”]?\s*$/.test(content) && /^\s*\p{Lu}/u.test(after) && /[:：]\s*$/.test(after);
+}
