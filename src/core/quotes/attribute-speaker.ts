@@ -215,6 +215,8 @@ export function sourceBefore(before: string): Source {
     const pre = before.slice(0, verbs[k]!.index);
     // "was said to have", "is called": passive, an impersonal hedge with no source.
     if (/\b(?:was|were|is|are|be|been|being|so-)\s*$/i.test(pre) || !pre.trim()) continue;
+    // "the letter Mike wrote was “…”": a verb followed by a copula is in a relative clause.
+    if (/^\s+(?:was|were|is|are)\s/.test(before.slice(verbs[k]!.end))) continue;
     // "some Indiana protesters chanted": a capitalised modifier before a common noun names no one.
     const modifier = MODIFIED_NOUN.exec(pre);
     if (modifier && parsePerson(modifier[1]!) && !pre.includes(',') && !AUX.test(pre))

@@ -1,3 +1,4 @@
+import { verbsIn } from './cues.ts';
 import { NAME, type People, type Person } from './names.ts';
 
 /** Turn-taking cues between speakers that a frame alone does not give. */
@@ -21,9 +22,13 @@ export function possessorSubject(
 const NAME_G = new RegExp(NAME, 'u');
 
 /**
- * A colon frame after a quote that ends its sentence (“… I guess.” Smith agreed: “…”) belongs to
- * the quote it introduces, not to the one before it.
+ * A frame after a quote that ends its sentence which opens a clause of its own — a colon
+ * (“… I guess.” Smith agreed: “…”) or "that" (“….” Martha added that …) — is a new sentence
+ * about something else, not this quote's frame.
  */
 export function framesNext(content: string, after: string): boolean {
-  return /[.!?…]['’"”]?\s*$/.test(content) && /^\s*\p{Lu}/u.test(after) && /[:：]\s*$/.test(after);
+  if (!/[.!?…]['’"”]?\s*$/.test(content) || !/^\s*\p{Lu}/u.test(after)) return false;
+  if (/[:：]\s*$/.test(after)) return true;
+  const v = verbsIn(after)[0];
+  return v !== undefined && /^\s+that\s/.test(after.slice(v.end));
 }

@@ -84,3 +84,21 @@ describe('turns between two speakers', () => {
     ).toEqual(['Kate York', 'Kate York', 'Caitlyn Smith']);
   });
 });
+
+describe('frames that belong to another quote', () => {
+  test('“….” Martha added that …: a new sentence with its own clause is not the quote’s frame', () => {
+    expect(
+      speakers(
+        'Martha Fry and her brother Dale Ford agreed to an interview. “I once visited Mike,” Dale wrote. “We went to an old steakhouse.” Martha added that the letter was warm.',
+      ),
+    ).toEqual(['Dale Ford', 'Dale Ford']);
+  });
+
+  test('"the letter Mike wrote was “…”": a verb before a copula is in a relative clause', () => {
+    expect(
+      speakers(
+        'Martha Fry and Dale Ford answered by email. “I once visited Mike,” Dale wrote. Martha added that shortly before their father’s death, he and Mike had corresponded, and the letter Mike wrote was “kind and loving.”',
+      ),
+    ).toEqual(['Dale Ford', 'Martha Fry']);
+  });
+});
