@@ -19,7 +19,7 @@ import { cutSentenceEnd, cutSentenceStart, nextStop, sentencesOf } from './sente
 import { looksLikeSentence, looksLikeTitle } from './classify.ts';
 import { findQuotes, spanText, type QuoteSpan } from './find-quotes.ts';
 import { isOrganisation, NAME, People, parsePerson, unglue, type Person } from './names.ts';
-import { framesNext, possessorSubject } from './turns.ts';
+import { framesNext, openingClause, possessorSubject } from './turns.ts';
 
 /** A quotation found in plain text, with its kind and speaker. */
 export interface FoundQuote {
@@ -150,7 +150,11 @@ export function analyzeText(text: string): FoundQuote[] {
       }
       return null;
     };
-    const label = isLabel(before, after, content);
+    // "“The people of this country aren’t buying” impeachment, Trump said": a clause that opens
+    // its sentence, framed by a named speaker, is his words even with a noun after it.
+    const label =
+      isLabel(before, after, content) &&
+      !(full && src !== null && typeof src === 'object' && 'name' in src && openingClause(content));
     // A short quote in the same sentence as a speech quote shares its frame (“…” if “…”).
     const prev = out[out.length - 1];
     const between = text.slice(prev?.span.end ?? 0, span.start);

@@ -32,3 +32,13 @@ export function framesNext(content: string, after: string): boolean {
   const v = verbsIn(after)[0];
   return v !== undefined && /^\s+that\s/.test(after.slice(v.end));
 }
+
+// A finite verb or a negated contraction: what makes a quote a clause rather than a name.
+const FINITE_WORD =
+  /\s(?:is|are|was|were|am|has|have|had|will|would|can|could|do|does|did|\p{Ll}+n['’]t)\s/u;
+
+/** A quote that reads as a sentence's own opening clause: capitalised, five words or more, a verb. */
+export function openingClause(content: string): boolean {
+  const words = content.trim().split(/\s+/);
+  return /^\p{Lu}/u.test(content) && words.length >= 5 && FINITE_WORD.test(` ${content} `);
+}

@@ -102,3 +102,13 @@ describe('frames that belong to another quote', () => {
     ).toEqual(['Dale Ford', 'Martha Fry']);
   });
 });
+
+describe('a quote opening its sentence', () => {
+  test('"“The people … aren’t buying” impeachment, Trump said": a clause, not a modifier', () => {
+    expect(
+      analyzeText(
+        'President Donald Trump spoke in Louisiana.\n“The people of this country aren’t buying” impeachment, Trump said at a rally.',
+      ).map((q) => [q.kind, q.speaker]),
+    ).toEqual([['speech', 'Donald Trump']]);
+  });
+});
