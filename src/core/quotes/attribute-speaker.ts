@@ -226,7 +226,10 @@ export function sourceBefore(before: string): Source {
       return SPEECH_ACTS.has(verbs[k]!.word) ? src : (matrixSubject(before, verbs, k) ?? src);
   }
   // A colon frame without a verb ("Marsha P. Johnson …, en 1969 : «…»"): the sentence's subject.
-  return verbs.length === 0 && /[:：]\s*$/.test(before) ? leadingName(before) : null;
+  // Else the name right before the colon ("…, including tester John Mikovits: “…”").
+  if (verbs.length > 0 || !/[:：]\s*$/.test(before)) return null;
+  const closing = NAME_BEFORE_COLON.exec(before);
+  return leadingName(before) ?? (closing ? parsePerson(closing[1]!) : null);
 }
 
 // Verbs that report an utterance of their own subject: inside "X said that …" they still give the
@@ -267,6 +270,8 @@ function leadingName(text: string): Person | null {
   if (!m || (!/\s/.test(m[1]!.trim()) && /^\s+of\s/.test(text.slice(m[0].length)))) return null;
   return parsePerson(m[1]!);
 }
+
+const NAME_BEFORE_COLON = new RegExp(`(?:^|\\s)(${NAME})\\s*[:：]\\s*$`, 'u');
 
 const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|do|does|did)\s/;
 

@@ -112,3 +112,13 @@ describe('a quote opening its sentence', () => {
     ).toEqual([['speech', 'Donald Trump']]);
   });
 });
+
+describe('a verbless colon frame', () => {
+  test('"…, including tester John Mikovits: “…”": the name right before the colon', () => {
+    expect(
+      speakers(
+        'Some testers were finally won over by the latest version, including tester John Mikovits: “Hoka has been hit-or-miss for me, but this one broke the streak.”',
+      ),
+    ).toEqual(['John Mikovits']);
+  });
+});
