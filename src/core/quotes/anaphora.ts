@@ -44,6 +44,8 @@ export function firstMention(text: string, people: People, ok: Accept = yes): Pe
     // nor, for a pronoun, the object of a preposition ("down through Central and South America").
     const head = text.slice(Math.max(0, m.index - 40), m.index);
     if (/^The\s/.test(m[0]) || /(?:^|\s)the\s+$/.test(head) || OBJECT_OF.test(head)) continue;
+    // "in an Oliver Sacks kind of way", "a Trump supporter": after "a"/"an" a name is a modifier.
+    if (/(?:^|\s)(?:a|an)\s+$/i.test(head)) continue;
     const p = parsePerson(m[0]);
     if (!p) continue;
     const who = p.name.includes(' ') ? people.resolve(p) : people.known(p.name);

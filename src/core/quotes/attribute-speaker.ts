@@ -74,6 +74,11 @@ export function readSubject(phrase: string): Source {
   )
     return { roleNoun: lastWord };
   if (isPronoun(lastWord)) return 'anaphor';
+  // "… in an Oliver Sacks kind of way — the late neurologist": a dash opens the clause whose
+  // subject this is; a description there names no one, whatever names precede the dash.
+  const dash = /\s[—–]\s+(?!.*\s[—–]\s)(.+)$/u.exec(text);
+  if (dash && /^(?:the|a|an)\s+\p{Ll}[\p{Ll}\s-]*$/u.test(dash[1]!))
+    return readSubject(dash[1]!) ?? 'unnamed';
   // "the Strava report explained": a document speaks for the organisation it is named after;
   // "the report stated" for the one the text was just talking about.
   const doc = DOCUMENT_SUBJECT.exec(text);

@@ -122,3 +122,21 @@ describe('a verbless colon frame', () => {
     ).toEqual(['John Mikovits']);
   });
 });
+
+describe('names that are not the subject', () => {
+  test('"in an Oliver Sacks kind of way — the late neurologist wrote …": neither is she', () => {
+    expect(
+      speakers(
+        'Mary Steenburgen starred in the film.\nFun as that might sound in an Oliver Sacks kind of way — the late neurologist wrote about such symptoms — Steenburgen wasn’t thrilled. “I couldn’t focus,” she said.',
+      ),
+    ).toEqual(['Mary Steenburgen']);
+  });
+
+  test('"a Trump supporter": a name after "a" is a modifier, not an antecedent', () => {
+    expect(
+      speakers(
+        'After a Donald Trump rally in Ohio, Senator Jane Holt changed her mind. “We talked for an hour,” she said.',
+      ),
+    ).toEqual(['Jane Holt']);
+  });
+});
