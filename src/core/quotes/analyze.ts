@@ -19,7 +19,7 @@ import { cutSentenceEnd, cutSentenceStart, nextStop, sentencesOf } from './sente
 import { looksLikeSentence, looksLikeTitle } from './classify.ts';
 import { findQuotes, spanText, type QuoteSpan } from './find-quotes.ts';
 import { isOrganisation, NAME, People, parsePerson, unglue, type Person } from './names.ts';
-import { framesNext, openingClause, possessorSubject } from './turns.ts';
+import { describedSubject, framesNext, openingClause, possessorSubject } from './turns.ts';
 
 /** A quotation found in plain text, with its kind and speaker. */
 export interface FoundQuote {
@@ -62,6 +62,8 @@ export function analyzeText(text: string): FoundQuote[] {
   let next = NAME_RE.exec(text);
   let last: Person | null = null;
   const out: Work[] = [];
+  // Description → the name it first stood before ("actress Mary Steenburgen"), found on first use.
+  const described = new Map<string, string | null>();
   spans.forEach((span, i) => {
     for (; next !== null && next.index < span.start; next = NAME_RE.exec(text)) {
       const m = next;
@@ -128,6 +130,10 @@ export function analyzeText(text: string): FoundQuote[] {
             ? firstMention(beforePronoun(before), people, ok)
             : possessorSubject(before, people, ok),
         () => (want !== null && introducesSomeone(head, people, ok) ? 'nobody' : null),
+        () =>
+          want !== null
+            ? describedSubject(sentencesOf(head).pop(), text, people, ok, described)
+            : null,
         () => mentionInParagraph(head, people, ok, want === null ? undefined : pronoun),
         // "The nurses walked out. “…,” they said.": they is the group the sentence before is about.
         () =>

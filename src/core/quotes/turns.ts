@@ -1,3 +1,4 @@
+import { firstMention } from './anaphora.ts';
 import { verbsIn } from './cues.ts';
 import { NAME, type People, type Person } from './names.ts';
 
@@ -41,4 +42,31 @@ const FINITE_WORD =
 export function openingClause(content: string): boolean {
   const words = content.trim().split(/\s+/);
   return /^\p{Lu}/u.test(content) && words.length >= 5 && FINITE_WORD.test(` ${content} `);
+}
+
+// "…, the actress wasn’t …": a definite description as a clause's subject, before any name.
+const DESCRIBED = /(?:^|[,;]\s+)the\s+(\p{Ll}{3,})\s+\p{Ll}/u;
+
+/**
+ * "Despite …, the actress wasn’t itching to … “…,” she said": the sentence's subject is a
+ * description the text first used right before a name ("Oscar-winning actress Mary
+ * Steenburgen"); that person, if the sentence names no one itself.
+ */
+export function describedSubject(
+  sentence: string | undefined,
+  text: string,
+  people: People,
+  ok: (p: Person) => boolean,
+  seen: Map<string, string | null>,
+): Person | null {
+  const m = sentence === undefined ? null : DESCRIBED.exec(sentence);
+  if (!m || firstMention(sentence!.slice(0, m.index + m[0].length), people)) return null;
+  // One search of the text per description and article.
+  let name = seen.get(m[1]!);
+  if (name === undefined) {
+    const named = new RegExp(`(?<![\\p{L}])${m[1]}\\s+(${NAME})`, 'u').exec(text);
+    seen.set(m[1]!, (name = named ? named[1]! : null));
+  }
+  const who = name ? people.known(name) : null;
+  return who && ok(who) ? who : null;
 }

@@ -140,3 +140,13 @@ describe('names that are not the subject', () => {
     ).toEqual(['Jane Holt']);
   });
 });
+
+describe('a description as the subject', () => {
+  test('"…, the actress wasn’t …. “…,” she said": the person first called the actress', () => {
+    expect(
+      speakers(
+        'Oscar-winning actress Mary Steenburgen wrote a song for the film.\nHer son Charlie McDowell laughed. “It was a change,” McDowell said.\nDespite the paucity of roles, the actress wasn’t itching to do something else. “I had been somebody who really liked music,” she said.',
+      ),
+    ).toEqual(['Charlie McDowell', 'Mary Steenburgen']);
+  });
+});
