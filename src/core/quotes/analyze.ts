@@ -20,6 +20,7 @@ import { looksLikeSentence, looksLikeTitle } from './classify.ts';
 import { findQuotes, spanText, type QuoteSpan } from './find-quotes.ts';
 import { nextName } from './fast-scan.ts';
 import { isOrganisation, People, parsePerson, unglue, type Person } from './names.ts';
+import { describedSubject, framesNext, openingClause, possessorSubject } from './turns.ts';
 
 /** A quotation found in plain text, with its kind and speaker. */
 export interface FoundQuote {
@@ -60,6 +61,8 @@ export function analyzeText(text: string): FoundQuote[] {
   let next = nextName(text, 0);
   let last: Person | null = null;
   const out: Work[] = [];
+  // Description → the name it first stood before ("actress Mary Steenburgen"), found on first use.
+  const described = new Map<string, string | null>();
   spans.forEach((span, i) => {
     while (next !== null && next.index < span.start) {
       const m = next;
@@ -91,8 +94,10 @@ export function analyzeText(text: string): FoundQuote[] {
     let src: Source = HANGUL.test(after)
       ? koreanSource(text.slice(paraStart, span.start), after)
       : null;
-    src ??= full ? sourceAfter(after) : sourceBefore(before);
-    src ??= full ? sourceBefore(before) : sourceAfter(after);
+    // “…. You …” Smith agreed: “…”: a colon frame after a finished quote introduces the next one.
+    const afterFrame = framesNext(content, after) ? '' : after;
+    src ??= full ? sourceAfter(afterFrame) : sourceBefore(before);
+    src ??= full ? sourceBefore(before) : sourceAfter(afterFrame);
     // A pronoun refers back: to a speaker in this paragraph, a name earlier in its sentence, the
     // speaker of the previous paragraph, a name in that paragraph's last sentence (unless that
     // sentence is itself about "he"), then the last speaker.
@@ -123,9 +128,13 @@ export function analyzeText(text: string): FoundQuote[] {
         () =>
           beforePronoun(before) !== before || !isPronoun(pronoun)
             ? firstMention(beforePronoun(before), people, ok)
-            : null,
+            : possessorSubject(before, people, ok),
         () => (want !== null && introducesSomeone(head, people, ok) ? 'nobody' : null),
-        () => mentionInParagraph(head, people, ok),
+        () =>
+          want !== null
+            ? describedSubject(sentencesOf(head).pop(), text, people, ok, described)
+            : null,
+        () => mentionInParagraph(head, people, ok, want === null ? undefined : pronoun),
         // "The nurses walked out. “…,” they said.": they is the group the sentence before is about.
         () =>
           pronoun === 'they' && groupSubject(lastSentenceBefore(text, paraStart, head), text)
@@ -147,7 +156,11 @@ export function analyzeText(text: string): FoundQuote[] {
       }
       return null;
     };
-    const label = isLabel(before, after, content);
+    // "“The people of this country aren’t buying” impeachment, Trump said": a clause that opens
+    // its sentence, framed by a named speaker, is his words even with a noun after it.
+    const label =
+      isLabel(before, after, content) &&
+      !(full && src !== null && typeof src === 'object' && 'name' in src && openingClause(content));
     // A short quote in the same sentence as a speech quote shares its frame (“…” if “…”).
     const prev = out[out.length - 1];
     const between = text.slice(prev?.span.end ?? 0, span.start);

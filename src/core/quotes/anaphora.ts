@@ -19,6 +19,8 @@ export interface Work extends FoundQuote {
 const OBJECT_OF =
   /(?:^|\s)(?:in|at|from|to|through|across|into|of|for|on|by|with|around|throughout|near|via|toward|towards)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:and\s+)?$/u;
 
+const KIN_APPOSITION = new RegExp(`^\\s+\\p{Ll}+,?(?:\\s+\\p{Ll}+){0,2},?\\s+${NAME}`, 'u');
+
 /** Which candidates a pronoun may take (all, unless the text gives one the other pronoun). */
 export type Accept = (p: Person) => boolean;
 const yes: Accept = () => true;
@@ -35,10 +37,15 @@ export function sameParagraphSpeaker(out: Work[], paraStart: number): Person | n
 /** The first named person in a text: a full name, or a surname of someone already named. */
 export function firstMention(text: string, people: People, ok: Accept = yes): Person | null {
   for (const m of namesIn(text)) {
+    // "Steenburgen’s son, filmmaker Charlie McDowell, …": a possessor whose noun is in apposition
+    // with a name is not the subject; the name it introduces is.
+    if (/['’]s$/u.test(m[0]) && KIN_APPOSITION.test(text.slice(m.index + m[0].length))) continue;
     // "the North America division", "The Trump administration": a name after "the" is no person;
     // nor, for a pronoun, the object of a preposition ("down through Central and South America").
     const head = text.slice(Math.max(0, m.index - 40), m.index);
     if (/^The\s/.test(m[0]) || /(?:^|\s)the\s+$/.test(head) || OBJECT_OF.test(head)) continue;
+    // "in an Oliver Sacks kind of way", "a Trump supporter": after "a"/"an" a name is a modifier.
+    if (/(?:^|\s)(?:a|an)\s+$/i.test(head)) continue;
     const p = parsePerson(m[0]);
     if (!p) continue;
     const who = p.name.includes(' ') ? people.resolve(p) : people.known(p.name);
@@ -96,10 +103,20 @@ export function beforePronoun(before: string): string {
   return before;
 }
 
-/** The first name in the closest earlier sentence of the quote's own paragraph. */
-export function mentionInParagraph(head: string, people: People, ok: Accept = yes): Person | null {
+/**
+ * The first name in the closest earlier sentence of the quote's own paragraph. A sentence where
+ * the frame's own pronoun comes before any name ("… she was more nervous than Rose-Lynn Harlan
+ * …. “…,” she said") continues an earlier referent: its names are someone else.
+ */
+export function mentionInParagraph(
+  head: string,
+  people: People,
+  ok: Accept = yes,
+  pronoun?: string,
+): Person | null {
   const sentences = sentencesOf(head);
   for (const sentence of sentences.reverse()) {
+    if (pronoun && pronounFirst(sentence, pronoun, people, ok)) continue;
     const found = reportingSubject(sentence, people, ok) ?? firstMention(sentence, people, ok);
     if (found) return found;
   }
@@ -132,4 +149,13 @@ export function mentionBack(
     }
   }
   return null;
+}
+
+const HE = /(?<![\p{L}])he(?![\p{L}])/iu;
+const SHE = /(?<![\p{L}])she(?![\p{L}])/iu;
+
+/** Whether he/she (`pronoun`) occurs in a sentence before any name a pronoun could take. */
+function pronounFirst(sentence: string, pronoun: string, people: People, ok: Accept): boolean {
+  const at = (pronoun.toLowerCase() === 'he' ? HE : SHE).exec(sentence);
+  return at !== null && !firstMention(sentence.slice(0, at.index), people, ok);
 }

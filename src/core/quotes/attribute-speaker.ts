@@ -81,6 +81,15 @@ export function readSubject(phrase: string): Source {
   )
     return { roleNoun: lastWord };
   if (isPronoun(lastWord)) return 'anaphor';
+  // "… in an Oliver Sacks kind of way — the late neurologist": a dash opens the clause whose
+  // subject this is; a description there names no one, whatever names precede the dash.
+  const dash = /\s[—–]\s+(?!.*\s[—–]\s)(.+)$/u.exec(text);
+  if (dash && /^(?:the|a|an)\s+\p{Ll}[\p{Ll}\s-]*$/u.test(dash[1]!))
+    return readSubject(dash[1]!) ?? 'unnamed';
+  // "the Strava report explained": a document speaks for the organisation it is named after;
+  // "the report stated" for the one the text was just talking about.
+  const doc = DOCUMENT_SUBJECT.exec(text);
+  if (doc) return doc[1] ? (parsePerson(doc[1]) ?? 'anaphor') : 'anaphor';
   // "X accused … and": the subject is further back; let the caller try an earlier verb.
   if (/\s(?:and|but|or|et|und|y|e)$/i.test(text)) return null;
   const parts = text.split(/,\s*/);
@@ -168,6 +177,10 @@ function pluralGroup(part: string): boolean {
   return plural !== null && !SINGULAR_S.test(plural[1]!);
 }
 
+const DOCUMENT_SUBJECT = new RegExp(
+  `^(?:the|The|its|Its|their|Their)\\s+(?:(${NAME})(?:['’]s)?\\s+)?(?:\\p{Ll}+\\s+)?(?:report|study|survey|analysis|filing|memo)$`,
+  'u',
+);
 // "a report from Kotak Institutional Equities": a document speaks for its author.
 const DOCUMENT_FROM = guarded(
   /(?:report|statement|note|study|survey|analysis|release|letter)\s+(?:from|by)\s/,
@@ -226,6 +239,8 @@ export function sourceBefore(before: string): Source {
     const pre = before.slice(0, verbs[k]!.index);
     // "was said to have", "is called": passive, an impersonal hedge with no source.
     if (/\b(?:was|were|is|are|be|been|being|so-)\s*$/i.test(pre) || !pre.trim()) continue;
+    // "the letter Mike wrote was “…”": a verb followed by a copula is in a relative clause.
+    if (/^\s+(?:was|were|is|are)\s/.test(before.slice(verbs[k]!.end))) continue;
     // "some Indiana protesters chanted": a capitalised modifier before a common noun names no one.
     const modifier = MODIFIED_NOUN.exec(pre);
     if (modifier && parsePerson(modifier[1]!) && !pre.includes(',') && !AUX.test(pre))
@@ -235,7 +250,10 @@ export function sourceBefore(before: string): Source {
       return SPEECH_ACTS.has(verbs[k]!.word) ? src : (matrixSubject(before, verbs, k) ?? src);
   }
   // A colon frame without a verb ("Marsha P. Johnson …, en 1969 : «…»"): the sentence's subject.
-  return verbs.length === 0 && /[:：]\s*$/.test(before) ? leadingName(before) : null;
+  // Else the name right before the colon ("…, including tester John Mikovits: “…”").
+  if (verbs.length > 0 || !/[:：]\s*$/.test(before)) return null;
+  const closing = NAME_BEFORE_COLON.exec(before);
+  return leadingName(before) ?? (closing ? parsePerson(closing[1]!) : null);
 }
 
 // Verbs that report an utterance of their own subject: inside "X said that …" they still give the
@@ -277,6 +295,8 @@ function leadingName(text: string): Person | null {
   return parsePerson(m[1]!);
 }
 
+const NAME_BEFORE_COLON = new RegExp(`(?:^|\\s)(${NAME})\\s*[:：]\\s*$`, 'u');
+
 const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|do|does|did)\s/;
 
 /** The source named right after a quote: `, said X`, `, X said`, `X told Reuters`, `according to X`. */
@@ -314,7 +334,8 @@ export function sourceAfter(after: string): Source {
       typeof src === 'object' &&
       !('roleNoun' in src) &&
       !first.includes(',') &&
-      /\s\p{Ll}+$/u.test(first)
+      /\s\p{Ll}+$/u.test(first) &&
+      !DOCUMENT_SUBJECT.test(first.trim())
     )
       return null;
     if (src) return src;

@@ -24,7 +24,7 @@ const NOT_NAME = new Set(
 export const isSentenceWord = (word: string): boolean => NOT_NAME.has(word);
 
 const ORG_WORDS = new Set(
-  'Prosecution Department Office Ministry Party House Council Authority Agency Police Commission Court University Company Inc Corp Group Committee Association Institute Bureau Service Board Union Administration Government Army Force Team Club Foundation Center Centre News Times Post'.split(
+  'Prosecution Department Office Ministry Party House Council Authority Agency Police Commission Court University Company Inc Corp Group Committee Association Institute Bureau Service Board Union Administration Government Army Force Team Club Foundation Center Centre News Times Post College Academy Society Federation'.split(
     ' ',
   ),
 );

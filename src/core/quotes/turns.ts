@@ -1,0 +1,72 @@
+import { firstMention } from './anaphora.ts';
+import { verbsIn } from './cues.ts';
+import { NAME, type People, type Person } from './names.ts';
+
+/** Turn-taking cues between speakers that a frame alone does not give. */
+
+const LEADING_POSSESSOR = new RegExp(`^[\\s,;:—–-]*(${NAME})['’]s\\s+\\p{Ll}`, 'u');
+
+/**
+ * "Bernard’s go-to option is “…,” he explains": a clause whose subject is owned by a known
+ * person (and holds no other name) gives the pronoun after the quote that person.
+ */
+export function possessorSubject(
+  before: string,
+  people: People,
+  ok: (p: Person) => boolean,
+): Person | null {
+  const m = LEADING_POSSESSOR.exec(before);
+  if (!m || NAME_G.test(before.slice(m.index + m[0].length))) return null;
+  const who = people.known(m[1]!);
+  return who && ok(who) ? who : null;
+}
+const NAME_G = new RegExp(NAME, 'u');
+
+/**
+ * A frame after a quote that ends its sentence which opens a clause of its own — a colon
+ * (“… I guess.” Smith agreed: “…”) or "that" (“….” Martha added that …) — is a new sentence
+ * about something else, not this quote's frame.
+ */
+export function framesNext(content: string, after: string): boolean {
+  if (!/[.!?…]['’"”]?\s*$/.test(content) || !/^\s*\p{Lu}/u.test(after)) return false;
+  if (/[:：]\s*$/.test(after)) return true;
+  const v = verbsIn(after)[0];
+  return v !== undefined && /^\s+that\s/.test(after.slice(v.end));
+}
+
+// A finite verb or a negated contraction: what makes a quote a clause rather than a name.
+const FINITE_WORD =
+  /\s(?:is|are|was|were|am|has|have|had|will|would|can|could|do|does|did|\p{Ll}+n['’]t)\s/u;
+
+/** A quote that reads as a sentence's own opening clause: capitalised, five words or more, a verb. */
+export function openingClause(content: string): boolean {
+  const words = content.trim().split(/\s+/);
+  return /^\p{Lu}/u.test(content) && words.length >= 5 && FINITE_WORD.test(` ${content} `);
+}
+
+// "…, the actress wasn’t …": a definite description as a clause's subject, before any name.
+const DESCRIBED = /(?:^|[,;]\s+)the\s+(\p{Ll}{3,})\s+\p{Ll}/u;
+
+/**
+ * "Despite …, the actress wasn’t itching to … “…,” she said": the sentence's subject is a
+ * description the text first used right before a name ("Oscar-winning actress Mary
+ * Steenburgen"); that person, if the sentence names no one itself.
+ */
+export function describedSubject(
+  sentence: string | undefined,
+  text: string,
+  people: People,
+  ok: (p: Person) => boolean,
+  seen: Map<string, string | null>,
+): Person | null {
+  const m = sentence === undefined ? null : DESCRIBED.exec(sentence);
+  if (!m || firstMention(sentence!.slice(0, m.index + m[0].length), people)) return null;
+  // One search of the text per description and article.
+  let name = seen.get(m[1]!);
+  if (name === undefined) {
+    const named = new RegExp(`(?<![\\p{L}])${m[1]}\\s+(${NAME})`, 'u').exec(text);
+    seen.set(m[1]!, (name = named ? named[1]! : null));
+  }
+  const who = name ? people.known(name) : null;
+  return who && ok(who) ? who : null;
+}
