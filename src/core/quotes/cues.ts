@@ -129,11 +129,12 @@ export const hasVerb = (text: string): boolean => verbsIn(text).length > 0;
 export const isVerb = (word: string): boolean =>
   BY_FIRST.get(word.toLowerCase())?.some((seq) => seq.length === 1) ?? false;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A string as a regex that matches it literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (words: string[]): string =>
   [...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
 
 // Both cases spelled out, so patterns using it can stay case-sensitive: under /iu, \p{Lu}

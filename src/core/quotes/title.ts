@@ -1,4 +1,5 @@
 import type { Quote } from '../types.ts';
+import { escapeRegExp } from './cues.ts';
 import { markQuotes } from './index.ts';
 
 /** `Quote.paragraph` of a quote in the article's title, which is no line of `article.text`. */
@@ -111,10 +112,7 @@ function sameWords(text: string, body: readonly Quote[]): Quote | undefined {
 function lowerCaseIn(text: string, word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word) return false;
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-    'u',
-  ).test(text);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(lower)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 /** The speaker of a body speech quote that holds the same words ("‘…’" in the headline). */
