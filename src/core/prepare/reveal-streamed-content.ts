@@ -4,6 +4,8 @@
  * page, the real content in `<div hidden id="S:0">`; a small script swaps them. Where that
  * script has not run (a saved page, a page read before hydration) the article is hidden and
  * Readability finds only the skeleton. This does the swap the script would have done.
+ * A boundary's content may itself arrive in pieces: a segment, `<div hidden id="S:1f">`, fills
+ * `<template id="P:1f">` inside another piece, with no skeleton to remove.
  */
 import { runStep, type PrepareStep } from './step.ts';
 
@@ -27,11 +29,15 @@ function fallbackNodes(start: Node): Node[] | null {
 }
 
 function reveal(doc: Document, hidden: Element): void {
-  const template = doc.getElementById(`B:${hidden.id.slice(2)}`);
+  const key = hidden.id.slice(2);
+  const boundary = doc.getElementById(`B:${key}`);
+  const template = boundary ?? doc.getElementById(`P:${key}`);
   const parent = template?.parentNode;
   if (!template || template.localName !== 'template' || !parent) return;
   // Without the closing comment we cannot tell the skeleton's end: keep it, add the content.
-  for (const node of fallbackNodes(template) ?? []) node.parentNode?.removeChild(node);
+  if (boundary) {
+    for (const node of fallbackNodes(template) ?? []) node.parentNode?.removeChild(node);
+  }
   while (hidden.firstChild) parent.insertBefore(hidden.firstChild, template);
   template.remove();
   hidden.remove();

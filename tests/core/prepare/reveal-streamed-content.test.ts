@@ -32,6 +32,19 @@ describe('revealStreamedContent', () => {
     expect(d.body.textContent).toBe('RealKept');
   });
 
+  it('fills a segment’s placeholder, also inside content streamed later', () => {
+    const d = doc(
+      '<main><!--$?--><template id="B:3"></template><p>Loading…</p><!--/$--></main>' +
+        '<div hidden id="S:3"><h1>Index funds</h1><template id="P:1f"></template><p>Fees matter.</p></div>' +
+        '<div hidden id="S:1f"><p>An index fund tracks a market index.</p></div>',
+    );
+    revealStreamedContent(d);
+    expect(d.querySelector('[hidden], template')).toBeNull();
+    expect(d.querySelector('main')!.textContent).toBe(
+      'Index fundsAn index fund tracks a market index.Fees matter.',
+    );
+  });
+
   it('leaves ordinary hidden elements alone', () => {
     const d = doc(
       '<div hidden id="menu"><p>Menu</p></div><div hidden id="S:9"><p>No template</p></div>',
