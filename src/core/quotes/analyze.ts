@@ -113,7 +113,10 @@ export function analyzeText(text: string): FoundQuote[] {
         (!isOrganisation(p.name) && !conflicts(p, want, (gendered ??= genders(text))));
       // "We spoke to one mother, …. “…,” she said.": he/she after a sentence that introduces an
       // unnamed person (and names no one it could be) refers to that person.
-      const head = text.slice(paraStart, Math.max(paraStart, span.start - before.length));
+      // Names inside quotes ("called “No Place Like Home”") are not who a pronoun refers to.
+      const head = blankQuotes(
+        text.slice(paraStart, Math.max(paraStart, span.start - before.length)),
+      );
       const steps: (() => Person | 'nobody' | null | undefined)[] = [
         () =>
           HAN.test(before) ? lastCjkSubject(blankQuotes(text.slice(paraStart, span.start))) : null,

@@ -111,6 +111,14 @@ function endParagraph(
 ): Open[] {
   const outer = stack[0];
   if (!outer) return [];
+  // Unclosed marks were not quotes, so what they seemed to hold was never nested in them.
+  const promote = (dropped: readonly Open[]) => {
+    if (!dropped.length) return;
+    for (const s of spans) {
+      if (s.start < paraStart) continue;
+      for (const o of dropped) if (o.pos < s.start) s.depth--;
+    }
+  };
   let k = end + 1;
   while (k < text.length && SPACE.test(text[k]!) && text[k] !== '\n') k++;
   let first = paraStart;
@@ -119,10 +127,12 @@ function endParagraph(
   const framed = /[:：]\s*$/.test(text.slice(Math.max(paraStart, outer.pos - 3), outer.pos));
   const leads = outer.pos === first || outer.reopens.length > 0 || framed;
   if (end < text.length && text[k] === outer.mark) {
+    promote(stack.slice(1));
     outer.reopens.push(k);
     skip.add(k);
     return [outer];
   }
+  promote(leads ? stack.slice(1) : stack);
   if (leads) {
     const trimmed = text.slice(0, end).trimEnd().length;
     spans.push({

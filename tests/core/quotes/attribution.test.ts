@@ -69,6 +69,17 @@ describe('continuations, pronouns and names seen earlier', () => {
     expect(quotes[0]!.role).toBe('coach');
   });
 
+  test('a name inside a quote is not who a later pronoun is', () => {
+    const quotes = analyzeText(
+      '“We needed a song,” said director Tom Harper.\nA demo came in called “Glasgow (“No Place Like Home”). “It grabbed me,” he said.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['We needed a song,', 'Tom Harper'],
+      ['No Place Like Home', null],
+      ['It grabbed me,', 'Tom Harper'],
+    ]);
+  });
+
   test('a pronoun resolves to the person just named', () => {
     const text =
       'Wild defenseman Ryan Suter, who joked about Parise’s sticks, saw his face.\n“He’s used to scoring goals,” he said.';

@@ -132,6 +132,11 @@ describe('findQuotes: unbalanced marks stay in their paragraph', () => {
       ['Whole paragraph quoted.'],
     ],
     ['lone straight mark', 'A 12" pizza and "a quote" here.', ['a quote']],
+    [
+      'quotes after a stray opener are not nested in it',
+      'A song called “Glasgow (“No Place Like Home”). “It grabbed me,” he said. “It connected.”',
+      ['No Place Like Home', 'It grabbed me,', 'It connected.'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(outer(text)).toEqual(expected);
   });
