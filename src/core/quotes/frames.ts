@@ -1,4 +1,5 @@
 import { isVerb, verbsIn } from './cues.ts';
+import { isExample } from './examples.ts';
 
 /** Frames around a quote that decide its kind without naming a speaker. */
 
@@ -50,7 +51,7 @@ export function hasCue(before: string, after: string): boolean {
 
 // Naming words before a quote make it a label, not speech: the slogan “…”, dubbed “…”.
 const NAMING = new Set(
-  'slogan tagline motto hashtag title headline term word phrase nickname label dubbed named titled entitled so-called begriff titre titolo título mot'.split(
+  'slogan tagline motto hashtag title headline term word phrase question nickname label dubbed named titled entitled so-called begriff titre titolo título mot'.split(
     ' ',
   ),
 );
@@ -63,10 +64,20 @@ const FOLLOW = new Set(
 );
 
 function namedBefore(before: string): boolean {
-  const words = before.trimEnd().toLowerCase().split(/\s+/);
+  // "the question: “…”", "A phrase that sums it up is: “…”": the colon only introduces it.
+  const words = before.trimEnd().toLowerCase().replace(/[:,]$/, '').split(/\s+/);
   while (words.length > 1 && NAMING_SKIP.has(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1] ?? '';
   const prev = words[words.length - 2] ?? '';
+  // "something called “…”", "a technique called “…”": a participle naming the noun before it
+  // ("the president called “…”" is someone speaking, so only after an indefinite noun).
+  if (
+    last === 'called' &&
+    (/^(?:some|any|no)thing$/.test(prev) || /^an?$/.test(words[words.length - 3] ?? ''))
+  )
+    return true;
+  // "terms this “…”", "dubs it “…”": naming verbs with their object before the quote.
+  if (/^(?:this|it|them|these)$/.test(last) && DUB_AS.has(prev)) return true;
   // "it is called “…”", "what’s called “…”": the passive of "call" names; the active reports.
   if (
     last === 'called' &&
@@ -76,7 +87,7 @@ function namedBefore(before: string): boolean {
   // "the term often used is “…”": a naming noun as the subject of a copula right before the quote.
   if (
     (last === 'is' || last === 'was') &&
-    words.slice(-5, -1).some((w) => NAMING.has(w) || w === 'name')
+    words.slice(-8, -1).some((w) => NAMING.has(w) || w === 'name')
   )
     return true;
   // "known as", "counts as “severe duty”": a category named, not words said.
@@ -93,7 +104,11 @@ function namedBefore(before: string): boolean {
 const AS_NAMING = new Set(
   'known counts count counted qualifies qualify classed classified'.split(' '),
 );
-const DUB_AS = new Set('dubbed dubs dub nicknamed christened termed'.split(' '));
+const DUB_AS = new Set(
+  'dubbed dubs dub nicknamed nicknames christened christens termed terms labels labelled labeled brands branded'.split(
+    ' ',
+  ),
+);
 const BE = new Set('is are was were be been being'.split(' '));
 
 // Words after which a quote fills a verb slot, so a noun after it is its object, not the noun it
@@ -112,7 +127,8 @@ function fillsVerbSlot(before: string, content: string): boolean {
 
 /** A quote used as a name or a modifier (the “non-core” equipment) is a term, whoever speaks. */
 export function isLabel(before: string, after: string, content: string): boolean {
-  if (namedBefore(before) || figurativeVerb(before, content)) return true;
+  if (namedBefore(before) || figurativeVerb(before, content) || isExample(before, after, content))
+    return true;
   if (/[.,!?;:…]$/.test(content)) return false;
   if (fillsVerbSlot(before, content)) return false;
   const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(after);
