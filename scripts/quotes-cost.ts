@@ -9,7 +9,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../src/core/index.ts';
 import { markQuotes } from '../src/core/quotes/index.ts';
 import { corpusAvailable, loadCorpus, readPage } from './lib/corpus.ts';
@@ -83,7 +83,7 @@ for (const page of pages) {
   if (process.env.QUOTES_COST_TRACE) console.error(page.id);
   let dom: JSDOM;
   try {
-    dom = new JSDOM(readPage(page.file), { url: page.url });
+    dom = new JSDOM(readPage(page.file), { url: page.url, virtualConsole: new VirtualConsole() });
   } catch {
     continue; // jsdom's CSS parser throws on a few pages before any of our code runs
   }

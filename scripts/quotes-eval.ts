@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../src/core/index.ts';
 import type { Quote } from '../src/core/types.ts';
 import {
@@ -57,7 +57,11 @@ export async function evaluate(only?: string): Promise<PageResult[]> {
       // Readability's fixtures are stored as UTF-8 whatever their <meta charset> says (its own test
       // harness reads them so); qq's says gb2312 and would be decoded into mojibake.
       const html = g.corpus === 'readability' ? readFileSync(file, 'utf8') : readPage(file);
-      const dom = new JSDOM(html, { url: 'https://example.com/article' });
+      // jsdom's complaints about the pages' CSS are no news about quotes: kept off the console.
+      const dom = new JSDOM(html, {
+        url: 'https://example.com/article',
+        virtualConsole: new VirtualConsole(),
+      });
       const r = extractArticle(dom.window.document, {});
       if (r.ok) pred = r.article.quotes;
       else crashed = r.message;
