@@ -32,6 +32,7 @@ export interface FoundQuote {
 }
 
 const HAN = /\p{Script=Han}/u;
+const ALTERNATIVE = /^[\s,]*(?:or|and|or even|or just)[\s,]*$/i;
 const HANGUL = /\p{Script=Hangul}/u;
 
 /**
@@ -161,11 +162,25 @@ export function analyzeText(text: string): FoundQuote[] {
     };
     // "“The people of this country aren’t buying” impeachment, Trump said": a clause that opens
     // its sentence, framed by a named speaker, is his words even with a noun after it.
-    const label =
-      isLabel(before, after, content) &&
-      !(full && src !== null && typeof src === 'object' && 'name' in src && openingClause(content));
-    // A short quote in the same sentence as a speech quote shares its frame (“…” if “…”).
     const prev = out[out.length - 1];
+    // “firm” or “leathery”; Say, “…” Or, “…”: a quote joined to a term by a bare "or"/"and" is
+    // another of the same, unless a frame of its own names a speaker.
+    const alternative =
+      src === null &&
+      prev?.kind === 'term' &&
+      prev.paraStart === paraStart &&
+      ALTERNATIVE.test(text.slice(prev.span.end, span.start));
+    const label =
+      alternative ||
+      (isLabel(before, after, content) &&
+        !(
+          full &&
+          src !== null &&
+          typeof src === 'object' &&
+          'name' in src &&
+          openingClause(content)
+        ));
+    // A short quote in the same sentence as a speech quote shares its frame (“…” if “…”).
     const between = text.slice(prev?.span.end ?? 0, span.start);
     const sameSentence =
       prev?.kind === 'speech' &&

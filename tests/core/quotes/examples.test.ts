@@ -55,4 +55,21 @@ describe('words offered, not reported, are terms (held-out batch 11)', () => {
   ])('still speech: %s', (_name, text) => {
     expect(kinds(text)).toEqual(['speech/Jane Roe']);
   });
+
+  test('a quote joined to a term by a bare "or" is another term', () => {
+    expect(
+      kinds('Say, “Give me something fruity.” Or, “Give me a bold red wine.” Then taste.'),
+    ).toEqual(['term/-', 'term/-']);
+    expect(
+      kinds('Prioritize into “must haves,” “nice to haves,” and “not a priority.” Then plan.'),
+    ).toEqual(['term/-', 'term/-', 'term/-']);
+  });
+
+  test('unless the quote has a speaker of its own', () => {
+    expect(
+      kinds(
+        'Her work is “more gratifying,” and “rewarding” than her old jobs, Cristina Gil told me.',
+      ),
+    ).toEqual(['speech/Cristina Gil', 'speech/Cristina Gil']);
+  });
 });
