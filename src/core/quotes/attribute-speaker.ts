@@ -144,6 +144,9 @@ export function readSubject(phrase: string): Source {
     if (/^(?:who|which|that|qui|der|die|das)\b/i.test(part)) continue;
     const who = /\bwho\b/i.test(part) ? part.split(/\s+who\s+/i)[0]! : part;
     const person = parsePerson(lastWords(who, 8));
+    // "But either way, at some point, Ford’s now-deceased father told": the clause's subject is
+    // someone the named person owns, not that person.
+    if (person && k === parts.length - 1 && k > 0 && possessed(part, person.name)) return 'unnamed';
     if (person) return person;
   }
   return null;
@@ -384,6 +387,15 @@ export function sourceAfter(after: string): Source {
       );
   }
   return null;
+}
+
+// "Ford’s now-deceased father": a name's possessive before a common noun phrase.
+const POSSESSED = /\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*\s*$/u;
+
+/** Whether a clause's subject is a common noun that the named person owns. */
+function possessed(clause: string, name: string): boolean {
+  const m = POSSESSED.exec(clause);
+  return m !== null && clause.slice(0, m.index + m[0].indexOf('s ') + 1).includes(name);
 }
 
 /** "study lead author Lucas Paganini, a planetary scientist at …": the name before an appositive. */

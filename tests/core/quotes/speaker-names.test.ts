@@ -167,3 +167,13 @@ describe('a question put to the subject', () => {
     ).toEqual(['Maria Lopez']);
   });
 });
+
+describe('a possessed noun is not its possessor', () => {
+  test('"But either way, Ford’s late father told X that “…”" is not Ford’s', () => {
+    expect(
+      speakers(
+        'John Ford wrote books. “It bothered them,” Starner said. But either way, at some point, Ford’s now-deceased father told Starner that “the only way I know he is alive is the checks.”',
+      ),
+    ).not.toContain('John Ford');
+  });
+});
