@@ -220,8 +220,9 @@ export class People {
   private readonly ending = new Map<string, Person>();
   private readonly bareEnding = new Map<string, Person>();
   private readonly firstWord = new Map<string, Person>();
-  // The person with the most words per first and last word: "Valentina Carriero" is
-  // "Valentina Anita Carriero" once the text gives the middle name (rule 11), before or after.
+  // "first last" → the person of three words or more with the most words and that first and last
+  // word: "Valentina Carriero" is "Valentina Anita Carriero" once the text gives the middle name
+  // (rule 11), whichever comes first.
   private readonly fullest = new Map<string, Person>();
 
   /** The last person whose role contains this noun ("the coach" → coach Dean Evason). */
@@ -242,7 +243,7 @@ export class People {
         this.bareEnding.get(`${k}|${name.replace(SUFFIX, '')}`) ??
         (k === 1 ? this.firstWord.get(name) : undefined) ??
         this.exact.get(name) ??
-        (k === 2 ? this.fullest.get(firstLast(name.split(' '))) : undefined) ??
+        (k === 2 ? this.fullest.get(name) : undefined) ??
         null,
     );
   }
@@ -252,11 +253,10 @@ export class People {
    * between. Longer names stay as they are ("George W. Bush" is not "George H. W. Bush").
    */
   private fuller(person: Person | null): Person | null {
-    if (!person) return null;
-    const words = person.name.replace(SUFFIX, '').split(' ');
-    if (words.length !== 2) return person;
-    const full = this.fullest.get(firstLast(words));
-    return full && full.name.replace(SUFFIX, '').split(' ').length > 2 ? full : person;
+    if (!person || this.fullest.size === 0) return person;
+    const space = person.name.indexOf(' ');
+    if (space < 0 || person.name.includes(' ', space + 1)) return person;
+    return this.fullest.get(person.name) ?? person;
   }
 
   private add(person: Person): void {
@@ -267,8 +267,8 @@ export class People {
       if (!map.has(key)) map.set(key, person);
     };
     keep(this.exact, person.name);
-    if (bare.length >= 2) {
-      const key = firstLast(bare);
+    if (bare.length > 2) {
+      const key = `${bare[0]} ${bare[bare.length - 1]}`;
       const held = this.fullest.get(key);
       if (!held || held.name.replace(SUFFIX, '').split(' ').length < bare.length)
         this.fullest.set(key, person);
@@ -300,10 +300,6 @@ export class People {
     if (!known) this.add({ name, role });
     else if (role && !known.role) known.role = role;
   }
-}
-
-function firstLast(words: string[]): string {
-  return `${words[0]}|${words[words.length - 1]}`;
 }
 
 /**
