@@ -1,7 +1,16 @@
 import { cjkAfter, cjkName, cjkView } from './cjk.ts';
 import { CJK_VERB, PREP, ROLE_NOUNS, hasVerb, isPronoun, verbsIn, type VerbHit } from './cues.ts';
 import { guarded } from './guard.ts';
-import { isAppositive, isSentenceWord, NAME, People, parsePerson, type Person } from './names.ts';
+import {
+  isAppositive,
+  isGerundPhrase,
+  isRoleWord,
+  isSentenceWord,
+  NAME,
+  People,
+  parsePerson,
+  type Person,
+} from './names.ts';
 import { TITLE_ABBR } from './sentences.ts';
 
 /** Who a frame names: a person, a pronoun or role noun (resolved later), or nobody. */
@@ -66,7 +75,10 @@ const ADVERBIAL =
 
 /** Reads a subject phrase ("Mick Mulvaney, the White House chief of staff,", "he"). */
 export function readSubject(phrase: string): Source {
+  // "Six products, …, none were listed; it usually just says": a semicolon ends a clause, so the
+  // subject is after it.
   const text = phrase
+    .slice(phrase.lastIndexOf(';') + 1)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(AUX, '')
@@ -132,6 +144,9 @@ export function readSubject(phrase: string): Source {
     if (/^(?:who|which|that|qui|der|die|das)\b/i.test(part)) continue;
     const who = /\bwho\b/i.test(part) ? part.split(/\s+who\s+/i)[0]! : part;
     const person = parsePerson(lastWords(who, 8));
+    // "But either way, at some point, Ford’s now-deceased father told": the clause's subject is
+    // someone the named person owns, not that person.
+    if (person && k === parts.length - 1 && k > 0 && possessed(part, person.name)) return 'unnamed';
     if (person) return person;
   }
   return null;
@@ -237,6 +252,14 @@ export function sourceBefore(before: string): Source {
   // The nearest reporting verb whose subject can be read; earlier ones when it cannot.
   for (let k = verbs.length - 1; k >= 0; k--) {
     const pre = before.slice(0, verbs[k]!.index);
+    // "what Steve said when asked, “What’s …?”": the quote is the question put to the subject,
+    // by someone the text does not name. (Sentence-initial "When asked, “…,” she said" is not.)
+    if (
+      verbs[k]!.word.toLowerCase() === 'asked' &&
+      ASKED_CLAUSE.test(pre) &&
+      /^[\s,:]*$/.test(before.slice(verbs[k]!.end))
+    )
+      return 'unnamed';
     // "was said to have", "is called": passive, an impersonal hedge with no source.
     if (/\b(?:was|were|is|are|be|been|being|so-)\s*$/i.test(pre) || !pre.trim()) continue;
     // "the letter Mike wrote was “…”": a verb followed by a copula is in a relative clause.
@@ -255,6 +278,9 @@ export function sourceBefore(before: string): Source {
   const closing = NAME_BEFORE_COLON.exec(before);
   return leadingName(before) ?? (closing ? parsePerson(closing[1]!) : null);
 }
+
+// A reduced passive clause after a main clause: "… when asked", "… if being asked".
+const ASKED_CLAUSE = /\S\s+(?:when|if|after|once|upon|as|while)(?:\s+being)?\s+$/i;
 
 // Verbs that report an utterance of their own subject: inside "X said that …" they still give the
 // quote to their subject ("Aides said that Dalton told them it was “…”").
@@ -292,10 +318,15 @@ function leadingName(text: string): Person | null {
   const m = LEADING_NAME.exec(text);
   // "Regardless of …", "Ahead of …": one capitalised word before "of" opens a phrase, not a name.
   if (!m || (!/\s/.test(m[1]!.trim()) && /^\s+of\s/.test(text.slice(m[0].length)))) return null;
+  // "Running a successful business might sound simple: “…”": a gerund, not a name.
+  if (isGerundPhrase(m[1]!.trim(), NEXT_WORD.exec(text.slice(m[0].length))?.[1])) return null;
   return parsePerson(m[1]!);
 }
 
+const NEXT_WORD = /^\s+(\S+)/;
 const NAME_BEFORE_COLON = new RegExp(`(?:^|\\s)(${NAME})\\s*[:：]\\s*$`, 'u');
+
+const NAME_AFTER_COMMA = new RegExp(`^,\\s*(${NAME})\\s*(?:[.,;!?]|$)`, 'u');
 
 const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|do|does|did)\s/;
 
@@ -319,6 +350,12 @@ export function sourceAfter(after: string): Source {
       inv.split(/\s+(?:who|in|on|at|during|after|before|to|when|about)\s+/)[0]!,
     );
     if (src) return src;
+    // "says Co-Founder, Stephanie Özcan.": a bare title, a comma, then the name.
+    const named = isRoleWord(inv.trim().split(' ').pop()!)
+      ? NAME_AFTER_COMMA.exec(text.slice(text.indexOf(inv) + inv.length))
+      : null;
+    const person = named ? parsePerson(named[1]!) : null;
+    if (person) return { name: person.name, role: person.role ?? inv.trim() };
   }
   const first = subjectFirst(text);
   // "X, a planetary scientist at …, Maryland, and … in Washington, D.C., said": a name and a long
@@ -350,6 +387,15 @@ export function sourceAfter(after: string): Source {
       );
   }
   return null;
+}
+
+// "Ford’s now-deceased father": a name's possessive before a common noun phrase.
+const POSSESSED = /\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*\s*$/u;
+
+/** Whether a clause's subject is a common noun that the named person owns. */
+function possessed(clause: string, name: string): boolean {
+  const m = POSSESSED.exec(clause);
+  return m !== null && clause.slice(0, m.index + m[0].indexOf('s ') + 1).includes(name);
 }
 
 /** "study lead author Lucas Paganini, a planetary scientist at …": the name before an appositive. */

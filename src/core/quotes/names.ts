@@ -13,9 +13,24 @@ const TITLES = new Set(
     ' ',
   ),
 );
+// Capitalised job titles ("UX Designer Miche Alvarez", "Product Manager Sophia Siao"): like TITLES,
+// the last one in a run and the words before it are the role. Occupations that are common surnames
+// (Baker, Cook, Singer, Porter, Taylor) are not listed. Only a word before the run's last is ever
+// cut at, so "Edith Head" or "Rustom Engineer" keeps its surname.
+const JOB_TITLES = new Set(
+  'Designer Manager Engineer Lead Editor Scientist Researcher Analyst Architect Founder Co-Founder Co-founder Cofounder Developer Programmer Strategist Economist Consultant Producer Correspondent Reporter Columnist Spokesperson Spokesman Spokeswoman Executive Administrator Coordinator Specialist Advisor Adviser Curator Partner Fellow Psychologist Therapist Dietitian Nutritionist Physician Surgeon'.split(
+    ' ',
+  ),
+);
+// Numbers, parts of a document and imperatives open sentences ("Six products …", "Section 4:",
+// "See Moonlight review") and name no one.
+const NOT_PEOPLE =
+  'Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Hundred Hundreds Thousand Thousands Million Millions Dozens First Second Third ' +
+  'Section Figure Fig. Table Chapter Appendix Part Volume Vol. Paragraph Exhibit Footnote Introduction Conclusion Abstract Summary Step ' +
+  'See Click Visit Read Watch Listen Follow Join Contact Check Subscribe Download Please Note Imagine Consider Learn Discover Explore';
 // Words that are capitalised but are not names (sentence starters, days, months, pronouns).
 const NOT_NAME = new Set(
-  'The A An This That These Those It He She They We I You His Her Their Our But And Or So If When While After Before In On At As For With From By To Of Not No Yes Also Then There Here What Who Why How During According Selon Según Secondo Segundo Laut Volgens Podle Despite Although However Meanwhile Still Yet Since Because Until Unless Last Next Earlier Later Now Today Yesterday Tomorrow Some Many Most All Both Each Every Other Another Such One Two Three Four Five Several Like Unlike Even Just Only Once Under Over Among Between Within Without Against Across Through Throughout Into Upon About Above Below Beyond Around Amid Following Including Regarding Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Le La Les Il Elle Der Die Das Er Sie Es El Ella O A Os As Ele Ela Lo Gli Uno Una Un Une'.split(
+  `The A An This That These Those It He She They We I You His Her Their Our But And Or So If When While After Before In On At As For With From By To Of Not No Yes Also Then There Here What Who Why How During According Selon Según Secondo Segundo Laut Volgens Podle Despite Although However Meanwhile Still Yet Since Because Until Unless Last Next Earlier Later Now Today Yesterday Tomorrow Some Many Most All Both Each Every Other Another Such One Two Three Four Five Several Like Unlike Even Just Only Once Under Over Among Between Within Without Against Across Through Throughout Into Upon About Above Below Beyond Around Amid Following Including Regarding Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Le La Les Il Elle Der Die Das Er Sie Es El Ella O A Os As Ele Ela Lo Gli Uno Una Un Une ${NOT_PEOPLE}`.split(
     ' ',
   ),
 );
@@ -101,15 +116,24 @@ export function parsePerson(phrase: string): Person | null {
     const w = words[k]!;
     if (
       isTitle(w) ||
-      (!org && ORG_WORDS.has(w)) ||
+      (!org && (ORG_WORDS.has(w) || JOB_TITLES.has(w))) ||
       /^\p{Lu}{2,}$/u.test(w.replace(/[’'.,]/g, ''))
     ) {
       start = k + 1;
       break;
     }
   }
-  while (start < end && (isTitle(words[start]!) || NOT_NAME.has(words[start]!))) start++;
+  // (Not in an organisation's name: "Executive Office", "Partner Agency".)
+  while (
+    start < end &&
+    (isTitle(words[start]!) ||
+      (!org && JOB_TITLES.has(words[start]!)) ||
+      NOT_NAME.has(words[start]!))
+  )
+    start++;
   if (start >= end) return null;
+  // "Running a successful business …": a gerund opening its phrase, with its object after it.
+  if (start === 0 && end === 1 && isGerundPhrase(words[0]!, words[1])) return null;
   const name = words
     .slice(start, end)
     .join(' ')
@@ -129,6 +153,17 @@ export function parsePerson(phrase: string): Person | null {
   // "As Sherlock": sentence words before a name are no role.
   if (role.split(' ').every((w) => NOT_NAME.has(w))) return { name, role: null };
   return { name, role: role || null };
+}
+
+const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * A capitalised -ing word followed by a lower-case word ("Running a business", "Looking at the
+ * data") opens a gerund or participle phrase; a surname ("Manning", "Fleming") rarely stands so.
+ */
+export function isGerundPhrase(word: string, next: string | undefined): boolean {
+  return next !== undefined && GERUND.test(word) && LOWER_START.test(next);
 }
 
 const EDGE = /[,;:\s]/;
@@ -158,6 +193,11 @@ function isTitle(word: string): boolean {
   return TITLES.has(word) || TITLES.has(`${word}.`);
 }
 
+/** A title or a job title: a word that ends the role before a name. */
+export function isRoleWord(word: string): boolean {
+  return isTitle(word) || JOB_TITLES.has(word);
+}
+
 function isCap(word: string): boolean {
   return /^\p{Lu}/u.test(word) && !/^\p{Lu}{2,}[.,]?$/u.test(word.length > 5 ? word : 'x');
 }
@@ -180,6 +220,10 @@ export class People {
   private readonly ending = new Map<string, Person>();
   private readonly bareEnding = new Map<string, Person>();
   private readonly firstWord = new Map<string, Person>();
+  // "first last" → the person of three words or more with the most words and that first and last
+  // word: "Valentina Carriero" is "Valentina Anita Carriero" once the text gives the middle name
+  // (rule 11), whichever comes first.
+  private readonly fullest = new Map<string, Person>();
 
   /** The last person whose role contains this noun ("the coach" → coach Dean Evason). */
   withRole(noun: string): Person | null {
@@ -194,13 +238,25 @@ export class People {
    */
   known(name: string): Person | null {
     const k = name.split(' ').length;
-    return (
+    return this.fuller(
       this.ending.get(`${k}|${name}`) ??
-      this.bareEnding.get(`${k}|${name.replace(SUFFIX, '')}`) ??
-      (k === 1 ? this.firstWord.get(name) : undefined) ??
-      this.exact.get(name) ??
-      null
+        this.bareEnding.get(`${k}|${name.replace(SUFFIX, '')}`) ??
+        (k === 1 ? this.firstWord.get(name) : undefined) ??
+        this.exact.get(name) ??
+        (k === 2 ? this.fullest.get(name) : undefined) ??
+        null,
     );
+  }
+
+  /**
+   * The fullest form of a two-word name: the same first and last word with middle names
+   * between. Longer names stay as they are ("George W. Bush" is not "George H. W. Bush").
+   */
+  private fuller(person: Person | null): Person | null {
+    if (!person || this.fullest.size === 0) return person;
+    const space = person.name.indexOf(' ');
+    if (space < 0 || person.name.includes(' ', space + 1)) return person;
+    return this.fullest.get(person.name) ?? person;
   }
 
   private add(person: Person): void {
@@ -211,6 +267,12 @@ export class People {
       if (!map.has(key)) map.set(key, person);
     };
     keep(this.exact, person.name);
+    if (bare.length > 2) {
+      const key = `${bare[0]} ${bare[bare.length - 1]}`;
+      const held = this.fullest.get(key);
+      if (!held || held.name.replace(SUFFIX, '').split(' ').length < bare.length)
+        this.fullest.set(key, person);
+    }
     if (words.length > 1) keep(this.firstWord, words[0]!);
     for (let k = 1; k < words.length; k++) {
       keep(this.ending, `${k}|${words.slice(-k).join(' ')}`);
@@ -240,7 +302,18 @@ export class People {
   }
 }
 
-/** Names glued by a page's markup ("Kristi NoemKristi Lynn Noem") split back apart. */
+/**
+ * Names glued by a page's markup ("Kristi NoemKristi Lynn Noem") split back apart. A part with
+ * the surname of the part it is glued to is the same mention repeated by a hover card or a
+ * tooltip, not the article naming the person: it is dropped, so it makes no fuller name.
+ */
 export function unglue(name: string): string[] {
-  return name.split(/(?<=\p{Ll}{3})(?=\p{Lu})/u).map((n) => n.trim());
+  const parts = name.split(GLUED).map((n) => n.trim());
+  if (parts.length === 1) return parts;
+  return parts.filter((part, i) => i === 0 || lastWord(part) !== lastWord(parts[i - 1]!));
+}
+const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu})/u;
+
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(' ') + 1);
 }
