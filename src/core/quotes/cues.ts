@@ -16,7 +16,7 @@ const VERBS: Record<string, string> = {
     'suggests|confirmed|shouted|yelled|whispered|responded|called|calls|described|describes|' +
     'texted|mused|agreed|agrees|reported|reports|announces|explaining|saying|adding|calling|' +
     'describing|describe|chanted|chanting|ordered|shouts|shouting|reiterated|reiterates|views as|view as|sees as|regards as|' +
-    'recommends|recommended|advises|advised',
+    'recommends|recommended|advises|advised|clarifies|clarified|acknowledges|emphasizes|emphasises',
   fr:
     'a dit|a déclaré|a affirmé|a expliqué|a ajouté|a estimé|a souligné|a confié|a assuré|' +
     'a indiqué|a lancé|a raconté|dit|déclare|affirme|explique|ajoute|estime|souligne|raconte|' +
