@@ -3,7 +3,15 @@
  * lists whose links all jump to anchors on the same page. The reader's own outline replaces
  * them, and as text they repeat every heading.
  */
-import { leafBlocks, leafText, removeAndRecord, smallBox, textOf, wordCount } from './blocks.ts';
+import {
+  leafBlocks,
+  leafText,
+  phraseKey,
+  removeAndRecord,
+  smallBox,
+  textOf,
+  wordCount,
+} from './blocks.ts';
 import type { CleanContext } from './context.ts';
 import { TOC_HEADINGS, isPhrase } from './phrases.ts';
 
@@ -20,10 +28,17 @@ function isInPageLink(a: Element): boolean {
  * a real section ("Contents of the box"), so a label left without its list is only taken when
  * it says what it is.
  */
-const TOC_LABELS = ['table of contents', 'inhaltsverzeichnis', 'inhoudsopgave', 'sommaire'];
+const TOC_LABELS = [
+  'table of contents',
+  'table of content',
+  'inhaltsverzeichnis',
+  'inhoudsopgave',
+  'sommaire',
+];
 
 export function removeTablesOfContents(root: Element, ctx: CleanContext): void {
   removeContentsLists(root, ctx);
+  removeListedHeadings(root, ctx);
   // A label whose list was built by a script that never ran, or dropped by Readability.
   const blocks = leafBlocks(root);
   blocks.forEach((block, i) => {
@@ -56,4 +71,50 @@ function removeContentsLists(root: Element, ctx: CleanContext): void {
     );
     if (heading && root.contains(heading)) removeAndRecord(heading, 'table-of-contents', ctx, root);
   }
+}
+
+/** An entry's own words, without the entries nested under it. */
+function ownText(li: Element): string {
+  let text = '';
+  for (const node of li.childNodes) {
+    const el = node.nodeType === 1 ? (node as Element) : null;
+    if (el && (el.localName === 'ul' || el.localName === 'ol')) continue;
+    text += ` ${node.textContent ?? ''}`;
+  }
+  return text;
+}
+
+/** A heading's words without the numbering a contents list may add or drop ("2. Fares"). */
+const headingKey = (text: string): string => phraseKey(text).replace(/^\d{1,2}[.):]?\s+/, '');
+
+/**
+ * A list under a contents label whose entries repeat the article's headings, though its links
+ * are gone (a script jumps to them), go elsewhere or wrap several lines each: it is the outline
+ * the reader already shows. Without the headings to match, the label alone is no proof.
+ */
+function removeListedHeadings(root: Element, ctx: CleanContext): void {
+  const blocks = leafBlocks(root);
+  blocks.forEach((label, i) => {
+    if (!root.contains(label) || !isPhrase(leafText(label), [...TOC_HEADINGS, ...TOC_LABELS])) {
+      return;
+    }
+    let list = blocks[i + 1]?.closest('ul, ol');
+    if (!list || !root.contains(list)) return;
+    for (let up = list.parentElement?.closest('ul, ol'); up && root.contains(up);) {
+      list = up;
+      up = up.parentElement?.closest('ul, ol');
+    }
+    const entries = [...list.querySelectorAll('li')]
+      .map((li) => headingKey(ownText(li)))
+      .filter((e) => /\p{L}/u.test(e));
+    if (entries.length < 3) return;
+    const headings = new Set(
+      [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+        .filter((h) => !list.contains(h))
+        .map((h) => headingKey(textOf(h))),
+    );
+    if (entries.filter((e) => headings.has(e)).length < entries.length * 0.7) return;
+    removeAndRecord(list, 'table-of-contents', ctx, root);
+    removeAndRecord(label, 'table-of-contents', ctx, root);
+  });
 }

@@ -49,4 +49,41 @@ describe('removeTablesOfContents', () => {
     const r = clean(removeTablesOfContents, `<p>Table of Contents</p>${list}${BODY}`);
     expect(r.removed).toEqual([]);
   });
+
+  const sections = (...titles: string[]) =>
+    titles.map((t, i) => `<h2>${t}</h2><p>${STORY[i % 3]}</p>`).join('');
+  const titles = [
+    'Why the timetable had to change',
+    'What commuters will see on the morning crossings',
+    'Fares',
+  ];
+
+  it.each([
+    [
+      'entries without links (a script scrolls to them)',
+      `<h3>Table of Contents</h3><ul>${titles.map((t, i) => `<li><span>${i + 1}</span> <span>${t}</span></li>`).join('')}</ul>`,
+    ],
+    [
+      'long linked entries with nested lists',
+      `<p>In this article</p><ol><li><a href="#a">${titles[0]}</a><ol><li><a href="#b">${titles[1]}</a></li></ol></li><li><a href="/fares">${titles[2]}</a></li></ol>`,
+    ],
+  ])('removes a list under a contents label that repeats the headings: %s', (_name, html) => {
+    const r = clean(removeTablesOfContents, html + sections(...titles));
+    expect(r.reasons.every((x) => x === 'table-of-contents')).toBe(true);
+    expect(r.text.split('\n')).toEqual(titles.flatMap((t, i) => [t, STORY[i]]));
+  });
+
+  it.each([
+    [
+      'a list of points under "In this article"',
+      '<p>In this article</p><ul><li>How the timetable changes</li><li>What it costs</li><li>Who decided</li></ul>',
+    ],
+    [
+      'what is in the box under "Contents"',
+      '<h3>Contents</h3><ul><li>Fares</li><li>One ferry model</li><li>Two harbour maps</li></ul>',
+    ],
+  ])('keeps %s', (_name, html) => {
+    const r = clean(removeTablesOfContents, html + sections(...titles));
+    expect(r.removed).toEqual([]);
+  });
 });
