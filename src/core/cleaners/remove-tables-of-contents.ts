@@ -39,6 +39,7 @@ const TOC_LABELS = [
 export function removeTablesOfContents(root: Element, ctx: CleanContext): void {
   removeContentsLists(root, ctx);
   removeListedHeadings(root, ctx);
+  removeBackToTop(root, ctx);
   // A label whose list was built by a script that never ran, or dropped by Readability.
   const blocks = leafBlocks(root);
   blocks.forEach((block, i) => {
@@ -117,4 +118,52 @@ function removeListedHeadings(root: Element, ctx: CleanContext): void {
     removeAndRecord(list, 'table-of-contents', ctx, root);
     removeAndRecord(label, 'table-of-contents', ctx, root);
   });
+}
+
+/** Links back up the page: the other half of a contents list, repeated after each section. */
+const BACK_TO_TOP = [
+  'back to top',
+  'back to the top',
+  'to top',
+  'go to top',
+  'return to top',
+  'scroll to top',
+  'jump to top',
+  'nach oben',
+  'zurück nach oben',
+  'zum seitenanfang',
+  'retour en haut',
+  'retour en haut de page',
+  'haut de page',
+  'volver arriba',
+  'ir arriba',
+  'torna su',
+  "torna all'inizio",
+  'voltar ao topo',
+  'terug naar boven',
+  'naar boven',
+];
+/** Words that mean "back up" only on an in-page link ("Top", "Up", an arrow). */
+const BARE_UP = ['top', 'up', 'oben', 'haut', 'arriba', 'topo', 'boven'];
+const UP_LINKS = [...BACK_TO_TOP, ...BARE_UP];
+const ARROW_UP = /^[↑⬆⇧▲]$/u;
+
+function removeBackToTop(root: Element, ctx: CleanContext): void {
+  // Links first: one may sit loose at the end of a section, outside any line a reader sees.
+  for (const a of [...root.getElementsByTagName('a')]) {
+    if (!root.contains(a)) continue;
+    const href = a.getAttribute('href') ?? '';
+    if (!(href === '#' || isInPageLink(a)) || a.querySelector('img, svg, picture')) continue;
+    const text = textOf(a);
+    if (text.length > 30) continue;
+    if (!isPhrase(text, UP_LINKS) && !ARROW_UP.test(text)) continue;
+    removeAndRecord(a, 'table-of-contents', ctx, root);
+  }
+  // A button whose script scrolls up: only the words say what it does.
+  for (const block of leafBlocks(root)) {
+    const text = leafText(block);
+    if (text.length <= 30 && isPhrase(text, BACK_TO_TOP)) {
+      removeAndRecord(block, 'table-of-contents', ctx, root);
+    }
+  }
 }

@@ -86,4 +86,32 @@ describe('removeTablesOfContents', () => {
     const r = clean(removeTablesOfContents, html + sections(...titles));
     expect(r.removed).toEqual([]);
   });
+
+  it.each([
+    ['a link between sections', '<p><a href="#top">&lt; back to top</a></p>'],
+    [
+      'a link loose at the end of a section',
+      '<div><p>Fares stay the same.</p><a href="#">Back to top</a></div>',
+    ],
+    ['an arrow to the top', '<p><a href="#page">↑</a></p>'],
+    ['a bare "Top" link', '<div><a href="#header">Top</a></div>'],
+    ['a German button', '<div>Nach oben</div>'],
+  ])('removes a way back up the page: %s', (_name, html) => {
+    const r = clean(
+      removeTablesOfContents,
+      `<p>${STORY[0]}</p>${html}<p>${STORY[1]}</p>${html}<p>${STORY[2]}</p>`,
+    );
+    expect(r.reasons).toEqual(['table-of-contents', 'table-of-contents']);
+    expect(r.text).not.toMatch(/top|oben|↑/i);
+    expect(r.text).toMatch(new RegExp(STORY[2]!.slice(0, 20)));
+  });
+
+  it.each([
+    ['"Top" as a label, not a link', '<h3>Top</h3>'],
+    ['a "Top" link to another page', '<p><a href="/top">Top</a></p>'],
+    ['a sentence that starts the same', '<p>Back to top form, the captain won the race.</p>'],
+  ])('keeps %s', (_name, html) => {
+    const r = clean(removeTablesOfContents, BODY + html);
+    expect(r.removed).toEqual([]);
+  });
 });
