@@ -17,6 +17,14 @@ const AGENCY_LINE = new RegExp(
   `^(?:[^.!?]{0,80}[/|,]\\s*)?${AGENCY}(?:\\s*[/|,]\\s*${AGENCY})*\\s*\\)?$`,
   'i',
 );
+/** The agency first, then the photographer: "Getty Images / Holger Leue", "iStock | 35007". */
+const AGENCY_SLASH = new RegExp(`^${AGENCY}\\s*[/|]\\s*`, 'i');
+/** A name in capitals or a number, not the rest of a sentence ("AP/NORC poll finds…"). */
+const NAME = /^[\p{Lu}\d][\p{L}\d.'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d.'’-]*){0,4}$/u;
+const isAgencyFirst = (text: string): boolean => {
+  const agency = AGENCY_SLASH.exec(text);
+  return !!agency && NAME.test(text.slice(agency[0].length));
+};
 const GALLERY_LABELS =
   /^(?:image caption|media caption|caption|image|close|enlarge|expand|open gallery|bildunterschrift|légende|leyenda|didascalia|legenda)$/i;
 
@@ -33,6 +41,7 @@ export function isPhotoCredit(text: string): boolean {
     CREDIT_LABEL.test(text) ||
     COPYRIGHT.test(text) ||
     AGENCY_LINE.test(text) ||
+    isAgencyFirst(text) ||
     GALLERY_LABELS.test(text.trim())
   );
 }

@@ -26,6 +26,9 @@ describe('removePhotoCredits', () => {
     'Credit: The Spruce Eats',
     'Copyright 2021 Harbour Press',
     '© 2024 AP Photo',
+    'Getty Images / Holger Leue',
+    'Getty Images / Patrick J. Endres',
+    'iStock | 35007',
   ])('recognises %j as a credit', (text) => {
     expect(isPhotoCredit(text)).toBe(true);
   });
@@ -38,6 +41,8 @@ describe('removePhotoCredits', () => {
     'Copyright Complexity in a Fragmented World',
     'Copyright Office Weighs In on AI Training and Fair Use',
     'Video: 4K/30p, Full HD 120p',
+    'AP/NORC poll finds support for the ferry plan',
+    'Reuters / the agency said on Monday',
   ])('does not take %j for a credit', (text) => {
     expect(isPhotoCredit(text)).toBe(false);
   });
