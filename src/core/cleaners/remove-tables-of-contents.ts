@@ -39,7 +39,7 @@ const TOC_LABELS = [
 export function removeTablesOfContents(root: Element, ctx: CleanContext): void {
   removeContentsLists(root, ctx);
   removeListedHeadings(root, ctx);
-  removeBackToTop(root, ctx);
+  removeJumpLinks(root, ctx);
   // A label whose list was built by a script that never ran, or dropped by Readability.
   const blocks = leafBlocks(root);
   blocks.forEach((block, i) => {
@@ -120,7 +120,10 @@ function removeListedHeadings(root: Element, ctx: CleanContext): void {
   });
 }
 
-/** Links back up the page: the other half of a contents list, repeated after each section. */
+/**
+ * Links back up the page: the other half of a contents list, repeated after each section.
+ * The reader has no top to go back to, and no menu to skip.
+ */
 const BACK_TO_TOP = [
   'back to top',
   'back to the top',
@@ -143,12 +146,39 @@ const BACK_TO_TOP = [
   'terug naar boven',
   'naar boven',
 ];
+/** Skip links, the same kind of jump, for keyboards and screen readers on the live page. */
+const SKIP_LINKS = [
+  'skip to content',
+  'skip to main content',
+  'skip to main',
+  'skip to navigation',
+  'skip to article',
+  'jump to content',
+  'jump to main content',
+  'zum inhalt springen',
+  'direkt zum inhalt',
+  'zum hauptinhalt springen',
+  'aller au contenu',
+  'aller au contenu principal',
+  'passer au contenu',
+  'saltar al contenido',
+  'ir al contenido',
+  'ir al contenido principal',
+  'vai al contenuto',
+  'salta al contenuto',
+  'pular para o conteúdo',
+  'ir para o conteúdo',
+  'naar de inhoud',
+  'spring naar de inhoud',
+  'ga naar de inhoud',
+];
 /** Words that mean "back up" only on an in-page link ("Top", "Up", an arrow). */
 const BARE_UP = ['top', 'up', 'oben', 'haut', 'arriba', 'topo', 'boven'];
-const UP_LINKS = [...BACK_TO_TOP, ...BARE_UP];
+const UP_LINKS = [...BACK_TO_TOP, ...SKIP_LINKS, ...BARE_UP];
+const JUMP_LINES = [...BACK_TO_TOP, ...SKIP_LINKS];
 const ARROW_UP = /^[↑⬆⇧▲]$/u;
 
-function removeBackToTop(root: Element, ctx: CleanContext): void {
+function removeJumpLinks(root: Element, ctx: CleanContext): void {
   // Links first: one may sit loose at the end of a section, outside any line a reader sees.
   for (const a of [...root.getElementsByTagName('a')]) {
     if (!root.contains(a)) continue;
@@ -162,7 +192,7 @@ function removeBackToTop(root: Element, ctx: CleanContext): void {
   // A button whose script scrolls up: only the words say what it does.
   for (const block of leafBlocks(root)) {
     const text = leafText(block);
-    if (text.length <= 30 && isPhrase(text, BACK_TO_TOP)) {
+    if (text.length <= 30 && isPhrase(text, JUMP_LINES)) {
       removeAndRecord(block, 'table-of-contents', ctx, root);
     }
   }

@@ -114,4 +114,19 @@ describe('removeTablesOfContents', () => {
     const r = clean(removeTablesOfContents, BODY + html);
     expect(r.removed).toEqual([]);
   });
+
+  it.each([
+    ['an English skip link', '<a href="#content">Skip to content</a>'],
+    ['a German skip link', '<p><a href="#main">Zum Inhalt springen</a></p>'],
+    ['a French skip link without its target', '<div>Aller au contenu principal</div>'],
+  ])('removes %s', (_name, html) => {
+    const r = clean(removeTablesOfContents, `<div>${html}<div>${BODY}</div></div>`);
+    expect(r.reasons).toEqual(['table-of-contents']);
+    expect(r.text.split('\n')).toEqual(STORY);
+  });
+
+  it('keeps a line that only starts like a skip link', () => {
+    const r = clean(removeTablesOfContents, `${BODY}<p>Skip to content you care about: fares.</p>`);
+    expect(r.removed).toEqual([]);
+  });
 });
