@@ -25,6 +25,9 @@ const isAgencyFirst = (text: string): boolean => {
   const agency = AGENCY_SLASH.exec(text);
   return !!agency && NAME.test(text.slice(agency[0].length));
 };
+/** A slideshow's counter left without its slides: "Image 1 of 9", "Image 1 of / 8", "1 of 6". */
+const GALLERY_COUNTER =
+  /^(?:(?:image|photo|slide|picture|bild|foto|imagen|immagine|afbeelding)s?\s+\d{1,3}\s*(?:of|\/|von|de|di|sur|van)\s*\/?\s*\d{0,3}|\d{1,3}\s+(?:of|von|sur|van)\s+\d{1,3})$/i;
 const GALLERY_LABELS =
   /^(?:image caption|media caption|caption|image|close|enlarge|expand|open gallery|bildunterschrift|légende|leyenda|didascalia|legenda)$/i;
 
@@ -42,7 +45,8 @@ export function isPhotoCredit(text: string): boolean {
     COPYRIGHT.test(text) ||
     AGENCY_LINE.test(text) ||
     isAgencyFirst(text) ||
-    GALLERY_LABELS.test(text.trim())
+    GALLERY_LABELS.test(text.trim()) ||
+    GALLERY_COUNTER.test(text.trim())
   );
 }
 

@@ -29,6 +29,10 @@ describe('removePhotoCredits', () => {
     'Getty Images / Holger Leue',
     'Getty Images / Patrick J. Endres',
     'iStock | 35007',
+    'Image 1 of 9',
+    'Image 1 of / 8',
+    '1 of 6',
+    'Bild 3 von 12',
   ])('recognises %j as a credit', (text) => {
     expect(isPhotoCredit(text)).toBe(true);
   });
@@ -43,6 +47,9 @@ describe('removePhotoCredits', () => {
     'Video: 4K/30p, Full HD 120p',
     'AP/NORC poll finds support for the ferry plan',
     'Reuters / the agency said on Monday',
+    '5/5',
+    '1 / 5',
+    '3 of the 12 crossings were cancelled',
   ])('does not take %j for a credit', (text) => {
     expect(isPhotoCredit(text)).toBe(false);
   });
