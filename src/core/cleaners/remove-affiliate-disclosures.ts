@@ -38,8 +38,12 @@ const FOREIGN = new RegExp(
 /** A disclosure is a note of a few sentences; an article about affiliate marketing runs on. */
 const MAX_WORDS = 70;
 
+/** Words every rule above needs, looked for first: most blocks have none of them. */
+const PAID_WORD =
+  /commissi|affiliat|compensat|\bfees?\b|referral|share of|provision|comisi|comiss|vergoeding|afiliad|werbelink/i;
+
 export function isAffiliateDisclosure(text: string): boolean {
-  if (wordCount(text) > MAX_WORDS) return false;
+  if (!PAID_WORD.test(text) || wordCount(text) > MAX_WORDS) return false;
   return (EARNS.test(text) && SELF.test(text) && THROUGH_LINKS.test(text)) || FOREIGN.test(text);
 }
 

@@ -24,6 +24,10 @@ const EMPTY_STATE =
 const AFTER_ACTION =
   /^(?:thanks?(?: you)?(?: so much)?,? for (?:completing|taking|filling (?:in|out)|submitting|answering) (?:the|our|this) (?:survey|poll|quiz|questionnaire|form)|thanks?(?: you)?,? for (?:voting|your (?:vote|feedback|submission|response|answers?))|(?:your )?(?:submission|response|vote|answer) has been (?:received|recorded|submitted)|oops!? something went wrong(?: while submitting the form)?|(?:sorry|we're sorry|we are sorry),? (?:we|it) (?:couldn't|could not|can't|cannot) find (?:a match|any (?:results|matches|locations))\b.{0,60}\bplease try again|vielen dank für ihre teilnahme(?: an der umfrage)?|merci d'avoir (?:répondu|participé)(?: à (?:notre|ce|cette) (?:sondage|enquête|questionnaire))?|gracias por (?:completar|responder|participar en) (?:la|nuestra|esta) encuesta|grazie per aver (?:completato|partecipato a) (?:il|questo|al) sondaggio|obrigad[oa] por (?:responder|participar d)[ae]? ?(?:a|o|nossa|esta)? (?:pesquisa|enquete)|bedankt voor (?:het invullen van|je deelname aan|uw deelname aan) (?:de|deze) (?:enquête|vragenlijst|peiling))\W*$/iu;
 
+/** How those messages start, checked before the long patterns are run on every line. */
+const AFTER_ACTION_START =
+  /^\W*(?:thank|your|submission|response|vote|answer|oops|sorry|we|vielen|merci|gracias|grazie|obrigad|bedankt)/i;
+
 /** A map widget that could not ask where the reader is. */
 const NO_LOCATION =
   /\b(?:location services|location access|geolocation)\b.{0,20}\b(?:disabled|turned off|blocked|denied)\b.{0,40}\bbrowser\b/i;
@@ -34,7 +38,9 @@ export function removeLoadingPlaceholders(root: Element, ctx: CleanContext): voi
     const text = leafText(block);
     if (
       text.length <= 240 &&
-      (AFTER_ACTION.test(phraseKey(text).replace(/^[^\p{L}]+/u, '')) || NO_LOCATION.test(text))
+      ((AFTER_ACTION_START.test(text) &&
+        AFTER_ACTION.test(phraseKey(text).replace(/^[^\p{L}]+/u, ''))) ||
+        (/location/i.test(text) && NO_LOCATION.test(text)))
     ) {
       removeAndRecord(block, 'placeholder', ctx, root);
       continue;

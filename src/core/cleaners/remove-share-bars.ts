@@ -52,15 +52,14 @@ export function removeShareBars(root: Element, ctx: CleanContext): void {
   const blocks = leafBlocks(root);
   blocks.forEach((block, i) => {
     const text = leafText(block);
-    if (text.length > 30 || block.closest('td, th')) return;
-    // A view counter, whole or split over two lines ("2.289" above "letture").
+    if (text.length > 30 || !/\p{L}$/u.test(text)) return;
+    const counter = VIEW_COUNT.test(text);
     const before = blocks[i - 1];
-    if (VIEW_COUNT.test(text)) {
-      removeAndRecord(block, 'share-bar', ctx, root);
-    } else if (COUNT_LABEL.test(text) && before && COUNT.test(leafText(before))) {
-      removeAndRecord(before, 'share-bar', ctx, root);
-      removeAndRecord(block, 'share-bar', ctx, root);
-    }
+    const split = !counter && COUNT_LABEL.test(text) && before && COUNT.test(leafText(before));
+    // A view counter, whole or split over two lines ("2.289" above "letture"); not a table's.
+    if (!(counter || split) || block.closest('td, th')) return;
+    if (split && before) removeAndRecord(before, 'share-bar', ctx, root);
+    removeAndRecord(block, 'share-bar', ctx, root);
   });
   for (const block of leafBlocks(root)) {
     const text = leafText(block);

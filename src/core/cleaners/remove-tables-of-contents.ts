@@ -88,6 +88,8 @@ function ownText(li: Element): string {
 /** A heading's words without the numbering a contents list may add or drop ("2. Fares"). */
 const headingKey = (text: string): string => phraseKey(text).replace(/^\d{1,2}[.):]?\s+/, '');
 
+const CONTENTS_LABELS = [...TOC_HEADINGS, ...TOC_LABELS];
+
 /**
  * A list under a contents label whose entries repeat the article's headings, though its links
  * are gone (a script jumps to them), go elsewhere or wrap several lines each: it is the outline
@@ -96,9 +98,8 @@ const headingKey = (text: string): string => phraseKey(text).replace(/^\d{1,2}[.
 function removeListedHeadings(root: Element, ctx: CleanContext): void {
   const blocks = leafBlocks(root);
   blocks.forEach((label, i) => {
-    if (!root.contains(label) || !isPhrase(leafText(label), [...TOC_HEADINGS, ...TOC_LABELS])) {
-      return;
-    }
+    const text = leafText(label);
+    if (text.length > 30 || !root.contains(label) || !isPhrase(text, CONTENTS_LABELS)) return;
     let list = blocks[i + 1]?.closest('ul, ol');
     if (!list || !root.contains(list)) return;
     for (let up = list.parentElement?.closest('ul, ol'); up && root.contains(up);) {
@@ -182,8 +183,10 @@ function removeJumpLinks(root: Element, ctx: CleanContext): void {
   // Links first: one may sit loose at the end of a section, outside any line a reader sees.
   for (const a of [...root.getElementsByTagName('a')]) {
     if (!root.contains(a)) continue;
-    const href = a.getAttribute('href') ?? '';
-    if (!(href === '#' || isInPageLink(a)) || a.querySelector('img, svg, picture')) continue;
+    // Most links go elsewhere: only one with a fragment is worth a closer look.
+    if (!(a.getAttribute('href') ?? '').includes('#')) continue;
+    if (!(a.getAttribute('href') === '#' || isInPageLink(a))) continue;
+    if (a.querySelector('img, svg, picture')) continue;
     const text = textOf(a);
     if (text.length > 30) continue;
     if (!isPhrase(text, UP_LINKS) && !ARROW_UP.test(text)) continue;

@@ -12,6 +12,8 @@ describe('removeAffiliateDisclosures', () => {
     '<p>Dieser Artikel enthält Affiliate-Links. Wenn du darüber einkaufst, erhalten wir eine kleine Provision.</p>',
     '<p>Cet article contient des liens affiliés : nous pouvons percevoir une commission sur vos achats.</p>',
     '<p>Este artículo contiene enlaces de afiliados; podemos recibir una comisión por tus compras.</p>',
+    '<p>Questo articolo contiene link di affiliazione: potremmo ricevere una commissione.</p>',
+    '<p>Dit artikel bevat affiliate links: wij ontvangen een kleine commissie als je iets koopt.</p>',
   ])('removes %s', (html) => {
     const r = clean(
       removeAffiliateDisclosures,
