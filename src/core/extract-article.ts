@@ -84,7 +84,11 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
   const ctx: CleanContext = {
     found: { dates: [], bylines: [] },
     removed,
-    hints: { title: parsed.title, authors: pageAuthors(source, parsed.byline) },
+    hints: {
+      title: parsed.title,
+      authors: pageAuthors(source, parsed.byline),
+      url: options.url ?? source.URL,
+    },
   };
   cleanArticle(body, ctx);
   const header = extractMetadata(source, parsed, ctx.found, options);

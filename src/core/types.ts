@@ -22,6 +22,7 @@ export type RemovalReason =
   | 'placeholder'
   | 'copyright'
   | 'table-of-contents'
+  | 'affiliate-disclosure'
   | 'other';
 
 /** One block removed by a cleaner. `html` is the sanitized block, so the reader can restore it. */

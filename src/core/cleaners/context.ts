@@ -6,5 +6,5 @@ export interface CleanContext {
   found: { dates: string[]; bylines: string[] };
   removed: RemovedBlock[];
   /** What the page says about itself (title, authors), to spot duplicates at the head. */
-  hints?: { title?: string | null; authors?: string[] };
+  hints?: { title?: string | null; authors?: string[]; url?: string };
 }

@@ -2,6 +2,7 @@ import { forgetTexts } from './blocks.ts';
 import type { CleanContext } from './context.ts';
 import { markImageCaptions } from './mark-image-captions.ts';
 import { removeAdLabels } from './remove-ad-labels.ts';
+import { removeAffiliateDisclosures } from './remove-affiliate-disclosures.ts';
 import { removeAudioPlayers } from './remove-audio-players.ts';
 import { removeAuthorBios } from './remove-author-bios.ts';
 import { removeBreadcrumbs } from './remove-breadcrumbs.ts';
@@ -40,6 +41,8 @@ export const CLEANERS: readonly Cleaner[] = [
   // Widgets that only work on the live page, wherever they sit.
   removeLoadingPlaceholders,
   removeAdLabels,
+  // Notes about how the page is paid for, wherever they sit; before the head is read for bylines.
+  removeAffiliateDisclosures,
   removeAudioPlayers,
   removeShortUrlLinks,
   removeShareBars,

@@ -17,6 +17,17 @@ const AGENCY_LINE = new RegExp(
   `^(?:[^.!?]{0,80}[/|,]\\s*)?${AGENCY}(?:\\s*[/|,]\\s*${AGENCY})*\\s*\\)?$`,
   'i',
 );
+/** The agency first, then the photographer: "Getty Images / Holger Leue", "iStock | 35007". */
+const AGENCY_SLASH = new RegExp(`^${AGENCY}\\s*[/|]\\s*`, 'i');
+/** A name in capitals or a number, not the rest of a sentence ("AP/NORC poll finds…"). */
+const NAME = /^[\p{Lu}\d][\p{L}\d.'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d.'’-]*){0,4}$/u;
+const isAgencyFirst = (text: string): boolean => {
+  const agency = AGENCY_SLASH.exec(text);
+  return !!agency && NAME.test(text.slice(agency[0].length));
+};
+/** A slideshow's counter left without its slides: "Image 1 of 9", "Image 1 of / 8", "1 of 6". */
+const GALLERY_COUNTER =
+  /^(?:(?:image|photo|slide|picture|bild|foto|imagen|immagine|afbeelding)s?\s+\d{1,3}\s*(?:of|\/|von|de|di|sur|van)\s*\/?\s*\d{0,3}|\d{1,3}\s+(?:of|von|sur|van)\s+\d{1,3})$/i;
 const GALLERY_LABELS =
   /^(?:image caption|media caption|caption|image|close|enlarge|expand|open gallery|bildunterschrift|légende|leyenda|didascalia|legenda)$/i;
 
@@ -33,7 +44,9 @@ export function isPhotoCredit(text: string): boolean {
     CREDIT_LABEL.test(text) ||
     COPYRIGHT.test(text) ||
     AGENCY_LINE.test(text) ||
-    GALLERY_LABELS.test(text.trim())
+    isAgencyFirst(text) ||
+    GALLERY_LABELS.test(text.trim()) ||
+    GALLERY_COUNTER.test(text.trim())
   );
 }
 

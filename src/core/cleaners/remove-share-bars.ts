@@ -20,6 +20,13 @@ function isShareWords(text: string): boolean {
   return words.length > 0 && words.length <= 12 && words.every((w) => SHARE_WORDS.has(w));
 }
 
+/** What a counter beside the share buttons counts: "1,693 views", "2.289 letture". */
+const COUNTED =
+  'views|reads|aufrufe|vues|lectures|visitas|visualizaciones|lecturas|letture|visualizzazioni|visualizações|leituras|weergaven|keer bekeken';
+const VIEW_COUNT = new RegExp(`^\\d[\\d.,]*\\s*[km]?\\s*(?:${COUNTED})$`, 'i');
+const COUNT_LABEL = new RegExp(`^(?:${COUNTED})$`, 'i');
+const COUNT = /^\d[\d.,]*\s*[km]?$/i;
+
 /** At least two links with an address, every one of them to a share endpoint. */
 function allShareLinks(container: Element): boolean {
   // Tag lookups, not a selector query per container: this runs for every block of the article.
@@ -42,6 +49,18 @@ export function removeShareBars(root: Element, ctx: CleanContext): void {
       removeAndRecord(smallBox(list, root, 20), 'share-bar', ctx, root);
     }
   }
+  const blocks = leafBlocks(root);
+  blocks.forEach((block, i) => {
+    const text = leafText(block);
+    if (text.length > 30 || !/\p{L}$/u.test(text)) return;
+    const counter = VIEW_COUNT.test(text);
+    const before = blocks[i - 1];
+    const split = !counter && COUNT_LABEL.test(text) && before && COUNT.test(leafText(before));
+    // A view counter, whole or split over two lines ("2.289" above "letture"); not a table's.
+    if (!(counter || split) || block.closest('td, th')) return;
+    if (split && before) removeAndRecord(before, 'share-bar', ctx, root);
+    removeAndRecord(block, 'share-bar', ctx, root);
+  });
   for (const block of leafBlocks(root)) {
     const text = leafText(block);
     if (wordCount(text) > 25) continue;

@@ -3,7 +3,15 @@
  * "Updated 9:41 AM", "Veröffentlicht am 3. März 2024"). Their text goes to `ctx.found.dates`, so
  * the metadata step can put the date in the header instead of the bin.
  */
-import { leafBlocks, leafText, proseSpan, removeAndRecord, wordCount } from './blocks.ts';
+import {
+  isBlock,
+  leafBlocks,
+  leafText,
+  proseSpan,
+  removeAndRecord,
+  textOf,
+  wordCount,
+} from './blocks.ts';
 import type { CleanContext } from './context.ts';
 
 const MONTHS =
@@ -97,4 +105,29 @@ export function removeTimestamps(root: Element, ctx: CleanContext): void {
       }
     }
   });
+  removeLooseTimes(root, ctx);
+}
+
+/**
+ * A `<time>` loose in a container that also holds blocks ("<div><h2>Title</h2><span>Published
+ * <time>…</time></span></div>") sits in no line of its own, so the loop above never sees it.
+ * The inline run around it goes when it is nothing but the date.
+ */
+function removeLooseTimes(root: Element, ctx: CleanContext): void {
+  let leaves: Set<Element> | undefined;
+  for (const time of [...root.getElementsByTagName('time')]) {
+    if (!root.contains(time)) continue;
+    let run: Element = time;
+    while (run.parentElement && run.parentElement !== root && !isBlock(run.parentElement)) {
+      run = run.parentElement;
+    }
+    const block = run.parentElement;
+    // In a line of its own the block rules above decide; here only a loose run.
+    leaves ??= new Set(leafBlocks(root));
+    if (!block || leaves.has(block)) continue;
+    const text = textOf(run);
+    if (!isTimestamp(text)) continue;
+    ctx.found.dates.push(text);
+    removeAndRecord(run, 'timestamp', ctx, root);
+  }
 }

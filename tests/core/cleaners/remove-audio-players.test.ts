@@ -31,4 +31,23 @@ describe('removeAudioPlayers', () => {
     );
     expect(keepsStory(r.text)).toBe(true);
   });
+
+  it.each([
+    '<p>Podcast: <a href="/ep.mp3">Play in new window</a> | <a href="/ep.mp3">Download</a> (Duration: 13:55 — 9.6MB) | <a href="#">Embed</a></p>',
+    '<p>Subscribe: <a href="/a">Apple Podcasts</a> | <a href="/b">Android</a> | <a href="/c">Email</a> | <a href="/d">RSS</a></p>',
+  ])("removes a podcast player's link line %s", (html) => {
+    const r = clean(removeAudioPlayers, BODY + html);
+    expect(r.reasons).toEqual(['audio-player']);
+    expect(keepsStory(r.text)).toBe(true);
+    expect(r.text).not.toMatch(/Podcast|Subscribe/);
+  });
+
+  it.each([
+    '<p>Fares | Times | The new quay</p>',
+    '<p>Download the timetable | Email the harbour office | Play the ferry game</p>',
+    '<p>Podcast: the harbour master on the night the pier burned</p>',
+  ])('keeps a line with bars that is not a player: %s', (html) => {
+    const r = clean(removeAudioPlayers, BODY + html);
+    expect(r.removed).toEqual([]);
+  });
 });

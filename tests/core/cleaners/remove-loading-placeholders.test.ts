@@ -34,4 +34,38 @@ describe('removeLoadingPlaceholders', () => {
     expect(r.removed).toEqual([]);
     expect(keepsStory(r.text)).toBe(true);
   });
+
+  it.each([
+    ['a survey thank-you', '<div>✅ Thank you for completing the survey!</div>'],
+    ['a vote thank-you', '<p>Thanks for voting!</p>'],
+    ['a form error', '<p>Oops! Something went wrong while submitting the form.</p>'],
+    [
+      "a search widget's miss",
+      "<p>Sorry, we couldn't find a match for this location. Please try again.</p>",
+    ],
+    [
+      "a map widget's location error",
+      "<div>We're sorry. It looks like this option is not available. You might have location services disabled in your browser settings.</div>",
+    ],
+    ['a German thank-you', '<p>Vielen Dank für Ihre Teilnahme an der Umfrage!</p>'],
+  ])('removes what a form says once sent: %s', (_name, html) => {
+    const r = clean(removeLoadingPlaceholders, `${p1}${html}${p2}${p3}`);
+    expect(r.reasons).toEqual(['placeholder']);
+    expect(r.text.split('\n')).toEqual(STORY);
+  });
+
+  it.each([
+    [
+      'a thank-you in the story',
+      '<p>Thank you for completing the survey, the harbour master wrote to the 300 commuters who answered.</p>',
+    ],
+    ['an apology in a quote', '<p>“Sorry, we couldn’t find the ferry,” the coastguard said.</p>'],
+    [
+      'a sentence about location tracking',
+      '<p>Location services were disabled on the captain’s phone, the inquiry found.</p>',
+    ],
+  ])('keeps %s', (_name, html) => {
+    const r = clean(removeLoadingPlaceholders, `${p1}${html}${p2}${p3}`);
+    expect(r.removed).toEqual([]);
+  });
 });

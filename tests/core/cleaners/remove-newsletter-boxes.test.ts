@@ -42,4 +42,41 @@ describe('removeNewsletterBoxes', () => {
     const r = clean(removeNewsletterBoxes, BODY + html);
     expect(r.removed).toEqual([]);
   });
+
+  it.each([
+    '<p>Be sure to sign up below so we can stay in touch!</p>',
+    '<h3><a href="/course">Get the five day email course to start sewing your own clothes!</a></h3>',
+    '<h3><a href="/course">Join my FREE ‘Harbour Sketching Course’ sign up HERE!</a></h3>',
+  ])('removes a course or sign-up invitation: %s', (html) => {
+    const r = clean(removeNewsletterBoxes, BODY + html);
+    expect(r.reasons).toEqual(['newsletter']);
+    expect(r.text.split('\n')).toEqual(STORY);
+  });
+
+  it('removes a pitch written into the article with its lead-in and heading', () => {
+    const pitch =
+      '<hr><h3>Do you want to learn to sketch boats?</h3><p>If so, I have something special for you! My free email course with a workbook.</p><p>Just sign up below to have the lessons sent to your inbox.</p><div id="form"></div><hr>';
+    const r = clean(
+      removeNewsletterBoxes,
+      `<p>${STORY[0]}</p><p>${STORY[1]}</p>${pitch}<h3>The timetable</h3><p>${STORY[2]}</p>`,
+    );
+    expect(r.removed).toHaveLength(3);
+    expect(r.text.split('\n')).toEqual([STORY[0], STORY[1], 'The timetable', STORY[2]]);
+  });
+
+  it('keeps a section and its text above a sign-up line', () => {
+    const html =
+      '<h3>Training</h3><p>The college offers a free online course in navigation for ferry crews.</p><p>Just sign up below to have our updates sent to your inbox.</p>';
+    const r = clean(removeNewsletterBoxes, BODY + html);
+    expect(r.removed).toHaveLength(1);
+    expect(r.text).toMatch(/Training\nThe college offers/);
+  });
+
+  it.each([
+    '<p>To buy a season ticket, sign up here with your ferry card number and a valid address.</p>',
+    '<p>Get the course notes from the harbour office: the free navigation course starts in May.</p>',
+  ])('keeps %s', (html) => {
+    const r = clean(removeNewsletterBoxes, BODY + html);
+    expect(r.removed).toEqual([]);
+  });
 });

@@ -26,6 +26,13 @@ describe('removePhotoCredits', () => {
     'Credit: The Spruce Eats',
     'Copyright 2021 Harbour Press',
     '© 2024 AP Photo',
+    'Getty Images / Holger Leue',
+    'Getty Images / Patrick J. Endres',
+    'iStock | 35007',
+    'Image 1 of 9',
+    'Image 1 of / 8',
+    '1 of 6',
+    'Bild 3 von 12',
   ])('recognises %j as a credit', (text) => {
     expect(isPhotoCredit(text)).toBe(true);
   });
@@ -38,6 +45,11 @@ describe('removePhotoCredits', () => {
     'Copyright Complexity in a Fragmented World',
     'Copyright Office Weighs In on AI Training and Fair Use',
     'Video: 4K/30p, Full HD 120p',
+    'AP/NORC poll finds support for the ferry plan',
+    'Reuters / the agency said on Monday',
+    '5/5',
+    '1 / 5',
+    '3 of the 12 crossings were cancelled',
   ])('does not take %j for a credit', (text) => {
     expect(isPhotoCredit(text)).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { removeShareBars } from '../../../src/core/cleaners/remove-share-bars.ts';
-import { BODY, clean, keepsStory } from './clean-snippet.ts';
+import { BODY, STORY, clean, keepsStory } from './clean-snippet.ts';
 
 describe('removeShareBars', () => {
   it.each([
@@ -45,5 +45,25 @@ describe('removeShareBars', () => {
         .at(-1),
     );
     expect(keepsStory(r.text)).toBe(true);
+  });
+
+  it.each([
+    ['a view counter', '<p>1,693 views</p>'],
+    ['an Italian counter split over two lines', '<div><span>2.289</span></div><div>letture</div>'],
+  ])('removes %s', (_name, html) => {
+    const r = clean(removeShareBars, html + BODY);
+    expect(r.reasons.every((x) => x === 'share-bar')).toBe(true);
+    expect(r.text.split('\n')).toEqual(STORY);
+  });
+
+  it.each([
+    ['a heading about views', '<h3>Views</h3><p>The harbour from the hill.</p>'],
+    [
+      'a table column of views',
+      '<table><tr><td>Clip</td><td>120</td><td>Views</td></tr><tr><td>Ferry</td><td>4</td><td>Views</td></tr></table>',
+    ],
+  ])('keeps %s', (_name, html) => {
+    const r = clean(removeShareBars, BODY + html);
+    expect(r.removed).toEqual([]);
   });
 });

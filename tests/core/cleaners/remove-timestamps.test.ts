@@ -100,4 +100,20 @@ describe('removeTimestamps', () => {
     );
     expect(layout.removed).toEqual(['Updated 9:41 AM']);
   });
+
+  it('removes a dateline loose beside a heading, outside any line of its own', () => {
+    const head =
+      '<div><h2>New ferry timetable</h2><span>Published <time datetime="2019-11-20T10:00:39Z">4:00&nbsp;am CST, Wednesday, November 20, 2019</time></span></div>';
+    const r = clean(removeTimestamps, head + BODY);
+    expect(r.text.split('\n')).toEqual(['New ferry timetable', ...STORY]);
+    expect(r.ctx.found.dates).toHaveLength(1);
+  });
+
+  it.each([
+    '<p>The ferry left at <time>4:00 am</time> on Tuesday with 300 people aboard.</p>',
+    '<div><span>The ferry left at <time>4:00</time> with 300 people aboard</span><p>It was late.</p></div>',
+  ])('keeps a time inside a sentence: %s', (html) => {
+    const r = clean(removeTimestamps, BODY + html);
+    expect(r.removed).toEqual([]);
+  });
 });
