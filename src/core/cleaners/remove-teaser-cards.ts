@@ -33,7 +33,11 @@ function isLinkedHeadline(h: Element): boolean {
 
 /** The wrapper of a teaser: the headline's parent, holding nothing but it and a short blurb. */
 function cardOf(h: Element, root: Element): Element | null {
-  const card = h.parentElement;
+  let card = h.parentElement;
+  // A <header> or <hgroup> around the headline alone is part of the card, not the card.
+  while (card && card !== root && onlyHolds(card, h)) {
+    card = card.parentElement;
+  }
   if (!card || card === root || !root.contains(card)) return null;
   const blocks = leafBlocks(card);
   if (blocks.length > MAX_CARD_BLOCKS) return null;
@@ -44,6 +48,11 @@ function cardOf(h: Element, root: Element): Element | null {
   }
   const words = blocks.reduce((n, b) => n + wordCount(leafText(b)), 0);
   return words <= MAX_CARD_WORDS ? card : null;
+}
+
+/** Whether everything `wrapper` shows is `inner`'s. */
+function onlyHolds(wrapper: Element, inner: Element): boolean {
+  return (wrapper.textContent ?? '').trim() === (inner.textContent ?? '').trim();
 }
 
 export function removeTeaserCards(root: Element, ctx: CleanContext): void {

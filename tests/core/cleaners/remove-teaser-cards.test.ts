@@ -26,6 +26,21 @@ describe('removeTeaserCards', () => {
     expect(keepsStory(r.text)).toBe(true);
   });
 
+  it('removes cards whose headline sits in a <header> of its own', () => {
+    const headed = (title: string, blurb: string) =>
+      `<article><figure><img src="x.jpg" alt=""><figcaption>KICKER</figcaption></figure><header><h2><a href="https://news.example/${title.length}">${title}</a></h2></header><p>${blurb}</p></article>`;
+    const tail = [
+      headed('Death by train', 'Almost half of engineers have driven a train that killed someone.'),
+      headed(
+        'The life of a ball player',
+        'The youngest brother has taken his show to Australia, far away.',
+      ),
+    ];
+    const r = clean(removeTeaserCards, `${BODY}${BODY}<div>${tail.join('')}</div>`);
+    expect(r.text.split('\n')).toEqual([...STORY, ...STORY]);
+    expect(r.reasons).toEqual(['related-links', 'related-links']);
+  });
+
   it('keeps the cards of a catalogue page, under a line of intro', () => {
     const r = clean(removeTeaserCards, `<p>${STORY[0]}</p><section>${TEASERS.join('')}</section>`);
     expect(r.removed).toEqual([]);
