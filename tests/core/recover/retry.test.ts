@@ -1,0 +1,71 @@
+import { Readability } from '@mozilla/readability';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { blockText } from '../../../src/core/block-text.ts';
+import { recoverContent } from '../../../src/core/recover/index.ts';
+
+// Pages of our own writing where plain Readability 0.6.0 keeps only the opening of the page's
+// text: one of its heuristics (the unlikely-class strip with class weights, or the conditional
+// cleaning) throws the rest away, and the pick is a small share of the page's prose.
+const DIR = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/recover');
+const load = (name: string) =>
+  new JSDOM(readFileSync(join(DIR, name), 'utf8'), { url: 'https://news.example/story' }).window
+    .document;
+
+function pick(doc: Document): Element {
+  const parsed = new Readability(doc.cloneNode(true) as Document, {
+    keepClasses: false,
+    serializer: (el: Node) => el,
+  }).parse();
+  return parsed!.content as unknown as Element;
+}
+
+const lines = (el: Element) => blockText(el).split('\n');
+
+describe('recoverContent: a pick that is a fragment of the page', () => {
+  it('takes the list a "footer"-named block holds when the pick is only its introduction', () => {
+    const doc = load('list-in-footer-block.html');
+    const body = pick(doc);
+    // The premise: Readability keeps the three paragraphs of introduction and none of the cards.
+    expect(blockText(body)).toContain('The harbour has never had so many good places');
+    expect(blockText(body)).not.toContain('Harbour Kitchen');
+    const out = recoverContent(doc, body);
+    expect(out).not.toBeNull();
+    const text = lines(out!);
+    const at = (start: string) => text.findIndex((l) => l.startsWith(start));
+    expect(at('The harbour has never had')).toBe(0);
+    for (const name of ['Harbour Kitchen', 'Salt and Smoke', 'Kettle Yard', 'Tide Table']) {
+      expect(text).toContain(name);
+    }
+    expect(at('A beach hut with six stools')).toBeGreaterThan(at('Tide Table'));
+    // The site's own header and footer stay out, and no class comes back with the retry.
+    expect(blockText(out!)).not.toMatch(/All rights reserved|Guides|Bay Eats is/);
+    expect(out!.querySelector('[class]')).toBeNull();
+    expect(out!.ownerDocument).toBe(body.ownerDocument);
+  });
+
+  it('takes the blocks the conditional cleaning dropped for their credit links', () => {
+    const doc = load('cleaned-cards.html');
+    const body = pick(doc);
+    expect(blockText(body)).toContain('Webcams let you see the park');
+    expect(blockText(body)).not.toContain('The falls drop more than');
+    const out = recoverContent(doc, body);
+    expect(out).not.toBeNull();
+    const text = blockText(out!);
+    expect(text).toContain('Webcams let you see the park');
+    for (const start of ['The falls drop more than', 'This camera stands on a dome']) {
+      expect(text).toContain(start);
+    }
+    expect(text).not.toMatch(/Privacy|Plan your visit/);
+  });
+
+  it('leaves the source page untouched', () => {
+    const doc = load('list-in-footer-block.html');
+    const before = doc.documentElement.outerHTML;
+    recoverContent(doc, pick(doc));
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
