@@ -62,6 +62,22 @@ describe('recoverContent: a pick that is a fragment of the page', () => {
     expect(text).not.toMatch(/Privacy|Plan your visit/);
   });
 
+  it('runs Readability again only on a pick that is a fragment of the page', () => {
+    let copies = 0;
+    const counting = (doc: Document) => () => {
+      copies++;
+      return doc.cloneNode(true) as Document;
+    };
+    // A story whose paragraphs Readability all kept: the page's other prose is a caption and a
+    // sidebar, far shorter than the pick, so no copy of the page is made.
+    const whole = load('dropped-headings.html');
+    recoverContent(whole, pick(whole), counting(whole));
+    expect(copies).toBe(0);
+    const fragment = load('list-in-footer-block.html');
+    expect(recoverContent(fragment, pick(fragment), counting(fragment))).not.toBeNull();
+    expect(copies).toBeGreaterThan(0);
+  });
+
   it('leaves the source page untouched', () => {
     const doc = load('list-in-footer-block.html');
     const before = doc.documentElement.outerHTML;
