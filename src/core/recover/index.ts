@@ -40,7 +40,7 @@ export function recoverContent(
   const picked = () => (length ??= readableLength(body));
   const widened = pick && widen(source, body, pick, raw, keep, picked);
   if (widened) return widened;
-  if (!looksLikeFragment(source, kept, raw, pick?.othersLength)) return null;
+  if (!looksLikeFragment(source, kept, pick?.othersLength)) return null;
   for (const flags of ATTEMPTS) {
     const again = retryReadability(fresh(), flags, body.ownerDocument, keep);
     if (again && isBetter(again, picked(), keep)) return again;
