@@ -21,9 +21,9 @@ const COVERAGE = 0.9;
  * "media") or keeps one fragment of a story split into sibling blocks. `recoverContent` finds
  * the pick's paragraphs in the untouched source page and returns a replacement body (an element
  * of `body.ownerDocument`) when a container around them clearly holds more of the story, else
- * null. When none does and the pick is a small share of the page's prose, Readability gets
- * another go with one of its heuristics off, each on a copy from `fresh`. It runs on every page:
- * the common path reads raw text lengths only.
+ * null. When none does and the page's long paragraphs outside the pick hold at least as much
+ * text as the whole pick, Readability gets another go with one of its heuristics off, each on a
+ * copy from `fresh`. It runs on every page: the common path reads raw text lengths only.
  */
 export function recoverContent(
   source: Document,
@@ -40,7 +40,7 @@ export function recoverContent(
   const picked = () => (length ??= readableLength(body));
   const widened = pick && widen(source, body, pick, raw, keep, picked);
   if (widened) return widened;
-  if (!looksLikeFragment(source, kept, pick?.othersLength)) return null;
+  if (!looksLikeFragment(source, kept, raw, pick?.othersLength)) return null;
   for (const flags of ATTEMPTS) {
     const again = retryReadability(fresh(), flags, body.ownerDocument, keep);
     if (again && isBetter(again, picked(), keep)) return again;

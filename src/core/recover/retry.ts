@@ -5,25 +5,22 @@ import { MIN_PARAGRAPH } from './source-container.ts';
 
 /**
  * A pick is a fragment when the page's long paragraphs outside it hold at least this many times
- * the text of its own. On a story page they rarely do: what lies outside the story is menus,
- * teasers and captions, short or made of links.
+ * its own text. On a story page they rarely do: what lies outside the story is menus, teasers
+ * and captions, short or made of links.
  */
 const FRAGMENT = 1;
 
 /**
  * Whether Readability's pick looks like a fragment of a page whose text lies elsewhere: the long
- * paragraphs of the source (raw `textContent`) it did not keep against those it kept, like
- * against like (a pick's headings, list items and whitespace would tip a comparison with its
- * whole text). `othersLength` is the first sum when the pick was found in the source; else it is
- * taken here, in one pass.
+ * paragraphs (raw `textContent`) it did not keep against its own raw length. `othersLength` is
+ * that sum when the pick was found in the source; else it is taken here, in one pass.
  */
 export function looksLikeFragment(
   source: Document,
   kept: ReadonlySet<string>,
+  raw: number,
   othersLength: number | undefined,
 ): boolean {
-  let inside = 0;
-  for (const text of kept) inside += text.length;
   let others = othersLength;
   if (others === undefined) {
     others = 0;
@@ -32,7 +29,7 @@ export function looksLikeFragment(
       if (text.length >= MIN_PARAGRAPH && !kept.has(text)) others += text.length;
     }
   }
-  return others >= inside * FRAGMENT;
+  return others >= raw * FRAGMENT;
 }
 
 /**

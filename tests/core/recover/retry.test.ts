@@ -62,22 +62,6 @@ describe('recoverContent: a pick that is a fragment of the page', () => {
     expect(text).not.toMatch(/Privacy|Plan your visit/);
   });
 
-  it('weighs the paragraphs outside the pick against its paragraphs, not its lists', () => {
-    // The pick's tips list makes its whole text longer than the cards it lost; its paragraphs
-    // are still a smaller share of the page's running text than the cards' paragraphs.
-    const doc = load('cleaned-cards-listed-intro.html');
-    const body = pick(doc);
-    expect(blockText(body)).toContain('Carry chains in your car');
-    expect(blockText(body)).not.toContain('The falls drop more than');
-    const out = recoverContent(doc, body);
-    expect(out).not.toBeNull();
-    const text = lines(out!);
-    const at = (start: string) => text.findIndex((l) => l.startsWith(start));
-    expect(at('Carry chains in your car')).toBeGreaterThan(at('Webcams let you see'));
-    expect(at('The falls drop more than')).toBeGreaterThan(at('Download the park map'));
-    expect(at('This camera sits at about')).toBeGreaterThan(0);
-  });
-
   it('runs Readability again only on a pick that is a fragment of the page', () => {
     let copies = 0;
     const counting = (doc: Document) => () => {
