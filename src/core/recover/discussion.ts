@@ -7,6 +7,14 @@ import { normText } from './prose.ts';
  */
 const DISCUSSION = /comment|disqus|discussion|replies|respond/i;
 
+/** Whether `el` sits in a block named after discussion, below `root`. */
+export function inDiscussion(el: Element, root: Element): boolean {
+  for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
+    if (DISCUSSION.test(`${up.getAttribute('class') ?? ''} ${up.id}`)) return true;
+  }
+  return false;
+}
+
 /**
  * Removes the blocks of `root` named after discussion, outermost first, except one holding a
  * `keep` text (a paragraph Readability kept is article text whatever its wrapper is called).

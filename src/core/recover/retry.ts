@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { byTag } from '../dom/find-elements.ts';
-import { dropDiscussion } from './discussion.ts';
+import { dropDiscussion, inDiscussion } from './discussion.ts';
 import { MIN_PARAGRAPH } from './source-container.ts';
 
 /**
@@ -13,7 +13,7 @@ const FRAGMENT = 1;
 /**
  * Whether Readability's pick looks like a fragment of a page whose text lies elsewhere: the long
  * paragraphs (raw `textContent`) it did not keep against its own raw length. `othersLength` is
- * that sum when the pick was found in the source; else it is taken here, in one pass.
+ * that sum when the pick was found in the source: the cheap first test.
  */
 export function looksLikeFragment(
   source: Document,
@@ -21,13 +21,14 @@ export function looksLikeFragment(
   raw: number,
   othersLength: number | undefined,
 ): boolean {
-  let others = othersLength;
-  if (others === undefined) {
-    others = 0;
-    for (const p of byTag(source, 'p')) {
-      const text = p.textContent ?? '';
-      if (text.length >= MIN_PARAGRAPH && !kept.has(text)) others += text.length;
-    }
+  if (othersLength !== undefined && othersLength < raw * FRAGMENT) return false;
+  // A comment thread under a short story is no story the pick missed, and the retries would
+  // only drop it again: its paragraphs do not count. This walk runs on the few pages left.
+  let others = 0;
+  for (const p of byTag(source, 'p')) {
+    const text = p.textContent ?? '';
+    if (text.length < MIN_PARAGRAPH || kept.has(text)) continue;
+    if (!inDiscussion(p, source.documentElement)) others += text.length;
   }
   return others >= raw * FRAGMENT;
 }

@@ -6,6 +6,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { blockText } from '../../../src/core/block-text.ts';
 import { recoverContent } from '../../../src/core/recover/index.ts';
+import { ATTEMPTS, retryReadability } from '../../../src/core/recover/retry.ts';
 
 // Pages of our own writing where plain Readability 0.6.0 keeps only the opening of the page's
 // text: one of its heuristics (the unlikely-class strip with class weights, or the conditional
@@ -76,6 +77,31 @@ describe('recoverContent: a pick that is a fragment of the page', () => {
     const fragment = load('list-in-footer-block.html');
     expect(recoverContent(fragment, pick(fragment), counting(fragment))).not.toBeNull();
     expect(copies).toBeGreaterThan(0);
+  });
+
+  it('does not count a comment thread as story the pick missed', () => {
+    // The comments outweigh the story; without them the page's other prose is two teasers.
+    let copies = 0;
+    const doc = load('story-with-comments.html');
+    const fresh = () => {
+      copies++;
+      return doc.cloneNode(true) as Document;
+    };
+    expect(recoverContent(doc, pick(doc), fresh)).toBeNull();
+    expect(copies).toBe(0);
+  });
+
+  it('drops the comment thread a retry without class tests keeps', () => {
+    const doc = load('story-with-comments.html');
+    const keep = new Set([
+      'The city council voted on Thursday to turn the old tram depot into a covered market, ending ten years of argument about one of the largest empty buildings in the centre.',
+    ]);
+    for (const flags of ATTEMPTS) {
+      const out = retryReadability(doc.cloneNode(true) as Document, flags, doc, keep);
+      expect(blockText(out!)).toContain('The city council voted on Thursday');
+      expect(blockText(out!)).not.toMatch(/Reader \d|grandfather worked in the depot/);
+      expect(out!.querySelector('[class]')).toBeNull();
+    }
   });
 
   it('leaves the source page untouched', () => {
