@@ -10,6 +10,7 @@ import { removeCommentSections } from './remove-comment-sections.ts';
 import { removeCommunityLinks } from './remove-community-links.ts';
 import { removeCookieNotices } from './remove-cookie-notices.ts';
 import { removeCopyrightNotices } from './remove-copyright-notices.ts';
+import { removeFillerText } from './remove-filler-text.ts';
 import { removeLoadingPlaceholders } from './remove-loading-placeholders.ts';
 import { removeHeadBylines } from './remove-head-bylines.ts';
 import { removeNewsletterBoxes } from './remove-newsletter-boxes.ts';
@@ -38,8 +39,9 @@ type Cleaner = (root: Element, ctx: CleanContext) => void;
 export const CLEANERS: readonly Cleaner[] = [
   // Whole boxes first: a cookie notice contains words later steps would take one by one.
   removeCookieNotices,
-  // Widgets that only work on the live page, wherever they sit.
+  // Widgets that only work on the live page, and a template's dummy text, wherever they sit.
   removeLoadingPlaceholders,
+  removeFillerText,
   removeAdLabels,
   // Notes about how the page is paid for, wherever they sit; before the head is read for bylines.
   removeAffiliateDisclosures,
