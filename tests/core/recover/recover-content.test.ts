@@ -1,29 +1,11 @@
-import { Readability } from '@mozilla/readability';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { lines, load, pick } from './fixture-pages.ts';
 import { blockText } from '../../../src/core/block-text.ts';
 import { extractArticle } from '../../../src/core/extract-article.ts';
 import { recoverContent } from '../../../src/core/recover/index.ts';
 
 // Pages of our own writing, each built so that plain Readability 0.6.0 misses part of the story
 // (or, for the negatives, gets it right while the page holds plenty of other prose).
-const DIR = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/recover');
-const load = (name: string, url = 'https://news.example/story') =>
-  new JSDOM(readFileSync(join(DIR, name), 'utf8'), { url }).window.document;
-
-/** Readability's pick as the pipeline gets it: on a clone, serializer returning the element. */
-function pick(doc: Document): Element {
-  const parsed = new Readability(doc.cloneNode(true) as Document, {
-    keepClasses: false,
-    serializer: (el: Node) => el,
-  }).parse();
-  return parsed!.content as unknown as Element;
-}
-
-const lines = (el: Element) => blockText(el).split('\n');
 
 describe('recoverContent', () => {
   it('brings back story blocks Readability dropped for their class names', () => {

@@ -1,9 +1,5 @@
-import { Readability } from '@mozilla/readability';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { lines, load, pick } from './fixture-pages.ts';
 import { blockText } from '../../../src/core/block-text.ts';
 import { recoverContent } from '../../../src/core/recover/index.ts';
 import { ATTEMPTS, retryReadability } from '../../../src/core/recover/retry.ts';
@@ -11,20 +7,6 @@ import { ATTEMPTS, retryReadability } from '../../../src/core/recover/retry.ts';
 // Pages of our own writing where plain Readability 0.6.0 keeps only the opening of the page's
 // text: one of its heuristics (the unlikely-class strip with class weights, or the conditional
 // cleaning) throws the rest away, and the pick is a small share of the page's prose.
-const DIR = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/recover');
-const load = (name: string) =>
-  new JSDOM(readFileSync(join(DIR, name), 'utf8'), { url: 'https://news.example/story' }).window
-    .document;
-
-function pick(doc: Document): Element {
-  const parsed = new Readability(doc.cloneNode(true) as Document, {
-    keepClasses: false,
-    serializer: (el: Node) => el,
-  }).parse();
-  return parsed!.content as unknown as Element;
-}
-
-const lines = (el: Element) => blockText(el).split('\n');
 
 describe('recoverContent: a pick that is a fragment of the page', () => {
   it('takes the list a "footer"-named block holds when the pick is only its introduction', () => {
