@@ -1,4 +1,4 @@
-import { normText } from './prose.ts';
+import { dropNamedBlocks, nameOf } from './unlikely.ts';
 
 /**
  * Class and id words of reader discussion: comment threads and their replies. Readability's
@@ -10,7 +10,7 @@ const DISCUSSION = /comment|disqus|discussion|replies|respond/i;
 /** Whether `el` sits in a block named after discussion, below `root`. */
 export function inDiscussion(el: Element, root: Element): boolean {
   for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
-    if (DISCUSSION.test(`${up.getAttribute('class') ?? ''} ${up.id}`)) return true;
+    if (DISCUSSION.test(nameOf(up))) return true;
   }
   return false;
 }
@@ -20,11 +20,5 @@ export function inDiscussion(el: Element, root: Element): boolean {
  * `keep` text (a paragraph Readability kept is article text whatever its wrapper is called).
  */
 export function dropDiscussion(root: Element, keep: ReadonlySet<string>): void {
-  for (const el of [...root.querySelectorAll('[class], [id]')]) {
-    if (!root.contains(el)) continue;
-    if (!DISCUSSION.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) continue;
-    const text = normText(el);
-    if ([...keep].some((k) => text.includes(k))) continue;
-    el.remove();
-  }
+  dropNamedBlocks(root, keep, (_, name) => DISCUSSION.test(name));
 }

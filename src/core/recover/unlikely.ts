@@ -10,18 +10,39 @@ const CHROME_CLASS =
 /** Readability's `okMaybeItsACandidate`: a wrapper named after content is not chrome. */
 const MAYBE = /and|article|body|column|content|main|shadow/i;
 
+/** The class and id words of an element, as Readability's tests read them. */
+export const nameOf = (el: Element): string => `${el.getAttribute('class') ?? ''} ${el.id}`;
+
 /**
- * Removes the blocks under `root` whose class or id names chrome, the way Readability's first
- * pass does (not inside tables or code, never a link), except a block that holds one of the
- * `keep` texts: a paragraph Readability kept is article text whatever its wrapper is called.
+ * Removes the blocks under `root` that `drops` picks by their name, outermost first, except a
+ * block that holds one of the `keep` texts: a paragraph Readability kept is article text
+ * whatever its wrapper is called.
  */
-export function dropUnlikely(root: Element, keep: ReadonlySet<string>): void {
+export function dropNamedBlocks(
+  root: Element,
+  keep: ReadonlySet<string>,
+  drops: (el: Element, name: string) => boolean,
+): void {
   for (const el of [...root.querySelectorAll('[class], [id]')]) {
-    if (!root.contains(el) || el.localName === 'a' || el.closest('table, code')) continue;
-    const match = `${el.getAttribute('class') ?? ''} ${el.id}`;
-    if (!CHROME_CLASS.test(match) || MAYBE.test(match)) continue;
+    if (!root.contains(el) || !drops(el, nameOf(el))) continue;
     const text = normText(el);
     if ([...keep].some((k) => text.includes(k))) continue;
     el.remove();
   }
+}
+
+/**
+ * Removes the blocks under `root` whose class or id names chrome, the way Readability's first
+ * pass does (not inside tables or code, never a link), except those holding a `keep` text.
+ */
+export function dropUnlikely(root: Element, keep: ReadonlySet<string>): void {
+  dropNamedBlocks(
+    root,
+    keep,
+    (el, name) =>
+      el.localName !== 'a' &&
+      !el.closest('table, code') &&
+      CHROME_CLASS.test(name) &&
+      !MAYBE.test(name),
+  );
 }
