@@ -15,6 +15,7 @@ import { conflicts, genders, pronounGender, type Gender } from './gender.ts';
 import { koreanAntecedent, koreanSource } from './korean.ts';
 import { hasVerb, isPronoun, PERSON_NOUNS, verbsIn } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
+import { creditedSource } from './credits.ts';
 import { cutSentenceEnd, cutSentenceStart, nextStop, sentencesOf } from './sentences.ts';
 import { looksLikeSentence, looksLikeTitle } from './classify.ts';
 import { findQuotes, spanText, type QuoteSpan } from './find-quotes.ts';
@@ -82,7 +83,19 @@ export function analyzeText(text: string): FoundQuote[] {
       }
     }
     const paraStart = text.lastIndexOf('\n', span.start - 1) + 1;
-    const prevEnd = i > 0 && spans[i - 1]!.end > paraStart ? spans[i - 1]!.end : paraStart;
+    // A title before the quote in its paragraph ("Valve called ‘Half Life: Alyx’ “a flagship VR
+    // game”", "Buckley, who phoned in from the set of “Fargo,” had a similar experience: “…”") is
+    // no frame of its own: the frame reaches back over it. Not over a lower-case term: in "found
+    // “lean startup” works better than “agile startup”" the verb is the term's, not the next one's.
+    let k = i - 1;
+    while (
+      k >= 0 &&
+      spans[k]!.end > paraStart &&
+      out[k]!.kind === 'term' &&
+      looksLikeTitle(out[k]!.text)
+    )
+      k--;
+    const prevEnd = k >= 0 && spans[k]!.end > paraStart ? spans[k]!.end : paraStart;
     let before = cutSentenceStart(text.slice(prevEnd, span.start));
     const atParaStart = text.slice(paraStart, span.start).trim() === '';
     if (atParaStart && paraStart > 0) {
@@ -99,6 +112,7 @@ export function analyzeText(text: string): FoundQuote[] {
     const afterFrame = framesNext(content, after) ? '' : after;
     src ??= full ? sourceAfter(afterFrame) : sourceBefore(before);
     src ??= full ? sourceBefore(before) : sourceAfter(afterFrame);
+    if (src === null && atParaStart) src = creditedSource(text, span.start, span.end);
     // A pronoun refers back: to a speaker in this paragraph, a name earlier in its sentence, the
     // speaker of the previous paragraph, a name in that paragraph's last sentence (unless that
     // sentence is itself about "he"), then the last speaker.

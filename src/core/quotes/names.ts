@@ -27,7 +27,8 @@ const JOB_TITLES = new Set(
 const NOT_PEOPLE =
   'Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Hundred Hundreds Thousand Thousands Million Millions Dozens First Second Third ' +
   'Section Figure Fig. Table Chapter Appendix Part Volume Vol. Paragraph Exhibit Footnote Introduction Conclusion Abstract Summary Step ' +
-  'See Click Visit Read Watch Listen Follow Join Contact Check Subscribe Download Please Note Imagine Consider Learn Discover Explore';
+  'See Click Visit Read Watch Listen Follow Join Contact Check Subscribe Download Please Note Imagine Consider Learn Discover Explore ' +
+  'Finally Actually Usually Clearly Sadly Really Surely Mostly Merely Likely Nearly Rarely Simply Truly Partly Lately Briefly Openly';
 // Words that are capitalised but are not names (sentence starters, days, months, pronouns).
 const NOT_NAME = new Set(
   `The A An This That These Those It He She They We I You His Her Their Our But And Or So If When While After Before In On At As For With From By To Of Not No Yes Also Then There Here What Who Why How During According Selon Según Secondo Segundo Laut Volgens Podle Despite Although However Meanwhile Still Yet Since Because Until Unless Last Next Earlier Later Now Today Yesterday Tomorrow Some Many Most All Both Each Every Other Another Such One Two Three Four Five Several Like Unlike Even Just Only Once Under Over Among Between Within Without Against Across Through Throughout Into Upon About Above Below Beyond Around Amid Following Including Regarding Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Le La Les Il Elle Der Die Das Er Sie Es El Ella O A Os As Ele Ela Lo Gli Uno Una Un Une ${NOT_PEOPLE}`.split(
@@ -128,9 +129,13 @@ export function parsePerson(phrase: string): Person | null {
     start < end &&
     (isTitle(words[start]!) ||
       (!org && JOB_TITLES.has(words[start]!)) ||
-      NOT_NAME.has(words[start]!))
+      NOT_NAME.has(words[start]!) ||
+      SENTENCE_ADVERB.test(words[start]!))
   )
     start++;
+  // "touching Nippers I was persuaded": a capitalised "I" after a name is the next clause's
+  // subject (a regnal "Charles I" hardly speaks in today's news).
+  if (end - start >= 2 && words[end - 1] === 'I') end--;
   if (start >= end) return null;
   // "Running a successful business …": a gerund opening its phrase, with its object after it.
   if (start === 0 && end === 1 && isGerundPhrase(words[0]!, words[1])) return null;
@@ -151,11 +156,16 @@ export function parsePerson(phrase: string): Person | null {
     .trim();
   if (NOT_NAME.has(name)) return null;
   // "As Sherlock": sentence words before a name are no role.
-  if (role.split(' ').every((w) => NOT_NAME.has(w))) return { name, role: null };
+  if (role.split(' ').every((w) => NOT_NAME.has(w) || SENTENCE_ADVERB.test(w)))
+    return { name, role: null };
   return { name, role: role || null };
 }
 
 const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
+// "Accordingly Turkey …", "Finally Smith …": an adverb opening the sentence is no first name. Only
+// long adverb endings, so names such as Connally, Early or Whately are not caught.
+const SENTENCE_ADVERB =
+  /^\p{Lu}\p{Ll}{3,}(?:ingly|edly|ously|fully|ively|ately|ently|antly|ably|ibly|ically|ually|ially|inally|ainly|arly|lessly)$/u;
 const LOWER_START = /^\p{Ll}/u;
 
 /**

@@ -177,3 +177,20 @@ describe('a possessed noun is not its possessor', () => {
     ).not.toContain('John Ford');
   });
 });
+
+describe('sentence words glued to a name (readability clean-links and msn pages)', () => {
+  test('an adverb opening the sentence is no first name', () => {
+    expect(parsePerson('Accordingly Turkey')).toEqual({ name: 'Turkey', role: null });
+    expect(parsePerson('Finally Smith')).toEqual({ name: 'Smith', role: null });
+    expect(parsePerson('Thankfully')).toBeNull();
+    // Names with adverb-like endings stay names.
+    expect(parsePerson('John Connally')?.name).toBe('John Connally');
+    expect(parsePerson('Richard Whately')?.name).toBe('Richard Whately');
+    expect(parsePerson('Early')?.name).toBe('Early');
+  });
+
+  test('a capitalised "I" after a name is the next clause’s subject', () => {
+    expect(parsePerson('Nippers I')).toEqual({ name: 'Nippers', role: null });
+    expect(parsePerson('Henry VIII')?.name).toBe('Henry VIII');
+  });
+});
