@@ -9,6 +9,7 @@ import { markTitleQuotes } from './quotes/title.ts';
 import { recoverContent } from './recover/index.ts';
 import { sanitizeTree, sanitizeMany } from './sanitize.ts';
 import { prepareDocument } from './prepare/index.ts';
+import { repairHeader, repairMojibakeIn } from './text/repair-mojibake.ts';
 import { readingCloner } from './prepare/clone-for-reading.ts';
 import { promoteLazyImages } from './prepare/promote-lazy-images.ts';
 import type { ExtractOptions, ExtractResult, RemovedBlock } from './types.ts';
@@ -91,7 +92,9 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
     },
   };
   cleanArticle(body, ctx);
-  const header = extractMetadata(source, parsed, ctx.found, options);
+  // Double-encoded UTF-8 ("â\u0080\u009c" for “) read back, body and header alike.
+  const mojibake = repairMojibakeIn(body);
+  const header = repairHeader(extractMetadata(source, parsed, ctx.found, options), mojibake);
   const bodyQuotes = options.quotes === false ? [] : markQuotes(body);
 
   const win = (source.defaultView ?? globalThis.window) as Window & typeof globalThis;
