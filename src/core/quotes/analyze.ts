@@ -33,7 +33,8 @@ export interface FoundQuote {
 }
 
 const HAN = /\p{Script=Han}/u;
-const ALTERNATIVE = /^[\s,]*(?:or|and|or even|or just)[\s,]*$/i;
+const ALTERNATIVE =
+  /^[\s,]*(?:or|and|or even|or just|rather than|instead of|but rather|as much as|versus|vs\.?)[\s,]*$/i;
 const HANGUL = /\p{Script=Hangul}/u;
 
 /**

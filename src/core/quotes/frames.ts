@@ -130,6 +130,9 @@ export function isLabel(before: string, after: string, content: string): boolean
   if (namedBefore(before) || figurativeVerb(before, content) || isExample(before, after, content))
     return true;
   if (/[.,!?;:…]$/.test(content)) return false;
+  // "“Others are seeking … ‘natural’” disinfectants": an ellipsis or a [bracketed] edit inside
+  // the marks shows words cut from a source, a quotation rather than a coined label.
+  if (/\S\s*(?:…|\.\.\.|\[[^\]]+\])\s*\S/u.test(content)) return false;
   if (fillsVerbSlot(before, content)) return false;
   const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(after);
   if (!next) return false;

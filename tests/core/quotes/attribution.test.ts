@@ -363,3 +363,20 @@ describe('he/she never goes to a person the text gives the other pronoun', () =>
     expect(speaker(text)).toBe(expected);
   });
 });
+
+describe('a quote with words cut from it is a quotation, not a label (wcxb 0307)', () => {
+  test('an ellipsis or a bracketed edit inside the marks, with a noun after them', () => {
+    const kinds = (text: string) => analyzeText(text).map((q) => q.kind);
+    expect(
+      kinds(
+        'It’s a smell some associate with cleanliness. “Others are seeking less hazardous and environmentally preferable…‘green,’ ‘organic,’ or ‘natural’” disinfectants, which you can buy.',
+      ),
+    ).toEqual(['speech']);
+    // Without the cut it stays the modifier of the noun after it.
+    expect(
+      kinds(
+        'It’s a smell some associate with cleanliness. “Others are seeking less hazardous and environmentally preferable ‘green,’ ‘organic,’ or ‘natural’” disinfectants, which you can buy.',
+      ),
+    ).toEqual(['term']);
+  });
+});

@@ -27,6 +27,10 @@ describe('words offered, not reported, are terms (held-out batch 11)', () => {
       'a phrase introduced by a naming noun as subject',
       'A phrase that encapsulates product-market fit is: “is the product flying off the shelf”?',
     ],
+    [
+      'a question set against another (held-out batch 12, wcxb 4656)',
+      'The question is not necessarily “will this work” as much as “what works best for me?”',
+    ],
     ['something called', 'Boundaries prevent something called “scope creep,” where goals drift.'],
     [
       'a naming verb with its object',
