@@ -160,5 +160,8 @@ export function spanText(text: string, span: QuoteSpan): string {
     at = r + 1;
   }
   inner += text.slice(at, Math.max(at, to));
+  // Most quotes hold only single spaces: then collapsing changes nothing (trim strips the same
+  // spaces as \s), and testing for the rest costs less than replacing each space by itself.
+  if (!/[^\S ]| {2}/.test(inner)) return inner.trim();
   return inner.replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim();
 }

@@ -14,9 +14,50 @@ const MIN_TWIN = 24;
 // A box holds its quote and at most a short frame ("Babin said of potential spending shortfalls").
 const MAX_FRAME_WORDS = 12;
 
-/** A quotation's words for comparing twins: letters and digits only, lower case. */
+/**
+ * A quotation's words for comparing twins: letters and digits only, lower case. Never longer
+ * than the quotation (no character lower-cases to more letters than it has code units), so a
+ * quotation shorter than a minimum key length can be passed over without building its key.
+ */
 function twinKey(quote: string): string {
+  // A character-code loop is a fraction of the cost of lower-casing and a Unicode property
+  // regex, and quotations are mostly ASCII letters and typographic punctuation. Any other
+  // character (an accented letter, a Σ whose lower case depends on its neighbours) sends the
+  // whole quotation to the full rule.
+  let key = '';
+  let run = -1; // start of a run of characters kept as they are (a–z, 0–9)
+  for (let i = 0; i < quote.length; i++) {
+    const c = quote.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (run < 0) run = i;
+      continue;
+    }
+    if (run >= 0) {
+      key += quote.slice(run, i);
+      run = -1;
+    }
+    if (c >= 65 && c <= 90) key += String.fromCharCode(c + 32);
+    else if (c >= 128 && !isPunctuation(c)) return slowTwinKey(quote);
+  }
+  return run >= 0 ? key + quote.slice(run) : key;
+}
+
+function slowTwinKey(quote: string): string {
   return quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Non-ASCII spaces, dashes, quotation marks and the ellipsis: neither letters nor digits. */
+function isPunctuation(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0xab ||
+    c === 0xbb ||
+    c === 0x2009 ||
+    c === 0x200a ||
+    (c >= 0x2010 && c <= 0x201f) ||
+    c === 0x2026 ||
+    c === 0x202f
+  );
 }
 
 function paragraphStart(text: string, at: number): number {
@@ -38,6 +79,8 @@ export function pullQuoteParagraphs(text: string, spans: QuoteSpan[]): Set<numbe
   });
   const byKey = new Map<string, number[]>();
   spans.forEach((s, i) => {
+    // The words lie between the marks, so a span this short cannot hold a twin's key.
+    if (s.end - s.start - 1 < MIN_TWIN) return;
     const key = twinKey(spanText(text, s));
     if (key.length < MIN_TWIN) return;
     const list = byKey.get(key);
@@ -89,11 +132,13 @@ export function shareWithTwins(out: Work[], people: People): void {
         q.role ??= full.role;
       }
     }
+    if (q.text.length < MIN_TWIN) continue;
     const key = twinKey(q.text);
     if (key.length >= MIN_TWIN && !speakerOf.has(key)) speakerOf.set(key, q);
   }
+  if (speakerOf.size === 0) return;
   for (const q of out) {
-    if (q.kind !== 'speech' || q.speaker || q.anonymous) continue;
+    if (q.kind !== 'speech' || q.speaker || q.anonymous || q.text.length < MIN_TWIN) continue;
     const twin = speakerOf.get(twinKey(q.text));
     if (twin) {
       q.speaker = twin.speaker;
@@ -127,7 +172,12 @@ export function echoHeadings(out: Work[], text: string): void {
     const limit = third < 0 ? text.length : third;
     for (let j = i + 1; j < out.length && out[j]!.span.start < limit; j++) {
       const o = out[j]!;
-      if (o.kind === 'speech' && o.speaker && twinKey(o.text).includes(key)) {
+      if (
+        o.kind === 'speech' &&
+        o.speaker &&
+        o.text.length >= key.length &&
+        twinKey(o.text).includes(key)
+      ) {
         q.speaker = o.speaker;
         q.role = o.role;
         return;

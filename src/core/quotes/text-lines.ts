@@ -57,7 +57,10 @@ export function textLines(root: Element): Lines {
           continue;
         }
         cur.pieces.push({ node: child as Text, at: cur.text.length });
-        cur.text += value.replace(/[\n\r]/g, ' ');
+        cur.text +=
+          value.indexOf('\n') < 0 && value.indexOf('\r') < 0
+            ? value
+            : value.replace(/[\n\r]/g, ' ');
       } else if (child.nodeType === 1) {
         const name = (child as Element).localName;
         const block = BLOCK.has(name);
@@ -76,7 +79,10 @@ export function textLines(root: Element): Lines {
   for (const line of lines) {
     if (text) text += '\n';
     starts.push(text.length);
-    for (const p of line.pieces) pieces.push({ node: p.node, at: p.at + text.length });
+    for (const p of line.pieces) {
+      p.at += text.length; // the line's own pieces, now placed in the joined text
+      pieces.push(p);
+    }
     text += line.text;
   }
   return { text, pieces, starts, blockLines };
