@@ -66,6 +66,14 @@ const FOLLOW = new Set(
 function namedBefore(before: string): boolean {
   // "the question: “…”", "A phrase that sums it up is: “…”": the colon only introduces it.
   const words = before.trimEnd().toLowerCase().replace(/[:,]$/, '').split(/\s+/);
+  // "moving insurance (called “valuation”)", "(aka “…”)": a parenthesis that opens on a naming
+  // word names the noun before it.
+  const tail = words.slice(-2).join(' ');
+  if (
+    /^\((?:called|aka|a\.k\.a\.|dubbed|nicknamed)$/.test(words[words.length - 1]!) ||
+    tail === '(known as'
+  )
+    return true;
   while (words.length > 1 && NAMING_SKIP.has(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1] ?? '';
   const prev = words[words.length - 2] ?? '';
@@ -97,6 +105,19 @@ function namedBefore(before: string): boolean {
     (BE.has(prev) || /^(?:those|one|anyone|anything|what|whoever)$/.test(prev))
   )
     return true;
+  // "phrases like “multidrug-resistant bacteria”", "words such as “…”": examples of a naming noun.
+  const exampleOf =
+    last === 'like' ? prev : tail === 'such as' ? (words[words.length - 3] ?? '') : '';
+  if (NAMING.has(exampleOf.replace(/s$/, ''))) return true;
+  // "journalism was seen as “a career with words”": a passive "seen as" with no one seeing (not
+  // inside reported speech: "the senator said the bill was seen as “…”" are the senator's words).
+  if (
+    last === 'as' &&
+    SEEN_AS.has(prev) &&
+    BE.has(words[words.length - 3] ?? '') &&
+    verbsIn(before).length === 0
+  )
+    return true;
   // "had dubbed Sondland's role in forming Ukraine policy as “…”": a naming verb's "as".
   if (last === 'as' && words.slice(-10, -1).some((w) => DUB_AS.has(w))) return true;
   return NAMING.has(last) || (last === 'as' && AS_NAMING.has(prev));
@@ -110,6 +131,7 @@ const DUB_AS = new Set(
   ),
 );
 const BE = new Set('is are was were be been being'.split(' '));
+const SEEN_AS = new Set('seen regarded viewed perceived treated'.split(' '));
 
 // Words after which a quote fills a verb slot, so a noun after it is its object, not the noun it
 // modifies: politicians have “vilified” educators; instructed them to “block and control” talks.

@@ -40,6 +40,9 @@ export function closes(text: string, i: number): boolean {
   if (next === undefined || next === '\n' || SPACE.test(next) || AFTER_CLOSE.test(next))
     return true;
   if (QUOTE_CHARS.has(next)) return true;
+  // “enemies,”with: a closing mark after the quote's own comma or stop, its space lost in the
+  // page's markup. Only marks that close in English and French; „…“ closes with an English opener.
+  if ((c === '”' || c === '»') && /[,.!?…]/.test(prev)) return true;
   return isCjk(next) || isCjk(prev);
 }
 

@@ -31,6 +31,14 @@ describe('words offered, not reported, are terms (held-out batch 11)', () => {
       'a question set against another (held-out batch 12, wcxb 4656)',
       'The question is not necessarily “will this work” as much as “what works best for me?”',
     ],
+    [
+      'examples of a naming noun (held-out batch 13, webmd-2; wcxb 0335)',
+      'Instead, doctors often use phrases like "multidrug-resistant bacteria." Use phrases like, “Could I book a car with a GPS system?”',
+    ],
+    [
+      'a passive "seen as" with no one seeing (held-out batch 13, medium-1)',
+      'Journalism was seen as “a career with words.” The rest were designers.',
+    ],
     ['something called', 'Boundaries prevent something called “scope creep,” where goals drift.'],
     [
       'a naming verb with its object',

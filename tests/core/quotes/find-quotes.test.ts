@@ -209,3 +209,14 @@ describe('findQuotes: slips seen on held-out pages', () => {
     expect(outer(text)).toEqual(expected);
   });
 });
+
+describe('a closing mark whose space the page lost (readability article-author-tag)', () => {
+  test('”/» right after the quote’s comma or stop closes it, even with a letter after', () => {
+    expect(
+      outer(
+        'The two sparred and became “enemies,”with Crowley attacking Waite. She had a “second sight,”and painted.',
+      ),
+    ).toEqual(['enemies,', 'second sight,']);
+    expect(outer('Il a dit «\u00a0non.\u00a0»Puis il est parti.')).toEqual(['non.']);
+  });
+});
