@@ -315,6 +315,16 @@ function ownFrameAfter(rest: string): boolean {
 
 /** The name a sentence opens with (the subject of a participle or of a verbless colon frame). */
 function leadingName(text: string): Person | null {
+  const who = nameAtStart(text);
+  if (who) return who;
+  // "Earlier Saturday, Yoon apologized …, saying": past a short opening adverbial without a verb.
+  const opener = OPENING_ADVERBIAL.exec(text);
+  return opener && !hasVerb(` ${opener[0]}`) ? nameAtStart(text.slice(opener[0].length)) : null;
+}
+
+const OPENING_ADVERBIAL = /^\s*(?:\S+\s+){0,3}\S+,\s/u;
+
+function nameAtStart(text: string): Person | null {
   const m = LEADING_NAME.exec(text);
   // "Regardless of …", "Ahead of …": one capitalised word before "of" opens a phrase, not a name.
   if (!m || (!/\s/.test(m[1]!.trim()) && /^\s+of\s/.test(text.slice(m[0].length)))) return null;

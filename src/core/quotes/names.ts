@@ -5,7 +5,7 @@ const CAP = "\\p{Lu}(?:\\.|[\\p{Ll}\\p{Lu}\\p{M}'’\\-]*)";
 const PARTICLE = '(?:de|da|do|dos|das|du|van|von|der|den|del|della|di|la|le|bin|ibn|al|y|ter|zu)';
 const PARTICLE_RE = new RegExp(`^${PARTICLE}$`);
 // Spaces but never a line break: a heading's last word and the next paragraph's first are not a name.
-export const NAME = `${CAP}(?:[^\\S\\n]+(?:${PARTICLE}[^\\S\\n]+)?${CAP}){0,4}`;
+export const NAME = `${CAP}(?:[^\\S\\n]+(?:${PARTICLE}[^\\S\\n]+)?${CAP}){0,6}`;
 
 /** Titles that precede a name and belong to the role, not the name. */
 const TITLES = new Set(
@@ -154,7 +154,7 @@ export function parsePerson(phrase: string): Person | null {
     .replace(/^(?:the|a|an|former|then)(?:\s+|$)/i, '')
     .replace(/^(?:Mr\.?|Mrs\.?|Ms\.?)$/, '')
     .trim();
-  if (NOT_NAME.has(name)) return null;
+  if (NOT_NAME.has(name.replace(/[,;:]+$/, ''))) return null;
   // "As Sherlock": sentence words before a name are no role.
   if (role.split(' ').every((w) => NOT_NAME.has(w) || SENTENCE_ADVERB.test(w)))
     return { name, role: null };

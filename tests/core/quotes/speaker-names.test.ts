@@ -194,3 +194,27 @@ describe('sentence words glued to a name (readability clean-links and msn pages)
     expect(parsePerson('Henry VIII')?.name).toBe('Henry VIII');
   });
 });
+
+describe('from held-out batch 13 (readability schema-org-context-object)', () => {
+  test('a participle frame takes the subject after an opening adverbial', () => {
+    expect(
+      speakers(
+        'Earlier Saturday, Yoon apologized for his actions in a brief nationally televised address, saying they “stemmed from the urgency” he felt.',
+      ),
+    ).toEqual(['Yoon']);
+  });
+
+  test('a name run of six capitalised words keeps the whole name after its role', () => {
+    expect(
+      speakers(
+        'A plan to impeach South Korean President Yoon Suk Yeol has failed.\n“I regret it,” Yoon said.',
+      ),
+    ).toEqual(['Yoon Suk Yeol']);
+  });
+
+  test('a day before a comma is no speaker', () => {
+    expect(speakers('On Monday, the company said it would fight, saying it was “ready.”')).toEqual([
+      null,
+    ]);
+  });
+});
