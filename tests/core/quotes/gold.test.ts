@@ -49,6 +49,17 @@ describe.skipIf(!corpusAvailable())(
       expect(low).toEqual([]);
     });
 
+    test('meets the targets on the whole set, fresh batches included', () => {
+      const s = summarize(results);
+      expect(s.finding.f1).toBeGreaterThanOrEqual(0.98);
+      expect(s.attributed.f1).toBeGreaterThanOrEqual(0.9);
+      expect(s.speakerAccuracy).toBeGreaterThanOrEqual(0.93);
+      expect(s.blocks.found).toBe(s.blocks.total);
+      expect(s.multiParagraph.right).toBe(s.multiParagraph.total);
+      expect(s.nested.right).toBe(s.nested.total);
+      expect(results.filter((r) => r.f1 < 0.9).map((r) => r.page)).toEqual([]);
+    });
+
     test('untouched held-out batches do not fall below their first pass', () => {
       for (const [batch, floor] of Object.entries(UNTOUCHED)) {
         const s = summarize(results.filter((r) => r.heldOut && r.batch === Number(batch)));
