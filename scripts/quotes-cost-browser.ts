@@ -1,0 +1,96 @@
+/**
+ * What quote finding costs where users meet it: scripts/quotes-cost.ts's measure, run in Debian's
+ * Chromium instead of jsdom. The extraction core is bundled (vite, library mode, one IIFE) into a
+ * blank page; each corpus page is parsed there with DOMParser (inert: no script runs, nothing
+ * loads), then extractArticle with quotes off and markQuotes on Readability's article body are
+ * timed after a warm-up, each as the mean of a batch of --reps runs (the page's clock ticks in
+ * 0.1 ms steps), fastest of three batches. Prints the median, p90 and max of
+ * markQuotes / extractArticle and the pages over 10%.
+ * Usage: npx tsx scripts/quotes-cost-browser.ts [--reps N] [--page <id prefix>] [--limit N]
+ */
+import { resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/browsers.ts';
+import { corpusAvailable, loadCorpus, readPage } from './lib/corpus.ts';
+import type { time } from './lib/quotes-cost-entry.ts';
+
+const arg = (name: string): string | undefined => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const reps = Math.max(1, Number(arg('--reps') ?? 5));
+const only = arg('--page') ?? '';
+const limit = Number(arg('--limit') ?? Infinity);
+
+if (!corpusAvailable()) {
+  console.log('quotes-cost-browser needs ../shared/corpus beside the checkout; it is not there.');
+  process.exit(0);
+}
+
+/** The core as one script that sets `window.DeclutterCost`. */
+async function bundle(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      minify: false,
+      lib: {
+        entry: resolve('scripts/lib/quotes-cost-entry.ts'),
+        formats: ['iife'],
+        name: 'DeclutterCost',
+      },
+    },
+  });
+  const outputs = (Array.isArray(out) ? out : [out]) as { output: { code?: string }[] }[];
+  return outputs[0]!.output[0]!.code!;
+}
+
+const quantile = (xs: number[], q: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
+
+const code = await bundle();
+const browser = await puppeteer.launch({
+  executablePath: chromiumPath(),
+  headless: true,
+  args: CHROMIUM_ARGS,
+});
+try {
+  const tab = await browser.newPage();
+  await tab.goto('about:blank');
+  await tab.addScriptTag({ content: code });
+  const pages = [...loadCorpus('aeb'), ...loadCorpus('wcxb')]
+    .filter((p) => p.id.startsWith(only))
+    .slice(0, limit);
+  const ratios: number[] = [];
+  const over: string[] = [];
+  for (const page of pages) {
+    const timing = await tab.evaluate(
+      (html: string, url: string, n: number) =>
+        (window as unknown as { DeclutterCost: { time: typeof time } }).DeclutterCost.time(
+          html,
+          url,
+          n,
+        ),
+      readPage(page.file),
+      page.url,
+      reps,
+    );
+    if (!timing) continue;
+    const ratio = timing.quotes / timing.extract;
+    ratios.push(ratio);
+    if (ratio > 0.1)
+      over.push(
+        `${page.id.slice(0, 12)} ${timing.quotes.toFixed(2)} / ${timing.extract.toFixed(1)} ms (${(100 * ratio).toFixed(1)}%)`,
+      );
+  }
+  const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
+  console.log(`Chromium ${await browser.version()}, pages: ${ratios.length} (aeb + wcxb)`);
+  console.log(
+    `markQuotes / extractArticle: median ${pct(quantile(ratios, 0.5))}, p90 ${pct(quantile(ratios, 0.9))}, max ${pct(Math.max(...ratios))}`,
+  );
+  console.log(`pages over 10%: ${over.length}${over.map((o) => `\n  ${o}`).join('')}`);
+} finally {
+  await browser.close();
+}
