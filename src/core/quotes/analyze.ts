@@ -20,7 +20,14 @@ import { cutSentenceEnd, cutSentenceStart, nextStop, sentencesOf } from './sente
 import { looksLikeSentence, looksLikeTitle } from './classify.ts';
 import { findQuotes, spanText, type QuoteSpan } from './find-quotes.ts';
 import { nextName } from './fast-scan.ts';
-import { isOrganisation, People, parsePerson, unglue, type Person } from './names.ts';
+import {
+  isOrganisation,
+  isPreposition,
+  People,
+  parsePerson,
+  unglue,
+  type Person,
+} from './names.ts';
 import { describedSubject, framesNext, openingClause, possessorSubject } from './turns.ts';
 
 /** A quotation found in plain text, with its kind and speaker. */
@@ -76,11 +83,14 @@ export function analyzeText(text: string): FoundQuote[] {
         .trimEnd()
         .split(/\s/)
         .pop();
+      // A preposition before the name tells its object ("to Britain Liu …"); any other lower-case
+      // word leaves the name as it is, so the run is parsed once whatever word precedes it.
+      const preposition = prev !== undefined && /^\p{Ll}+$/u.test(prev) && isPreposition(prev);
       for (const part of unglue(m[0])) {
-        // A lower-case word before the name tells a preposition's object ("to Britain Liu …").
+        const own = parsed(part);
+        const p = preposition ? parsed(`${prev} ${part}`) : own;
         // Its role only from the name's own words ("US President Donald Trump"), not from "staff".
-        const p = parsed(/^\p{Ll}+$/u.test(prev ?? '') ? `${prev} ${part}` : part);
-        if (p && p.name.includes(' ')) people.see(p.name, parsed(part)?.role ?? null);
+        if (p && p.name.includes(' ')) people.see(p.name, own?.role ?? null);
       }
     }
     const paraStart = text.lastIndexOf('\n', span.start - 1) + 1;

@@ -58,6 +58,9 @@ const SUFFIX = /\s+(?:Jr|Sr|II|III|IV)\.?$/;
 const PREPOSITION =
   /^(?:to|of|for|from|in|at|with|by|on|into|na|v|ve|z|ze|od|po|pro|při|u|k|ke|s|se|en|dans|sur|auf|im|am|bei|mit|zu|em|no|para|com|por|con|su|per|nel|op|bij|met)$/i;
 
+/** A preposition whose object may be the name after it (see PREPOSITION). */
+export const isPreposition = (word: string): boolean => PREPOSITION.test(word);
+
 export interface Person {
   name: string;
   role: string | null;
