@@ -40,6 +40,7 @@ export interface FoundQuote {
 }
 
 const HAN = /\p{Script=Han}/u;
+const NONE: ReadonlySet<number> = new Set();
 const ALTERNATIVE =
   /^[\s,]*(?:or|and|or even|or just|rather than|instead of|but rather|as much as|versus|vs\.?)[\s,]*$/i;
 const HANGUL = /\p{Script=Hangul}/u;
@@ -47,9 +48,10 @@ const HANGUL = /\p{Script=Hangul}/u;
 /**
  * Finds the quotations of an article's text (blocks separated by `\n`), decides speech or term
  * and names each speech's speaker. Pure: no DOM. Outermost quotes only; nested quotes are part
- * of their outer quote's text.
+ * of their outer quote's text. `asides` are the starts of lines that sit outside the story's
+ * flow (figure captions), which a pronoun looks back past.
  */
-export function analyzeText(text: string): FoundQuote[] {
+export function analyzeText(text: string, asides: ReadonlySet<number> = NONE): FoundQuote[] {
   const spans = findQuotes(text).filter((s) => s.depth === 0);
   const people = new People();
   // Who the text gives which pronoun: only a he/she frame asks, so built on first use.
@@ -57,6 +59,8 @@ export function analyzeText(text: string): FoundQuote[] {
   if (spans.length === 0) return [];
   // Pull-quote boxes: a pronoun after one looks back past it ("he continued").
   const boxes = pullQuoteParagraphs(text, spans);
+  // Figure captions between paragraphs are asides in the same way ("Anthony Wallace / AFP").
+  for (const start of asides) boxes.add(start);
   // The same name runs come back all through an article ("Donald Trump" at every mention):
   // parse each distinct string once per text. Results are only read, never changed.
   const parsedRuns = new Map<string, Person | null>();

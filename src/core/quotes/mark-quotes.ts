@@ -14,7 +14,7 @@ import { wrapRange } from './wrap-range.ts';
 export function markQuotesIn(root: Element): Quote[] {
   const doc = root.ownerDocument;
   const lines = textLines(root);
-  const found = analyzeText(lines.text);
+  const found = analyzeText(lines.text, lines.captions);
   const quotes: (Quote & { at: number })[] = [];
   const ids = new Map<object, string>();
   const blocks = outermostBlockquotes(lines);

@@ -33,6 +33,8 @@ export interface Lines {
   starts: number[];
   /** Line on which each blockquote starts, every blockquote of the subtree in document order. */
   blockLines: Map<Element, number>;
+  /** Start offsets of the lines inside figure captions: asides the story's flow goes past. */
+  captions: Set<number>;
 }
 
 /**
@@ -44,8 +46,13 @@ export function textLines(root: Element): Lines {
   const lines: { text: string; pieces: Piece[] }[] = [];
   let cur = { text: '', pieces: [] as Piece[] };
   const blockLines = new Map<Element, number>();
+  const captionLines: number[] = [];
+  let inCaption = 0;
   const flush = (): void => {
-    if (cur.text.trim()) lines.push(cur);
+    if (cur.text.trim()) {
+      if (inCaption > 0) captionLines.push(lines.length);
+      lines.push(cur);
+    }
     cur = { text: '', pieces: [] };
   };
   const walk = (node: Node, opaque: boolean): void => {
@@ -66,8 +73,11 @@ export function textLines(root: Element): Lines {
         const block = BLOCK.has(name);
         if (block) flush();
         if (name === 'blockquote') blockLines.set(child as Element, lines.length);
+        const caption = name === 'figcaption';
+        if (caption) inCaption++;
         walk(child, opaque || OPAQUE.has(name));
         if (block) flush();
+        if (caption) inCaption--;
       }
     }
   };
@@ -85,7 +95,13 @@ export function textLines(root: Element): Lines {
     }
     text += line.text;
   }
-  return { text, pieces, starts, blockLines };
+  return {
+    text,
+    pieces,
+    starts,
+    blockLines,
+    captions: new Set(captionLines.map((l) => starts[l]!)),
+  };
 }
 
 /** Index of the line that contains `offset`. */

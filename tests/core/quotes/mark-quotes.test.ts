@@ -152,3 +152,17 @@ describe('markQuotes: markup', () => {
     expect([...byId.values()]).toEqual(['“One,”', '“two”', '“three four”', '“five.”', '“Six,”']);
   });
 });
+
+describe('markQuotes: figure captions are asides (readability schema-org-context-object)', () => {
+  test('a pronoun after a figure goes back past its caption and photo credit', () => {
+    const html =
+      '<p>A plan to impeach President Yoon Suk Yeol has failed.</p>' +
+      '<p>Earlier Saturday, Yoon apologized, saying they “stemmed from the urgency” he felt.</p>' +
+      '<figure><img src="a.jpg"><figcaption><span>An image of President Yoon Suk Yeol is raised at a rally.</span><span>Anthony Wallace / AFP - Getty Images</span></figcaption></figure>' +
+      '<p>“I deeply regret this,” he said.</p>';
+    expect(markQuotes(body(html)).map((q) => q.speaker)).toEqual([
+      'Yoon Suk Yeol',
+      'Yoon Suk Yeol',
+    ]);
+  });
+});
