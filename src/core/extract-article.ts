@@ -95,7 +95,9 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
   // Double-encoded UTF-8 ("â\u0080\u009c" for “) read back, body and header alike.
   const mojibake = repairMojibakeIn(body);
   const header = repairHeader(extractMetadata(source, parsed, ctx.found, options), mojibake);
-  const bodyQuotes = options.quotes === false ? [] : markQuotes(body);
+  // "I" in a first-person frame is the writer, when the page names exactly one.
+  const writer = header.authors.length === 1 ? header.authors[0]! : null;
+  const bodyQuotes = options.quotes === false ? [] : markQuotes(body, writer);
 
   const win = (source.defaultView ?? globalThis.window) as Window & typeof globalThis;
   // The text as the page gave it, before the sanitizer drops what a reader never sees.

@@ -41,6 +41,9 @@ export interface FoundQuote {
 
 const HAN = /\p{Script=Han}/u;
 const NONE: ReadonlySet<number> = new Set();
+const WRITER_AFTER = /^[\s,]*I\s+(?:\p{Ll}+\s+)?\p{Ll}/u;
+const NEW_CLAUSE =
+  /(?:^|[\s,;])(?:because|when|while|if|since|although|though|whereas|until|unless|so|and|but)\s/i;
 const ALTERNATIVE =
   /^[\s,]*(?:or|and|or even|or just|rather than|instead of|but rather|as much as|versus|vs\.?)[\s,]*$/i;
 const HANGUL = /\p{Script=Hangul}/u;
@@ -49,9 +52,14 @@ const HANGUL = /\p{Script=Hangul}/u;
  * Finds the quotations of an article's text (blocks separated by `\n`), decides speech or term
  * and names each speech's speaker. Pure: no DOM. Outermost quotes only; nested quotes are part
  * of their outer quote's text. `asides` are the starts of lines that sit outside the story's
- * flow (figure captions), which a pronoun looks back past.
+ * flow (figure captions), which a pronoun looks back past; `writer` is the article's one named
+ * author, the speaker of a first-person frame ("I asked him, “…”").
  */
-export function analyzeText(text: string, asides: ReadonlySet<number> = NONE): FoundQuote[] {
+export function analyzeText(
+  text: string,
+  asides: ReadonlySet<number> = NONE,
+  writer: string | null = null,
+): FoundQuote[] {
   const spans = findQuotes(text).filter((s) => s.depth === 0);
   const people = new People();
   // Who the text gives which pronoun: only a he/she frame asks, so built on first use.
@@ -101,13 +109,15 @@ export function analyzeText(text: string, asides: ReadonlySet<number> = NONE): F
     // A title before the quote in its paragraph ("Valve called ‘Half Life: Alyx’ “a flagship VR
     // game”", "Buckley, who phoned in from the set of “Fargo,” had a similar experience: “…”") is
     // no frame of its own: the frame reaches back over it. Not over a lower-case term: in "found
-    // “lean startup” works better than “agile startup”" the verb is the term's, not the next one's.
+    // “lean startup” works better than “agile startup”" the verb is the term's, not the next one's;
+    // nor past a new clause: "I mentioned “AI Agents” because I liked the idea of an “agent”".
     let k = i - 1;
     while (
       k >= 0 &&
       spans[k]!.end > paraStart &&
       out[k]!.kind === 'term' &&
-      looksLikeTitle(out[k]!.text)
+      looksLikeTitle(out[k]!.text) &&
+      !NEW_CLAUSE.test(text.slice(spans[k]!.end, (spans[k + 1] ?? span).start))
     )
       k--;
     const prevEnd = k >= 0 && spans[k]!.end > paraStart ? spans[k]!.end : paraStart;
@@ -125,8 +135,14 @@ export function analyzeText(text: string, asides: ReadonlySet<number> = NONE): F
       : null;
     // “…. You …” Smith agreed: “…”: a colon frame after a finished quote introduces the next one.
     const afterFrame = framesNext(content, after) ? '' : after;
-    src ??= full ? sourceAfter(afterFrame) : sourceBefore(before);
-    src ??= full ? sourceBefore(before) : sourceAfter(afterFrame);
+    // "I" after a quote frames it only right after it ("“Go home,” I said"); in a new sentence
+    // ("“… marketing.” When I was young, I …") it is the writer going on.
+    const after1 = (): Source => {
+      const s = sourceAfter(afterFrame);
+      return s === 'writer' && !WRITER_AFTER.test(afterFrame) ? null : s;
+    };
+    src ??= full ? after1() : sourceBefore(before);
+    src ??= full ? sourceBefore(before) : after1();
     if (src === null && atParaStart) src = creditedSource(text, span.start, span.end);
     // A pronoun refers back: to a speaker in this paragraph, a name earlier in its sentence, the
     // speaker of the previous paragraph, a name in that paragraph's last sentence (unless that
@@ -222,13 +238,14 @@ export function analyzeText(text: string, asides: ReadonlySet<number> = NONE): F
     const coordinated = sameSentence && prev?.speaker && src === null && hasVerb(before);
     const person = coordinated
       ? { name: prev.speaker!, role: prev.role }
-      : resolveSource(src, people, anaphor, last);
+      : resolveSource(src, people, anaphor, last, writer ? { name: writer, role: null } : null);
     // "Teachers chanted, “…”": a capitalised word the text also writes in lower case is a common
     // noun at a sentence start, not a name; the frame is there but names no one.
     const common = person !== null && !coordinated && isCommonNoun(person.name, text);
     const who = common ? null : person;
     const anonymous =
-      who === null && (common || unnamedReferent || src === 'unnamed' || hasCue(before, after));
+      who === null &&
+      (common || unnamedReferent || src === 'unnamed' || src === 'writer' || hasCue(before, after));
     // A title (“Takin’ It to the Streets,”) stays a term unless a frame right after it names a
     // speaker, or a reporting verb right before it introduces it ("As Holmes would say, “…”").
     const title = looksLikeTitle(content) && !(src !== null && (full || verbJustBefore(before)));
@@ -242,7 +259,8 @@ export function analyzeText(text: string, asides: ReadonlySet<number> = NONE): F
       !label &&
       (!title || goesOn) &&
       (who !== null || anonymous || sameSentence || goesOn || looksLikeSentence(content));
-    if (who && speech && !boxes.has(paraStart)) last = who;
+    // The writer is no one the story goes on quoting: a line after "I asked" is someone else's.
+    if (who && speech && !boxes.has(paraStart) && src !== 'writer') last = who;
     out.push({
       span,
       text: content,

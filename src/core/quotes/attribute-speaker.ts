@@ -14,7 +14,12 @@ import {
 import { TITLE_ABBR } from './sentences.ts';
 
 /** Who a frame names: a person, a pronoun or role noun (resolved later), or nobody. */
-export type Source = Person | 'anaphor' | 'unnamed' | { roleNoun: string } | null;
+// 'writer': "I said", "I’d start by asking": the first person is the article's writer.
+export type Source = Person | 'anaphor' | 'unnamed' | 'writer' | { roleNoun: string } | null;
+
+const FIRST_PERSON = /^i(?:[’'](?:d|ll|ve|m))?$/;
+// "I’d start by asking “…”": "I" opens the clause a participle ends.
+const FIRST_PERSON_CLAUSE = /(?:^|[\s,])I(?:[’'](?:d|ll|ve|m))?(?:\s+\p{Ll}+){1,4}\s*$/u;
 
 const AUX =
   /(?:\s+(?:has|have|had|was|is|were|also|then|later|publicly|previously|recently|once|reportedly|further|again|would|will|been|did|does|just|simply|only|hat|ha|had|a|ont|went on to|in a statement|on twitter|flatly))+\s*$/i;
@@ -93,6 +98,7 @@ export function readSubject(phrase: string): Source {
   )
     return { roleNoun: lastWord };
   if (isPronoun(lastWord)) return 'anaphor';
+  if (FIRST_PERSON.test(lastWord)) return 'writer';
   // "… in an Oliver Sacks kind of way — the late neurologist": a dash opens the clause whose
   // subject this is; a description there names no one, whatever names precede the dash.
   const dash = /\s[—–]\s+(?!.*\s[—–]\s)(.+)$/u.exec(text);
@@ -268,7 +274,11 @@ export function sourceBefore(before: string): Source {
     const modifier = MODIFIED_NOUN.exec(pre);
     if (modifier && parsePerson(modifier[1]!) && !pre.includes(',') && !AUX.test(pre))
       return 'unnamed';
-    const src = readSubject(pre) ?? (/ing$/i.test(verbs[k]!.word) ? leadingName(pre) : null);
+    const src =
+      readSubject(pre) ??
+      (/ing$/i.test(verbs[k]!.word)
+        ? (leadingName(pre) ?? (FIRST_PERSON_CLAUSE.test(pre) ? 'writer' : null))
+        : null);
     if (src)
       return SPEECH_ACTS.has(verbs[k]!.word) ? src : (matrixSubject(before, verbs, k) ?? src);
   }
@@ -436,10 +446,12 @@ export function resolveSource(
   people: People,
   anaphor: () => Person | null,
   lastSpeaker: Person | null = null,
+  writer: Person | null = null,
 ): Person | null {
   if (src === null) return null;
   if (src === 'anaphor') return anaphor();
   if (src === 'unnamed') return null;
+  if (src === 'writer') return writer;
   // "the coach said": a person with that role, else the speaker the story is following (never a
   // mere mention: "the doctor" after "an AP journalist" is someone else).
   if ('roleNoun' in src) return people.withRole(src.roleNoun) ?? lastSpeaker;

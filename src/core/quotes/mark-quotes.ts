@@ -11,10 +11,10 @@ import { wrapRange } from './wrap-range.ts';
  * inside) and marks each outermost `<blockquote>` with `data-kind="block"`. Returns the quotes
  * in document order. See README.md for the markup contract.
  */
-export function markQuotesIn(root: Element): Quote[] {
+export function markQuotesIn(root: Element, writer: string | null = null): Quote[] {
   const doc = root.ownerDocument;
   const lines = textLines(root);
-  const found = analyzeText(lines.text, lines.captions);
+  const found = analyzeText(lines.text, lines.captions, writer);
   const quotes: (Quote & { at: number })[] = [];
   const ids = new Map<object, string>();
   const blocks = outermostBlockquotes(lines);

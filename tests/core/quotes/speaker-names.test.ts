@@ -218,3 +218,40 @@ describe('from held-out batch 13 (readability schema-org-context-object)', () =>
     ]);
   });
 });
+
+describe('first-person frames: the writer speaks (held-out batch 13, readability medium-1)', () => {
+  const withWriter = (text: string, writer: string | null) =>
+    analyzeText(text, undefined, writer).map((q) => `${q.kind}/${q.speaker ?? '-'}`);
+
+  test('"I asked him", "I’d start by asking", "I said": the page’s one author', () => {
+    const text =
+      'John Smith runs the lab. When I visited, I asked him, “What is next?” He laughed.\n' +
+      'If I was a photo editor, I’d start by asking “how are photo assignments processed?”\n' +
+      '“Go home,” I said to Smith.';
+    expect(withWriter(text, 'Pippin Lee')).toEqual([
+      'speech/Pippin Lee',
+      'speech/Pippin Lee',
+      'speech/Pippin Lee',
+    ]);
+    // No named author: still the writer's speech, never the person just mentioned.
+    expect(withWriter(text, null)).toEqual(['speech/-', 'speech/-', 'speech/-']);
+  });
+
+  test('an "I" that opens a new sentence after the quote is no frame of it', () => {
+    expect(
+      withWriter(
+        'Today people call the mix of SEO and design “integrated marketing.” When I was young, I did all of it.',
+        'Mike Kappel',
+      ),
+    ).not.toContain('speech/Mike Kappel');
+  });
+
+  test('a title before the quote does not carry a frame past a new clause', () => {
+    expect(
+      withWriter(
+        'I mentioned “AI Agents” because I liked the idea of an “agent” scanning for content.',
+        'Karen Spinner',
+      ),
+    ).toEqual(['term/-', 'term/-']);
+  });
+});
