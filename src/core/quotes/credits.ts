@@ -1,5 +1,5 @@
 import { hasVerb } from './cues.ts';
-import { parsePerson, type Person } from './names.ts';
+import { isNameParticle, parsePerson, type Person } from './names.ts';
 
 /**
  * Credit lines. An epigraph or a testimonial names its source with a dash instead of a verb,
@@ -12,7 +12,6 @@ import { parsePerson, type Person } from './names.ts';
 const SAME_LINE = /^\s*[,.]?\s*(?:[—–―]|-{1,2}(?=\s))\s*([^\n]{2,100})$/;
 const NEXT_LINE = /^\s*(?:[—–―]|--)\s*([^\n]{2,100})$/;
 // What a credit adds after the name: ", role", "at AI.net", "of Acme", "(@handle)".
-const PARTICLE = /^(?:van|von|de|da|del|der|di|du|la|le|bin|ibn|al)$/;
 const AFFILIATION = /\s*(?:[,(;|]|\s(?:at|of|from|for|in|on)\s+(?=\p{Lu})).*$/su;
 
 /**
@@ -37,7 +36,7 @@ function creditName(credit: string): Person | null {
   const head = credit.replace(AFFILIATION, '').replace(/[.\s]+$/, '');
   const words = head.split(/\s+/);
   if (words.length > 5 || !/^\p{Lu}/u.test(head) || hasVerb(` ${head} `)) return null;
-  if (!words.every((w) => /^\p{Lu}/u.test(w) || PARTICLE.test(w))) return null;
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || isNameParticle(w))) return null;
   const who = parsePerson(head);
   return who && head.endsWith(who.name) ? who : null;
 }

@@ -4,6 +4,8 @@
 const CAP = "\\p{Lu}(?:\\.|[\\p{Ll}\\p{Lu}\\p{M}'’\\-]*)";
 const PARTICLE = '(?:de|da|do|dos|das|du|van|von|der|den|del|della|di|la|le|bin|ibn|al|y|ter|zu)';
 const PARTICLE_RE = new RegExp(`^${PARTICLE}$`);
+/** A lower-case particle inside a name ("van", "de", "bin"). */
+export const isNameParticle = (word: string): boolean => PARTICLE_RE.test(word);
 // Spaces but never a line break: a heading's last word and the next paragraph's first are not a name.
 export const NAME = `${CAP}(?:[^\\S\\n]+(?:${PARTICLE}[^\\S\\n]+)?${CAP}){0,6}`;
 
