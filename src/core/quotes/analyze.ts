@@ -41,7 +41,9 @@ export interface FoundQuote {
 
 const HAN = /\p{Script=Han}/u;
 const NONE: ReadonlySet<number> = new Set();
-const WRITER_AFTER = /^[\s,]*I\s+(?:\p{Ll}+\s+)?\p{Ll}/u;
+// "“…,” I said", not "“…,” I was told by …" (the writer is not the source of a passive frame).
+const WRITER_AFTER =
+  /^[\s,]*I\s+(?!(?:was|am|were|got|had been|have been)\s)(?:\p{Ll}+\s+)?\p{Ll}/u;
 const NEW_CLAUSE =
   /(?:^|[\s,;])(?:because|when|while|if|since|although|though|whereas|until|unless|so|and|but)\s/i;
 const ALTERNATIVE =

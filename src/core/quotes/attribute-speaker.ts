@@ -18,6 +18,7 @@ import { TITLE_ABBR } from './sentences.ts';
 export type Source = Person | 'anaphor' | 'unnamed' | 'writer' | { roleNoun: string } | null;
 
 const FIRST_PERSON = /^i(?:[’'](?:d|ll|ve|m))?$/;
+const FIRST_PERSON_PASSIVE = /\bI(?:\s+(?:was|am|were|have been|had been|got)|[’']m)\s*$/;
 // "I’d start by asking “…”": "I" opens the clause a participle ends.
 const FIRST_PERSON_CLAUSE = /(?:^|[\s,])I(?:[’'](?:d|ll|ve|m))?(?:\s+\p{Ll}+){1,4}\s*$/u;
 
@@ -98,7 +99,8 @@ export function readSubject(phrase: string): Source {
   )
     return { roleNoun: lastWord };
   if (isPronoun(lastWord)) return 'anaphor';
-  if (FIRST_PERSON.test(lastWord)) return 'writer';
+  // "I was told", "I’m asked": the writer hears the words, someone else says them.
+  if (FIRST_PERSON.test(lastWord)) return FIRST_PERSON_PASSIVE.test(phrase) ? null : 'writer';
   // "… in an Oliver Sacks kind of way — the late neurologist": a dash opens the clause whose
   // subject this is; a description there names no one, whatever names precede the dash.
   const dash = /\s[—–]\s+(?!.*\s[—–]\s)(.+)$/u.exec(text);

@@ -237,6 +237,13 @@ describe('first-person frames: the writer speaks (held-out batch 13, readability
     expect(withWriter(text, null)).toEqual(['speech/-', 'speech/-', 'speech/-']);
   });
 
+  test('a passive first person hears the words: "I was told"', () => {
+    expect(
+      withWriter('“We are done,” I was told by a company spokesperson.', 'Jane Roe'),
+    ).not.toContain('speech/Jane Roe');
+    expect(withWriter('I was told it was “over.”', 'Jane Roe')).not.toContain('speech/Jane Roe');
+  });
+
   test('an "I" that opens a new sentence after the quote is no frame of it', () => {
     expect(
       withWriter(
