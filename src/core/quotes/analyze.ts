@@ -64,6 +64,7 @@ export function analyzeText(
 ): FoundQuote[] {
   const spans = findQuotes(text).filter((s) => s.depth === 0);
   const people = new People();
+  const writerPerson: Person | null = writer ? { name: writer, role: null } : null;
   // Who the text gives which pronoun: only a he/she frame asks, so built on first use.
   let gendered: Map<string, Gender> | undefined;
   if (spans.length === 0) return [];
@@ -119,7 +120,7 @@ export function analyzeText(
       spans[k]!.end > paraStart &&
       out[k]!.kind === 'term' &&
       looksLikeTitle(out[k]!.text) &&
-      !NEW_CLAUSE.test(text.slice(spans[k]!.end, (spans[k + 1] ?? span).start))
+      !NEW_CLAUSE.test(text.slice(spans[k]!.end, spans[k + 1]!.start))
     )
       k--;
     const prevEnd = k >= 0 && spans[k]!.end > paraStart ? spans[k]!.end : paraStart;
@@ -139,12 +140,12 @@ export function analyzeText(
     const afterFrame = framesNext(content, after) ? '' : after;
     // "I" after a quote frames it only right after it ("“Go home,” I said"); in a new sentence
     // ("“… marketing.” When I was young, I …") it is the writer going on.
-    const after1 = (): Source => {
+    const sourceAfterFrame = (): Source => {
       const s = sourceAfter(afterFrame);
       return s === 'writer' && !WRITER_AFTER.test(afterFrame) ? null : s;
     };
-    src ??= full ? after1() : sourceBefore(before);
-    src ??= full ? sourceBefore(before) : after1();
+    src ??= full ? sourceAfterFrame() : sourceBefore(before);
+    src ??= full ? sourceBefore(before) : sourceAfterFrame();
     if (src === null && atParaStart) src = creditedSource(text, span.start, span.end);
     // A pronoun refers back: to a speaker in this paragraph, a name earlier in its sentence, the
     // speaker of the previous paragraph, a name in that paragraph's last sentence (unless that
@@ -240,7 +241,7 @@ export function analyzeText(
     const coordinated = sameSentence && prev?.speaker && src === null && hasVerb(before);
     const person = coordinated
       ? { name: prev.speaker!, role: prev.role }
-      : resolveSource(src, people, anaphor, last, writer ? { name: writer, role: null } : null);
+      : resolveSource(src, people, anaphor, last, writerPerson);
     // "Teachers chanted, “…”": a capitalised word the text also writes in lower case is a common
     // noun at a sentence start, not a name; the frame is there but names no one.
     const common = person !== null && !coordinated && isCommonNoun(person.name, text);

@@ -17,10 +17,12 @@ import { TITLE_ABBR } from './sentences.ts';
 // 'writer': "I said", "I’d start by asking": the first person is the article's writer.
 export type Source = Person | 'anaphor' | 'unnamed' | 'writer' | { roleNoun: string } | null;
 
-const FIRST_PERSON = /^i(?:[’'](?:d|ll|ve|m))?$/;
+// "I", "I’d", "I’ll", "I’ve", "I’m".
+const I_FORM = "I(?:[’'](?:d|ll|ve|m))?";
+const FIRST_PERSON = new RegExp(`^${I_FORM}$`, 'i');
 const FIRST_PERSON_PASSIVE = /\bI(?:\s+(?:was|am|were|have been|had been|got)|[’']m)\s*$/;
 // "I’d start by asking “…”": "I" opens the clause a participle ends.
-const FIRST_PERSON_CLAUSE = /(?:^|[\s,])I(?:[’'](?:d|ll|ve|m))?(?:\s+\p{Ll}+){1,4}\s*$/u;
+const FIRST_PERSON_CLAUSE = new RegExp(`(?:^|[\\s,])${I_FORM}(?:\\s+\\p{Ll}+){1,4}\\s*$`, 'u');
 
 const AUX =
   /(?:\s+(?:has|have|had|was|is|were|also|then|later|publicly|previously|recently|once|reportedly|further|again|would|will|been|did|does|just|simply|only|hat|ha|had|a|ont|went on to|in a statement|on twitter|flatly))+\s*$/i;
