@@ -7,7 +7,7 @@ import { measureDocument, sizeLimits, tooLarge } from './guard-budget.ts';
 import { markQuotes } from './quotes/index.ts';
 import { markTitleQuotes } from './quotes/title.ts';
 import { recoverContent } from './recover/index.ts';
-import { sanitizeTree, sanitizeMany } from './sanitize.ts';
+import { sanitizedTree, sanitizeMany } from './sanitize.ts';
 import { prepareDocument } from './prepare/index.ts';
 import { repairHeader, repairMojibakeIn } from './text/repair-mojibake.ts';
 import { readingCloner } from './prepare/clone-for-reading.ts';
@@ -97,19 +97,24 @@ function extract(source: Document, options: ExtractOptions): ExtractResult {
   const header = repairHeader(extractMetadata(source, parsed, ctx.found, options), mojibake);
   // "I" in a first-person frame is the writer, when the page names exactly one.
   const writer = header.authors.length === 1 ? header.authors[0]! : null;
-  const bodyQuotes = options.quotes === false ? [] : markQuotes(body, writer);
 
   const win = (source.defaultView ?? globalThis.window) as Window & typeof globalThis;
-  // The text as the page gave it, before the sanitizer drops what a reader never sees.
-  const text = blockText(body, TEXT_EXCLUDES);
+  // The page's markup is made safe first and our quote markup added to the result: the
+  // sanitizer would otherwise take apart and re-check every attribute of every <q> we add, which
+  // cost as much as finding the quotes on dense pages. Ours holds nothing to sanitize (attribute
+  // values are set as text), and every view sanitizes the HTML again before showing it.
+  const clean = sanitizedTree(body, win);
+  // The text the reader shows, so a quote's paragraph is a line of it.
+  const text = blockText(clean, TEXT_EXCLUDES);
   if (isStub(text)) {
     return { ok: false, reason: 'no-article', message: 'No article was found on this page.' };
   }
+  const bodyQuotes = options.quotes === false ? [] : markQuotes(clean, writer);
   // The title's quotes, by the same rules, read against the body's (see quotes/title.ts).
-  const heading = titleElement(body.ownerDocument, header.title);
+  const heading = sanitizedTree(titleElement(body.ownerDocument, header.title), win);
   const titleQuotes = options.quotes === false ? [] : markTitleQuotes(heading, bodyQuotes, text);
-  const html = sanitizeTree(body, win);
-  const titleHtml = sanitizeTree(heading, win);
+  const html = clean.innerHTML;
+  const titleHtml = heading.innerHTML;
   const wordCount = countWords(text);
   return {
     ok: true,

@@ -164,6 +164,8 @@ const URI_VALUE = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
  * Readability to preserve. Page classes could otherwise pick up the reader's own styles.
  */
 const ARTICLE_CLASS = /^(?:dc-quote(?:[-_][\w-]+)?|caption|wp-caption-text)$/;
+/** The same without our quote class: page markup never brings it (see PAGE_CONFIG). */
+const PAGE_CLASS = /^(?:caption|wp-caption-text)$/;
 /** Width/height as the page gave them: plain numbers (or percentages) only. */
 const DIMENSION = /^\s*\d{1,5}(?:\.\d+)?%?\s*$/;
 
@@ -172,10 +174,15 @@ export interface SanitizeOptions {
   blockRemoteImages?: boolean;
 }
 
+/** Internal: the page's own markup, which may not carry our quote markup (a forged speaker). */
+interface RunOptions extends SanitizeOptions {
+  pageMarkup?: boolean;
+}
+
 type Purifier = ReturnType<typeof DOMPurify>;
 const purifiers = new WeakMap<object, Purifier>();
 /** The options of the call in progress; DOMPurify runs synchronously, so one slot is enough. */
-let current: SanitizeOptions = {};
+let current: RunOptions = {};
 
 /** Keeps the http(s) candidates of a srcset, or returns null when none is left. */
 function safeSrcset(value: string): string | null {
@@ -240,7 +247,8 @@ function cleanNode(node: Element): void {
   }
   const classes = node.getAttribute('class');
   if (classes !== null) {
-    const kept = classes.split(/\s+/).filter((c) => ARTICLE_CLASS.test(c));
+    const allowed = current.pageMarkup ? PAGE_CLASS : ARTICLE_CLASS;
+    const kept = classes.split(/\s+/).filter((c) => allowed.test(c));
     if (kept.length) node.setAttribute('class', kept.join(' '));
     else node.removeAttribute('class');
   }
@@ -287,7 +295,12 @@ const CONFIG = {
   KEEP_CONTENT: true,
 };
 
-function run<T>(options: SanitizeOptions, task: () => T): T {
+// Our quote markup (README of quotes/): the extraction adds it after sanitizing the page's
+// markup, so on the page's own elements these attributes can only be forgeries.
+const QUOTE_ATTR = new Set(['data-kind', 'data-speaker', 'data-role', 'data-quote-id']);
+const PAGE_CONFIG = { ...CONFIG, ALLOWED_ATTR: ALLOWED_ATTR.filter((a) => !QUOTE_ATTR.has(a)) };
+
+function run<T>(options: RunOptions, task: () => T): T {
   const previous = current;
   current = options;
   try {
@@ -307,6 +320,11 @@ export function sanitizeHtml(
   options: SanitizeOptions = {},
 ): string {
   return run(options, () => purifierFor(win).sanitize(html, CONFIG));
+}
+
+/** sanitizeHtml for the page's own markup: our quote markup is not among what it may bring. */
+function sanitizePageHtml(html: string, win: Window & typeof globalThis): string {
+  return run({ pageMarkup: true }, () => purifierFor(win).sanitize(html, PAGE_CONFIG));
 }
 
 const ALLOWED = new Set(ALLOWED_TAGS);
@@ -385,10 +403,24 @@ export function sanitizeTree(
   win: Window & typeof globalThis = globalThis.window,
   options: SanitizeOptions = {},
 ): string {
-  return run(options, () => {
+  return sanitizedTree(root, win, options).innerHTML;
+}
+
+/**
+ * `sanitizeTree` without the serializing: the sanitized tree itself (`root`, or its copy for a
+ * very large one), for a caller that adds markup of its own before serializing it. Page markup
+ * loses any quote markup of ours it imitates (`data-speaker`, `class="dc-quote"`, …): only our
+ * marking, after this, adds it.
+ */
+export function sanitizedTree(
+  root: Element,
+  win: Window & typeof globalThis = globalThis.window,
+  options: SanitizeOptions = {},
+): Element {
+  return run({ ...options, pageMarkup: true }, () => {
     const tree = unwrapContainers(root);
-    purifierFor(win).sanitize(tree, { ...CONFIG, IN_PLACE: true });
-    return tree.innerHTML;
+    purifierFor(win).sanitize(tree, { ...PAGE_CONFIG, IN_PLACE: true });
+    return tree;
   });
 }
 
@@ -403,18 +435,18 @@ export function sanitizeMany(
   doc: Document,
   win: Window & typeof globalThis = globalThis.window,
 ): string[] {
-  if (htmls.length < 2) return htmls.map((html) => sanitizeHtml(html, win));
+  if (htmls.length < 2) return htmls.map((html) => sanitizePageHtml(html, win));
   const template = doc.createElement('template');
   template.innerHTML = htmls.map((html) => `<div>${html}</div>`).join('');
   const root = doc.createElement('div');
   root.append(template.content);
   const wrappers = Array.from(root.children);
   if (wrappers.length !== htmls.length || root.childNodes.length !== htmls.length) {
-    return htmls.map((html) => sanitizeHtml(html, win));
+    return htmls.map((html) => sanitizePageHtml(html, win));
   }
-  const tree = run({}, () => {
+  const tree = run({ pageMarkup: true }, () => {
     const unwrapped = unwrapContainers(root);
-    purifierFor(win).sanitize(unwrapped, { ...CONFIG, IN_PLACE: true });
+    purifierFor(win).sanitize(unwrapped, { ...PAGE_CONFIG, IN_PLACE: true });
     return unwrapped;
   });
   return Array.from(tree.children, (wrapper) => wrapper.innerHTML);

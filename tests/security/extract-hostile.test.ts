@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/extract-article.ts';
+import { sanitizeToFragment } from '../../src/core/sanitize.ts';
 import { removeStyledPixels } from '../../src/core/guard-pixels.ts';
 import type { Article, ExtractResult } from '../../src/core/types.ts';
 import { HOSTILE_DIR, hostileFixture } from './pages.ts';
@@ -177,5 +178,58 @@ describe('extractArticle on pages without an article', () => {
       expect(result.ok).toBe(false);
       if (!result.ok) expect(['no-article', 'not-html']).toContain(result.reason);
     }
+  });
+});
+
+describe('extractArticle: quote markup on a hostile page', () => {
+  // Our <q> markup is added after the page's markup is sanitized; this holds it to the same bar.
+  const a = article(extract('quote-payloads.html').result);
+  const parse = (html: string): HTMLElement => {
+    const div = document.createElement('div');
+    div.innerHTML = html;
+    return div;
+  };
+  const ours = (root: Element) =>
+    Array.from(root.querySelectorAll('q.dc-quote'), (q) =>
+      Array.from(q.attributes, (at) => `${at.name}=${at.value}`).sort(),
+    );
+
+  it('finds the quotes in what the reader shows, and only there', () => {
+    expectSafe(a.html);
+    expect(a.html).not.toMatch(/__pwned[^<]*(?:onerror|onclick|onmouseover)=/);
+    const texts = a.quotes.map((q) => q.text);
+    expect(texts.some((t) => t.startsWith('We will keep the harbour mouth open'))).toBe(true);
+    expect(texts).toContain('last resort');
+    // Text the sanitizer drops (svg, noscript, a form's button) is no quote of the article.
+    for (const hidden of ['A quote no reader sees', 'Enable scripts', 'Subscribe now'])
+      expect(texts.some((t) => t.includes(hidden))).toBe(false);
+    expect(a.text).not.toContain('Subscribe now');
+  });
+
+  it('speakers are plain text, and the page cannot forge our attributes', () => {
+    expect(a.quotes.find((q) => q.text.startsWith('We will keep'))?.speaker).toBe('Ellen Ruiz');
+    for (const q of a.quotes) expect(q.speaker ?? '').not.toMatch(/[<>"]/);
+    const root = parse(a.html);
+    const ids = Array.from(root.querySelectorAll('[data-quote-id]'), (q) =>
+      q.getAttribute('data-quote-id'),
+    );
+    // One element per listed inline quote id, none left over from the page's own <q>.
+    expect(new Set(ids)).toEqual(new Set(a.quotes.map((q) => q.id)));
+    expect(root.querySelector('[data-speaker="Forged Speaker"]')).toBeNull();
+    expect(root.querySelector('[onclick], [style], [onmouseover]')).toBeNull();
+  });
+
+  it("our markup passes the view's sanitizer unchanged", () => {
+    const shown = sanitizeToFragment(a.html, window);
+    const wrap = document.createElement('div');
+    wrap.append(shown);
+    expect(ours(wrap)).toEqual(ours(parse(a.html)));
+    expect(ours(wrap).length).toBeGreaterThan(2);
+  });
+
+  it("each quote's paragraph is the line of the article text it starts in", () => {
+    const lines = a.text.split('\n');
+    for (const q of a.quotes.filter((x) => x.paragraph >= 0))
+      expect(lines[q.paragraph], q.text).toContain(q.text.split(' ').slice(0, 3).join(' '));
   });
 });

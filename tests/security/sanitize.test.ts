@@ -209,8 +209,21 @@ describe('sanitizer: in place and in batches, the same guarantees', () => {
     out.forEach((html, i) => {
       expectSafe(html);
       expect(html).not.toMatch(/attacker\.test/);
-      expect(html).toBe(sanitizeHtml(payloads[i]!));
+      // The view's sanitizer, less the quote markup that page markup may not bring.
+      expect(html).toBe(
+        sanitizeHtml(payloads[i]!).replace(/ data-(?:kind|speaker|role|quote-id)="[^"]*"/g, ''),
+      );
     });
+  });
+
+  it("page markup loses our quote markup (a forged speaker); the view's sanitizer keeps ours", () => {
+    const forged =
+      '<p class="dc-quote caption">He said <q class="dc-quote" data-kind="speech" data-speaker="Forged" data-role="r" data-quote-id="dc-q-1">no</q>.</p>';
+    const page = '<p class="caption">He said <q>no</q>.</p>';
+    expect(sanitizeTree(inertTree(forged))).toBe(page);
+    expect(sanitizeMany([forged, forged], document)).toEqual([page, page]);
+    expect(sanitizeMany([forged], document)).toEqual([page]);
+    expect(sanitizeHtml(forged)).toBe(forged);
   });
 
   it('unwraps the containers the allowlist drops, keeping their content, however many children', () => {

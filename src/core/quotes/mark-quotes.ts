@@ -33,7 +33,7 @@ export function markQuotesIn(root: Element, writer: string | null = null): Quote
       kind: f.kind,
       speaker: f.speaker,
       ...(f.role ? { role: f.role } : {}),
-      paragraph: lineOf(lines.starts, f.span.start),
+      paragraph: lines.paragraphs[lineOf(lines.starts, f.span.start)]!,
       at: f.span.start,
     });
   }
@@ -74,7 +74,7 @@ export function markQuotesIn(root: Element, writer: string | null = null): Quote
       kind: 'block',
       speaker: who?.name ?? null,
       ...(who?.role ? { role: who.role } : {}),
-      paragraph: lineOf(lines.starts, blockOffset(lines, b)),
+      paragraph: lines.paragraphs[lineOf(lines.starts, blockOffset(lines, b))]!,
       at: blockOffset(lines, b),
     });
   }

@@ -35,7 +35,16 @@ export interface Lines {
   blockLines: Map<Element, number>;
   /** Start offsets of the lines inside figure captions: asides the story's flow goes past. */
   captions: Set<number>;
+  /**
+   * Each line's index among the lines of the article's text (`blockText` without captions):
+   * caption lines and lines of zero-width characters only are no such line and take the index
+   * of the next one.
+   */
+  paragraphs: number[];
 }
+
+// As blockText: a line of zero-width characters only (a joiner left as a spacer) is no line.
+const INVISIBLE_ONLY = /^[\u200b-\u200d\u2060\ufeff\s]*$/;
 
 /**
  * Splits a subtree into lines the way blockText does (so line numbers match the article's text),
@@ -55,12 +64,17 @@ export function textLines(root: Element): Lines {
     }
     cur = { text: '', pieces: [] };
   };
-  const walk = (node: Node, opaque: boolean): void => {
+  const walk = (node: Node, opaque: boolean, pre: boolean): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const value = (child as Text).data;
         if (opaque) {
-          if (value.trim()) cur.text += '\u2063'; // an invisible stand-in keeps the line counted
+          // An invisible stand-in keeps the line counted; in <pre> each of its lines is one.
+          const parts = pre ? value.split('\n') : [value];
+          parts.forEach((part, k) => {
+            if (k > 0) flush();
+            if (part.trim()) cur.text += '\u2063';
+          });
           continue;
         }
         cur.pieces.push({ node: child as Text, at: cur.text.length });
@@ -75,13 +89,13 @@ export function textLines(root: Element): Lines {
         if (name === 'blockquote') blockLines.set(child as Element, lines.length);
         const caption = name === 'figcaption';
         if (caption) inCaption++;
-        walk(child, opaque || OPAQUE.has(name));
+        walk(child, opaque || OPAQUE.has(name), pre || name === 'pre');
         if (block) flush();
         if (caption) inCaption--;
       }
     }
   };
-  walk(root, false);
+  walk(root, false, false);
   flush();
   let text = '';
   const pieces: Piece[] = [];
@@ -95,12 +109,20 @@ export function textLines(root: Element): Lines {
     }
     text += line.text;
   }
+  const captions = new Set(captionLines);
+  const paragraphs: number[] = [];
+  let kept = 0;
+  lines.forEach((line, l) => {
+    paragraphs.push(kept);
+    if (!captions.has(l) && !INVISIBLE_ONLY.test(line.text)) kept++;
+  });
   return {
     text,
     pieces,
     starts,
     blockLines,
     captions: new Set(captionLines.map((l) => starts[l]!)),
+    paragraphs,
   };
 }
 

@@ -1,5 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
+import { blockText } from '../../../src/core/block-text.ts';
 import { markQuotes } from '../../../src/core/quotes/index.ts';
 
 const body = (html: string): HTMLElement => {
@@ -137,6 +138,32 @@ describe('markQuotes: markup', () => {
   test('paragraph numbers are the lines of the article text', () => {
     const root = body('<h2>Title</h2><p>Intro.</p><ul><li>One</li><li>He said “yes”.</li></ul>');
     expect(markQuotes(root)[0]!.paragraph).toBe(3);
+  });
+
+  test.each([
+    [
+      'a figure caption',
+      '<figure><img src="a.jpg"><figcaption>Photo: “caption”</figcaption></figure>',
+    ],
+    ['a line of zero-width characters', '<p>\u200b</p>'],
+    ['a <pre> of three lines', '<pre>line one\n\nline two\nline three</pre>'],
+  ])('paragraph numbers are lines of the article text after %s', (_what, html) => {
+    // As the article text has it: blockText without figure captions.
+    const root = body(
+      `<p>Intro.</p>${html}<p>He said “yes” then.</p><ul><li>She said “no”.</li></ul>`,
+    );
+    const lines = blockText(root, new Set(['figcaption'])).split('\n');
+    const quotes = markQuotes(root);
+    const at = (text: string) => quotes.find((q) => q.text === text)!.paragraph;
+    expect(lines[at('yes')]).toBe('He said “yes” then.');
+    expect(lines[at('no')]).toBe('She said “no”.');
+  });
+
+  test("a caption's quote is on no line of the text: it takes the next line's number", () => {
+    const root = body(
+      '<p>Intro.</p><figure><figcaption>Photo: “caption”</figcaption></figure><p>Next.</p>',
+    );
+    expect(markQuotes(root)[0]!.paragraph).toBe(1);
   });
 
   test('several quotes in one text node and across nodes are each wrapped exactly', () => {
