@@ -63,7 +63,16 @@ export function analyzeText(
   writer: string | null = null,
 ): FoundQuote[] {
   const spans = findQuotes(text).filter((s) => s.depth === 0);
-  const people = new People();
+  // Names are read up to the quote being analysed, and only when a lookup needs them (most of
+  // a page's names, and all after its last speaker, never do).
+  let horizon = 0;
+  let reading = false;
+  const people = new People(() => {
+    if (reading) return;
+    reading = true;
+    readNames(horizon);
+    reading = false;
+  });
   const writerPerson: Person | null = writer ? { name: writer, role: null } : null;
   // Who the text gives which pronoun: only a he/she frame asks, so built on first use.
   let gendered: Map<string, Gender> | undefined;
@@ -82,14 +91,14 @@ export function analyzeText(
   };
   // Only runs of two or more capitalised words can introduce a full name; single words are most
   // matches and are skipped here for speed.
-  // Read lazily, up to each quote: names after the last quote are never needed.
   let next = nextName(text, 0);
   let last: Person | null = null;
   const out: Work[] = [];
   // Description → the name it first stood before ("actress Mary Steenburgen"), found on first use.
   const described = new Map<string, string | null>();
-  spans.forEach((span, i) => {
-    while (next !== null && next.index < span.start) {
+  // Registers the full names before `upTo` not read yet (see `people`).
+  const readNames = (upTo: number): void => {
+    while (next !== null && next.index < upTo) {
       const m = next;
       next = nextName(text, m.index + m[0].length);
       if (!/\s/.test(m[0])) continue;
@@ -108,6 +117,9 @@ export function analyzeText(
         if (p && p.name.includes(' ')) people.see(p.name, own?.role ?? null);
       }
     }
+  };
+  spans.forEach((span, i) => {
+    horizon = span.start;
     const paraStart = text.lastIndexOf('\n', span.start - 1) + 1;
     // A title before the quote in its paragraph ("Valve called ‘Half Life: Alyx’ “a flagship VR
     // game”", "Buckley, who phoned in from the set of “Fargo,” had a similar experience: “…”") is

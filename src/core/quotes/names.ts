@@ -228,6 +228,13 @@ function isParticleBetween(words: string[], i: number): boolean {
  * maps of the earliest person per name ending, so a long page costs linear time, not quadratic.
  */
 export class People {
+  /**
+   * `readUpTo` registers (with `see`) the names the text gives before the point the caller has
+   * reached; it runs before every answer, so names are parsed only once someone asks, and those
+   * after the last question never are.
+   */
+  constructor(private readonly readUpTo: () => void = () => {}) {}
+
   private readonly full: Person[] = [];
   private readonly seen = new Set<string>();
   // Earliest person per key: exact name; last k words ("k|words", only for longer names); the
@@ -243,6 +250,7 @@ export class People {
 
   /** The last person whose role contains this noun ("the coach" → coach Dean Evason). */
   withRole(noun: string): Person | null {
+    this.readUpTo();
     for (let i = this.full.length - 1; i >= 0; i--)
       if (this.full[i]!.role?.toLowerCase().includes(noun)) return this.full[i]!;
     return null;
@@ -253,6 +261,7 @@ export class People {
    * "Eriksson Ek"), else one whose first word it is (Chinese order: "Liu" → "Liu Xiaming").
    */
   known(name: string): Person | null {
+    this.readUpTo();
     const k = name.split(' ').length;
     return this.fuller(
       this.ending.get(`${k}|${name}`) ??
@@ -298,6 +307,7 @@ export class People {
 
   /** Registers a person; returns the canonical (longest known) form, keeping a role once seen. */
   resolve(person: Person): Person {
+    this.readUpTo();
     const known = this.known(person.name);
     if (known) {
       if (person.role && !known.role) known.role = person.role;
@@ -310,6 +320,7 @@ export class People {
 
   /** Notes a full name seen in the text (for surname lookup); a shorter form of a known one is not new. */
   see(name: string, role: string | null = null): void {
+    this.readUpTo();
     if (!name.includes(' ') || this.seen.has(name)) return;
     this.seen.add(name);
     const known = this.known(name);
