@@ -1,12 +1,12 @@
 /**
- * What quote finding costs where users meet it: scripts/quotes-cost.ts's measure, run in Debian's
- * Chromium instead of jsdom. The extraction core is bundled (vite, library mode, one IIFE) into a
- * blank page; each corpus page is parsed there with DOMParser (inert: no script runs, nothing
- * loads), then extractArticle with quotes off and markQuotes on Readability's article body are
- * timed after a warm-up, each as the mean of a batch of --reps runs (the page's clock ticks in
- * 0.1 ms steps), fastest of three batches. Prints the median, p90 and max of
- * markQuotes / extractArticle and the pages over 10%.
- * Usage: npx tsx scripts/quotes-cost-browser.ts [--reps N] [--page <id prefix>] [--limit N]
+ * What quote finding adds to the extraction where users meet it, in Debian's Chromium: the
+ * extraction core is bundled (vite, library mode, one IIFE) into a blank page; each corpus page is
+ * parsed there with DOMParser (inert: no script runs, nothing loads) and extractArticle runs with
+ * quotes and without, in --pairs alternating batches of --reps runs after a warm-up (the page's
+ * clock ticks in 0.1 ms steps), the median batch of each. The difference is everything quotes
+ * cost: finding and attributing them, wrapping them in markup, serializing it and the title's
+ * quotes. Prints the median, p90 and max of (with − without) / without and the pages over 10%.
+ * Usage: npx tsx scripts/quotes-cost-browser.ts [--reps N] [--pairs N] [--page <id>] [--limit N]
  */
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -19,7 +19,8 @@ const arg = (name: string): string | undefined => {
   const at = process.argv.indexOf(name);
   return at > 0 ? process.argv[at + 1] : undefined;
 };
-const reps = Math.max(1, Number(arg('--reps') ?? 5));
+const reps = Math.max(1, Number(arg('--reps') ?? 2));
+const pairs = Math.max(1, Number(arg('--pairs') ?? 15));
 const only = arg('--page') ?? '';
 const limit = Number(arg('--limit') ?? Infinity);
 
@@ -67,15 +68,17 @@ try {
   const over: string[] = [];
   for (const page of pages) {
     const timing = await tab.evaluate(
-      (html: string, url: string, n: number) =>
+      (html: string, url: string, n: number, k: number) =>
         (window as unknown as { DeclutterCost: { time: typeof time } }).DeclutterCost.time(
           html,
           url,
           n,
+          k,
         ),
       readPage(page.file),
       page.url,
       reps,
+      pairs,
     );
     if (!timing) continue;
     const ratio = timing.quotes / timing.extract;
@@ -88,7 +91,7 @@ try {
   const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
   console.log(`Chromium ${await browser.version()}, pages: ${ratios.length} (aeb + wcxb)`);
   console.log(
-    `markQuotes / extractArticle: median ${pct(quantile(ratios, 0.5))}, p90 ${pct(quantile(ratios, 0.9))}, max ${pct(Math.max(...ratios))}`,
+    `quotes added to extractArticle: median ${pct(quantile(ratios, 0.5))}, p90 ${pct(quantile(ratios, 0.9))}, max ${pct(Math.max(...ratios))}`,
   );
   console.log(`pages over 10%: ${over.length}${over.map((o) => `\n  ${o}`).join('')}`);
 } finally {

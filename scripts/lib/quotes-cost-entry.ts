@@ -1,44 +1,41 @@
 /**
- * Bundled into a blank Chromium page by scripts/quotes-cost-browser.ts: times the extraction
- * (quotes off) and quote marking on one saved page, in the browser's own DOM.
+ * Bundled into a blank Chromium page by scripts/quotes-cost-browser.ts: times the extraction of
+ * one saved page with quotes and without, in the browser's own DOM.
  */
-import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../src/core/index.ts';
-import { markQuotes } from '../../src/core/quotes/index.ts';
 
-/** Each step's time per run, after one warm-up; null when the page gives no article. */
-export function time(html: string, url: string, reps: number) {
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2;
+};
+
+/**
+ * The extraction's time per run without quotes and what quotes add to it; null when the page
+ * gives no article. After a warm-up, batches of `reps` runs with quotes and without alternate
+ * `pairs` times (so both see the same machine and the same garbage collector), and each side is
+ * the median of its batches: a page's clock ticks in 0.1 ms steps (no cross-origin isolation)
+ * and a collection can land in any batch.
+ */
+export function time(html: string, url: string, reps: number, pairs: number) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const first = extractArticle(doc, { url, quotes: false });
-  if (!first.ok) return null;
-  // A page's clock ticks in 0.1 ms steps (no cross-origin isolation): each figure is the mean
-  // of a batch of runs, and the fastest of three batches.
-  let extract = Infinity;
-  for (let round = 0; round < 3; round++) {
+  if (!extractArticle(doc, { url, quotes: false }).ok) return null;
+  const batch = (quotes: boolean): number => {
     const t0 = performance.now();
-    for (let r = 0; r < reps; r++) extractArticle(doc, { url, quotes: false }); // own copy of doc
-    extract = Math.min(extract, (performance.now() - t0) / reps);
+    for (let r = 0; r < reps; r++) extractArticle(doc, { url, quotes }); // own copy of doc
+    return (performance.now() - t0) / reps;
+  };
+  for (let i = 0; i < 4; i++) {
+    batch(true);
+    batch(false);
   }
-  let body: Element | undefined;
-  try {
-    const parsed = new Readability(
-      doc.cloneNode(true) as Document,
-      {
-        serializer: (el: Node) => el,
-      } as never,
-    ).parse();
-    body = parsed?.content as unknown as Element | undefined;
-  } catch {
-    return null;
+  const without: number[] = [];
+  const withQuotes: number[] = [];
+  for (let i = 0; i < pairs; i++) {
+    // Alternating which goes first, so neither always follows the other's garbage.
+    if (i % 2) withQuotes.push(batch(true));
+    without.push(batch(false));
+    if (!(i % 2)) withQuotes.push(batch(true));
   }
-  if (!body) return null;
-  markQuotes(body.cloneNode(true) as Element);
-  let quotes = Infinity;
-  for (let round = 0; round < 3; round++) {
-    const copies = Array.from({ length: reps }, () => body.cloneNode(true) as Element);
-    const t0 = performance.now();
-    for (const copy of copies) markQuotes(copy);
-    quotes = Math.min(quotes, (performance.now() - t0) / reps);
-  }
-  return { extract, quotes };
+  const base = median(without);
+  return { extract: base, quotes: Math.max(0, median(withQuotes) - base) };
 }

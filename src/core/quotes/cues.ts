@@ -1,4 +1,4 @@
-import { nextWord } from './fast-scan.ts';
+import { wordEnd, wordStart } from './fast-scan.ts';
 
 /**
  * Reporting verbs and source phrases, by language. Kept as plain lists so a new language is a
@@ -81,45 +81,75 @@ export interface VerbHit {
   word: string;
 }
 
+// The length and first letter of every cue's first word (ASCII letters only): most words of a
+// text are no cue, and this tells so without lower-casing them.
+const cueShape = (length: number, first: number): number => length * 128 + (first | 32);
+const CUE_SHAPES = new Set(
+  [...BY_FIRST.keys()]
+    .filter((w) => /^[a-z]/.test(w))
+    .map((w) => cueShape(w.length, w.charCodeAt(0))),
+);
+
 /** Every reporting verb (or multi-word cue) in a text, in order, as whole words. */
 export function verbsIn(text: string): VerbHit[] {
-  // Token by token, not a list of every token: called on every frame, the list's match objects
-  // were most of this function's cost (and garbage).
+  // Word by word, by offsets: called on every frame, match objects and lower-cased copies of
+  // every word were most of this function's cost (and garbage). Words are /[\p{L}\p{M}]+/u runs.
   const hits: VerbHit[] = [];
-  let prev = ''; // the token before, lower case
-  let at = 0;
-  for (let m = nextWord(text, at); m !== null; m = nextWord(text, at)) {
-    const lower = m[0].toLowerCase();
-    const seqs = BY_FIRST.get(lower);
-    at = m.index + m[0].length;
-    // After a determiner the word is a noun: "in other states", "the reports", "his remarks".
-    if (!seqs || DETERMINERS.has(prev)) {
-      prev = lower;
+  let prevStart = -1; // the word before (for the determiner check)
+  let prevEnd = -1;
+  for (let start = wordStart(text, 0); start >= 0;) {
+    const end = wordEnd(text, start);
+    const next = (): void => {
+      prevStart = start;
+      prevEnd = end;
+      start = wordStart(text, end);
+    };
+    if (!mayBeCue(text, start, end)) {
+      next();
       continue;
     }
-    let found: { end: number; seq: string[] } | null = null;
+    const seqs = BY_FIRST.get(text.slice(start, end).toLowerCase());
+    // After a determiner the word is a noun: "in other states", "the reports", "his remarks".
+    if (
+      !seqs ||
+      (prevStart >= 0 && DETERMINERS.has(text.slice(prevStart, prevEnd).toLowerCase()))
+    ) {
+      next();
+      continue;
+    }
+    let found: { end: number; seq: string[]; last: number } | null = null;
     for (const seq of seqs) {
-      let end = m.index + m[0].length;
+      let at = end;
+      let last = start;
       let ok = true;
       for (let k = 1; k < seq.length && ok; k++) {
-        const t = nextWord(text, end);
-        ok = t !== null && t[0].toLowerCase() === seq[k] && /^\s+$/.test(text.slice(end, t.index));
-        if (t !== null) end = t.index + t[0].length;
+        const t = wordStart(text, at);
+        const tEnd = t < 0 ? -1 : wordEnd(text, t);
+        ok =
+          t >= 0 && text.slice(t, tEnd).toLowerCase() === seq[k] && /^\s+$/.test(text.slice(at, t));
+        if (t >= 0) [at, last] = [tEnd, t];
       }
       if (ok) {
-        found = { end, seq };
+        found = { end: at, seq, last };
         break;
       }
     }
-    if (found) {
-      hits.push({ index: m.index, end: found.end, word: found.seq.join(' ') });
-      at = found.end;
-      prev = found.seq[found.seq.length - 1]!;
-    } else {
-      prev = lower;
+    if (!found) {
+      next();
+      continue;
     }
+    hits.push({ index: start, end: found.end, word: found.seq.join(' ') });
+    prevStart = found.last;
+    prevEnd = found.end;
+    start = wordStart(text, found.end);
   }
   return hits;
+}
+
+/** Whether the word start..end may be a cue's first word (see CUE_SHAPES). */
+function mayBeCue(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return true;
+  return CUE_SHAPES.has(cueShape(end - start, text.charCodeAt(start)));
 }
 
 /** Whether a text holds any reporting verb. */

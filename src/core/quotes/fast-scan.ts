@@ -52,3 +52,32 @@ export function nextWord(text: string, from: number): RegExpExecArray | null {
   WORD.lastIndex = c.index;
   return WORD.exec(text);
 }
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+/** Code units of the letter or mark at `i` (2 for an astral one), or 0 when there is none. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return c === c && LETTER_OR_MARK.test(text[i]!) ? 1 : 0;
+}
+
+/**
+ * Where the first run of letters and marks at or after `from` starts (where nextWord's match
+ * would), or -1; `wordEnd` gives its end. The same words without a match object per word.
+ */
+export function wordStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (letterAt(text, i) > 0) return i;
+  return -1;
+}
+
+/** The end of the run of letters and marks that starts at `start`. */
+export function wordEnd(text: string, start: number): number {
+  let i = start;
+  for (let n = letterAt(text, i); n > 0; n = letterAt(text, i)) i += n;
+  return i;
+}

@@ -204,9 +204,12 @@ export function isAppositive(text: string): boolean {
   return /^\p{Ll}/u.test(text) || OWNER_ROLE.test(text);
 }
 
+// Each title also without its abbreviation's period ("Gen" for "Gen.").
+const TITLE_FORMS = new Set([...TITLES].flatMap((t) => [t, t.replace(/\.$/, '')]));
+
 /** A title word, with or without its abbreviation's period ("Lt Col", "Gen", "Dr"). */
 function isTitle(word: string): boolean {
-  return TITLES.has(word) || TITLES.has(`${word}.`);
+  return TITLE_FORMS.has(word);
 }
 
 /** A title or a job title: a word that ends the role before a name. */
@@ -214,8 +217,15 @@ export function isRoleWord(word: string): boolean {
   return isTitle(word) || JOB_TITLES.has(word);
 }
 
+const UPPER_START = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,}[.,]?$/u;
+
+/** A capitalised word that is no acronym of six letters or more ("NASA" is a name, "ICICI" not). */
 function isCap(word: string): boolean {
-  return /^\p{Lu}/u.test(word) && !/^\p{Lu}{2,}[.,]?$/u.test(word.length > 5 ? word : 'x');
+  const c = word.charCodeAt(0);
+  // ASCII decides most words without a Unicode regex: only A-Z is upper case there.
+  if (c < 128 ? c < 65 || c > 90 : !UPPER_START.test(word)) return false;
+  return word.length <= 5 || !ACRONYM.test(word);
 }
 
 function isParticleBetween(words: string[], i: number): boolean {
@@ -335,11 +345,14 @@ export class People {
  * tooltip, not the article naming the person: it is dropped, so it makes no fuller name.
  */
 export function unglue(name: string): string[] {
+  // Most runs have no lower-case letter right before a capital, so nothing to split.
+  if (!LOWER_THEN_UPPER.test(name)) return [name.trim()];
   const parts = name.split(GLUED).map((n) => n.trim());
   if (parts.length === 1) return parts;
   return parts.filter((part, i) => i === 0 || lastWord(part) !== lastWord(parts[i - 1]!));
 }
 const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu})/u;
+const LOWER_THEN_UPPER = /\p{Ll}\p{Lu}/u;
 
 function lastWord(text: string): string {
   return text.slice(text.lastIndexOf(' ') + 1);

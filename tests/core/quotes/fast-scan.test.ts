@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { namesIn, NEVER_UPPER, nextWord } from '../../../src/core/quotes/fast-scan.ts';
+import {
+  namesIn,
+  NEVER_UPPER,
+  nextWord,
+  wordEnd,
+  wordStart,
+} from '../../../src/core/quotes/fast-scan.ts';
 import { NAME } from '../../../src/core/quotes/names.ts';
 
 const viaRegex = (text: string): [number, string][] =>
@@ -43,6 +49,28 @@ describe('nextWord', () => {
     for (const text of [
       '“We’re done,” said Mick Mulvaney. He déclare: a-t-il ajouté «non».',
       'cafe\u0301 naïve Ärger sagte; сказал он, 李博灏表示：「好」 𐐀𐐨x 1999 x2y',
+      '',
+      '  ,,  ',
+      'plain ascii words only',
+    ])
+      expect(words(text)).toEqual(
+        [...text.matchAll(/[\p{L}\p{M}]+/gu)].map((m) => [m.index, m[0]]),
+      );
+  });
+});
+
+describe('wordStart and wordEnd', () => {
+  const words = (text: string): [number, string][] => {
+    const out: [number, string][] = [];
+    for (let s = wordStart(text, 0); s >= 0; s = wordStart(text, wordEnd(text, s)))
+      out.push([s, text.slice(s, wordEnd(text, s))]);
+    return out;
+  };
+  it('split words as /[\\p{L}\\p{M}]+/gu does', () => {
+    for (const text of [
+      '“We’re done,” said Mick Mulvaney. He déclare: a-t-il ajouté «non».',
+      'cafe\u0301 naïve Ärger sagte; сказал он, 李博灏表示：「好」 𐐀𐐨x 1999 x2y',
+      'lone \ud800 high and \udc00 low surrogates, 𝐀𝐁 maths, ZWJ\u200dword',
       '',
       '  ,,  ',
       'plain ascii words only',
