@@ -70,7 +70,7 @@ export const LIMITS = {
   ),
   quoteShare: bar(
     'quote-share',
-    'quote marking share of extraction time (slowest page for it)',
+    'what quotes add to extraction time (slowest page for it, jsdom)',
     'max',
     0.1,
     '≤ 10%',

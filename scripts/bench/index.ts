@@ -135,7 +135,7 @@ checks.push(
     s?.pipelineVsReadability.median,
     s ? ratio(s.pipelineVsReadability.median) : undefined,
   ),
-  check(LIMITS.quoteShare, s?.quoteShare.max, s ? percent(s.quoteShare.max) : undefined),
+  check(LIMITS.quoteShare, s?.quotesAdded.max, s ? percent(s.quotesAdded.max) : undefined),
 );
 results.checks = checks;
 

@@ -45,6 +45,8 @@ export interface SpeedResult {
   detectionVsReadability: Dist;
   /** markQuotes on the page's article body ÷ the full pipeline, per page. */
   quoteShare: Dist;
+  /** (pipeline − pipeline without quotes) / pipeline without quotes, per page. */
+  quotesAdded: Dist;
 }
 
 const dist = (xs: number[]): Dist => ({
@@ -132,6 +134,11 @@ export function summariseSpeed(pages: SpeedPage[], warmup: number, reps: number)
     pipelineNoQuotesVsReadability: rel((p) => p.ms.pipelineNoQuotes / rd(p)),
     detectionVsReadability: rel((p) => p.ms.detection / rd(p)),
     quoteShare: rel((p) => p.ms.quotes / Math.max(p.ms.pipeline, 1e-3)),
+    // What quotes add to the extraction: marking, but also what it costs the steps after it.
+    quotesAdded: rel(
+      (p) =>
+        Math.max(0, p.ms.pipeline - p.ms.pipelineNoQuotes) / Math.max(p.ms.pipelineNoQuotes, 1e-3),
+    ),
   };
 }
 
