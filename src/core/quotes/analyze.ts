@@ -102,14 +102,10 @@ export function analyzeText(
       const m = next;
       next = nextName(text, m.index + m[0].length);
       if (!/\s/.test(m[0])) continue;
-      const prev = text
-        .slice(Math.max(0, m.index - 12), m.index)
-        .trimEnd()
-        .split(/\s/)
-        .pop();
+      const prev = wordBefore(text, m.index);
       // A preposition before the name tells its object ("to Britain Liu …"); any other lower-case
       // word leaves the name as it is, so the run is parsed once whatever word precedes it.
-      const preposition = prev !== undefined && /^\p{Ll}+$/u.test(prev) && isPreposition(prev);
+      const preposition = prev.length <= 4 && /^\p{Ll}+$/u.test(prev) && isPreposition(prev);
       for (const part of unglue(m[0])) {
         const own = parsed(part);
         const p = preposition ? parsed(`${prev} ${part}`) : own;
@@ -326,6 +322,21 @@ function writesLower(text: string, word: string): boolean {
     if (text.slice(from, to).match(LOWER_TOKENS)?.includes(word)) return true;
   }
   return false;
+}
+
+const SPACE = /\s/;
+
+/**
+ * The last word of the 12 characters before `at` (as `slice(at - 12, at).trimEnd().split(/\s/)
+ * .pop()`, without the copies: it runs for every name of a page).
+ */
+function wordBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 12);
+  let end = at;
+  while (end > from && SPACE.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > from && !SPACE.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
 }
 
 /** A reporting verb ends the text before a quote, with its comma or colon ("would say, “…”"). */
