@@ -6,14 +6,17 @@
  * clock ticks in 0.1 ms steps), the median batch of each. The difference is everything quotes
  * cost: finding and attributing them, wrapping them in markup, serializing it and the title's
  * quotes. Prints the median, p90 and max of (with − without) / without and the pages over 10%.
+ * --cold instead times one extraction per fresh tab (the code compiled on the spot, as a content
+ * script meets a new page), with and without quotes, --trials tabs each, median of each side.
  * Usage: npx tsx scripts/quotes-cost-browser.ts [--reps N] [--pairs N] [--page <id>] [--limit N]
+ *        npx tsx scripts/quotes-cost-browser.ts --cold [--trials N] [--limit N]
  */
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/browsers.ts';
 import { corpusAvailable, loadCorpus, readPage } from './lib/corpus.ts';
-import type { time } from './lib/quotes-cost-entry.ts';
+import type { once, time } from './lib/quotes-cost-entry.ts';
 
 const arg = (name: string): string | undefined => {
   const at = process.argv.indexOf(name);
@@ -22,7 +25,9 @@ const arg = (name: string): string | undefined => {
 const reps = Math.max(1, Number(arg('--reps') ?? 2));
 const pairs = Math.max(1, Number(arg('--pairs') ?? 15));
 const only = arg('--page') ?? '';
-const limit = Number(arg('--limit') ?? Infinity);
+const cold = process.argv.includes('--cold');
+const trials = Math.max(1, Number(arg('--trials') ?? 3));
+const limit = Number(arg('--limit') ?? (cold ? 40 : Infinity));
 
 if (!corpusAvailable()) {
   console.log('quotes-cost-browser needs ../shared/corpus beside the checkout; it is not there.');
@@ -48,6 +53,43 @@ async function bundle(): Promise<string> {
   return outputs[0]!.output[0]!.code!;
 }
 
+type Entry = { DeclutterCost: { time: typeof time; once: typeof once } };
+
+/** A page's extraction time without quotes and what quotes add, by the chosen method. */
+async function timePage(
+  html: string,
+  url: string,
+): Promise<{ extract: number; quotes: number } | null> {
+  if (!cold)
+    return steady.evaluate(
+      (h: string, u: string, n: number, k: number) =>
+        (window as unknown as Entry).DeclutterCost.time(h, u, n, k),
+      html,
+      url,
+      reps,
+      pairs,
+    );
+  const runs: Record<'on' | 'off', number[]> = { on: [], off: [] };
+  for (let t = 0; t < trials; t++)
+    for (const side of t % 2 ? (['on', 'off'] as const) : (['off', 'on'] as const)) {
+      const tab = await browser.newPage();
+      await tab.goto('about:blank');
+      await tab.addScriptTag({ content: code });
+      const ms = await tab.evaluate(
+        (h: string, u: string, q: boolean) =>
+          (window as unknown as Entry).DeclutterCost.once(h, u, q),
+        html,
+        url,
+        side === 'on',
+      );
+      await tab.close();
+      if (ms === null) return null;
+      runs[side].push(ms);
+    }
+  const off = quantile(runs.off, 0.5);
+  return { extract: off, quotes: Math.max(0, quantile(runs.on, 0.5) - off) };
+}
+
 const quantile = (xs: number[], q: number): number =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
 
@@ -57,29 +99,17 @@ const browser = await puppeteer.launch({
   headless: true,
   args: CHROMIUM_ARGS,
 });
+const steady = await browser.newPage();
 try {
-  const tab = await browser.newPage();
-  await tab.goto('about:blank');
-  await tab.addScriptTag({ content: code });
+  await steady.goto('about:blank');
+  await steady.addScriptTag({ content: code });
   const pages = [...loadCorpus('aeb'), ...loadCorpus('wcxb')]
     .filter((p) => p.id.startsWith(only))
     .slice(0, limit);
   const ratios: number[] = [];
   const over: string[] = [];
   for (const page of pages) {
-    const timing = await tab.evaluate(
-      (html: string, url: string, n: number, k: number) =>
-        (window as unknown as { DeclutterCost: { time: typeof time } }).DeclutterCost.time(
-          html,
-          url,
-          n,
-          k,
-        ),
-      readPage(page.file),
-      page.url,
-      reps,
-      pairs,
-    );
+    const timing = await timePage(readPage(page.file), page.url);
     if (!timing) continue;
     const ratio = timing.quotes / timing.extract;
     ratios.push(ratio);
@@ -91,7 +121,7 @@ try {
   const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
   console.log(`Chromium ${await browser.version()}, pages: ${ratios.length} (aeb + wcxb)`);
   console.log(
-    `quotes added to extractArticle: median ${pct(quantile(ratios, 0.5))}, p90 ${pct(quantile(ratios, 0.9))}, max ${pct(Math.max(...ratios))}`,
+    `quotes added to extractArticle${cold ? ' (cold: one run per fresh tab)' : ''}: median ${pct(quantile(ratios, 0.5))}, p90 ${pct(quantile(ratios, 0.9))}, max ${pct(Math.max(...ratios))}`,
   );
   console.log(`pages over 10%: ${over.length}${over.map((o) => `\n  ${o}`).join('')}`);
 } finally {
