@@ -59,9 +59,15 @@ function subjectFirst(text: string): string | null {
 const FR_INVERTED = /^\p{Ll}+(?:-t)?-(?:il|elle|ils|elles|on)(?![\p{L}])/u;
 // Compiled once: building regexes per call costs more than running them.
 const LEADING_NAME = new RegExp(`^\\s*(${NAME})`, 'u');
-const PREP_AFTER = new RegExp(`^(?:${PREP})\\s+(${NAME}|[^.,;!?]{1,60})`, 'u');
+const PREP_AFTER = guarded(
+  new RegExp(`^(?:${PREP})\\s`),
+  new RegExp(`^(?:${PREP})\\s+(${NAME}|[^.,;!?]{1,60})`, 'u'),
+);
 // "Laut Olaf Scholz ist das „…“": a source preposition and a name anywhere before the quote.
-const PREP_NAME = new RegExp(`(?:^|[\\s(])(?:${PREP})\\s+(${NAME})`, 'u');
+const PREP_NAME = guarded(
+  new RegExp(`(?:^|[\\s(])(?:${PREP})\\s`),
+  new RegExp(`(?:^|[\\s(])(?:${PREP})\\s+(${NAME})`, 'u'),
+);
 // "directives from Xi to “…”", "a statement by Smith: “…”": a speech noun and its author.
 const SOURCE_NOUN = guarded(
   /(?:directive|order|instruction|statement|remarks|comments|words|speech|letter|post|tweet|message|interview|testimony)s?\s+(?:from|by|of)\s/,
@@ -202,9 +208,12 @@ function pluralGroup(part: string): boolean {
   return plural !== null && !SINGULAR_S.test(plural[1]!);
 }
 
-const DOCUMENT_SUBJECT = new RegExp(
-  `^(?:the|The|its|Its|their|Their)\\s+(?:(${NAME})(?:['’]s)?\\s+)?(?:\\p{Ll}+\\s+)?(?:report|study|survey|analysis|filing|memo)$`,
-  'u',
+const DOCUMENT_SUBJECT = guarded(
+  /(?:report|study|survey|analysis|filing|memo)$/,
+  new RegExp(
+    `^(?:the|The|its|Its|their|Their)\\s+(?:(${NAME})(?:['’]s)?\\s+)?(?:\\p{Ll}+\\s+)?(?:report|study|survey|analysis|filing|memo)$`,
+    'u',
+  ),
 );
 // "a report from Kotak Institutional Equities": a document speaks for its author.
 const DOCUMENT_FROM = guarded(
@@ -396,7 +405,7 @@ export function sourceAfter(after: string): Source {
       !('roleNoun' in src) &&
       !first.includes(',') &&
       /\s\p{Ll}+$/u.test(first) &&
-      !DOCUMENT_SUBJECT.test(first.trim())
+      DOCUMENT_SUBJECT.exec(first.trim()) === null
     )
       return null;
     if (src) return src;

@@ -1,4 +1,5 @@
 import { CJK_VERBS } from './cues.ts';
+import { guarded } from './guard.ts';
 import type { Person } from './names.ts';
 
 /**
@@ -22,9 +23,16 @@ export function cjkName(run: string): string | null {
 }
 
 // ”李博灏说。 / ” 卢宇恳切地说。: a name, an optional adverb in 地, then the verb.
-const AFTER = new RegExp(`^[\\s，,]*([${HAN}]{2,4}?)(?:[${HAN}]{1,3}地)?(?:${CJK_VERBS})`, 'u');
+// Behind a plain test for the verbs, so a page without them never compiles the Unicode regex.
+const AFTER = guarded(
+  new RegExp(CJK_VERBS),
+  new RegExp(`^[\\s，,]*([${HAN}]{2,4}?)(?:[${HAN}]{1,3}地)?(?:${CJK_VERBS})`, 'u'),
+);
 // 在李博灏看来 ("in Li's view"), 据X说/称 ("according to X").
-const VIEW = new RegExp(`(?:在([${HAN}]{2,6})看来|据([${HAN}]{2,6})(?:说|說|称|稱|表示))`, 'u');
+const VIEW = guarded(
+  /看来|据/,
+  new RegExp(`(?:在([${HAN}]{2,6})看来|据([${HAN}]{2,6})(?:说|說|称|稱|表示))`, 'u'),
+);
 // The subject of the last Chinese reporting verb in a text: 李博灏认为这也是…
 const SUBJECT = new RegExp(`([${HAN}]{2,6}?)(?:${CJK_VERBS})`, 'gu');
 
