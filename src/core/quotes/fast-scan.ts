@@ -34,25 +34,6 @@ export function* namesIn(text: string): Generator<RegExpExecArray> {
   for (let m = nextName(text, 0); m !== null; m = nextName(text, m.index + m[0].length)) yield m;
 }
 
-const WORD = /[\p{L}\p{M}]+/gu;
-// A run of ASCII letters, or one non-ASCII code unit (which may be or start a letter).
-const ASCII_WORD_OR_OTHER = /[A-Za-z]+|[^\0-\x7f]/g;
-
-/**
- * The first run of letters and marks at or after `from` (the match `/[\p{L}\p{M}]+/gu` would
- * return). An ASCII run ending before an ASCII character is a whole word; near any other
- * character the Unicode regex decides.
- */
-export function nextWord(text: string, from: number): RegExpExecArray | null {
-  ASCII_WORD_OR_OTHER.lastIndex = from;
-  const c = ASCII_WORD_OR_OTHER.exec(text);
-  if (c === null) return null;
-  const end = c.index + c[0].length;
-  if (c[0].charCodeAt(0) < 0x80 && !(text.charCodeAt(end) >= 0x80)) return c;
-  WORD.lastIndex = c.index;
-  return WORD.exec(text);
-}
-
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 
 /** Code units of the letter or mark at `i` (2 for an astral one), or 0 when there is none. */
@@ -67,8 +48,8 @@ function letterAt(text: string, i: number): number {
 }
 
 /**
- * Where the first run of letters and marks at or after `from` starts (where nextWord's match
- * would), or -1; `wordEnd` gives its end. The same words without a match object per word.
+ * Where the first run of letters and marks at or after `from` starts (where `/[\p{L}\p{M}]+/gu`
+ * would match next), or -1; `wordEnd` gives its end. No match object per word.
  */
 export function wordStart(text: string, from: number): number {
   for (let i = from; i < text.length; i++) if (letterAt(text, i) > 0) return i;

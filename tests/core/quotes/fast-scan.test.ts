@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  namesIn,
-  NEVER_UPPER,
-  nextWord,
-  wordEnd,
-  wordStart,
-} from '../../../src/core/quotes/fast-scan.ts';
+import { namesIn, NEVER_UPPER, wordEnd, wordStart } from '../../../src/core/quotes/fast-scan.ts';
 import { NAME } from '../../../src/core/quotes/names.ts';
 
 const viaRegex = (text: string): [number, string][] =>
@@ -35,27 +29,6 @@ describe('namesIn', () => {
       'no capitals here at all',
     ])
       expect(viaScan(text)).toEqual(viaRegex(text));
-  });
-});
-
-describe('nextWord', () => {
-  const words = (text: string): [number, string][] => {
-    const out: [number, string][] = [];
-    for (let m = nextWord(text, 0); m !== null; m = nextWord(text, m.index + m[0].length))
-      out.push([m.index, m[0]]);
-    return out;
-  };
-  it('splits words as /[\\p{L}\\p{M}]+/gu does', () => {
-    for (const text of [
-      '“We’re done,” said Mick Mulvaney. He déclare: a-t-il ajouté «non».',
-      'cafe\u0301 naïve Ärger sagte; сказал он, 李博灏表示：「好」 𐐀𐐨x 1999 x2y',
-      '',
-      '  ,,  ',
-      'plain ascii words only',
-    ])
-      expect(words(text)).toEqual(
-        [...text.matchAll(/[\p{L}\p{M}]+/gu)].map((m) => [m.index, m[0]]),
-      );
   });
 });
 
