@@ -34,7 +34,7 @@ const TEXT_EXCLUDES: ReadonlySet<string> = new Set(['figcaption']);
 
 /**
  * Extracts the article of a document: Readability between our own cleaners, then metadata,
- * quotes and sanitizing. Works on a clone (Readability mutates its input) and never throws.
+ * sanitizing and quotes. Works on a clone (Readability mutates its input) and never throws.
  *
  * @example
  * const result = extractArticle(document, { url: location.href });

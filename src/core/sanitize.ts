@@ -322,9 +322,20 @@ export function sanitizeHtml(
   return run(options, () => purifierFor(win).sanitize(html, CONFIG));
 }
 
-/** sanitizeHtml for the page's own markup: our quote markup is not among what it may bring. */
-function sanitizePageHtml(html: string, win: Window & typeof globalThis): string {
-  return run({ pageMarkup: true }, () => purifierFor(win).sanitize(html, PAGE_CONFIG));
+/**
+ * The page's own markup through the allowlist, without the quote markup it may not bring
+ * (PAGE_CONFIG, PAGE_CLASS); a node is sanitized in place.
+ */
+function purifyPage(
+  win: Window & typeof globalThis,
+  input: string | Node,
+  options: SanitizeOptions = {},
+): string | Node {
+  return run({ ...options, pageMarkup: true }, () =>
+    typeof input === 'string'
+      ? purifierFor(win).sanitize(input, PAGE_CONFIG)
+      : purifierFor(win).sanitize(input, { ...PAGE_CONFIG, IN_PLACE: true }),
+  );
 }
 
 const ALLOWED = new Set(ALLOWED_TAGS);
@@ -417,11 +428,9 @@ export function sanitizedTree(
   win: Window & typeof globalThis = globalThis.window,
   options: SanitizeOptions = {},
 ): Element {
-  return run({ ...options, pageMarkup: true }, () => {
-    const tree = unwrapContainers(root);
-    purifierFor(win).sanitize(tree, { ...PAGE_CONFIG, IN_PLACE: true });
-    return tree;
-  });
+  const tree = unwrapContainers(root);
+  purifyPage(win, tree, options);
+  return tree;
 }
 
 /**
@@ -435,20 +444,17 @@ export function sanitizeMany(
   doc: Document,
   win: Window & typeof globalThis = globalThis.window,
 ): string[] {
-  if (htmls.length < 2) return htmls.map((html) => sanitizePageHtml(html, win));
+  if (htmls.length < 2) return htmls.map((html) => purifyPage(win, html) as string);
   const template = doc.createElement('template');
   template.innerHTML = htmls.map((html) => `<div>${html}</div>`).join('');
   const root = doc.createElement('div');
   root.append(template.content);
   const wrappers = Array.from(root.children);
   if (wrappers.length !== htmls.length || root.childNodes.length !== htmls.length) {
-    return htmls.map((html) => sanitizePageHtml(html, win));
+    return htmls.map((html) => purifyPage(win, html) as string);
   }
-  const tree = run({ pageMarkup: true }, () => {
-    const unwrapped = unwrapContainers(root);
-    purifierFor(win).sanitize(unwrapped, { ...PAGE_CONFIG, IN_PLACE: true });
-    return unwrapped;
-  });
+  const tree = unwrapContainers(root);
+  purifyPage(win, tree);
   return Array.from(tree.children, (wrapper) => wrapper.innerHTML);
 }
 
