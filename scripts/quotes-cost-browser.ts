@@ -15,6 +15,7 @@ import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/browsers.ts';
+import { median, percentile } from './bench/stats.ts';
 import { corpusAvailable, loadCorpus, readPage } from './lib/corpus.ts';
 import type { once, time } from './lib/quotes-cost-entry.ts';
 
@@ -86,12 +87,9 @@ async function timePage(
       if (ms === null) return null;
       runs[side].push(ms);
     }
-  const off = quantile(runs.off, 0.5);
-  return { extract: off, quotes: Math.max(0, quantile(runs.on, 0.5) - off) };
+  const off = median(runs.off);
+  return { extract: off, quotes: Math.max(0, median(runs.on) - off) };
 }
-
-const quantile = (xs: number[], q: number): number =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? 0;
 
 const code = await bundle();
 const browser = await puppeteer.launch({
@@ -121,7 +119,7 @@ try {
   const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
   console.log(`Chromium ${await browser.version()}, pages: ${ratios.length} (aeb + wcxb)`);
   console.log(
-    `quotes added to extractArticle${cold ? ' (cold: one run per fresh tab)' : ''}: median ${pct(quantile(ratios, 0.5))}, p90 ${pct(quantile(ratios, 0.9))}, max ${pct(Math.max(...ratios))}`,
+    `quotes added to extractArticle${cold ? ' (cold: one run per fresh tab)' : ''}: median ${pct(median(ratios))}, p90 ${pct(percentile(ratios, 90))}, max ${pct(Math.max(...ratios))}`,
   );
   console.log(`pages over 10%: ${over.length}${over.map((o) => `\n  ${o}`).join('')}`);
 } finally {

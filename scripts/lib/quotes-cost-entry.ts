@@ -3,11 +3,7 @@
  * one saved page with quotes and without, in the browser's own DOM.
  */
 import { extractArticle } from '../../src/core/index.ts';
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2;
-};
+import { median } from '../bench/stats.ts';
 
 /**
  * The extraction's time per run without quotes and what quotes add to it; null when the page
