@@ -97,53 +97,43 @@ export function verbsIn(text: string): VerbHit[] {
   const hits: VerbHit[] = [];
   let prevStart = -1; // the word before (for the determiner check)
   let prevEnd = -1;
-  for (let start = wordStart(text, 0); start >= 0;) {
+  for (let start = wordStart(text, 0); start >= 0; ) {
     const end = wordEnd(text, start);
-    const next = (): void => {
-      prevStart = start;
-      prevEnd = end;
-      start = wordStart(text, end);
-    };
-    if (!mayBeCue(text, start, end)) {
-      next();
-      continue;
-    }
-    const seqs = BY_FIRST.get(text.slice(start, end).toLowerCase());
-    // After a determiner the word is a noun: "in other states", "the reports", "his remarks".
-    if (
-      !seqs ||
-      (prevStart >= 0 && DETERMINERS.has(text.slice(prevStart, prevEnd).toLowerCase()))
-    ) {
-      next();
-      continue;
-    }
-    let found: { end: number; seq: string[]; last: number } | null = null;
-    for (const seq of seqs) {
-      let at = end;
-      let last = start;
-      let ok = true;
-      for (let k = 1; k < seq.length && ok; k++) {
-        const t = wordStart(text, at);
-        const tEnd = t < 0 ? -1 : wordEnd(text, t);
-        ok =
-          t >= 0 && text.slice(t, tEnd).toLowerCase() === seq[k] && /^\s+$/.test(text.slice(at, t));
-        if (t >= 0) [at, last] = [tEnd, t];
-      }
-      if (ok) {
-        found = { end: at, seq, last };
-        break;
-      }
-    }
-    if (!found) {
-      next();
-      continue;
-    }
-    hits.push({ index: start, end: found.end, word: found.seq.join(' ') });
-    prevStart = found.last;
-    prevEnd = found.end;
-    start = wordStart(text, found.end);
+    const hit = mayBeCue(text, start, end) ? cueAt(text, start, end, prevStart, prevEnd) : null;
+    if (hit) hits.push(hit);
+    prevStart = hit ? hit.last : start;
+    prevEnd = hit ? hit.end : end;
+    start = wordStart(text, prevEnd);
   }
   return hits;
+}
+
+/** The cue that starts with the word start..end, if any (`last`: the start of its last word). */
+function cueAt(
+  text: string,
+  start: number,
+  end: number,
+  prevStart: number,
+  prevEnd: number,
+): (VerbHit & { last: number }) | null {
+  const seqs = BY_FIRST.get(text.slice(start, end).toLowerCase());
+  // After a determiner the word is a noun: "in other states", "the reports", "his remarks".
+  if (!seqs || (prevStart >= 0 && DETERMINERS.has(text.slice(prevStart, prevEnd).toLowerCase())))
+    return null;
+  for (const seq of seqs) {
+    let at = end;
+    let last = start;
+    let ok = true;
+    for (let k = 1; k < seq.length && ok; k++) {
+      const t = wordStart(text, at);
+      const tEnd = t < 0 ? -1 : wordEnd(text, t);
+      ok =
+        t >= 0 && text.slice(t, tEnd).toLowerCase() === seq[k] && /^\s+$/.test(text.slice(at, t));
+      if (t >= 0) [at, last] = [tEnd, t];
+    }
+    if (ok) return { index: start, end: at, word: seq.join(' '), last };
+  }
+  return null;
 }
 
 /** Whether the word start..end may be a cue's first word (see CUE_SHAPES). */
