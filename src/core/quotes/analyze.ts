@@ -29,6 +29,15 @@ import {
   type Person,
 } from './names.ts';
 import { describedSubject, framesNext, openingClause, possessorSubject } from './turns.ts';
+import {
+  ALL_LOWER,
+  LETTER,
+  LETTER_RUNS,
+  OPENS_UPPER,
+  STARTS_LOWER,
+  rx,
+  withTexts,
+} from './letters.ts';
 
 /** A quotation found in plain text, with its kind and speaker. */
 export interface FoundQuote {
@@ -39,16 +48,17 @@ export interface FoundQuote {
   role: string | null;
 }
 
-const HAN = /\p{Script=Han}/u;
+const HAN = rx(/\p{Script=Han}/u);
 const NONE: ReadonlySet<number> = new Set();
 // "“…,” I said", not "“…,” I was told by …" (the writer is not the source of a passive frame).
-const WRITER_AFTER =
-  /^[\s,]*I\s+(?!(?:was|am|were|got|had been|have been)\s)(?:\p{Ll}+\s+)?\p{Ll}/u;
+const WRITER_AFTER = rx(
+  /^[\s,]*I\s+(?!(?:was|am|were|got|had been|have been)\s)(?:\p{Ll}+\s+)?\p{Ll}/u,
+);
 const NEW_CLAUSE =
   /(?:^|[\s,;])(?:because|when|while|if|since|although|though|whereas|until|unless|so|and|but)\s/i;
 const ALTERNATIVE =
   /^[\s,]*(?:or|and|or even|or just|rather than|instead of|but rather|as much as|versus|vs\.?)[\s,]*$/i;
-const HANGUL = /\p{Script=Hangul}/u;
+const HANGUL = rx(/\p{Script=Hangul}/u);
 
 /**
  * Finds the quotations of an article's text (blocks separated by `\n`), decides speech or term
@@ -62,6 +72,10 @@ export function analyzeText(
   asides: ReadonlySet<number> = NONE,
   writer: string | null = null,
 ): FoundQuote[] {
+  return withTexts([text, writer ?? ''], () => analyze(text, asides, writer));
+}
+
+function analyze(text: string, asides: ReadonlySet<number>, writer: string | null): FoundQuote[] {
   const spans = findQuotes(text).filter((s) => s.depth === 0);
   // Names are read up to the quote being analysed, and only when a lookup needs them (most of
   // a page's names, and all after its last speaker, never do).
@@ -105,7 +119,7 @@ export function analyzeText(
       const prev = wordBefore(text, m.index);
       // A preposition before the name tells its object ("to Britain Liu …"); any other lower-case
       // word leaves the name as it is, so the run is parsed once whatever word precedes it.
-      const preposition = prev.length <= 4 && /^\p{Ll}+$/u.test(prev) && isPreposition(prev);
+      const preposition = prev.length <= 4 && ALL_LOWER.re.test(prev) && isPreposition(prev);
       for (const part of unglue(m[0])) {
         const own = parsed(part);
         const p = preposition ? parsed(`${prev} ${part}`) : own;
@@ -141,7 +155,7 @@ export function analyzeText(
     const after = cutSentenceEnd(text.slice(span.end, nextStop(text, spans, i)));
     const content = spanText(text, span);
     const full = before.trim() === '' || /[:：]\s*$/.test(before);
-    let src: Source = HANGUL.test(after)
+    let src: Source = HANGUL.re.test(after)
       ? koreanSource(text.slice(paraStart, span.start), after)
       : null;
     // “…. You …” Smith agreed: “…”: a colon frame after a finished quote introduces the next one.
@@ -150,7 +164,7 @@ export function analyzeText(
     // ("“… marketing.” When I was young, I …") it is the writer going on.
     const sourceAfterFrame = (): Source => {
       const s = sourceAfter(afterFrame);
-      return s === 'writer' && !WRITER_AFTER.test(afterFrame) ? null : s;
+      return s === 'writer' && !WRITER_AFTER.re.test(afterFrame) ? null : s;
     };
     src ??= full ? sourceAfterFrame() : sourceBefore(before);
     src ??= full ? sourceBefore(before) : sourceAfterFrame();
@@ -176,9 +190,11 @@ export function analyzeText(
       );
       const steps: (() => Person | 'nobody' | null | undefined)[] = [
         () =>
-          HAN.test(before) ? lastCjkSubject(blankQuotes(text.slice(paraStart, span.start))) : null,
+          HAN.re.test(before)
+            ? lastCjkSubject(blankQuotes(text.slice(paraStart, span.start)))
+            : null,
         () =>
-          HANGUL.test(before)
+          HANGUL.re.test(before)
             ? koreanAntecedent(blankQuotes(text.slice(prevParaStart(text, paraStart), span.start)))
             : null,
         () => sameParagraphSpeaker(out, paraStart),
@@ -243,7 +259,7 @@ export function analyzeText(
       prev.paraStart === paraStart &&
       !/[.!?…](?:\s|$)/.test(between) &&
       // “… all over the world.” The goal is …: a full stop inside the marks ends the sentence too.
-      !(/[.!?…]$/.test(prev.text.trim()) && /^\s*\p{Lu}/u.test(between)) &&
+      !(/[.!?…]$/.test(prev.text.trim()) && OPENS_UPPER.re.test(between)) &&
       !looksLikeTitle(content);
     // "he called Omar a “…” and said, “…”": a verb with no subject of its own continues the frame.
     const coordinated = sameSentence && prev?.speaker && src === null && hasVerb(before);
@@ -302,8 +318,8 @@ function isCommonNoun(name: string, text: string): boolean {
   return !name.includes(' ') && writesLower(text, name.toLowerCase());
 }
 
-const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
-const LOWER_TOKENS = /(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu;
+const LOWER_WORD = rx(/^\p{Ll}[\p{Ll}'’-]*$/u);
+const LOWER_TOKENS = rx(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu);
 
 /**
  * Whether `word` is one of the text's lower-case words (the tokens LOWER_TOKENS finds). Only the
@@ -312,14 +328,14 @@ const LOWER_TOKENS = /(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu;
  * its analysis).
  */
 function writesLower(text: string, word: string): boolean {
-  if (!LOWER_WORD.test(word)) return false;
+  if (!LOWER_WORD.re.test(word)) return false;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue; // no token starts after a letter
+    if (at > 0 && LETTER.re.test(text[at - 1]!)) continue; // no token starts after a letter
     let from = at;
     while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
     let to = at + word.length;
     while (to < text.length && !/\s/.test(text[to]!)) to++;
-    if (text.slice(from, to).match(LOWER_TOKENS)?.includes(word)) return true;
+    if (text.slice(from, to).match(LOWER_TOKENS.re)?.includes(word)) return true;
   }
   return false;
 }
@@ -353,35 +369,38 @@ function prevParaStart(text: string, paraStart: number): number {
 
 /** The subject pronoun of a frame: the last one before the quote, else the first after it. */
 function pronounIn(before: string, after: string): string | undefined {
-  const words = (text: string): string[] => text.match(/\p{L}+/gu) ?? [];
+  const words = (text: string): string[] => text.match(LETTER_RUNS.re) ?? [];
   return words(before).filter(isPronoun).pop() ?? words(after.slice(0, 60)).find(isPronoun);
 }
 
 // Someone new and unnamed: "one mother", "a local resident", "another user".
-const SOMEONE = new RegExp(
-  `(?:^|\\s)(?:a|an|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})\\b`,
-  'u',
+const SOMEONE = rx(
+  new RegExp(
+    `(?:^|\\s)(?:a|an|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})\\b`,
+    'u',
+  ),
 );
 
 /** Whether the last sentence of a paragraph's text introduces an unnamed person before any name. */
 function introducesSomeone(head: string, people: People, ok: (p: Person) => boolean): boolean {
   const last = sentencesOf(head).pop();
-  const m = last === undefined ? null : SOMEONE.exec(last);
+  const m = last === undefined ? null : SOMEONE.re.exec(last);
   return m !== null && firstMention(last!.slice(0, m.index), people, ok) === null;
 }
 
-const GROUP =
-  /^\s*(?:(?:The|Some|Many|Several|Most|All|Other|Two|Three|Four|Five|Dozens of|Hundreds of|Thousands of)\s+)?(?:(?!that\s|who\s|which\s)\p{Ll}[\p{L}-]*\s+){0,2}(\p{L}[\p{Ll}-]*[^s\W]s)\s+\p{Ll}/u;
+const GROUP = rx(
+  /^\s*(?:(?:The|Some|Many|Several|Most|All|Other|Two|Three|Four|Five|Dozens of|Hundreds of|Thousands of)\s+)?(?:(?!that\s|who\s|which\s)\p{Ll}[\p{L}-]*\s+){0,2}(\p{L}[\p{Ll}-]*[^s\W]s)\s+\p{Ll}/u,
+);
 
 /**
  * A sentence whose subject is a plural common noun ("The nurses walked out", "Protesters said"):
  * a capitalised first word counts only if the text also writes it in lower case.
  */
 function groupSubject(sentence: string, text: string): boolean {
-  const m = GROUP.exec(sentence);
+  const m = GROUP.re.exec(sentence);
   if (!m || /(?:ss|us|is|ews)$/.test(m[1]!)) return false;
   const word = m[1]!;
-  return /^\p{Ll}/u.test(word) || isCommonNoun(word, text);
+  return STARTS_LOWER.re.test(word) || isCommonNoun(word, text);
 }
 
 /** The last sentence before a quote: in its paragraph, else the previous paragraph's last. */

@@ -4,6 +4,7 @@ import { isPronoun, verbsIn } from './cues.ts';
 import { namesIn } from './fast-scan.ts';
 import { NAME, parsePerson, type People, type Person } from './names.ts';
 import { previousParagraph, sentencesOf } from './sentences.ts';
+import { rx } from './letters.ts';
 
 /** Who a pronoun or an unframed quote refers to: speakers and names around the quote. */
 
@@ -16,10 +17,11 @@ export interface Work extends FoundQuote {
   free: boolean;
 }
 
-const OBJECT_OF =
-  /(?:^|\s)(?:in|at|from|to|through|across|into|of|for|on|by|with|around|throughout|near|via|toward|towards)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:and\s+)?$/u;
+const OBJECT_OF = rx(
+  /(?:^|\s)(?:in|at|from|to|through|across|into|of|for|on|by|with|around|throughout|near|via|toward|towards)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:and\s+)?$/u,
+);
 
-const KIN_APPOSITION = new RegExp(`^\\s+\\p{Ll}+,?(?:\\s+\\p{Ll}+){0,2},?\\s+${NAME}`, 'u');
+const KIN_APPOSITION = rx(new RegExp(`^\\s+\\p{Ll}+,?(?:\\s+\\p{Ll}+){0,2},?\\s+${NAME}`, 'u'));
 
 /** Which candidates a pronoun may take (all, unless the text gives one the other pronoun). */
 export type Accept = (p: Person) => boolean;
@@ -39,11 +41,11 @@ export function firstMention(text: string, people: People, ok: Accept = yes): Pe
   for (const m of namesIn(text)) {
     // "Steenburgen’s son, filmmaker Charlie McDowell, …": a possessor whose noun is in apposition
     // with a name is not the subject; the name it introduces is.
-    if (/['’]s$/u.test(m[0]) && KIN_APPOSITION.test(text.slice(m.index + m[0].length))) continue;
+    if (/['’]s$/u.test(m[0]) && KIN_APPOSITION.re.test(text.slice(m.index + m[0].length))) continue;
     // "the North America division", "The Trump administration": a name after "the" is no person;
     // nor, for a pronoun, the object of a preposition ("down through Central and South America").
     const head = text.slice(Math.max(0, m.index - 40), m.index);
-    if (/^The\s/.test(m[0]) || /(?:^|\s)the\s+$/.test(head) || OBJECT_OF.test(head)) continue;
+    if (/^The\s/.test(m[0]) || /(?:^|\s)the\s+$/.test(head) || OBJECT_OF.re.test(head)) continue;
     // "in an Oliver Sacks kind of way", "a Trump supporter": after "a"/"an" a name is a modifier.
     if (/(?:^|\s)(?:a|an)\s+$/i.test(head)) continue;
     const p = parsePerson(m[0]);
@@ -87,7 +89,7 @@ export function reportingSubject(
     // "have been announced": a passive has no speaker for its subject.
     if (!pre.trim() || /\b(?:was|were|is|are|be|been|being)\s*$/i.test(pre)) continue;
     // "The key to its success, says Buser, is …": an inverted frame inside the sentence.
-    const inverted = /,\s*$/.test(pre) ? INVERTED_NAME.exec(sentence.slice(v.end)) : null;
+    const inverted = /,\s*$/.test(pre) ? INVERTED_NAME.re.exec(sentence.slice(v.end)) : null;
     const src = inverted ? parsePerson(inverted[1]!) : readSubject(pre);
     if (!src || typeof src !== 'object' || 'roleNoun' in src) continue;
     const who = src.name.includes(' ') ? people.resolve(src) : people.known(src.name);
@@ -95,7 +97,7 @@ export function reportingSubject(
   }
   return null;
 }
-const INVERTED_NAME = new RegExp(`^\\s+(${NAME})\\s*[,.]`, 'u');
+const INVERTED_NAME = rx(new RegExp(`^\\s+(${NAME})\\s*[,.]`, 'u'));
 
 /** The text before the first pronoun: a pronoun only refers to names before it. */
 export function beforePronoun(before: string): string {
@@ -151,11 +153,11 @@ export function mentionBack(
   return null;
 }
 
-const HE = /(?<![\p{L}])he(?![\p{L}])/iu;
-const SHE = /(?<![\p{L}])she(?![\p{L}])/iu;
+const HE = rx(/(?<![\p{L}])he(?![\p{L}])/iu);
+const SHE = rx(/(?<![\p{L}])she(?![\p{L}])/iu);
 
 /** Whether he/she (`pronoun`) occurs in a sentence before any name a pronoun could take. */
 function pronounFirst(sentence: string, pronoun: string, people: People, ok: Accept): boolean {
-  const at = (pronoun.toLowerCase() === 'he' ? HE : SHE).exec(sentence);
+  const at = (pronoun.toLowerCase() === 'he' ? HE.re : SHE.re).exec(sentence);
   return at !== null && !firstMention(sentence.slice(0, at.index), people, ok);
 }

@@ -12,6 +12,7 @@ import {
   type Person,
 } from './names.ts';
 import { TITLE_ABBR } from './sentences.ts';
+import { HAS_UPPER, rx } from './letters.ts';
 
 /** Who a frame names: a person, a pronoun or role noun (resolved later), or nobody. */
 // 'writer': "I said", "I’d start by asking": the first person is the article's writer.
@@ -19,10 +20,10 @@ export type Source = Person | 'anaphor' | 'unnamed' | 'writer' | { roleNoun: str
 
 // "I", "I’d", "I’ll", "I’ve", "I’m".
 const I_FORM = "I(?:[’'](?:d|ll|ve|m))?";
-const FIRST_PERSON = new RegExp(`^${I_FORM}$`, 'i');
+const FIRST_PERSON = rx(new RegExp(`^${I_FORM}$`, 'i'));
 const FIRST_PERSON_PASSIVE = /\bI(?:\s+(?:was|am|were|have been|had been|got)|[’']m)\s*$/;
 // "I’d start by asking “…”": "I" opens the clause a participle ends.
-const FIRST_PERSON_CLAUSE = new RegExp(`(?:^|[\\s,])${I_FORM}(?:\\s+\\p{Ll}+){1,4}\\s*$`, 'u');
+const FIRST_PERSON_CLAUSE = rx(new RegExp(`(?:^|[\\s,])${I_FORM}(?:\\s+\\p{Ll}+){1,4}\\s*$`, 'u'));
 
 const AUX =
   /(?:\s+(?:has|have|had|was|is|were|also|then|later|publicly|previously|recently|once|reportedly|further|again|would|will|been|did|does|just|simply|only|hat|ha|had|a|ont|went on to|in a statement|on twitter|flatly))+\s*$/i;
@@ -31,9 +32,11 @@ const DEFINITE = new Set(['the', 'o', 'le', 'la', 'der', 'die', 'el', 'il']);
 const LEAD = /^[\s,;:—–-]*/;
 // A period followed by a letter, or after an initial, is an abbreviation ("U.S. Attorney").
 // So is the period of a title before a name ("said Rep. Brian Babin", "said Dr. Jane Smith").
-const UNTIL_STOP = new RegExp(
-  `^\\s+((?:[^.,;!?“”"«»]|\\.(?=\\S)|(?<=(?:^|[\\s.])\\p{Lu})\\.|(?<=${TITLE_ABBR})\\.(?=\\s+\\p{Lu}))+)`,
-  'u',
+const UNTIL_STOP = rx(
+  new RegExp(
+    `^\\s+((?:[^.,;!?“”"«»]|\\.(?=\\S)|(?<=(?:^|[\\s.])\\p{Lu})\\.|(?<=${TITLE_ABBR})\\.(?=\\s+\\p{Lu}))+)`,
+    'u',
+  ),
 );
 const STOPS = /[.;!?“”"«»:]/;
 
@@ -41,24 +44,27 @@ const STOPS = /[.;!?“”"«»:]/;
 function inverted(text: string): string | null {
   const v = verbsIn(text.slice(0, 60))[0];
   if (!v || v.index !== 0) return null;
-  return UNTIL_STOP.exec(text.slice(v.end))?.[1] ?? null;
+  return UNTIL_STOP.re.exec(text.slice(v.end))?.[1] ?? null;
 }
+
+const ABBREVIATION_DOTS = rx(/(?<=(?:^|[\s.])\p{Lu})\.|(?<=\d)\.(?=\d)/gu);
+const TRAILING_ADVERB = rx(/\s+\p{Ll}+ly\s*$/u);
 
 /** ", X said": the words before the first reporting verb, if they hold no sentence break. */
 function subjectFirst(text: string): string | null {
   const v = verbsIn(text.slice(0, 200)).find((hit) => hit.index > 0);
   if (!v) return null;
-  const subject = text.slice(0, v.index).replace(/\s+\p{Ll}+ly\s*$/u, '');
+  const subject = text.slice(0, v.index).replace(TRAILING_ADVERB.re, '');
   // Abbreviations ("D.C.", "U.S.") are no sentence break.
-  const bare = subject.replace(/(?<=(?:^|[\s.])\p{Lu})\.|(?<=\d)\.(?=\d)/gu, '');
+  const bare = subject.replace(ABBREVIATION_DOTS.re, '');
   if (!/\s$/.test(text.slice(0, v.index)) || STOPS.test(bare) || subject.length > 240) return null;
   return subject.trim() || null;
 }
 
 // French inversion: "dit-il", "a-t-elle ajouté", "affirme-t-il".
-const FR_INVERTED = /^\p{Ll}+(?:-t)?-(?:il|elle|ils|elles|on)(?![\p{L}])/u;
+const FR_INVERTED = rx(/^\p{Ll}+(?:-t)?-(?:il|elle|ils|elles|on)(?![\p{L}])/u);
 // Compiled once: building regexes per call costs more than running them.
-const LEADING_NAME = new RegExp(`^\\s*(${NAME})`, 'u');
+const LEADING_NAME = rx(new RegExp(`^\\s*(${NAME})`, 'u'));
 const PREP_AFTER = guarded(
   new RegExp(`^(?:${PREP})\\s`),
   new RegExp(`^(?:${PREP})\\s+(${NAME}|[^.,;!?]{1,60})`, 'u'),
@@ -77,7 +83,7 @@ const SOURCE_NOUN = guarded(
   ),
 );
 // A capitalised word right before the last, common noun of a subject: "some Indiana protesters".
-const MODIFIED_NOUN = /(\p{Lu}[\p{L}.-]*)\s+\p{Ll}+\s*$/u;
+const MODIFIED_NOUN = rx(/(\p{Lu}[\p{L}.-]*)\s+\p{Ll}+\s*$/u);
 const PREP_BEFORE = guarded(
   /,\s*$/,
   new RegExp(`(?:^|[\\s(])(?:${PREP})\\s+([^.;!?]{1,80}?),\\s*$`, 'u'),
@@ -86,6 +92,11 @@ const PREP_BEFORE = guarded(
 // A clause after a comma opening with a preposition is no appositive: "…, with Minister X warning".
 const ADVERBIAL =
   /^(?:with|without|after|before|as|while|when|including|amid|despite|from|by|for|in|on|at|to|of|through|during|under|which|that|whom|where|whereas|although|though|because|if|but|and)\s/i;
+
+const SPACE_THEN_LOWER = rx(/\s\p{Ll}/u);
+const RELATIVE_THEN_NAME = rx(/^(?:which|that|whom|what)\s+(\p{Lu}.*)$/u);
+const WORD_THEN_LOWER = rx(/^\S+\s+\p{Ll}/u);
+const ARTICLE_NOUN_PHRASE = rx(/^(?:the|a|an)\s+\p{Ll}[\p{Ll}\s-]*$/u);
 
 /** Reads a subject phrase ("Mick Mulvaney, the White House chief of staff,", "he"). */
 export function readSubject(phrase: string): Source {
@@ -108,12 +119,11 @@ export function readSubject(phrase: string): Source {
     return { roleNoun: lastWord };
   if (isPronoun(lastWord)) return 'anaphor';
   // "I was told", "I’m asked": the writer hears the words, someone else says them.
-  if (FIRST_PERSON.test(lastWord)) return FIRST_PERSON_PASSIVE.test(phrase) ? null : 'writer';
+  if (FIRST_PERSON.re.test(lastWord)) return FIRST_PERSON_PASSIVE.test(phrase) ? null : 'writer';
   // "… in an Oliver Sacks kind of way — the late neurologist": a dash opens the clause whose
   // subject this is; a description there names no one, whatever names precede the dash.
   const dash = /\s[—–]\s+(?!.*\s[—–]\s)(.+)$/u.exec(text);
-  if (dash && /^(?:the|a|an)\s+\p{Ll}[\p{Ll}\s-]*$/u.test(dash[1]!))
-    return readSubject(dash[1]!) ?? 'unnamed';
+  if (dash && ARTICLE_NOUN_PHRASE.re.test(dash[1]!)) return readSubject(dash[1]!) ?? 'unnamed';
   // "the Strava report explained": a document speaks for the organisation it is named after;
   // "the report stated" for the one the text was just talking about.
   const doc = DOCUMENT_SUBJECT.exec(text);
@@ -125,24 +135,24 @@ export function readSubject(phrase: string): Source {
   if (institution) return institution;
   // "The authors of the paper published in the journal X": a plural head noun with a modifier
   // is an unnamed group, whatever names its modifier holds.
-  if (PLURAL_HEAD.test(parts[0]!) && !SINGULAR_S.test(PLURAL_HEAD.exec(parts[0]!)![1]!))
+  if (PLURAL_HEAD.re.test(parts[0]!) && !SINGULAR_S.test(PLURAL_HEAD.re.exec(parts[0]!)![1]!))
     return 'unnamed';
   if (pluralGroup(parts[parts.length - 1]!)) return 'unnamed';
   // A clause with a pronoun subject ("…, he asked about X,"): the pronoun is the subject.
   for (let k = parts.length - 1; k >= 0 && k >= parts.length - 2; k--)
-    if (isPronoun(parts[k]!.split(' ')[0]) && /^\S+\s+\p{Ll}/u.test(parts[k]!)) return 'anaphor';
+    if (isPronoun(parts[k]!.split(' ')[0]) && WORD_THEN_LOWER.re.test(parts[k]!)) return 'anaphor';
   // An appositive: "Name, the role," ends the phrase; keep "Name, role".
   if (
     parts.length >= 2 &&
     isAppositive(parts[parts.length - 1]!) &&
     !ADVERBIAL.test(parts[parts.length - 1]!) &&
-    /\p{Lu}/u.test(parts[parts.length - 2]!)
+    HAS_UPPER.re.test(parts[parts.length - 2]!)
   ) {
     const head = lastWords(parts[parts.length - 2]!, 8);
     const person = parsePerson(`${head}, ${parts[parts.length - 1]}`);
     if (person) return person;
   }
-  if (parts.length >= 2 && TITLE_APPOSITIVE.test(parts[parts.length - 1]!)) {
+  if (parts.length >= 2 && TITLE_APPOSITIVE.re.test(parts[parts.length - 1]!)) {
     const head = parts[parts.length - 2]!;
     const person = parsePerson(lastWords(head, 6));
     if (person && person.name.includes(' ') && head.trimEnd().endsWith(person.name))
@@ -152,8 +162,8 @@ export function readSubject(phrase: string): Source {
   for (let k = parts.length - 1; k >= 0; k--) {
     const part = parts[k]!;
     // "which Apple views as": an object relative clause whose subject is the name after "which".
-    const rel = /^(?:which|that|whom|what)\s+(\p{Lu}.*)$/u.exec(part);
-    if (rel && !/\s\p{Ll}/u.test(rel[1]!)) {
+    const rel = RELATIVE_THEN_NAME.re.exec(part);
+    if (rel && !SPACE_THEN_LOWER.re.test(rel[1]!)) {
       const person = parsePerson(rel[1]!);
       if (person) return person;
     }
@@ -187,9 +197,10 @@ const SPOKESPERSON_FOR = guarded(
   ),
 );
 
-const PLURAL_HEAD =
-  /^(?:(?:the|some|two|three|four|five|several|many|most|other|The|Some|Two|Three|Four|Five|Several|Many|Most|Other)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{L}[\p{Ll}-]*[^s\W]s)\s+(?:of|in|at|from|for|on|with|behind|who|which|that)\s/u;
-const PLURAL_ONLY = /^(?:the|The)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*[^s\W]s)$/u;
+const PLURAL_HEAD = rx(
+  /^(?:(?:the|some|two|three|four|five|several|many|most|other|The|Some|Two|Three|Four|Five|Several|Many|Most|Other)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{L}[\p{Ll}-]*[^s\W]s)\s+(?:of|in|at|from|for|on|with|behind|who|which|that)\s/u,
+);
+const PLURAL_ONLY = rx(/^(?:the|The)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*[^s\W]s)$/u);
 // Nouns ending in s that are not plurals ("the press", "the campus", "the analysis").
 const SINGULAR_S = /(?:ss|us|is|ews|eans|ies)$/;
 
@@ -204,7 +215,7 @@ const CONTROL = guarded(
 
 /** "…, from 2.18 percent to 2.72 percent, the authors wrote": a plain plural is an unnamed group. */
 function pluralGroup(part: string): boolean {
-  const plural = PLURAL_ONLY.exec(part.trim());
+  const plural = PLURAL_ONLY.re.exec(part.trim());
   return plural !== null && !SINGULAR_S.test(plural[1]!);
 }
 
@@ -224,8 +235,9 @@ const DOCUMENT_FROM = guarded(
   ),
 );
 // "Pankaj Pandey, Head of Research at ICICI Securities": a capitalised job title after the name.
-const TITLE_APPOSITIVE =
-  /^(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Head|Director|Chief|CEO|President|Chairman|Chairwoman|Founder|Co-founder|Editor|Manager|Managing|Partner|Analyst|Economist|Professor|Secretary|Minister|Officer|Strategist|Vice|Senior|Executive|Lead|Principal)\b.*\s(?:of|at|for)\s+\p{Lu}/u;
+const TITLE_APPOSITIVE = rx(
+  /^(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Head|Director|Chief|CEO|President|Chairman|Chairwoman|Founder|Co-founder|Editor|Manager|Managing|Partner|Analyst|Economist|Professor|Secretary|Minister|Officer|Strategist|Vice|Senior|Executive|Lead|Principal)\b.*\s(?:of|at|for)\s+\p{Lu}/u,
+);
 
 /** An institution named as a source, kept as the text names it (without a leading "the"). */
 function readInstitution(part: string): Person | null {
@@ -239,6 +251,11 @@ function readInstitution(part: string): Person | null {
 function lastWords(text: string, n: number): string {
   return text.trim().split(/\s+/).slice(-n).join(' ');
 }
+
+const KATAKANA = rx(/\p{Script=Katakana}/u);
+const CJK_SUBJECT_AT_END = rx(
+  /([\p{Script=Han}\p{Script=Katakana}・]{2,6}|他们|他們|她们|她們|他|她)$/u,
+);
 
 /**
  * The source named before a quote in the same sentence: a colon frame ("Mulvaney said:"), a
@@ -254,11 +271,9 @@ export function sourceBefore(before: string): Source {
   if (view) return view;
   const cjk = CJK_VERB.exec(before);
   if (cjk) {
-    const who = /([\p{Script=Han}\p{Script=Katakana}・]{2,6}|他们|他們|她们|她們|他|她)$/u.exec(
-      before.slice(0, cjk.index),
-    );
+    const who = CJK_SUBJECT_AT_END.re.exec(before.slice(0, cjk.index));
     if (who && /^(?:他|她)/.test(who[1]!)) return 'anaphor';
-    const name = who && (/\p{Script=Katakana}/u.test(who[1]!) ? who[1]! : cjkName(who[1]!));
+    const name = who && (KATAKANA.re.test(who[1]!) ? who[1]! : cjkName(who[1]!));
     if (name) return { name, role: null };
   }
   const verbs = verbsIn(before);
@@ -284,13 +299,13 @@ export function sourceBefore(before: string): Source {
     // "the letter Mike wrote was “…”": a verb followed by a copula is in a relative clause.
     if (/^\s+(?:was|were|is|are)\s/.test(before.slice(verbs[k]!.end))) continue;
     // "some Indiana protesters chanted": a capitalised modifier before a common noun names no one.
-    const modifier = MODIFIED_NOUN.exec(pre);
+    const modifier = MODIFIED_NOUN.re.exec(pre);
     if (modifier && parsePerson(modifier[1]!) && !pre.includes(',') && !AUX.test(pre))
       return 'unnamed';
     const src =
       readSubject(pre) ??
       (/ing$/i.test(verbs[k]!.word)
-        ? (leadingName(pre) ?? (FIRST_PERSON_CLAUSE.test(pre) ? 'writer' : null))
+        ? (leadingName(pre) ?? (FIRST_PERSON_CLAUSE.re.test(pre) ? 'writer' : null))
         : null);
     if (src)
       return SPEECH_ACTS.has(verbs[k]!.word) ? src : (matrixSubject(before, verbs, k) ?? src);
@@ -298,7 +313,7 @@ export function sourceBefore(before: string): Source {
   // A colon frame without a verb ("Marsha P. Johnson …, en 1969 : «…»"): the sentence's subject.
   // Else the name right before the colon ("…, including tester John Mikovits: “…”").
   if (verbs.length > 0 || !/[:：]\s*$/.test(before)) return null;
-  const closing = NAME_BEFORE_COLON.exec(before);
+  const closing = NAME_BEFORE_COLON.re.exec(before);
   return leadingName(before) ?? (closing ? parsePerson(closing[1]!) : null);
 }
 
@@ -348,7 +363,7 @@ function leadingName(text: string): Person | null {
 const OPENING_ADVERBIAL = /^\s*(?:\S+\s+){0,3}\S+,\s/u;
 
 function nameAtStart(text: string): Person | null {
-  const m = LEADING_NAME.exec(text);
+  const m = LEADING_NAME.re.exec(text);
   // "Regardless of …", "Ahead of …": one capitalised word before "of" opens a phrase, not a name.
   if (!m || (!/\s/.test(m[1]!.trim()) && /^\s+of\s/.test(text.slice(m[0].length)))) return null;
   // "Running a successful business might sound simple: “…”": a gerund, not a name.
@@ -357,11 +372,14 @@ function nameAtStart(text: string): Person | null {
 }
 
 const NEXT_WORD = /^\s+(\S+)/;
-const NAME_BEFORE_COLON = new RegExp(`(?:^|\\s)(${NAME})\\s*[:：]\\s*$`, 'u');
+const NAME_BEFORE_COLON = rx(new RegExp(`(?:^|\\s)(${NAME})\\s*[:：]\\s*$`, 'u'));
 
-const NAME_AFTER_COMMA = new RegExp(`^,\\s*(${NAME})\\s*(?:[.,;!?]|$)`, 'u');
+const NAME_AFTER_COMMA = rx(new RegExp(`^,\\s*(${NAME})\\s*(?:[.,;!?]|$)`, 'u'));
 
 const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|do|does|did)\s/;
+
+const ENDS_LOWER_WORD = rx(/\s\p{Ll}+$/u);
+const LIST_ITEM = rx(/^(?:and|or|nor)\s+\p{Ll}[^,.;:!?]*,/u);
 
 /** The source named right after a quote: `, said X`, `, X said`, `X told Reuters`, `according to X`. */
 export function sourceAfter(after: string): Source {
@@ -369,13 +387,13 @@ export function sourceAfter(after: string): Source {
   if (!text) return null;
   // "brands, “influencers,” and ordinary people, Nolan says": an item of a list, not the frame's.
   // Not a clause with a verb of its own: "“unexplained,” and diagnoses are delayed, he added".
-  const item = /^(?:and|or|nor)\s+\p{Ll}[^,.;:!?]*,/u.exec(text);
+  const item = LIST_ITEM.re.exec(text);
   if (item && !FINITE.test(item[0])) return null;
   const cjk = cjkAfter(text);
   if (cjk) return cjk;
   const prep = PREP_AFTER.exec(text);
   if (prep) return readSubject(prep[1]!);
-  if (FR_INVERTED.test(text)) return 'anaphor';
+  if (FR_INVERTED.re.test(text)) return 'anaphor';
   if (!hasVerb(text)) return null;
   const inv = inverted(text);
   if (inv) {
@@ -385,7 +403,7 @@ export function sourceAfter(after: string): Source {
     if (src) return src;
     // "says Co-Founder, Stephanie Özcan.": a bare title, a comma, then the name.
     const named = isRoleWord(inv.trim().split(' ').pop()!)
-      ? NAME_AFTER_COMMA.exec(text.slice(text.indexOf(inv) + inv.length))
+      ? NAME_AFTER_COMMA.re.exec(text.slice(text.indexOf(inv) + inv.length))
       : null;
     const person = named ? parsePerson(named[1]!) : null;
     if (person) return { name: person.name, role: person.role ?? inv.trim() };
@@ -404,7 +422,7 @@ export function sourceAfter(after: string): Source {
       typeof src === 'object' &&
       !('roleNoun' in src) &&
       !first.includes(',') &&
-      /\s\p{Ll}+$/u.test(first) &&
+      ENDS_LOWER_WORD.re.test(first) &&
       DOCUMENT_SUBJECT.exec(first.trim()) === null
     )
       return null;
@@ -423,13 +441,19 @@ export function sourceAfter(after: string): Source {
 }
 
 // "Ford’s now-deceased father": a name's possessive before a common noun phrase.
-const POSSESSED = /\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*\s*$/u;
+const POSSESSED = rx(/\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*\s*$/u);
 
 /** Whether a clause's subject is a common noun that the named person owns. */
 function possessed(clause: string, name: string): boolean {
-  const m = POSSESSED.exec(clause);
+  const m = POSSESSED.re.exec(clause);
   return m !== null && clause.slice(0, m.index + m[0].indexOf('s ') + 1).includes(name);
 }
+
+const ARTICLE_THEN_LOWER = rx(/^(?:a|an|the)\s+\p{Ll}/u);
+const ADVERB_OR_LINK = rx(
+  /^\p{Ll}+ly\b|^(?:however|though|too|meanwhile|instead|who|whose|or|nor)\b/u,
+);
+const TWO_LOWER_WORDS = rx(/^\p{Ll}+\s+\p{Ll}/u);
 
 /** "study lead author Lucas Paganini, a planetary scientist at …": the name before an appositive. */
 function nameWithAppositive(subject: string): Person | null {
@@ -440,11 +464,8 @@ function nameWithAppositive(subject: string): Person | null {
   // "Jim Chilton, senior vice president for space at Boeing Defense, Space, and Security, said":
   // a role without an article too, if it is no adverbial clause ("…, however,", "…, who …").
   const bareRole =
-    /^\p{Ll}+\s+\p{Ll}/u.test(rest) &&
-    !ADVERBIAL.test(rest) &&
-    !/^\p{Ll}+ly\b|^(?:however|though|too|meanwhile|instead|who|whose|or|nor)\b/u.test(rest);
-  if (head.split(/\s+/).length > 6 || !(/^(?:a|an|the)\s+\p{Ll}/u.test(rest) || bareRole))
-    return null;
+    TWO_LOWER_WORDS.re.test(rest) && !ADVERBIAL.test(rest) && !ADVERB_OR_LINK.re.test(rest);
+  if (head.split(/\s+/).length > 6 || !(ARTICLE_THEN_LOWER.re.test(rest) || bareRole)) return null;
   const person = parsePerson(head);
   if (!person || !head.endsWith(person.name)) return null;
   return {

@@ -1,6 +1,7 @@
 import { sourceBefore } from './attribute-speaker.ts';
 import { hasVerb } from './cues.ts';
 import { parsePerson, type Person } from './names.ts';
+import { rx } from './letters.ts';
 
 const DASH_LINE = /(?:^|\n)\s*[—–―-]{1,2}\s*([^\n(@]{2,80})/;
 
@@ -70,6 +71,8 @@ function cleanByline(text: string): string {
     .split(/,\s*/)[0]!;
 }
 
+const SENTENCE_GAP = rx(/(?<=[.!?])\s+(?=\p{Lu})/u);
+
 /** The paragraph just before the blockquote (climbing out of wrappers) when it frames a quote. */
 function leadIn(block: Element): Person | null {
   let node: Element | null = block;
@@ -77,7 +80,7 @@ function leadIn(block: Element): Person | null {
   const prev = node?.previousElementSibling;
   const text = (prev?.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!text) return null;
-  const sentence = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop()!;
+  const sentence = text.split(SENTENCE_GAP.re).pop()!;
   if (!hasVerb(sentence)) return null;
   const src = sourceBefore(sentence.replace(/[:：]$/, ' '));
   // Pronouns and role nouns are left to the reader here: a lead-in seldom repeats a name.

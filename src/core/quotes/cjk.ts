@@ -1,6 +1,7 @@
 import { CJK_VERBS } from './cues.ts';
 import { guarded } from './guard.ts';
 import type { Person } from './names.ts';
+import { rx } from './letters.ts';
 
 /**
  * Chinese frames, where names are not capitalised and words are not spaced: the name is the run
@@ -34,7 +35,7 @@ const VIEW = guarded(
   new RegExp(`(?:在([${HAN}]{2,6})看来|据([${HAN}]{2,6})(?:说|說|称|稱|表示))`, 'u'),
 );
 // The subject of the last Chinese reporting verb in a text: 李博灏认为这也是…
-const SUBJECT = new RegExp(`([${HAN}]{2,6}?)(?:${CJK_VERBS})`, 'gu');
+const SUBJECT = rx(new RegExp(`([${HAN}]{2,6}?)(?:${CJK_VERBS})`, 'gu'));
 
 /** The speaker named right after a quote by a Chinese frame. */
 export function cjkAfter(after: string): Person | null {
@@ -53,7 +54,7 @@ export function cjkView(before: string): Person | null {
 /** The last named subject of a Chinese reporting verb in a text (for 他/她 after it). */
 export function lastCjkSubject(text: string): Person | null {
   let found: Person | null = null;
-  for (const m of text.matchAll(SUBJECT)) {
+  for (const m of text.matchAll(SUBJECT.re)) {
     const name = /[他她]$/.test(m[1]!) ? null : cjkName(m[1]!);
     if (name) found = { name, role: null };
   }

@@ -1,3 +1,4 @@
+import { LETTER, rx } from './letters.ts';
 /**
  * Speech or term, from the quote's own words when no reporting frame decides it: a sentence
  * (four words or more, not a title) is speech; a short or title-cased phrase is a term (scare
@@ -12,6 +13,9 @@ export function looksLikeSentence(content: string): boolean {
   return !looksLikeTitle(content);
 }
 
+const CAPITAL_OR_DIGIT_START = rx(/^[\p{Lu}\d]/u);
+const CJK_CHAR = rx(/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u);
+
 /** Title of a work or a name: few words, no sentence punctuation, mostly capitalised. */
 export function looksLikeTitle(content: string): boolean {
   // US style puts a comma or full stop inside the marks even after a title (“Black Water,”).
@@ -20,25 +24,22 @@ export function looksLikeTitle(content: string): boolean {
   // The words with a letter, read only up to the eleventh: most quotes are long sentences.
   const words: string[] = [];
   for (const m of trimmed.matchAll(/\S+/g)) {
-    if (!/\p{L}/u.test(m[0])) continue;
+    if (!LETTER.re.test(m[0])) continue;
     if (words.push(m[0]) > 10) return false;
   }
   if (words.length === 0) return false;
-  if (/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u.test(trimmed))
-    return [...trimmed].length <= 12;
+  if (CJK_CHAR.re.test(trimmed)) return [...trimmed].length <= 12;
   const caps = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
-  return /^[\p{Lu}\d]/u.test(words[0]!) && caps / words.length >= 0.5;
+  return CAPITAL_OR_DIGIT_START.re.test(words[0]!) && caps / words.length >= 0.5;
 }
+
+const WORDS = rx(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
+const CJK_CHARS = rx(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu);
 
 /** Words of a text; CJK characters count one each since CJK has no spaces. */
 export function countWords(text: string): number {
-  const cjk = text.match(
-    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu,
-  );
-  const latin = text.replace(
-    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu,
-    ' ',
-  );
-  const words = latin.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  const cjk = text.match(CJK_CHARS.re);
+  const latin = text.replace(CJK_CHARS.re, ' ');
+  const words = latin.match(WORDS.re)?.length ?? 0;
   return words + Math.ceil((cjk?.length ?? 0) / 2);
 }

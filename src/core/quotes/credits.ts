@@ -1,5 +1,6 @@
 import { hasVerb } from './cues.ts';
 import { isNameParticle, parsePerson, type Person } from './names.ts';
+import { STARTS_UPPER, rx } from './letters.ts';
 
 /**
  * Credit lines. An epigraph or a testimonial names its source with a dash instead of a verb,
@@ -12,7 +13,7 @@ import { isNameParticle, parsePerson, type Person } from './names.ts';
 const SAME_LINE = /^\s*[,.]?\s*(?:[—–―]|-{1,2}(?=\s))\s*([^\n]{2,100})$/;
 const NEXT_LINE = /^\s*(?:[—–―]|--)\s*([^\n]{2,100})$/;
 // What a credit adds after the name: ", role", "at AI.net", "of Acme", "(@handle)".
-const AFFILIATION = /\s*(?:[,(;|]|\s(?:at|of|from|for|in|on)\s+(?=\p{Lu})).*$/su;
+const AFFILIATION = rx(/\s*(?:[,(;|]|\s(?:at|of|from|for|in|on)\s+(?=\p{Lu})).*$/su);
 
 /**
  * The person a credit line names for the quote at `start`–`end` of `text`, when the quote is its
@@ -33,9 +34,9 @@ export function creditedSource(text: string, start: number, end: number): Person
 
 /** The name at the head of a credit: capitalised, short, and no sentence of its own. */
 function creditName(credit: string): Person | null {
-  const head = credit.replace(AFFILIATION, '').replace(/[.\s]+$/, '');
+  const head = credit.replace(AFFILIATION.re, '').replace(/[.\s]+$/, '');
   const words = head.split(/\s+/);
-  if (words.length > 5 || !/^\p{Lu}/u.test(head) || hasVerb(` ${head} `)) return null;
+  if (words.length > 5 || !STARTS_UPPER.re.test(head) || hasVerb(` ${head} `)) return null;
   if (!words.every((w) => /^\p{Lu}/u.test(w) || isNameParticle(w))) return null;
   const who = parsePerson(head);
   return who && head.endsWith(who.name) ? who : null;

@@ -97,7 +97,7 @@ export function verbsIn(text: string): VerbHit[] {
   const hits: VerbHit[] = [];
   let prevStart = -1; // the word before (for the determiner check)
   let prevEnd = -1;
-  for (let start = wordStart(text, 0); start >= 0; ) {
+  for (let start = wordStart(text, 0); start >= 0;) {
     const end = wordEnd(text, start);
     const hit = mayBeCue(text, start, end) ? cueAt(text, start, end, prevStart, prevEnd) : null;
     if (hit) hits.push(hit);

@@ -1,5 +1,6 @@
 import { isVerb, verbsIn } from './cues.ts';
 import { isExample } from './examples.ts';
+import { ALL_LOWER, rx } from './letters.ts';
 
 /** Frames around a quote that decide its kind without naming a speaker. */
 
@@ -12,10 +13,12 @@ const DESCRIPTION = new RegExp(
   'u',
 );
 // The subject ends in a common noun ("one Weibo commenter", "a company spokesperson").
-const COMMON_END = /\p{Ll}+\s*$/u;
+const COMMON_END = rx(/\p{Ll}+\s*$/u);
 const LEAD = /^[\s,;:—–-]*/;
 const CONJ =
   /^\s*(?:(?:but|and|yet|so|however|meanwhile|still|also|then|now|later|earlier|But|And|Yet|So|However|Meanwhile|Still|Also|Then|Now|Later|Earlier),?\s+)?/;
+
+const WORD_THEN_LOWER = rx(/^\s*\S+\s+\p{Ll}/u);
 
 /** A reporting frame next to the quote whose subject is a description, not a name. */
 export function hasCue(before: string, after: string): boolean {
@@ -25,7 +28,7 @@ export function hasCue(before: string, after: string): boolean {
     if (
       va.index === 0 &&
       DESCRIPTION.test(a.slice(va.end).trimStart()) &&
-      /^\s*\S+\s+\p{Ll}/u.test(a.slice(va.end))
+      WORD_THEN_LOWER.re.test(a.slice(va.end))
     )
       return true;
     const subject = a.slice(0, va.index);
@@ -44,7 +47,7 @@ export function hasCue(before: string, after: string): boolean {
     (v) =>
       v.index <= 90 &&
       !/[.!?“”"]/.test(b.slice(0, v.index)) &&
-      COMMON_END.test(b.slice(0, v.index)),
+      COMMON_END.re.test(b.slice(0, v.index)),
   );
   return vb !== undefined && !/[.!?]/.test(b.slice(vb.end));
 }
@@ -140,12 +143,16 @@ const SEEN_AS = new Set('seen regarded viewed perceived treated'.split(' '));
 const MODAL = new Set('will would can could should may might must do does did'.split(' '));
 const AUXILIARY = new Set('have has had having is are was were be been being'.split(' '));
 
+const PARTICIPLE = rx(/^\p{L}+(?:ed|en|wn|ing)\b/u);
+
 function fillsVerbSlot(before: string, content: string): boolean {
   const word = before.trimEnd().split(/\s+/).pop()?.toLowerCase() ?? '';
   if (MODAL.has(word)) return true;
-  if (AUXILIARY.has(word)) return /^\p{L}+(?:ed|en|wn|ing)\b/u.test(content);
+  if (AUXILIARY.has(word)) return PARTICIPLE.re.test(content);
   return word === 'to' && /\s(?:and|or)\s/.test(content);
 }
+
+const NEXT_LOWER_WORD = rx(/^\s+([\p{Ll}][\p{L}-]*)/u);
 
 /** A quote used as a name or a modifier (the “non-core” equipment) is a term, whoever speaks. */
 export function isLabel(before: string, after: string, content: string): boolean {
@@ -156,7 +163,7 @@ export function isLabel(before: string, after: string, content: string): boolean
   // the marks shows words cut from a source, a quotation rather than a coined label.
   if (/\S\s*(?:…|\.\.\.|\[[^\]]+\])\s*\S/u.test(content)) return false;
   if (fillsVerbSlot(before, content)) return false;
-  const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(after);
+  const next = NEXT_LOWER_WORD.re.exec(after);
   if (!next) return false;
   const word = next[1]!;
   return !FOLLOW.has(word.toLowerCase()) && !/(?:ing|ed|ly)$/.test(word) && !isVerb(word);
@@ -175,7 +182,7 @@ const INTENT = new Set(
  * verb, the writer's term, even inside a paraphrase ("as Herbert notes, …").
  */
 function figurativeVerb(before: string, content: string): boolean {
-  if (!/^\p{Ll}+$/u.test(content)) return false;
+  if (!ALL_LOWER.re.test(content)) return false;
   const words = before.trimEnd().toLowerCase().split(/\s+/);
   let k = words.length - 1;
   if (/ly$/.test(words[k] ?? '')) k--;

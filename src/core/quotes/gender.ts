@@ -1,4 +1,5 @@
 import type { Person } from './names.ts';
+import { rx } from './letters.ts';
 
 /**
  * Which pronoun the article itself uses for a person, so "she said" does not go to the last man
@@ -7,16 +8,18 @@ import type { Person } from './names.ts';
  */
 export type Gender = 'm' | 'f';
 
-const HONORIFIC =
-  /\b(Mr|Mrs|Ms|Miss|Mme|Herr|Frau)\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(\p{Lu}[\p{L}'’-]+)/gu;
+const HONORIFIC = rx(
+  /\b(Mr|Mrs|Ms|Miss|Mme|Herr|Frau)\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(\p{Lu}[\p{L}'’-]+)/gu,
+);
 // "Cooper said she": the name before a reporting verb and the pronoun after it. Found from the
 // verb: scanning for the name first would start at every capital letter of the text.
-const SAID_PRONOUN_TAIL =
-  /(?:said|says|added|explained|noted|told \p{L}+|wrote|argued|insisted)\s+(?:that\s+)?(he|she)\b/uy;
+const SAID_PRONOUN_TAIL = rx(
+  /(?:said|says|added|explained|noted|told \p{L}+|wrote|argued|insisted)\s+(?:that\s+)?(he|she)\b/uy,
+);
 // Where SAID_PRONOUN_TAIL may match: a plain regex finds these fast, and the Unicode one (slow to
 // try at every character of a long text) is tried only there.
 const SAID_START = /(?:said|says|added|explained|noted|wrote|argued|insisted)\s|told /g;
-const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]+),?\s+$/u;
+const NAME_BEFORE = rx(/(\p{Lu}[\p{L}'’-]+),?\s+$/u);
 const FEMALE = new Set(['Mrs', 'Ms', 'Miss', 'Mme', 'Frau']);
 
 /** Surname → gender for every person the text gives one; a surname given both ways is dropped. */
@@ -26,9 +29,9 @@ export function genders(text: string): Map<string, Gender> {
     const had = found.get(surname);
     found.set(surname, had === undefined || had === g ? g : null);
   };
-  for (const m of text.matchAll(HONORIFIC)) note(m[2]!, FEMALE.has(m[1]!) ? 'f' : 'm');
+  for (const m of text.matchAll(HONORIFIC.re)) note(m[2]!, FEMALE.has(m[1]!) ? 'f' : 'm');
   for (const m of saidPronouns(text)) {
-    const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 200), m.index));
+    const name = NAME_BEFORE.re.exec(text.slice(Math.max(0, m.index - 200), m.index));
     if (name) note(name[1]!, m[1] === 'she' ? 'f' : 'm');
   }
   const out = new Map<string, Gender>();
@@ -40,8 +43,8 @@ export function genders(text: string): Map<string, Gender> {
 function* saidPronouns(text: string): Generator<RegExpExecArray> {
   SAID_START.lastIndex = 0;
   for (let c = SAID_START.exec(text); c !== null; c = SAID_START.exec(text)) {
-    SAID_PRONOUN_TAIL.lastIndex = c.index;
-    const m = SAID_PRONOUN_TAIL.exec(text);
+    SAID_PRONOUN_TAIL.re.lastIndex = c.index;
+    const m = SAID_PRONOUN_TAIL.re.exec(text);
     SAID_START.lastIndex = m ? c.index + m[0].length : c.index + 1;
     if (m) yield m;
   }

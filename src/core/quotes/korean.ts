@@ -1,4 +1,5 @@
 import type { Person } from './names.ts';
+import { rx } from './letters.ts';
 
 /**
  * Korean frames. Korean puts the verb last and marks the subject with a particle: 그는 “…”고
@@ -7,13 +8,13 @@ import type { Person } from './names.ts';
  * is the topic of an earlier sentence.
  */
 
-const HANGUL = /\p{Script=Hangul}/u;
+const HANGUL = rx(/\p{Script=Hangul}/u);
 // Reporting verbs after the quote, in the same sentence: said, made clear, revealed, stressed,
 // insisted, explained, added, rebutted, wrote (left a post).
 const VERB =
   /(?:말했|말하기도|말한다|밝혔|전했|분명히 했|강조했|주장했|설명했|덧붙였|반박했|토로했|남겼|남기기도)/u;
 // The subject: a word of two or more syllables with 은/는 (topic) or 이/가 (subject).
-const TOPIC = /^(\p{Script=Hangul}{2,})(?:은|는|이|가)$/u;
+const TOPIC = rx(/^(\p{Script=Hangul}{2,})(?:은|는|이|가)$/u);
 const PRONOUN = /^(?:그|그녀)(?:는|가|도)$/u;
 // Words that take these particles but name no one: this/that time, matter, fact, photos…
 const NOT_SUBJECT = new Set([
@@ -33,7 +34,7 @@ const sentenceOf = (text: string): string => text.split(/[.!?]\s+/u).pop() ?? ''
 function subjectOf(sentence: string): Person | 'anaphor' | null {
   for (const word of sentence.split(/\s+/)) {
     if (PRONOUN.test(word)) return 'anaphor';
-    const m = TOPIC.exec(word);
+    const m = TOPIC.re.exec(word);
     // A stem in 하/되/있/없 is a verb's adnominal form (토로하는 "that vents"), not a noun.
     if (m && !NOT_SUBJECT.has(m[1]!) && !/[하되있없않]$/u.test(m[1]!))
       return { name: m[1]!, role: null };
@@ -44,7 +45,7 @@ function subjectOf(sentence: string): Person | 'anaphor' | null {
 /** The speaker a Korean frame names: subject before the quote, reporting verb after it. */
 export function koreanSource(before: string, after: string): Person | 'anaphor' | null {
   const rest = after.split(/[.!?](?:\s|$)/u)[0] ?? '';
-  if (!HANGUL.test(rest) || !VERB.test(rest)) return null;
+  if (!HANGUL.re.test(rest) || !VERB.test(rest)) return null;
   return subjectOf(sentenceOf(before));
 }
 

@@ -1,4 +1,5 @@
 import { APOSTROPHES, CLOSERS, isCjk, isSingle, QUOTE_CHARS } from './quote-marks.ts';
+import { LETTER_OR_DIGIT, rx, rxOf } from './letters.ts';
 
 /** How a mark sits among its neighbours: opening, closing, or an apostrophe. */
 
@@ -8,13 +9,12 @@ export interface Open {
   reopens: number[];
 }
 
-const LETTER = /[\p{L}\p{N}]/u;
 export const SPACE = /[\s\u00a0\u202f\u2009\u2007]/;
 // Characters after which a quote may open / before which it may close besides spaces.
 const BEFORE_OPEN = /[([{\u2014\u2013\-/:：，,、。;；=>]/;
 const AFTER_CLOSE = /[)\]}.,;:!?…\u2014\u2013\-/。，、！？：；]/;
 // Elided words that start with an apostrophe (’em, ’til, rock ’n’ roll, ’90s).
-const ELISION = /^(?:em|til|cause|tis|twas|bout|cept|n|nuff|round|s)(?![\p{L}])/iu;
+const ELISION = rx(/^(?:em|til|cause|tis|twas|bout|cept|n|nuff|round|s)(?![\p{L}])/iu);
 // Guillemets are unambiguous, so French spacing inside them may be any space but a newline.
 export const DOUBLED: Record<string, string> = { '’’': '”', "''": '"' };
 export const SPACED = new Set(['«', '»', '‹', '›']);
@@ -46,6 +46,8 @@ export function closes(text: string, i: number): boolean {
   return isCjk(next) || isCjk(prev);
 }
 
+const WORD_THEN_APOSTROPHE = rx(/^[\p{L}]+[’'‘]/u);
+
 /** Apostrophes: it’s, rock’n’roll, ’91, ’em, and a plural possessive (drivers’) unless a single quote is open. */
 export function isApostrophe(text: string, i: number, stack: Open[]): boolean {
   const c = text[i]!;
@@ -54,30 +56,34 @@ export function isApostrophe(text: string, i: number, stack: Open[]): boolean {
   const next = text[i + 1] ?? ' ';
   // Between letters it is an apostrophe (it’s), except where a single quote is open and a
   // Hangul or CJK letter touches it: Korean particles attach to the closing mark (‘리벤지’의).
-  if (LETTER.test(prev) && LETTER.test(next))
+  if (LETTER_OR_DIGIT.re.test(prev) && LETTER_OR_DIGIT.re.test(next))
     return !(
       (isCjk(prev) || isCjk(next)) &&
       stack.some((o) => CLOSERS[o.mark]?.includes(c) && isSingle(o.mark))
     );
-  if (!LETTER.test(prev) && /\d/.test(next) && /^\d\d(?:s|\b)/.test(text.slice(i + 1, i + 4)))
+  if (
+    !LETTER_OR_DIGIT.re.test(prev) &&
+    /\d/.test(next) &&
+    /^\d\d(?:s|\b)/.test(text.slice(i + 1, i + 4))
+  )
     return true;
-  if (!LETTER.test(prev) && ELISION.test(text.slice(i + 1, i + 7))) {
+  if (!LETTER_OR_DIGIT.re.test(prev) && ELISION.re.test(text.slice(i + 1, i + 7))) {
     // ‘n’ / ’em are elisions, but ‘Stop’ opens: only elide when no closing partner follows soon.
     const rest = text.slice(i + 1, i + 6);
     if (
       /^n[’'‘]/.test(rest) ||
-      !/^[\p{L}]+[’'‘]/u.test(text.slice(i + 1, i + 12)) ||
+      !WORD_THEN_APOSTROPHE.re.test(text.slice(i + 1, i + 12)) ||
       /^s\b/.test(rest)
     )
       return true;
   }
-  if (LETTER.test(prev) && !LETTER.test(next)) {
+  if (LETTER_OR_DIGIT.re.test(prev) && !LETTER_OR_DIGIT.re.test(next)) {
     // A closing single mark only when a single-mark quote is open; otherwise a possessive.
     if (!stack.some((o) => CLOSERS[o.mark]?.includes(c) && isSingle(o.mark))) return true;
     // drivers’ inside ‘…’: a possessive when another closer follows before the paragraph ends.
     if (prev === 's' && next === ' ') {
       const rest = text.slice(i + 1, text.indexOf('\n', i) < 0 ? undefined : text.indexOf('\n', i));
-      const later = new RegExp(`\\p{L}${c}(?=[\\s.,;:!?]|$)`, 'u').exec(rest);
+      const later = rxOf(`\\p{L}${c}(?=[\\s.,;:!?]|$)`, 'u').exec(rest);
       return later !== null && !/[‘‚']/.test(rest.slice(0, later.index));
     }
     return false;
@@ -85,13 +91,15 @@ export function isApostrophe(text: string, i: number, stack: Open[]): boolean {
   return false;
 }
 
+const SPACE_THEN_UPPER = rx(/^[ \u00a0]\p{Lu}/u);
+
 /**
  * An opening mark typed with a space after it (`. “ I love`, `. " You`): it opens when nothing is
  * open yet, it follows a sentence end, a colon or the paragraph start, and a capital follows.
  */
 export function opensLoosely(text: string, i: number): boolean {
   if (!'“"„«'.includes(text[i]!)) return false;
-  if (!/^[ \u00a0]\p{Lu}/u.test(text.slice(i + 1, i + 3))) return false;
+  if (!SPACE_THEN_UPPER.re.test(text.slice(i + 1, i + 3))) return false;
   let k = i - 1;
   while (k >= 0 && text[k] !== '\n' && SPACE.test(text[k]!)) k--;
   return k < 0 || text[k] === '\n' || (k < i - 1 && /[.!?…:]/.test(text[k]!));

@@ -4,6 +4,7 @@ import { analyzeText } from './analyze.ts';
 import { blockquoteSpeaker, descendants } from './blockquote.ts';
 import { lineOf, textLines, type Lines } from './text-lines.ts';
 import { wrapRange } from './wrap-range.ts';
+import { rx } from './letters.ts';
 
 /**
  * Finds the quotations in an article body, wraps each in
@@ -102,16 +103,17 @@ function blockOffset(lines: ReturnType<typeof textLines>, b: Element): number {
   return lines.starts[Math.min(line, lines.starts.length - 1)] ?? 0;
 }
 
+const CLOSING_BYLINE = rx(
+  /\s*[—–―]\s*(?=[\p{Lu}@])(?![^\n]*[.!?]\s+\p{Lu})[^—–―\n]{2,80}(?:\(@\w+\))?[^—–―\n]{0,40}$/u,
+);
+
 /** A blockquote's words without its closing "— Name (@handle) date" byline. */
 function withoutByline(text: string): string {
   return (
     text
       // A byline opens with a name or a handle and holds no sentence break: "— but with this
       // launch, it's … a stroll. Hey, …" is the quote's own last clause.
-      .replace(
-        /\s*[—–―]\s*(?=[\p{Lu}@])(?![^\n]*[.!?]\s+\p{Lu})[^—–―\n]{2,80}(?:\(@\w+\))?[^—–―\n]{0,40}$/u,
-        '',
-      )
+      .replace(CLOSING_BYLINE.re, '')
       .replace(/\n/g, ' ')
       .trim()
   );

@@ -1,3 +1,4 @@
+import { ALL_CAPS, STARTS_LOWER, STARTS_UPPER, rx } from './letters.ts';
 /** Person names and their roles: "White House chief of staff Mick Mulvaney" → name + role. */
 
 // A capitalised word, an initial ("P."), or a name particle between capitalised words.
@@ -54,8 +55,9 @@ const ORG_WORDS = new Set(
 export const isOrganisation = (name: string): boolean =>
   ORG_WORDS.has(name.slice(name.lastIndexOf(' ') + 1));
 
-const OF_TAIL =
-  /^(.*\p{Lu}[\p{L}\p{M}'’.-]*)\s+(of|for)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*)*)$/u;
+const OF_TAIL = rx(
+  /^(.*\p{Lu}[\p{L}\p{M}'’.-]*)\s+(of|for)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*)*)$/u,
+);
 // Generational suffixes are part of a name but not its surname ("James P. Kennedy Jr.").
 const SUFFIX = /\s+(?:Jr|Sr|II|III|IV)\.?$/;
 
@@ -72,6 +74,8 @@ export interface Person {
   role: string | null;
 }
 
+const HYPHEN_LOWER = rx(/-\p{Ll}{3,}/u);
+
 /**
  * Splits a subject phrase into a name and a role: the name is the last run of capitalised
  * words; title words and lower-case words before it form the role; an appositive after a comma
@@ -83,7 +87,7 @@ export function parsePerson(phrase: string): Person | null {
   // "Martin Taylor of Aberdeenshire", "Wee of the Times": a person of a place or an outlet. Only
   // when the head is a full name or the tail is "the …", so "Bank of America" stays whole.
   // (Spaces are single here, so OF_TAIL needs " of " or " for "; most phrases skip the regex.)
-  const of = text.includes(' of ') || text.includes(' for ') ? OF_TAIL.exec(text) : null;
+  const of = text.includes(' of ') || text.includes(' for ') ? OF_TAIL.re.exec(text) : null;
   if (of && !text.includes(',')) {
     const head = parsePerson(of[1]!);
     const last = head?.name.split(' ').pop() ?? '';
@@ -117,7 +121,7 @@ export function parsePerson(phrase: string): Person | null {
     if (end - start > 2) start++;
   }
   // "Singer-guitarists Tom Johnston": a hyphenated common noun opening the run is a role.
-  if (end - start > 2 && /-\p{Ll}{3,}/u.test(words[start]!)) start++;
+  if (end - start > 2 && HYPHEN_LOWER.re.test(words[start]!)) start++;
   // Cut after the last title, initial, acronym or organisation word in the run
   // ("U.S. Defense Secretary Mark Esper", "Director of Public Prosecution Eva-Marie Persson").
   // A run ending in an organisation word is an organisation ("Swedish Prosecution Authority").
@@ -127,7 +131,7 @@ export function parsePerson(phrase: string): Person | null {
     if (
       isTitle(w) ||
       (!org && (ORG_WORDS.has(w) || JOB_TITLES.has(w))) ||
-      /^\p{Lu}{2,}$/u.test(w.replace(/[’'.,]/g, ''))
+      ALL_CAPS.re.test(w.replace(/[’'.,]/g, ''))
     ) {
       start = k + 1;
       break;
@@ -139,7 +143,7 @@ export function parsePerson(phrase: string): Person | null {
     (isTitle(words[start]!) ||
       (!org && JOB_TITLES.has(words[start]!)) ||
       NOT_NAME.has(words[start]!) ||
-      SENTENCE_ADVERB.test(words[start]!))
+      SENTENCE_ADVERB.re.test(words[start]!))
   )
     start++;
   // "touching Nippers I was persuaded": a capitalised "I" after a name is the next clause's
@@ -165,24 +169,24 @@ export function parsePerson(phrase: string): Person | null {
     .trim();
   if (NOT_NAME.has(name.replace(/[,;:]+$/, ''))) return null;
   // "As Sherlock": sentence words before a name are no role.
-  if (role.split(' ').every((w) => NOT_NAME.has(w) || SENTENCE_ADVERB.test(w)))
+  if (role.split(' ').every((w) => NOT_NAME.has(w) || SENTENCE_ADVERB.re.test(w)))
     return { name, role: null };
   return { name, role: role || null };
 }
 
-const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
+const GERUND = rx(/^\p{Lu}\p{Ll}{2,}ing$/u);
 // "Accordingly Turkey …", "Finally Smith …": an adverb opening the sentence is no first name. Only
 // long adverb endings, so names such as Connally, Early or Whately are not caught.
-const SENTENCE_ADVERB =
-  /^\p{Lu}\p{Ll}{3,}(?:ingly|edly|ously|fully|ively|ately|ently|antly|ably|ibly|ically|ually|ially|inally|ainly|arly|lessly)$/u;
-const LOWER_START = /^\p{Ll}/u;
+const SENTENCE_ADVERB = rx(
+  /^\p{Lu}\p{Ll}{3,}(?:ingly|edly|ously|fully|ively|ately|ently|antly|ably|ibly|ically|ually|ially|inally|ainly|arly|lessly)$/u,
+);
 
 /**
  * A capitalised -ing word followed by a lower-case word ("Running a business", "Looking at the
  * data") opens a gerund or participle phrase; a surname ("Manning", "Fleming") rarely stands so.
  */
 export function isGerundPhrase(word: string, next: string | undefined): boolean {
-  return next !== undefined && GERUND.test(word) && LOWER_START.test(next);
+  return next !== undefined && GERUND.re.test(word) && STARTS_LOWER.re.test(next);
 }
 
 const EDGE = /[,;:\s]/;
@@ -199,12 +203,13 @@ function trimEdges(text: string): string {
 }
 
 // "Disney’s chairman of …", "Edmunds' executive director": an owner's title is a role too.
-const OWNER_ROLE =
-  /^(?:\p{Lu}[\p{L}\p{M}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.&-]*(?:['’]s|s['’])\s+\p{Ll}/u;
+const OWNER_ROLE = rx(
+  /^(?:\p{Lu}[\p{L}\p{M}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.&-]*(?:['’]s|s['’])\s+\p{Ll}/u,
+);
 
 /** Words after a name and a comma that describe the person: "the coach", "Disney’s chairman". */
 export function isAppositive(text: string): boolean {
-  return /^\p{Ll}/u.test(text) || OWNER_ROLE.test(text);
+  return STARTS_LOWER.re.test(text) || OWNER_ROLE.re.test(text);
 }
 
 // Each title also without its abbreviation's period ("Gen" for "Gen.").
@@ -220,15 +225,14 @@ export function isRoleWord(word: string): boolean {
   return isTitle(word) || JOB_TITLES.has(word);
 }
 
-const UPPER_START = /^\p{Lu}/u;
-const ACRONYM = /^\p{Lu}{2,}[.,]?$/u;
+const ACRONYM = rx(/^\p{Lu}{2,}[.,]?$/u);
 
 /** A capitalised word that is no acronym of six letters or more ("NASA" is a name, "ICICI" not). */
 function isCap(word: string): boolean {
   const c = word.charCodeAt(0);
   // ASCII decides most words without a Unicode regex: only A-Z is upper case there.
-  if (c < 128 ? c < 65 || c > 90 : !UPPER_START.test(word)) return false;
-  return word.length <= 5 || !ACRONYM.test(word);
+  if (c < 128 ? c < 65 || c > 90 : !STARTS_UPPER.re.test(word)) return false;
+  return word.length <= 5 || !ACRONYM.re.test(word);
 }
 
 function isParticleBetween(words: string[], i: number): boolean {
@@ -349,13 +353,13 @@ export class People {
  */
 export function unglue(name: string): string[] {
   // Most runs have no lower-case letter right before a capital, so nothing to split.
-  if (!LOWER_THEN_UPPER.test(name)) return [name.trim()];
-  const parts = name.split(GLUED).map((n) => n.trim());
+  if (!LOWER_THEN_UPPER.re.test(name)) return [name.trim()];
+  const parts = name.split(GLUED.re).map((n) => n.trim());
   if (parts.length === 1) return parts;
   return parts.filter((part, i) => i === 0 || lastWord(part) !== lastWord(parts[i - 1]!));
 }
-const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu})/u;
-const LOWER_THEN_UPPER = /\p{Ll}\p{Lu}/u;
+const GLUED = rx(/(?<=\p{Ll}{3})(?=\p{Lu})/u);
+const LOWER_THEN_UPPER = rx(/\p{Ll}\p{Lu}/u);
 
 function lastWord(text: string): string {
   return text.slice(text.lastIndexOf(' ') + 1);

@@ -1,6 +1,7 @@
 import { previousParagraphSpeaker, reportingSubject, type Work } from './anaphora.ts';
 import { previousParagraph, sentencesOf } from './sentences.ts';
 import type { People, Person } from './names.ts';
+import { HAN_CHAR, LETTER_OR_DIGIT, rx } from './letters.ts';
 
 /** Passes over all quotes of a text once each has its own frame: what neighbours lend them. */
 
@@ -94,14 +95,16 @@ function namedIn(sentence: string, people: People, recent: Person[]): Person | u
   return subjectBySurname(sentence, people) ?? speakerNamedIn(sentence, recent);
 }
 
+const OPENING_NAME = rx(
+  /^\s*(?:(?:But|And|So|Then|Later|Earlier),?\s+)?(\p{Lu}[\p{L}’'-]+)\s+\p{Ll}/u,
+);
+
 /**
  * A sentence opening with the surname of someone named in full earlier ("Cook remembered …"): a
  * person the story already introduced. Countries and groups ("China", "South Dakotans") are not.
  */
 function subjectBySurname(sentence: string, people: People): Person | undefined {
-  const m = /^\s*(?:(?:But|And|So|Then|Later|Earlier),?\s+)?(\p{Lu}[\p{L}’'-]+)\s+\p{Ll}/u.exec(
-    sentence,
-  );
+  const m = OPENING_NAME.re.exec(sentence);
   const known = m ? people.known(m[1]!) : null;
   return known && known.name.includes(' ') ? known : undefined;
 }
@@ -125,8 +128,8 @@ function indexOfWord(text: string, word: string): number {
     const before = text[at - 1] ?? ' ';
     const after = text[at + word.length] ?? ' ';
     if (
-      /\p{Script=Han}/u.test(word) ||
-      (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after))
+      HAN_CHAR.re.test(word) ||
+      (!LETTER_OR_DIGIT.re.test(before) && !LETTER_OR_DIGIT.re.test(after))
     )
       return at;
   }

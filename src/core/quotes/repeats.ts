@@ -1,6 +1,7 @@
 import type { Work } from './anaphora.ts';
 import { spanText, type QuoteSpan } from './find-quotes.ts';
 import type { People } from './names.ts';
+import { ALL_CAPS, LETTER_RUNS, NON_WORD_RUNS } from './letters.ts';
 
 /**
  * Pull quotes and repeated quotations. Magazines box a quotation from the body and set it out of
@@ -43,7 +44,7 @@ function twinKey(quote: string): string {
 }
 
 function slowTwinKey(quote: string): string {
-  return quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return quote.toLowerCase().replace(NON_WORD_RUNS.re, '');
 }
 
 /** Non-ASCII spaces, dashes, quotation marks and the ellipsis: neither letters nor digits. */
@@ -96,7 +97,7 @@ export function pullQuoteParagraphs(text: string, spans: QuoteSpan[]): Set<numbe
       const para = text.slice(p, end < 0 ? text.length : end);
       const s = spans[i]!;
       const rest = `${para.slice(0, s.start - p)} ${para.slice(s.end - p)}`;
-      return (rest.match(/\p{L}+/gu) ?? []).length <= MAX_FRAME_WORDS;
+      return (rest.match(LETTER_RUNS.re) ?? []).length <= MAX_FRAME_WORDS;
     });
     const paragraphs = new Set(list.map((i) => paraOf[i]!));
     if (boxLike.length === 1 && paragraphs.size > 1) boxes.add(paraOf[boxLike[0]!]!);
@@ -125,7 +126,7 @@ export function shareWithTwins(out: Work[], people: People): void {
   for (const q of out) {
     if (q.kind !== 'speech' || !q.speaker) continue;
     // Not an acronym: "CDC" is an organisation, not the surname of "Chinese CDC".
-    if (!q.speaker.includes(' ') && !/^\p{Lu}{2,}$/u.test(q.speaker)) {
+    if (!q.speaker.includes(' ') && !ALL_CAPS.re.test(q.speaker)) {
       const full = people.known(q.speaker);
       if (full && full.name.includes(' ') && full.name.endsWith(` ${q.speaker}`)) {
         q.speaker = full.name;

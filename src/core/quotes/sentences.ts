@@ -1,4 +1,5 @@
 import type { QuoteSpan } from './find-quotes.ts';
+import { rx } from './letters.ts';
 
 /** Sentence and paragraph boundaries in the joined article text (blocks separated by `\n`). */
 
@@ -6,9 +7,11 @@ import type { QuoteSpan } from './find-quotes.ts';
 export const TITLE_ABBR =
   '\\b(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Det|Supt|Hon)';
 // A sentence ends at . ! ? before a capital, but not after an initial ("Marsha P. Johnson").
-const SENTENCE_END = new RegExp(
-  `(?<!(?:^|\\s)\\p{Lu})(?<!${TITLE_ABBR}(?=\\.))[.!?…。！？](?:["”’»」]?)\\s+(?=[\\p{Lu}“"«„‘']|$)`,
-  'gu',
+const SENTENCE_END = rx(
+  new RegExp(
+    `(?<!(?:^|\\s)\\p{Lu})(?<!${TITLE_ABBR}(?=\\.))[.!?…。！？](?:["”’»」]?)\\s+(?=[\\p{Lu}“"«„‘']|$)`,
+    'gu',
+  ),
 );
 export function previousParagraph(text: string, paraStart: number): string {
   if (paraStart === 0) return '';
@@ -23,16 +26,18 @@ export function lastSentence(para: string): string {
 
 export function cutSentenceStart(before: string): string {
   let start = 0;
-  for (const m of before.matchAll(SENTENCE_END)) start = m.index + m[0].length;
+  for (const m of before.matchAll(SENTENCE_END.re)) start = m.index + m[0].length;
   return before.slice(start);
 }
 
-const SENTENCE_STOP = new RegExp(
-  `(?<!(?:^|[\\s.])\\p{Lu})(?<!${TITLE_ABBR}(?=\\.\\s+\\p{Lu}))[.!?…。！？](?:\\s|$)`,
-  'u',
+const SENTENCE_STOP = rx(
+  new RegExp(
+    `(?<!(?:^|[\\s.])\\p{Lu})(?<!${TITLE_ABBR}(?=\\.\\s+\\p{Lu}))[.!?…。！？](?:\\s|$)`,
+    'u',
+  ),
 );
 export function cutSentenceEnd(after: string): string {
-  const m = SENTENCE_STOP.exec(after.replace(/^[.!?,\s]+/, (s) => ' '.repeat(s.length)));
+  const m = SENTENCE_STOP.re.exec(after.replace(/^[.!?,\s]+/, (s) => ' '.repeat(s.length)));
   return m ? after.slice(0, m.index) : after;
 }
 
@@ -41,7 +46,7 @@ export function sentencesOf(para: string): string[] {
   const blanked = para.trimEnd().replace(/[“"«„][^”"»“]*[”"»“]/g, (q) => ' '.repeat(q.length));
   const out: string[] = [];
   let start = 0;
-  for (const m of blanked.matchAll(SENTENCE_END)) {
+  for (const m of blanked.matchAll(SENTENCE_END.re)) {
     out.push(blanked.slice(start, m.index + 1));
     start = m.index + m[0].length;
   }

@@ -1,6 +1,7 @@
 import type { Quote } from '../types.ts';
 import { escapeRegExp } from './cues.ts';
 import { markQuotes } from './index.ts';
+import { NON_WORD_RUNS, rx, rxOf } from './letters.ts';
 
 /** `Quote.paragraph` of a quote in the article's title, which is no line of `article.text`. */
 export const TITLE_PARAGRAPH = -1;
@@ -13,18 +14,15 @@ const titleId = (id: string): string => id.replace(/^dc-q-/, 'dc-q-t');
  * colon hands it to a name (up to three capitalised words) that ends the title. A name followed
  * by more words ("‘We Got Her!’: Video Shows Dramatic Rescue of …") is left to the usual rules.
  */
-const COLON_FRAME =
-  /^\s*[“"‘'«„‚「『]([^]*?)[”"’'»“‘」』]\s*:\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s*$/u;
+const COLON_FRAME = rx(
+  /^\s*[“"‘'«„‚「『]([^]*?)[”"’'»“‘」』]\s*:\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s*$/u,
+);
 const NOT_NAMES = new Set(
   'a an the this that these those how why what when where who which it its'.split(' '),
 );
 
 /** Letters and digits only, lower case: the words of a quotation, for comparing two quotations. */
-const words = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const words = (text: string): string => text.toLowerCase().replace(NON_WORD_RUNS.re, ' ').trim();
 
 /**
  * Finds and marks the quotations in the article's title (an element holding the title as text)
@@ -37,7 +35,7 @@ export function markTitleQuotes(title: Element, body: readonly Quote[], bodyText
   const found = markQuotes(title);
   if (!found.length) return found;
   const text = title.textContent ?? '';
-  const colon = COLON_FRAME.exec(text);
+  const colon = COLON_FRAME.re.exec(text);
   const quotes = found.map((q): Quote => {
     let { kind, speaker } = q;
     let role = q.role ?? null;
@@ -112,7 +110,7 @@ function sameWords(text: string, body: readonly Quote[]): Quote | undefined {
 function lowerCaseIn(text: string, word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(lower)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  return rxOf(`(?<![\\p{L}\\p{N}])${escapeRegExp(lower)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 /** The speaker of a body speech quote that holds the same words ("‘…’" in the headline). */

@@ -1,10 +1,11 @@
 import { firstMention } from './anaphora.ts';
 import { verbsIn } from './cues.ts';
 import { NAME, type People, type Person } from './names.ts';
+import { OPENS_UPPER, STARTS_UPPER, rx, rxOf } from './letters.ts';
 
 /** Turn-taking cues between speakers that a frame alone does not give. */
 
-const LEADING_POSSESSOR = new RegExp(`^[\\s,;:—–-]*(${NAME})['’]s\\s+\\p{Ll}`, 'u');
+const LEADING_POSSESSOR = rx(new RegExp(`^[\\s,;:—–-]*(${NAME})['’]s\\s+\\p{Ll}`, 'u'));
 
 /**
  * "Bernard’s go-to option is “…,” he explains": a clause whose subject is owned by a known
@@ -15,12 +16,12 @@ export function possessorSubject(
   people: People,
   ok: (p: Person) => boolean,
 ): Person | null {
-  const m = LEADING_POSSESSOR.exec(before);
-  if (!m || NAME_G.test(before.slice(m.index + m[0].length))) return null;
+  const m = LEADING_POSSESSOR.re.exec(before);
+  if (!m || NAME_G.re.test(before.slice(m.index + m[0].length))) return null;
   const who = people.known(m[1]!);
   return who && ok(who) ? who : null;
 }
-const NAME_G = new RegExp(NAME, 'u');
+const NAME_G = rx(new RegExp(NAME, 'u'));
 
 /**
  * A frame after a quote that ends its sentence which opens a clause of its own — a colon
@@ -28,24 +29,25 @@ const NAME_G = new RegExp(NAME, 'u');
  * about something else, not this quote's frame.
  */
 export function framesNext(content: string, after: string): boolean {
-  if (!/[.!?…]['’"”]?\s*$/.test(content) || !/^\s*\p{Lu}/u.test(after)) return false;
+  if (!/[.!?…]['’"”]?\s*$/.test(content) || !OPENS_UPPER.re.test(after)) return false;
   if (/[:：]\s*$/.test(after)) return true;
   const v = verbsIn(after)[0];
   return v !== undefined && /^\s+that\s/.test(after.slice(v.end));
 }
 
 // A finite verb or a negated contraction: what makes a quote a clause rather than a name.
-const FINITE_WORD =
-  /\s(?:is|are|was|were|am|has|have|had|will|would|can|could|do|does|did|\p{Ll}+n['’]t)\s/u;
+const FINITE_WORD = rx(
+  /\s(?:is|are|was|were|am|has|have|had|will|would|can|could|do|does|did|\p{Ll}+n['’]t)\s/u,
+);
 
 /** A quote that reads as a sentence's own opening clause: capitalised, five words or more, a verb. */
 export function openingClause(content: string): boolean {
   const words = content.trim().split(/\s+/);
-  return /^\p{Lu}/u.test(content) && words.length >= 5 && FINITE_WORD.test(` ${content} `);
+  return STARTS_UPPER.re.test(content) && words.length >= 5 && FINITE_WORD.re.test(` ${content} `);
 }
 
 // "…, the actress wasn’t …": a definite description as a clause's subject, before any name.
-const DESCRIBED = /(?:^|[,;]\s+)the\s+(\p{Ll}{3,})\s+\p{Ll}/u;
+const DESCRIBED = rx(/(?:^|[,;]\s+)the\s+(\p{Ll}{3,})\s+\p{Ll}/u);
 
 /**
  * "Despite …, the actress wasn’t itching to … “…,” she said": the sentence's subject is a
@@ -59,12 +61,12 @@ export function describedSubject(
   ok: (p: Person) => boolean,
   seen: Map<string, string | null>,
 ): Person | null {
-  const m = sentence === undefined ? null : DESCRIBED.exec(sentence);
+  const m = sentence === undefined ? null : DESCRIBED.re.exec(sentence);
   if (!m || firstMention(sentence!.slice(0, m.index + m[0].length), people)) return null;
   // One search of the text per description and article.
   let name = seen.get(m[1]!);
   if (name === undefined) {
-    const named = new RegExp(`(?<![\\p{L}])${m[1]}\\s+(${NAME})`, 'u').exec(text);
+    const named = rxOf(`(?<![\\p{L}])${m[1]}\\s+(${NAME})`, 'u').exec(text);
     seen.set(m[1]!, (name = named ? named[1]! : null));
   }
   const who = name ? people.known(name) : null;
