@@ -9,8 +9,7 @@ import { median } from '../bench/stats.ts';
  * The extraction's time per run without quotes and what quotes add to it; null when the page
  * gives no article. After a warm-up, batches of `reps` runs with quotes and without alternate
  * `pairs` times (so both see the same machine and the same garbage collector), and each side is
- * the median of its batches: a page's clock ticks in 0.1 ms steps (no cross-origin isolation)
- * and a collection can land in any batch.
+ * the median of its batches: a collection can land in any batch.
  */
 export function time(html: string, url: string, reps: number, pairs: number) {
   const doc = new DOMParser().parseFromString(html, 'text/html');

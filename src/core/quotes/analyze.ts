@@ -26,6 +26,7 @@ import {
   People,
   parsePerson,
   unglue,
+  withParsedNames,
   type Person,
 } from './names.ts';
 import { describedSubject, framesNext, openingClause, possessorSubject } from './turns.ts';
@@ -72,7 +73,9 @@ export function analyzeText(
   asides: ReadonlySet<number> = NONE,
   writer: string | null = null,
 ): FoundQuote[] {
-  return withTexts([text, writer ?? ''], () => analyze(text, asides, writer));
+  return withTexts([text, writer ?? ''], () =>
+    withParsedNames(() => analyze(text, asides, writer)),
+  );
 }
 
 function analyze(text: string, asides: ReadonlySet<number>, writer: string | null): FoundQuote[] {
@@ -95,14 +98,6 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
   const boxes = pullQuoteParagraphs(text, spans);
   // Figure captions between paragraphs are asides in the same way ("Anthony Wallace / AFP").
   for (const start of asides) boxes.add(start);
-  // The same name runs come back all through an article ("Donald Trump" at every mention):
-  // parse each distinct string once per text. Results are only read, never changed.
-  const parsedRuns = new Map<string, Person | null>();
-  const parsed = (phrase: string): Person | null => {
-    let p = parsedRuns.get(phrase);
-    if (p === undefined) parsedRuns.set(phrase, (p = parsePerson(phrase)));
-    return p;
-  };
   // Only runs of two or more capitalised words can introduce a full name; single words are most
   // matches and are skipped here for speed.
   let next = nextName(text, 0);
@@ -121,8 +116,8 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       // word leaves the name as it is, so the run is parsed once whatever word precedes it.
       const preposition = prev.length <= 4 && ALL_LOWER.re.test(prev) && isPreposition(prev);
       for (const part of unglue(m[0])) {
-        const own = parsed(part);
-        const p = preposition ? parsed(`${prev} ${part}`) : own;
+        const own = parsePerson(part);
+        const p = preposition ? parsePerson(`${prev} ${part}`) : own;
         // Its role only from the name's own words ("US President Donald Trump"), not from "staff".
         if (p && p.name.includes(' ')) people.see(p.name, own?.role ?? null);
       }

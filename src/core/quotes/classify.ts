@@ -29,7 +29,7 @@ export function looksLikeTitle(content: string): boolean {
   }
   if (words.length === 0) return false;
   if (CJK_CHAR.re.test(trimmed)) return [...trimmed].length <= 12;
-  const caps = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  const caps = words.filter((w) => CAPITAL_OR_DIGIT_START.re.test(w)).length;
   return CAPITAL_OR_DIGIT_START.re.test(words[0]!) && caps / words.length >= 0.5;
 }
 

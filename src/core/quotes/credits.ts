@@ -37,7 +37,7 @@ function creditName(credit: string): Person | null {
   const head = credit.replace(AFFILIATION.re, '').replace(/[.\s]+$/, '');
   const words = head.split(/\s+/);
   if (words.length > 5 || !STARTS_UPPER.re.test(head) || hasVerb(` ${head} `)) return null;
-  if (!words.every((w) => /^\p{Lu}/u.test(w) || isNameParticle(w))) return null;
+  if (!words.every((w) => STARTS_UPPER.re.test(w) || isNameParticle(w))) return null;
   const who = parsePerson(head);
   return who && head.endsWith(who.name) ? who : null;
 }

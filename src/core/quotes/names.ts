@@ -82,6 +82,32 @@ const HYPHEN_LOWER = rx(/-\p{Ll}{3,}/u);
  * ("Mick Mulvaney, the White House chief of staff,") is a role too.
  */
 export function parsePerson(phrase: string): Person | null {
+  if (!parsed) return parse(phrase);
+  let person = parsed.get(phrase);
+  if (person === undefined) {
+    const fresh = parse(phrase);
+    parsed.set(phrase, (person = fresh && Object.freeze(fresh)));
+  }
+  return person;
+}
+
+// The same name runs and frames come back all through an article ("Donald Trump" at every
+// mention, read by several rules): while one is analysed, each phrase is parsed once. Results
+// are shared, so frozen.
+let parsed: Map<string, Person | null> | null = null;
+
+/** Runs `analyse` with each phrase parsed once (see parsePerson). */
+export function withParsedNames<T>(analyse: () => T): T {
+  const outer = parsed;
+  parsed = new Map();
+  try {
+    return analyse();
+  } finally {
+    parsed = outer;
+  }
+}
+
+function parse(phrase: string): Person | null {
   const text = trimEdges(phrase.replace(/\s+/g, ' ').trim());
   if (!text) return null;
   // "Martin Taylor of Aberdeenshire", "Wee of the Times": a person of a place or an outlet. Only

@@ -75,16 +75,23 @@ describe('the analysis with twins', () => {
     RegExp.prototype.exec = exec;
   });
 
-  /** The analysis of a text, and every string a regex read while the twins were in use. */
-  function analyseWatching(text: string): { quotes: unknown; read: string[] } {
+  /**
+   * The analysis of a text, every string a regex read while the twins were in use, and the
+   * Unicode-property regexes that ran then (the rules should have used their twins).
+   */
+  function analyseWatching(text: string): { quotes: unknown; read: string[]; unicode: string[] } {
     const read: string[] = [];
+    const unicode = new Set<string>();
     RegExp.prototype.exec = function (this: RegExp, s: string) {
-      if (usingLatinTwins()) read.push(String(s));
+      if (usingLatinTwins()) {
+        read.push(String(s));
+        if (this.source.includes('\\p{')) unicode.add(this.source);
+      }
       return exec.call(this, s);
     };
     const quotes = analyzeText(text, undefined, 'Jane Doe');
     RegExp.prototype.exec = exec;
-    return { quotes, read };
+    return { quotes, read, unicode: [...unicode] };
   }
 
   const sample = (): string => {
@@ -108,13 +115,14 @@ describe('the analysis with twins', () => {
       : []),
   ];
 
-  test('reads only strings of the Latin-1 text, and finds what the Unicode regexes find', () => {
+  test('reads only strings of the Latin-1 text through twins, and finds what the Unicode regexes find', () => {
     let latin = 0;
     for (const text of texts()) {
       if (!isLatinText(text)) continue;
       latin++;
-      const { quotes, read } = analyseWatching(text);
+      const { quotes, read, unicode } = analyseWatching(text);
       expect(read.length).toBeGreaterThan(0);
+      expect(unicode).toEqual([]);
       expect(read.filter((s) => !isLatinText(s))).toEqual([]);
       // A non-Latin paragraph at the end turns the twins off and changes no quote before it.
       expect(analyzeText(`${text}\nŁ`, undefined, 'Jane Doe')).toEqual(quotes);
