@@ -46,7 +46,21 @@ describe('Latin-1 twins of Unicode-property regexes', () => {
   test('a Latin-1 text is one whose letters, marks and digits are all Latin-1', () => {
     expect(alphabet.length).toBeGreaterThan(256);
     expect(isLatinText('« Bien sûr », a déclaré Zoë — „Grüß Gott“, sagte er. 🎉️ ½')).toBe(true);
-    for (const foreign of ['Łukasz', 'Ελλάδα', '李博灏', 'e\u0301', 'ʼ', '①', 'Ⅻ', 'ｆ'])
+    // Lone surrogates and astral letters are not; an emoji's pair is.
+    expect(isLatinText('ok 🎉 🤖 🫠')).toBe(true);
+    for (const foreign of [
+      'Łukasz',
+      'Ελλάδα',
+      '李博灏',
+      'e\u0301',
+      'ʼ',
+      '①',
+      'Ⅻ',
+      'ｆ',
+      '𝐀',
+      'a\ud83c',
+      '\udf00 b',
+    ])
       expect(isLatinText(foreign), foreign).toBe(false);
   });
 
