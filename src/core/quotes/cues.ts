@@ -99,10 +99,10 @@ export function verbsIn(text: string): VerbHit[] {
   let prevEnd = -1;
   for (let start = wordStart(text, 0); start >= 0;) {
     const end = wordEnd(text, start);
-    const hit = mayBeCue(text, start, end) ? cueAt(text, start, end, prevStart, prevEnd) : null;
-    if (hit) hits.push(hit);
-    prevStart = hit ? hit.last : start;
-    prevEnd = hit ? hit.end : end;
+    const cue = mayBeCue(text, start, end) ? cueAt(text, start, end, prevStart, prevEnd) : null;
+    if (cue) hits.push(cue.hit);
+    prevStart = cue ? cue.last : start;
+    prevEnd = cue ? cue.hit.end : end;
     start = wordStart(text, prevEnd);
   }
   return hits;
@@ -115,7 +115,7 @@ function cueAt(
   end: number,
   prevStart: number,
   prevEnd: number,
-): (VerbHit & { last: number }) | null {
+): { hit: VerbHit; last: number } | null {
   const seqs = BY_FIRST.get(text.slice(start, end).toLowerCase());
   // After a determiner the word is a noun: "in other states", "the reports", "his remarks".
   if (!seqs || (prevStart >= 0 && DETERMINERS.has(text.slice(prevStart, prevEnd).toLowerCase())))
@@ -131,7 +131,7 @@ function cueAt(
         t >= 0 && text.slice(t, tEnd).toLowerCase() === seq[k] && /^\s+$/.test(text.slice(at, t));
       if (t >= 0) [at, last] = [tEnd, t];
     }
-    if (ok) return { index: start, end: at, word: seq.join(' '), last };
+    if (ok) return { hit: { index: start, end: at, word: seq.join(' ') }, last };
   }
   return null;
 }
