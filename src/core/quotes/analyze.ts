@@ -49,17 +49,18 @@ export interface FoundQuote {
   role: string | null;
 }
 
-const HAN = rx(/\p{Script=Han}/u);
+const HAN = rx(String.raw`\p{Script=Han}`, 'u');
 const NONE: ReadonlySet<number> = new Set();
 // "“…,” I said", not "“…,” I was told by …" (the writer is not the source of a passive frame).
 const WRITER_AFTER = rx(
-  /^[\s,]*I\s+(?!(?:was|am|were|got|had been|have been)\s)(?:\p{Ll}+\s+)?\p{Ll}/u,
+  String.raw`^[\s,]*I\s+(?!(?:was|am|were|got|had been|have been)\s)(?:\p{Ll}+\s+)?\p{Ll}`,
+  'u',
 );
 const NEW_CLAUSE =
   /(?:^|[\s,;])(?:because|when|while|if|since|although|though|whereas|until|unless|so|and|but)\s/i;
 const ALTERNATIVE =
   /^[\s,]*(?:or|and|or even|or just|rather than|instead of|but rather|as much as|versus|vs\.?)[\s,]*$/i;
-const HANGUL = rx(/\p{Script=Hangul}/u);
+const HANGUL = rx(String.raw`\p{Script=Hangul}`, 'u');
 
 /**
  * Finds the quotations of an article's text (blocks separated by `\n`), decides speech or term
@@ -313,8 +314,8 @@ function isCommonNoun(name: string, text: string): boolean {
   return !name.includes(' ') && writesLower(text, name.toLowerCase());
 }
 
-const LOWER_WORD = rx(/^\p{Ll}[\p{Ll}'’-]*$/u);
-const LOWER_TOKENS = rx(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*/gu);
+const LOWER_WORD = rx(String.raw`^\p{Ll}[\p{Ll}'’-]*$`, 'u');
+const LOWER_TOKENS = rx(String.raw`(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*`, 'gu');
 
 /**
  * Whether `word` is one of the text's lower-case words (the tokens LOWER_TOKENS finds). Only the
@@ -370,10 +371,8 @@ function pronounIn(before: string, after: string): string | undefined {
 
 // Someone new and unnamed: "one mother", "a local resident", "another user".
 const SOMEONE = rx(
-  new RegExp(
-    `(?:^|\\s)(?:a|an|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})\\b`,
-    'u',
-  ),
+  `(?:^|\\s)(?:a|an|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})\\b`,
+  'u',
 );
 
 /** Whether the last sentence of a paragraph's text introduces an unnamed person before any name. */
@@ -384,7 +383,8 @@ function introducesSomeone(head: string, people: People, ok: (p: Person) => bool
 }
 
 const GROUP = rx(
-  /^\s*(?:(?:The|Some|Many|Several|Most|All|Other|Two|Three|Four|Five|Dozens of|Hundreds of|Thousands of)\s+)?(?:(?!that\s|who\s|which\s)\p{Ll}[\p{L}-]*\s+){0,2}(\p{L}[\p{Ll}-]*[^s\W]s)\s+\p{Ll}/u,
+  String.raw`^\s*(?:(?:The|Some|Many|Several|Most|All|Other|Two|Three|Four|Five|Dozens of|Hundreds of|Thousands of)\s+)?(?:(?!that\s|who\s|which\s)\p{Ll}[\p{L}-]*\s+){0,2}(\p{L}[\p{Ll}-]*[^s\W]s)\s+\p{Ll}`,
+  'u',
 );
 
 /**

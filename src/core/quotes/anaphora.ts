@@ -18,10 +18,11 @@ export interface Work extends FoundQuote {
 }
 
 const OBJECT_OF = rx(
-  /(?:^|\s)(?:in|at|from|to|through|across|into|of|for|on|by|with|around|throughout|near|via|toward|towards)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:and\s+)?$/u,
+  String.raw`(?:^|\s)(?:in|at|from|to|through|across|into|of|for|on|by|with|around|throughout|near|via|toward|towards)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:and\s+)?$`,
+  'u',
 );
 
-const KIN_APPOSITION = rx(new RegExp(`^\\s+\\p{Ll}+,?(?:\\s+\\p{Ll}+){0,2},?\\s+${NAME}`, 'u'));
+const KIN_APPOSITION = rx(`^\\s+\\p{Ll}+,?(?:\\s+\\p{Ll}+){0,2},?\\s+${NAME}`, 'u');
 
 /** Which candidates a pronoun may take (all, unless the text gives one the other pronoun). */
 export type Accept = (p: Person) => boolean;
@@ -97,7 +98,7 @@ export function reportingSubject(
   }
   return null;
 }
-const INVERTED_NAME = rx(new RegExp(`^\\s+(${NAME})\\s*[,.]`, 'u'));
+const INVERTED_NAME = rx(`^\\s+(${NAME})\\s*[,.]`, 'u');
 
 /** The text before the first pronoun: a pronoun only refers to names before it. */
 export function beforePronoun(before: string): string {
@@ -153,8 +154,8 @@ export function mentionBack(
   return null;
 }
 
-const HE = rx(/(?<![\p{L}])he(?![\p{L}])/iu);
-const SHE = rx(/(?<![\p{L}])she(?![\p{L}])/iu);
+const HE = rx(String.raw`(?<![\p{L}])he(?![\p{L}])`, 'iu');
+const SHE = rx(String.raw`(?<![\p{L}])she(?![\p{L}])`, 'iu');
 
 /** Whether he/she (`pronoun`) occurs in a sentence before any name a pronoun could take. */
 function pronounFirst(sentence: string, pronoun: string, people: People, ok: Accept): boolean {

@@ -20,10 +20,10 @@ export type Source = Person | 'anaphor' | 'unnamed' | 'writer' | { roleNoun: str
 
 // "I", "I’d", "I’ll", "I’ve", "I’m".
 const I_FORM = "I(?:[’'](?:d|ll|ve|m))?";
-const FIRST_PERSON = rx(new RegExp(`^${I_FORM}$`, 'i'));
+const FIRST_PERSON = rx(`^${I_FORM}$`, 'i');
 const FIRST_PERSON_PASSIVE = /\bI(?:\s+(?:was|am|were|have been|had been|got)|[’']m)\s*$/;
 // "I’d start by asking “…”": "I" opens the clause a participle ends.
-const FIRST_PERSON_CLAUSE = rx(new RegExp(`(?:^|[\\s,])${I_FORM}(?:\\s+\\p{Ll}+){1,4}\\s*$`, 'u'));
+const FIRST_PERSON_CLAUSE = rx(`(?:^|[\\s,])${I_FORM}(?:\\s+\\p{Ll}+){1,4}\\s*$`, 'u');
 
 const AUX =
   /(?:\s+(?:has|have|had|was|is|were|also|then|later|publicly|previously|recently|once|reportedly|further|again|would|will|been|did|does|just|simply|only|hat|ha|had|a|ont|went on to|in a statement|on twitter|flatly))+\s*$/i;
@@ -33,10 +33,8 @@ const LEAD = /^[\s,;:—–-]*/;
 // A period followed by a letter, or after an initial, is an abbreviation ("U.S. Attorney").
 // So is the period of a title before a name ("said Rep. Brian Babin", "said Dr. Jane Smith").
 const UNTIL_STOP = rx(
-  new RegExp(
-    `^\\s+((?:[^.,;!?“”"«»]|\\.(?=\\S)|(?<=(?:^|[\\s.])\\p{Lu})\\.|(?<=${TITLE_ABBR})\\.(?=\\s+\\p{Lu}))+)`,
-    'u',
-  ),
+  `^\\s+((?:[^.,;!?“”"«»]|\\.(?=\\S)|(?<=(?:^|[\\s.])\\p{Lu})\\.|(?<=${TITLE_ABBR})\\.(?=\\s+\\p{Lu}))+)`,
+  'u',
 );
 const STOPS = /[.;!?“”"«»:]/;
 
@@ -47,8 +45,8 @@ function inverted(text: string): string | null {
   return UNTIL_STOP.re.exec(text.slice(v.end))?.[1] ?? null;
 }
 
-const ABBREVIATION_DOTS = rx(/(?<=(?:^|[\s.])\p{Lu})\.|(?<=\d)\.(?=\d)/gu);
-const TRAILING_ADVERB = rx(/\s+\p{Ll}+ly\s*$/u);
+const ABBREVIATION_DOTS = rx(String.raw`(?<=(?:^|[\s.])\p{Lu})\.|(?<=\d)\.(?=\d)`, 'gu');
+const TRAILING_ADVERB = rx(String.raw`\s+\p{Ll}+ly\s*$`, 'u');
 
 /** ", X said": the words before the first reporting verb, if they hold no sentence break. */
 function subjectFirst(text: string): string | null {
@@ -62,41 +60,38 @@ function subjectFirst(text: string): string | null {
 }
 
 // French inversion: "dit-il", "a-t-elle ajouté", "affirme-t-il".
-const FR_INVERTED = rx(/^\p{Ll}+(?:-t)?-(?:il|elle|ils|elles|on)(?![\p{L}])/u);
+const FR_INVERTED = rx(String.raw`^\p{Ll}+(?:-t)?-(?:il|elle|ils|elles|on)(?![\p{L}])`, 'u');
 // Compiled once: building regexes per call costs more than running them.
-const LEADING_NAME = rx(new RegExp(`^\\s*(${NAME})`, 'u'));
+const LEADING_NAME = rx(`^\\s*(${NAME})`, 'u');
 const PREP_AFTER = guarded(
   new RegExp(`^(?:${PREP})\\s`),
-  new RegExp(`^(?:${PREP})\\s+(${NAME}|[^.,;!?]{1,60})`, 'u'),
+  rx(`^(?:${PREP})\\s+(${NAME}|[^.,;!?]{1,60})`, 'u'),
 );
 // "Laut Olaf Scholz ist das „…“": a source preposition and a name anywhere before the quote.
 const PREP_NAME = guarded(
   new RegExp(`(?:^|[\\s(])(?:${PREP})\\s`),
-  new RegExp(`(?:^|[\\s(])(?:${PREP})\\s+(${NAME})`, 'u'),
+  rx(`(?:^|[\\s(])(?:${PREP})\\s+(${NAME})`, 'u'),
 );
 // "directives from Xi to “…”", "a statement by Smith: “…”": a speech noun and its author.
 const SOURCE_NOUN = guarded(
   /(?:directive|order|instruction|statement|remarks|comments|words|speech|letter|post|tweet|message|interview|testimony)s?\s+(?:from|by|of)\s/,
-  new RegExp(
+  rx(
     `(?:directives?|orders?|instructions?|statement|remarks|comments|words|speech|letter|post|tweet|message|interview|testimony)\\s+(?:from|by|of)\\s+(${NAME})[^.!?]{0,40}$`,
     'u',
   ),
 );
 // A capitalised word right before the last, common noun of a subject: "some Indiana protesters".
-const MODIFIED_NOUN = rx(/(\p{Lu}[\p{L}.-]*)\s+\p{Ll}+\s*$/u);
-const PREP_BEFORE = guarded(
-  /,\s*$/,
-  new RegExp(`(?:^|[\\s(])(?:${PREP})\\s+([^.;!?]{1,80}?),\\s*$`, 'u'),
-);
+const MODIFIED_NOUN = rx(String.raw`(\p{Lu}[\p{L}.-]*)\s+\p{Ll}+\s*$`, 'u');
+const PREP_BEFORE = guarded(/,\s*$/, rx(`(?:^|[\\s(])(?:${PREP})\\s+([^.;!?]{1,80}?),\\s*$`, 'u'));
 
 // A clause after a comma opening with a preposition is no appositive: "…, with Minister X warning".
 const ADVERBIAL =
   /^(?:with|without|after|before|as|while|when|including|amid|despite|from|by|for|in|on|at|to|of|through|during|under|which|that|whom|where|whereas|although|though|because|if|but|and)\s/i;
 
-const SPACE_THEN_LOWER = rx(/\s\p{Ll}/u);
-const RELATIVE_THEN_NAME = rx(/^(?:which|that|whom|what)\s+(\p{Lu}.*)$/u);
-const WORD_THEN_LOWER = rx(/^\S+\s+\p{Ll}/u);
-const ARTICLE_NOUN_PHRASE = rx(/^(?:the|a|an)\s+\p{Ll}[\p{Ll}\s-]*$/u);
+const SPACE_THEN_LOWER = rx(String.raw`\s\p{Ll}`, 'u');
+const RELATIVE_THEN_NAME = rx(String.raw`^(?:which|that|whom|what)\s+(\p{Lu}.*)$`, 'u');
+const WORD_THEN_LOWER = rx(String.raw`^\S+\s+\p{Ll}`, 'u');
+const ARTICLE_NOUN_PHRASE = rx(String.raw`^(?:the|a|an)\s+\p{Ll}[\p{Ll}\s-]*$`, 'u');
 
 /** Reads a subject phrase ("Mick Mulvaney, the White House chief of staff,", "he"). */
 export function readSubject(phrase: string): Source {
@@ -183,7 +178,7 @@ const INSTITUTIONS =
   'ministry|government|embassy|consulate|department|office|agency|army|military|navy|parliament|cabinet|council|committee|commission|administration|regulator|presidency|court';
 const INSTITUTION = guarded(
   new RegExp(`(?:${INSTITUTIONS})$`),
-  new RegExp(
+  rx(
     `^(?:(?:the|The)\\s+)?((?:\\p{Lu}[\\p{L}.&-]*(?:['’]s)?\\s+){1,3}(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${INSTITUTIONS}))$`,
     'u',
   ),
@@ -191,23 +186,27 @@ const INSTITUTION = guarded(
 // "A spokesperson for the British Foreign Office": the office speaks through its spokesperson.
 const SPOKESPERSON_FOR = guarded(
   /(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:for|of)\s/,
-  new RegExp(
+  rx(
     `^(?:a|an|the|A|An|The)\\s+(?:\\p{Ll}+\\s+)?(?:spokesperson|spokesman|spokeswoman|representative)\\s+(?:for|of)\\s+(?:the\\s+)?(${NAME})$`,
     'u',
   ),
 );
 
 const PLURAL_HEAD = rx(
-  /^(?:(?:the|some|two|three|four|five|several|many|most|other|The|Some|Two|Three|Four|Five|Several|Many|Most|Other)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{L}[\p{Ll}-]*[^s\W]s)\s+(?:of|in|at|from|for|on|with|behind|who|which|that)\s/u,
+  String.raw`^(?:(?:the|some|two|three|four|five|several|many|most|other|The|Some|Two|Three|Four|Five|Several|Many|Most|Other)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{L}[\p{Ll}-]*[^s\W]s)\s+(?:of|in|at|from|for|on|with|behind|who|which|that)\s`,
+  'u',
 );
-const PLURAL_ONLY = rx(/^(?:the|The)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*[^s\W]s)$/u);
+const PLURAL_ONLY = rx(
+  String.raw`^(?:the|The)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*[^s\W]s)$`,
+  'u',
+);
 // Nouns ending in s that are not plurals ("the press", "the campus", "the analysis").
 const SINGULAR_S = /(?:ss|us|is|ews|eans|ies)$/;
 
 // A control verb, its object and a reporting verb in the infinitive: "allowed X to claim that".
 const CONTROL = guarded(
   /\b(?:allowed|allows|allow|let|lets|led|leads|urged|urges|prompted|forced|encouraged|invited|enabled|helped|asked|pushed|pressed|got|made)\s/,
-  new RegExp(
+  rx(
     `\\b(?:allowed|allows|allow|let|lets|led|leads|urged|urges|prompted|forced|encouraged|invited|enabled|helped|asked|pushed|pressed|got|made)\\s+(${NAME})\\s+(?:to\\s+)?(?:say|claim|argue|insist|declare|note|warn|suggest|describe|tell|write|add|announce|explain|admit|boast|promise|vow|state|predict|complain|concede)\\b(?=[^.!?]*$)`,
     'u',
   ),
@@ -221,7 +220,7 @@ function pluralGroup(part: string): boolean {
 
 const DOCUMENT_SUBJECT = guarded(
   /(?:report|study|survey|analysis|filing|memo)$/,
-  new RegExp(
+  rx(
     `^(?:the|The|its|Its|their|Their)\\s+(?:(${NAME})(?:['’]s)?\\s+)?(?:\\p{Ll}+\\s+)?(?:report|study|survey|analysis|filing|memo)$`,
     'u',
   ),
@@ -229,14 +228,15 @@ const DOCUMENT_SUBJECT = guarded(
 // "a report from Kotak Institutional Equities": a document speaks for its author.
 const DOCUMENT_FROM = guarded(
   /(?:report|statement|note|study|survey|analysis|release|letter)\s+(?:from|by)\s/,
-  new RegExp(
+  rx(
     `^(?:a|an|the|A|An|The)\\s+(?:\\p{Ll}+\\s+)?(?:report|statement|note|study|survey|analysis|release|letter)\\s+(?:from|by)\\s+(?:the\\s+)?(${NAME})$`,
     'u',
   ),
 );
 // "Pankaj Pandey, Head of Research at ICICI Securities": a capitalised job title after the name.
 const TITLE_APPOSITIVE = rx(
-  /^(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Head|Director|Chief|CEO|President|Chairman|Chairwoman|Founder|Co-founder|Editor|Manager|Managing|Partner|Analyst|Economist|Professor|Secretary|Minister|Officer|Strategist|Vice|Senior|Executive|Lead|Principal)\b.*\s(?:of|at|for)\s+\p{Lu}/u,
+  String.raw`^(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Head|Director|Chief|CEO|President|Chairman|Chairwoman|Founder|Co-founder|Editor|Manager|Managing|Partner|Analyst|Economist|Professor|Secretary|Minister|Officer|Strategist|Vice|Senior|Executive|Lead|Principal)\b.*\s(?:of|at|for)\s+\p{Lu}`,
+  'u',
 );
 
 /** An institution named as a source, kept as the text names it (without a leading "the"). */
@@ -252,9 +252,10 @@ function lastWords(text: string, n: number): string {
   return text.trim().split(/\s+/).slice(-n).join(' ');
 }
 
-const KATAKANA = rx(/\p{Script=Katakana}/u);
+const KATAKANA = rx(String.raw`\p{Script=Katakana}`, 'u');
 const CJK_SUBJECT_AT_END = rx(
-  /([\p{Script=Han}\p{Script=Katakana}・]{2,6}|他们|他們|她们|她們|他|她)$/u,
+  String.raw`([\p{Script=Han}\p{Script=Katakana}・]{2,6}|他们|他們|她们|她們|他|她)$`,
+  'u',
 );
 
 /**
@@ -372,14 +373,14 @@ function nameAtStart(text: string): Person | null {
 }
 
 const NEXT_WORD = /^\s+(\S+)/;
-const NAME_BEFORE_COLON = rx(new RegExp(`(?:^|\\s)(${NAME})\\s*[:：]\\s*$`, 'u'));
+const NAME_BEFORE_COLON = rx(`(?:^|\\s)(${NAME})\\s*[:：]\\s*$`, 'u');
 
-const NAME_AFTER_COMMA = rx(new RegExp(`^,\\s*(${NAME})\\s*(?:[.,;!?]|$)`, 'u'));
+const NAME_AFTER_COMMA = rx(`^,\\s*(${NAME})\\s*(?:[.,;!?]|$)`, 'u');
 
 const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|do|does|did)\s/;
 
-const ENDS_LOWER_WORD = rx(/\s\p{Ll}+$/u);
-const LIST_ITEM = rx(/^(?:and|or|nor)\s+\p{Ll}[^,.;:!?]*,/u);
+const ENDS_LOWER_WORD = rx(String.raw`\s\p{Ll}+$`, 'u');
+const LIST_ITEM = rx(String.raw`^(?:and|or|nor)\s+\p{Ll}[^,.;:!?]*,`, 'u');
 
 /** The source named right after a quote: `, said X`, `, X said`, `X told Reuters`, `according to X`. */
 export function sourceAfter(after: string): Source {
@@ -441,7 +442,10 @@ export function sourceAfter(after: string): Source {
 }
 
 // "Ford’s now-deceased father": a name's possessive before a common noun phrase.
-const POSSESSED = rx(/\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*\s*$/u);
+const POSSESSED = rx(
+  String.raw`\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*\s*$`,
+  'u',
+);
 
 /** Whether a clause's subject is a common noun that the named person owns. */
 function possessed(clause: string, name: string): boolean {
@@ -449,11 +453,12 @@ function possessed(clause: string, name: string): boolean {
   return m !== null && clause.slice(0, m.index + m[0].indexOf('s ') + 1).includes(name);
 }
 
-const ARTICLE_THEN_LOWER = rx(/^(?:a|an|the)\s+\p{Ll}/u);
+const ARTICLE_THEN_LOWER = rx(String.raw`^(?:a|an|the)\s+\p{Ll}`, 'u');
 const ADVERB_OR_LINK = rx(
-  /^\p{Ll}+ly\b|^(?:however|though|too|meanwhile|instead|who|whose|or|nor)\b/u,
+  String.raw`^\p{Ll}+ly\b|^(?:however|though|too|meanwhile|instead|who|whose|or|nor)\b`,
+  'u',
 );
-const TWO_LOWER_WORDS = rx(/^\p{Ll}+\s+\p{Ll}/u);
+const TWO_LOWER_WORDS = rx(String.raw`^\p{Ll}+\s+\p{Ll}`, 'u');
 
 /** "study lead author Lucas Paganini, a planetary scientist at …": the name before an appositive. */
 function nameWithAppositive(subject: string): Person | null {

@@ -71,7 +71,7 @@ function cleanByline(text: string): string {
     .split(/,\s*/)[0]!;
 }
 
-const SENTENCE_GAP = rx(/(?<=[.!?])\s+(?=\p{Lu})/u);
+const SENTENCE_GAP = rx(String.raw`(?<=[.!?])\s+(?=\p{Lu})`, 'u');
 
 /** The paragraph just before the blockquote (climbing out of wrappers) when it frames a quote. */
 function leadIn(block: Element): Person | null {

@@ -27,15 +27,15 @@ export function cjkName(run: string): string | null {
 // Behind a plain test for the verbs, so a page without them never compiles the Unicode regex.
 const AFTER = guarded(
   new RegExp(CJK_VERBS),
-  new RegExp(`^[\\s，,]*([${HAN}]{2,4}?)(?:[${HAN}]{1,3}地)?(?:${CJK_VERBS})`, 'u'),
+  rx(`^[\\s，,]*([${HAN}]{2,4}?)(?:[${HAN}]{1,3}地)?(?:${CJK_VERBS})`, 'u'),
 );
 // 在李博灏看来 ("in Li's view"), 据X说/称 ("according to X").
 const VIEW = guarded(
   /看来|据/,
-  new RegExp(`(?:在([${HAN}]{2,6})看来|据([${HAN}]{2,6})(?:说|說|称|稱|表示))`, 'u'),
+  rx(`(?:在([${HAN}]{2,6})看来|据([${HAN}]{2,6})(?:说|說|称|稱|表示))`, 'u'),
 );
 // The subject of the last Chinese reporting verb in a text: 李博灏认为这也是…
-const SUBJECT = rx(new RegExp(`([${HAN}]{2,6}?)(?:${CJK_VERBS})`, 'gu'));
+const SUBJECT = rx(`([${HAN}]{2,6}?)(?:${CJK_VERBS})`, 'gu');
 
 /** The speaker named right after a quote by a Chinese frame. */
 export function cjkAfter(after: string): Person | null {

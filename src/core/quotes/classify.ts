@@ -13,8 +13,8 @@ export function looksLikeSentence(content: string): boolean {
   return !looksLikeTitle(content);
 }
 
-const CAPITAL_OR_DIGIT_START = rx(/^[\p{Lu}\d]/u);
-const CJK_CHAR = rx(/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u);
+const CAPITAL_OR_DIGIT_START = rx(String.raw`^[\p{Lu}\d]`, 'u');
+const CJK_CHAR = rx(String.raw`\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}`, 'u');
 
 /** Title of a work or a name: few words, no sentence punctuation, mostly capitalised. */
 export function looksLikeTitle(content: string): boolean {
@@ -33,8 +33,11 @@ export function looksLikeTitle(content: string): boolean {
   return CAPITAL_OR_DIGIT_START.re.test(words[0]!) && caps / words.length >= 0.5;
 }
 
-const WORDS = rx(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
-const CJK_CHARS = rx(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu);
+const WORDS = rx(String.raw`[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`, 'gu');
+const CJK_CHARS = rx(
+  String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]`,
+  'gu',
+);
 
 /** Words of a text; CJK characters count one each since CJK has no spaces. */
 export function countWords(text: string): number {

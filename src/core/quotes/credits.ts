@@ -13,7 +13,7 @@ import { STARTS_UPPER, rx } from './letters.ts';
 const SAME_LINE = /^\s*[,.]?\s*(?:[—–―]|-{1,2}(?=\s))\s*([^\n]{2,100})$/;
 const NEXT_LINE = /^\s*(?:[—–―]|--)\s*([^\n]{2,100})$/;
 // What a credit adds after the name: ", role", "at AI.net", "of Acme", "(@handle)".
-const AFFILIATION = rx(/\s*(?:[,(;|]|\s(?:at|of|from|for|in|on)\s+(?=\p{Lu})).*$/su);
+const AFFILIATION = rx(String.raw`\s*(?:[,(;|]|\s(?:at|of|from|for|in|on)\s+(?=\p{Lu})).*$`, 'su');
 
 /**
  * The person a credit line names for the quote at `start`–`end` of `text`, when the quote is its

@@ -5,6 +5,7 @@
  * 7b and 8), however sentence-like they read.
  */
 import { guarded } from './guard.ts';
+import { rx } from './letters.ts';
 
 // "e.g., “…”", "for example “…”": an example sentence introduced as such.
 const EXAMPLE_CUE = /(?:\be\.\s?g\.|\bi\.\s?e\.|\bfor (?:example|instance)),?\s*$/i;
@@ -14,7 +15,10 @@ const IMPERATIVE =
 // "you might describe a red wine as “…”", "you’ll hear “…”": the reader's hypothetical words.
 const GENERIC_YOU = guarded(
   /you/i,
-  /(?:^|[\s,])you(?:['’]ll|['’]d)?(?:\s+\p{Ll}+){0,3}?\s+(?:say|ask|describe|call|hear|tell|write|type)\b[^.!?]*$/iu,
+  rx(
+    String.raw`(?:^|[\s,])you(?:['’]ll|['’]d)?(?:\s+\p{Ll}+){0,3}?\s+(?:say|ask|describe|call|hear|tell|write|type)\b[^.!?]*$`,
+    'iu',
+  ),
 );
 // A cited work: its title is followed by the volume it appeared in or by its address.
 const CITATION_AFTER =

@@ -17,7 +17,7 @@ export const NEVER_UPPER =
   '\\0-@\\[-\\xbf\\xdf-\\xff\\u02b0-\\u036f\\u03ac-\\u03ce\\u0430-\\u045f\\u0590-\\u109f' +
   '\\u2000-\\u206f\\u3000-\\u9fff\\uac00-\\ud7af\\udc00-\\udfff';
 const MAYBE_UPPER = new RegExp(`[^${NEVER_UPPER}]`, 'g');
-const NAME_AT = rx(new RegExp(NAME, 'uy'));
+const NAME_AT = rx(NAME, 'uy');
 
 /** The first NAME match at or after `from` (the match a global NAME regex would return). */
 export function nextName(text: string, from: number): RegExpExecArray | null {
@@ -35,7 +35,7 @@ export function* namesIn(text: string): Generator<RegExpExecArray> {
   for (let m = nextName(text, 0); m !== null; m = nextName(text, m.index + m[0].length)) yield m;
 }
 
-const LETTER_OR_MARK = rx(/^[\p{L}\p{M}]$/u);
+const LETTER_OR_MARK = rx(String.raw`^[\p{L}\p{M}]$`, 'u');
 
 /** Code units of the letter or mark at `i` (2 for an astral one), or 0 when there is none. */
 function letterAt(text: string, i: number): number {

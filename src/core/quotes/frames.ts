@@ -13,12 +13,12 @@ const DESCRIPTION = new RegExp(
   'u',
 );
 // The subject ends in a common noun ("one Weibo commenter", "a company spokesperson").
-const COMMON_END = rx(/\p{Ll}+\s*$/u);
+const COMMON_END = rx(String.raw`\p{Ll}+\s*$`, 'u');
 const LEAD = /^[\s,;:—–-]*/;
 const CONJ =
   /^\s*(?:(?:but|and|yet|so|however|meanwhile|still|also|then|now|later|earlier|But|And|Yet|So|However|Meanwhile|Still|Also|Then|Now|Later|Earlier),?\s+)?/;
 
-const WORD_THEN_LOWER = rx(/^\s*\S+\s+\p{Ll}/u);
+const WORD_THEN_LOWER = rx(String.raw`^\s*\S+\s+\p{Ll}`, 'u');
 
 /** A reporting frame next to the quote whose subject is a description, not a name. */
 export function hasCue(before: string, after: string): boolean {
@@ -143,7 +143,7 @@ const SEEN_AS = new Set('seen regarded viewed perceived treated'.split(' '));
 const MODAL = new Set('will would can could should may might must do does did'.split(' '));
 const AUXILIARY = new Set('have has had having is are was were be been being'.split(' '));
 
-const PARTICIPLE = rx(/^\p{L}+(?:ed|en|wn|ing)\b/u);
+const PARTICIPLE = rx(String.raw`^\p{L}+(?:ed|en|wn|ing)\b`, 'u');
 
 function fillsVerbSlot(before: string, content: string): boolean {
   const word = before.trimEnd().split(/\s+/).pop()?.toLowerCase() ?? '';
@@ -152,7 +152,7 @@ function fillsVerbSlot(before: string, content: string): boolean {
   return word === 'to' && /\s(?:and|or)\s/.test(content);
 }
 
-const NEXT_LOWER_WORD = rx(/^\s+([\p{Ll}][\p{L}-]*)/u);
+const NEXT_LOWER_WORD = rx(String.raw`^\s+([\p{Ll}][\p{L}-]*)`, 'u');
 
 /** A quote used as a name or a modifier (the “non-core” equipment) is a term, whoever speaks. */
 export function isLabel(before: string, after: string, content: string): boolean {

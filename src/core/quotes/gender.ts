@@ -9,17 +9,19 @@ import { rx } from './letters.ts';
 export type Gender = 'm' | 'f';
 
 const HONORIFIC = rx(
-  /\b(Mr|Mrs|Ms|Miss|Mme|Herr|Frau)\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(\p{Lu}[\p{L}'’-]+)/gu,
+  String.raw`\b(Mr|Mrs|Ms|Miss|Mme|Herr|Frau)\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(\p{Lu}[\p{L}'’-]+)`,
+  'gu',
 );
 // "Cooper said she": the name before a reporting verb and the pronoun after it. Found from the
 // verb: scanning for the name first would start at every capital letter of the text.
 const SAID_PRONOUN_TAIL = rx(
-  /(?:said|says|added|explained|noted|told \p{L}+|wrote|argued|insisted)\s+(?:that\s+)?(he|she)\b/uy,
+  String.raw`(?:said|says|added|explained|noted|told \p{L}+|wrote|argued|insisted)\s+(?:that\s+)?(he|she)\b`,
+  'uy',
 );
 // Where SAID_PRONOUN_TAIL may match: a plain regex finds these fast, and the Unicode one (slow to
 // try at every character of a long text) is tried only there.
 const SAID_START = /(?:said|says|added|explained|noted|wrote|argued|insisted)\s|told /g;
-const NAME_BEFORE = rx(/(\p{Lu}[\p{L}'’-]+),?\s+$/u);
+const NAME_BEFORE = rx(String.raw`(\p{Lu}[\p{L}'’-]+),?\s+$`, 'u');
 const FEMALE = new Set(['Mrs', 'Ms', 'Miss', 'Mme', 'Frau']);
 
 /** Surname → gender for every person the text gives one; a surname given both ways is dropped. */

@@ -8,13 +8,13 @@ import { rx } from './letters.ts';
  * is the topic of an earlier sentence.
  */
 
-const HANGUL = rx(/\p{Script=Hangul}/u);
+const HANGUL = rx(String.raw`\p{Script=Hangul}`, 'u');
 // Reporting verbs after the quote, in the same sentence: said, made clear, revealed, stressed,
 // insisted, explained, added, rebutted, wrote (left a post).
 const VERB =
   /(?:말했|말하기도|말한다|밝혔|전했|분명히 했|강조했|주장했|설명했|덧붙였|반박했|토로했|남겼|남기기도)/u;
 // The subject: a word of two or more syllables with 은/는 (topic) or 이/가 (subject).
-const TOPIC = rx(/^(\p{Script=Hangul}{2,})(?:은|는|이|가)$/u);
+const TOPIC = rx(String.raw`^(\p{Script=Hangul}{2,})(?:은|는|이|가)$`, 'u');
 const PRONOUN = /^(?:그|그녀)(?:는|가|도)$/u;
 // Words that take these particles but name no one: this/that time, matter, fact, photos…
 const NOT_SUBJECT = new Set([

@@ -68,40 +68,48 @@ export function isLatinText(text: string): boolean {
   return !SURROGATE.test(text) || !SURROGATE.test(text.replace(EMOJI, ''));
 }
 
-/** A regex and, made on first need, its Latin-1 twin. */
+/**
+ * A regex made on first need, as itself or as its Latin-1 twin. Kept as a source until then: a
+ * regex literal would build its Unicode classes when the module loads, about 10 ms for the
+ * rules on a tab's first reader opening, which a Latin-1 page never needs.
+ */
 export class TextRegex {
+  private unicode: RegExp | undefined;
   private twin: RegExp | undefined;
-  constructor(readonly unicode: RegExp) {}
+  constructor(
+    readonly source: string,
+    readonly flags: string,
+  ) {}
   /** The regex for the text being analysed (the twin while it is Latin-1 text). */
   get re(): RegExp {
-    if (!latin) return this.unicode;
-    return (this.twin ??= new RegExp(
-      latinSource(this.unicode.source, this.unicode.flags),
-      this.unicode.flags,
-    ));
+    if (!latin) return (this.unicode ??= new RegExp(this.source, this.flags));
+    return (this.twin ??= new RegExp(latinSource(this.source, this.flags), this.flags));
   }
 }
 
 /** Every TextRegex made, for the tests that check each twin. */
 export const ALL_TEXT_REGEXES: TextRegex[] = [];
 
-/** A regex with Unicode-property classes that reads strings of the text being analysed. */
-export function rx(re: RegExp): TextRegex {
-  const made = new TextRegex(re);
+/**
+ * A regex with Unicode-property classes that reads strings of the text being analysed, from its
+ * source (String.raw`…` keeps a literal's backslashes) and flags.
+ */
+export function rx(source: string, flags: string): TextRegex {
+  const made = new TextRegex(source, flags);
   ALL_TEXT_REGEXES.push(made);
   return made;
 }
 
 const BUILT = new Map<string, TextRegex>();
 
-/** `rx(new RegExp(source, flags))` for a pattern built per call, each source made once. */
+/** `rx(source, flags).re` for a pattern built per call, each source made once. */
 export function rxOf(source: string, flags: string): RegExp {
   const key = `${flags}/${source}`;
   let made = BUILT.get(key);
   if (!made) {
     // Sources may hold words of a page: keep the cache from growing page after page.
     if (BUILT.size >= 1000) BUILT.clear();
-    BUILT.set(key, (made = new TextRegex(new RegExp(source, flags))));
+    BUILT.set(key, (made = new TextRegex(source, flags)));
   }
   return made.re;
 }
@@ -125,14 +133,14 @@ export function withTexts<T>(texts: readonly string[], analyse: () => T): T {
 export const usingLatinTwins = (): boolean => latin;
 
 // Letter tests the rules share.
-export const LETTER = rx(/\p{L}/u);
-export const HAS_UPPER = rx(/\p{Lu}/u);
-export const HAN_CHAR = rx(/\p{Script=Han}/u);
-export const LETTER_OR_DIGIT = rx(/[\p{L}\p{N}]/u);
-export const LETTER_RUNS = rx(/\p{L}+/gu);
-export const NON_WORD_RUNS = rx(/[^\p{L}\p{N}]+/gu);
-export const STARTS_LOWER = rx(/^\p{Ll}/u);
-export const STARTS_UPPER = rx(/^\p{Lu}/u);
-export const OPENS_UPPER = rx(/^\s*\p{Lu}/u);
-export const ALL_LOWER = rx(/^\p{Ll}+$/u);
-export const ALL_CAPS = rx(/^\p{Lu}{2,}$/u);
+export const LETTER = rx(String.raw`\p{L}`, 'u');
+export const HAS_UPPER = rx(String.raw`\p{Lu}`, 'u');
+export const HAN_CHAR = rx(String.raw`\p{Script=Han}`, 'u');
+export const LETTER_OR_DIGIT = rx(String.raw`[\p{L}\p{N}]`, 'u');
+export const LETTER_RUNS = rx(String.raw`\p{L}+`, 'gu');
+export const NON_WORD_RUNS = rx(String.raw`[^\p{L}\p{N}]+`, 'gu');
+export const STARTS_LOWER = rx(String.raw`^\p{Ll}`, 'u');
+export const STARTS_UPPER = rx(String.raw`^\p{Lu}`, 'u');
+export const OPENS_UPPER = rx(String.raw`^\s*\p{Lu}`, 'u');
+export const ALL_LOWER = rx(String.raw`^\p{Ll}+$`, 'u');
+export const ALL_CAPS = rx(String.raw`^\p{Lu}{2,}$`, 'u');

@@ -14,7 +14,10 @@ export const SPACE = /[\s\u00a0\u202f\u2009\u2007]/;
 const BEFORE_OPEN = /[([{\u2014\u2013\-/:：，,、。;；=>]/;
 const AFTER_CLOSE = /[)\]}.,;:!?…\u2014\u2013\-/。，、！？：；]/;
 // Elided words that start with an apostrophe (’em, ’til, rock ’n’ roll, ’90s).
-const ELISION = rx(/^(?:em|til|cause|tis|twas|bout|cept|n|nuff|round|s)(?![\p{L}])/iu);
+const ELISION = rx(
+  String.raw`^(?:em|til|cause|tis|twas|bout|cept|n|nuff|round|s)(?![\p{L}])`,
+  'iu',
+);
 // Guillemets are unambiguous, so French spacing inside them may be any space but a newline.
 export const DOUBLED: Record<string, string> = { '’’': '”', "''": '"' };
 export const SPACED = new Set(['«', '»', '‹', '›']);
@@ -46,7 +49,7 @@ export function closes(text: string, i: number): boolean {
   return isCjk(next) || isCjk(prev);
 }
 
-const WORD_THEN_APOSTROPHE = rx(/^[\p{L}]+[’'‘]/u);
+const WORD_THEN_APOSTROPHE = rx(String.raw`^[\p{L}]+[’'‘]`, 'u');
 
 /** Apostrophes: it’s, rock’n’roll, ’91, ’em, and a plural possessive (drivers’) unless a single quote is open. */
 export function isApostrophe(text: string, i: number, stack: Open[]): boolean {
@@ -91,7 +94,7 @@ export function isApostrophe(text: string, i: number, stack: Open[]): boolean {
   return false;
 }
 
-const SPACE_THEN_UPPER = rx(/^[ \u00a0]\p{Lu}/u);
+const SPACE_THEN_UPPER = rx(String.raw`^[ \u00a0]\p{Lu}`, 'u');
 
 /**
  * An opening mark typed with a space after it (`. “ I love`, `. " You`): it opens when nothing is

@@ -104,7 +104,8 @@ function blockOffset(lines: ReturnType<typeof textLines>, b: Element): number {
 }
 
 const CLOSING_BYLINE = rx(
-  /\s*[—–―]\s*(?=[\p{Lu}@])(?![^\n]*[.!?]\s+\p{Lu})[^—–―\n]{2,80}(?:\(@\w+\))?[^—–―\n]{0,40}$/u,
+  String.raw`\s*[—–―]\s*(?=[\p{Lu}@])(?![^\n]*[.!?]\s+\p{Lu})[^—–―\n]{2,80}(?:\(@\w+\))?[^—–―\n]{0,40}$`,
+  'u',
 );
 
 /** A blockquote's words without its closing "— Name (@handle) date" byline. */

@@ -56,7 +56,8 @@ export const isOrganisation = (name: string): boolean =>
   ORG_WORDS.has(name.slice(name.lastIndexOf(' ') + 1));
 
 const OF_TAIL = rx(
-  /^(.*\p{Lu}[\p{L}\p{M}'’.-]*)\s+(of|for)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*)*)$/u,
+  String.raw`^(.*\p{Lu}[\p{L}\p{M}'’.-]*)\s+(of|for)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*)*)$`,
+  'u',
 );
 // Generational suffixes are part of a name but not its surname ("James P. Kennedy Jr.").
 const SUFFIX = /\s+(?:Jr|Sr|II|III|IV)\.?$/;
@@ -74,7 +75,7 @@ export interface Person {
   role: string | null;
 }
 
-const HYPHEN_LOWER = rx(/-\p{Ll}{3,}/u);
+const HYPHEN_LOWER = rx(String.raw`-\p{Ll}{3,}`, 'u');
 
 /**
  * Splits a subject phrase into a name and a role: the name is the last run of capitalised
@@ -200,11 +201,12 @@ function parse(phrase: string): Person | null {
   return { name, role: role || null };
 }
 
-const GERUND = rx(/^\p{Lu}\p{Ll}{2,}ing$/u);
+const GERUND = rx(String.raw`^\p{Lu}\p{Ll}{2,}ing$`, 'u');
 // "Accordingly Turkey …", "Finally Smith …": an adverb opening the sentence is no first name. Only
 // long adverb endings, so names such as Connally, Early or Whately are not caught.
 const SENTENCE_ADVERB = rx(
-  /^\p{Lu}\p{Ll}{3,}(?:ingly|edly|ously|fully|ively|ately|ently|antly|ably|ibly|ically|ually|ially|inally|ainly|arly|lessly)$/u,
+  String.raw`^\p{Lu}\p{Ll}{3,}(?:ingly|edly|ously|fully|ively|ately|ently|antly|ably|ibly|ically|ually|ially|inally|ainly|arly|lessly)$`,
+  'u',
 );
 
 /**
@@ -230,7 +232,8 @@ function trimEdges(text: string): string {
 
 // "Disney’s chairman of …", "Edmunds' executive director": an owner's title is a role too.
 const OWNER_ROLE = rx(
-  /^(?:\p{Lu}[\p{L}\p{M}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.&-]*(?:['’]s|s['’])\s+\p{Ll}/u,
+  String.raw`^(?:\p{Lu}[\p{L}\p{M}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.&-]*(?:['’]s|s['’])\s+\p{Ll}`,
+  'u',
 );
 
 /** Words after a name and a comma that describe the person: "the coach", "Disney’s chairman". */
@@ -251,7 +254,7 @@ export function isRoleWord(word: string): boolean {
   return isTitle(word) || JOB_TITLES.has(word);
 }
 
-const ACRONYM = rx(/^\p{Lu}{2,}[.,]?$/u);
+const ACRONYM = rx(String.raw`^\p{Lu}{2,}[.,]?$`, 'u');
 
 /** A capitalised word that is no acronym of six letters or more ("NASA" is a name, "ICICI" not). */
 function isCap(word: string): boolean {
@@ -384,8 +387,8 @@ export function unglue(name: string): string[] {
   if (parts.length === 1) return parts;
   return parts.filter((part, i) => i === 0 || lastWord(part) !== lastWord(parts[i - 1]!));
 }
-const GLUED = rx(/(?<=\p{Ll}{3})(?=\p{Lu})/u);
-const LOWER_THEN_UPPER = rx(/\p{Ll}\p{Lu}/u);
+const GLUED = rx(String.raw`(?<=\p{Ll}{3})(?=\p{Lu})`, 'u');
+const LOWER_THEN_UPPER = rx(String.raw`\p{Ll}\p{Lu}`, 'u');
 
 function lastWord(text: string): string {
   return text.slice(text.lastIndexOf(' ') + 1);

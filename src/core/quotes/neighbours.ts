@@ -96,7 +96,8 @@ function namedIn(sentence: string, people: People, recent: Person[]): Person | u
 }
 
 const OPENING_NAME = rx(
-  /^\s*(?:(?:But|And|So|Then|Later|Earlier),?\s+)?(\p{Lu}[\p{L}’'-]+)\s+\p{Ll}/u,
+  String.raw`^\s*(?:(?:But|And|So|Then|Later|Earlier),?\s+)?(\p{Lu}[\p{L}’'-]+)\s+\p{Ll}`,
+  'u',
 );
 
 /**

@@ -8,10 +8,8 @@ export const TITLE_ABBR =
   '\\b(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Det|Supt|Hon)';
 // A sentence ends at . ! ? before a capital, but not after an initial ("Marsha P. Johnson").
 const SENTENCE_END = rx(
-  new RegExp(
-    `(?<!(?:^|\\s)\\p{Lu})(?<!${TITLE_ABBR}(?=\\.))[.!?…。！？](?:["”’»」]?)\\s+(?=[\\p{Lu}“"«„‘']|$)`,
-    'gu',
-  ),
+  `(?<!(?:^|\\s)\\p{Lu})(?<!${TITLE_ABBR}(?=\\.))[.!?…。！？](?:["”’»」]?)\\s+(?=[\\p{Lu}“"«„‘']|$)`,
+  'gu',
 );
 export function previousParagraph(text: string, paraStart: number): string {
   if (paraStart === 0) return '';
@@ -31,10 +29,8 @@ export function cutSentenceStart(before: string): string {
 }
 
 const SENTENCE_STOP = rx(
-  new RegExp(
-    `(?<!(?:^|[\\s.])\\p{Lu})(?<!${TITLE_ABBR}(?=\\.\\s+\\p{Lu}))[.!?…。！？](?:\\s|$)`,
-    'u',
-  ),
+  `(?<!(?:^|[\\s.])\\p{Lu})(?<!${TITLE_ABBR}(?=\\.\\s+\\p{Lu}))[.!?…。！？](?:\\s|$)`,
+  'u',
 );
 export function cutSentenceEnd(after: string): string {
   const m = SENTENCE_STOP.re.exec(after.replace(/^[.!?,\s]+/, (s) => ' '.repeat(s.length)));

@@ -15,7 +15,8 @@ const titleId = (id: string): string => id.replace(/^dc-q-/, 'dc-q-t');
  * by more words ("‘We Got Her!’: Video Shows Dramatic Rescue of …") is left to the usual rules.
  */
 const COLON_FRAME = rx(
-  /^\s*[“"‘'«„‚「『]([^]*?)[”"’'»“‘」』]\s*:\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s*$/u,
+  String.raw`^\s*[“"‘'«„‚「『]([^]*?)[”"’'»“‘」』]\s*:\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s*$`,
+  'u',
 );
 const NOT_NAMES = new Set(
   'a an the this that these those how why what when where who which it its'.split(' '),

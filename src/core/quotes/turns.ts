@@ -5,7 +5,7 @@ import { OPENS_UPPER, STARTS_UPPER, rx, rxOf } from './letters.ts';
 
 /** Turn-taking cues between speakers that a frame alone does not give. */
 
-const LEADING_POSSESSOR = rx(new RegExp(`^[\\s,;:—–-]*(${NAME})['’]s\\s+\\p{Ll}`, 'u'));
+const LEADING_POSSESSOR = rx(`^[\\s,;:—–-]*(${NAME})['’]s\\s+\\p{Ll}`, 'u');
 
 /**
  * "Bernard’s go-to option is “…,” he explains": a clause whose subject is owned by a known
@@ -21,7 +21,7 @@ export function possessorSubject(
   const who = people.known(m[1]!);
   return who && ok(who) ? who : null;
 }
-const NAME_G = rx(new RegExp(NAME, 'u'));
+const NAME_G = rx(NAME, 'u');
 
 /**
  * A frame after a quote that ends its sentence which opens a clause of its own — a colon
@@ -37,7 +37,8 @@ export function framesNext(content: string, after: string): boolean {
 
 // A finite verb or a negated contraction: what makes a quote a clause rather than a name.
 const FINITE_WORD = rx(
-  /\s(?:is|are|was|were|am|has|have|had|will|would|can|could|do|does|did|\p{Ll}+n['’]t)\s/u,
+  String.raw`\s(?:is|are|was|were|am|has|have|had|will|would|can|could|do|does|did|\p{Ll}+n['’]t)\s`,
+  'u',
 );
 
 /** A quote that reads as a sentence's own opening clause: capitalised, five words or more, a verb. */
@@ -47,7 +48,7 @@ export function openingClause(content: string): boolean {
 }
 
 // "…, the actress wasn’t …": a definite description as a clause's subject, before any name.
-const DESCRIBED = rx(/(?:^|[,;]\s+)the\s+(\p{Ll}{3,})\s+\p{Ll}/u);
+const DESCRIBED = rx(String.raw`(?:^|[,;]\s+)the\s+(\p{Ll}{3,})\s+\p{Ll}`, 'u');
 
 /**
  * "Despite …, the actress wasn’t itching to … “…,” she said": the sentence's subject is a
