@@ -8,8 +8,11 @@
  * quotes. Prints the median, p90 and max of (with − without) / without and the pages over 10%.
  * --cold instead times one extraction per fresh tab (the code compiled on the spot, as a content
  * script meets a new page), with and without quotes, --trials tabs each, median of each side.
+ * --load times what both sides leave out: evaluating the core bundle in a fresh tab (the modules'
+ * top level, as a tab's first reader opening pays before any extraction), median of --trials tabs.
  * Usage: npx tsx scripts/quotes-cost-browser.ts [--reps N] [--pairs N] [--page <id>] [--limit N]
  *        npx tsx scripts/quotes-cost-browser.ts --cold [--trials N] [--limit N]
+ *        npx tsx scripts/quotes-cost-browser.ts --load [--trials N]
  */
 import { resolve } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
@@ -27,7 +30,8 @@ const reps = Math.max(1, Number(arg('--reps') ?? 2));
 const pairs = Math.max(1, Number(arg('--pairs') ?? 15));
 const only = arg('--page') ?? '';
 const cold = process.argv.includes('--cold');
-const trials = Math.max(1, Number(arg('--trials') ?? 3));
+const load = process.argv.includes('--load');
+const trials = Math.max(1, Number(arg('--trials') ?? (load ? 15 : 3)));
 const limit = Number(arg('--limit') ?? (cold ? 40 : Infinity));
 
 if (!corpusAvailable()) {
@@ -121,8 +125,26 @@ const browser = await puppeteer.launch({
   headless: true,
   args: CHROMIUM_ARGS,
 });
-const steady = await isolatedTab();
-try {
+/** Median time to evaluate the core bundle (parse it, run its modules' top level) in fresh tabs. */
+async function loadTime(tabs: number): Promise<number> {
+  const times: number[] = [];
+  for (let t = 0; t < tabs; t++) {
+    const tab = await isolatedTab();
+    const timed = `window.loadStart = performance.now();\n${code}\nwindow.loadEnd = performance.now();`;
+    await tab.addScriptTag({ content: timed });
+    times.push(
+      await tab.evaluate(() => {
+        const w = window as unknown as { loadStart: number; loadEnd: number };
+        return w.loadEnd - w.loadStart;
+      }),
+    );
+    await tab.close();
+  }
+  return median(times);
+}
+
+/** What quotes add to each page's extraction, by the chosen method, and the summary. */
+async function timePages(): Promise<void> {
   await steady.addScriptTag({ content: code });
   const pages = [...loadCorpus('aeb'), ...loadCorpus('wcxb')]
     .filter((p) => p.id.startsWith(only))
@@ -145,6 +167,15 @@ try {
     `quotes added to extractArticle${cold ? ' (cold: one run per fresh tab)' : ''}: median ${pct(median(ratios))}, p90 ${pct(percentile(ratios, 90))}, max ${pct(Math.max(...ratios))}`,
   );
   console.log(`pages over 10%: ${over.length}${over.map((o) => `\n  ${o}`).join('')}`);
+}
+
+const steady = await isolatedTab();
+try {
+  if (load) {
+    const ms = await loadTime(trials);
+    console.log(`Chromium ${await browser.version()}: the core bundle (${code.length} bytes)`);
+    console.log(`loads in ${ms.toFixed(1)} ms in a fresh tab (median of ${trials} tabs)`);
+  } else await timePages();
 } finally {
   await browser.close();
 }
