@@ -32,6 +32,8 @@ import {
 import { describedSubject, framesNext, openingClause, possessorSubject } from './turns.ts';
 import {
   ALL_LOWER,
+  HAN_CHAR,
+  HANGUL_CHAR,
   LETTER,
   LETTER_RUNS,
   OPENS_UPPER,
@@ -49,7 +51,6 @@ export interface FoundQuote {
   role: string | null;
 }
 
-const HAN = rx(String.raw`\p{Script=Han}`, 'u');
 const NONE: ReadonlySet<number> = new Set();
 // "“…,” I said", not "“…,” I was told by …" (the writer is not the source of a passive frame).
 const WRITER_AFTER = rx(
@@ -60,7 +61,6 @@ const NEW_CLAUSE =
   /(?:^|[\s,;])(?:because|when|while|if|since|although|though|whereas|until|unless|so|and|but)\s/i;
 const ALTERNATIVE =
   /^[\s,]*(?:or|and|or even|or just|rather than|instead of|but rather|as much as|versus|vs\.?)[\s,]*$/i;
-const HANGUL = rx(String.raw`\p{Script=Hangul}`, 'u');
 
 /**
  * Finds the quotations of an article's text (blocks separated by `\n`), decides speech or term
@@ -151,7 +151,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     const after = cutSentenceEnd(text.slice(span.end, nextStop(text, spans, i)));
     const content = spanText(text, span);
     const full = before.trim() === '' || /[:：]\s*$/.test(before);
-    let src: Source = HANGUL.re.test(after)
+    let src: Source = HANGUL_CHAR.re.test(after)
       ? koreanSource(text.slice(paraStart, span.start), after)
       : null;
     // “…. You …” Smith agreed: “…”: a colon frame after a finished quote introduces the next one.
@@ -186,11 +186,11 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       );
       const steps: (() => Person | 'nobody' | null | undefined)[] = [
         () =>
-          HAN.re.test(before)
+          HAN_CHAR.re.test(before)
             ? lastCjkSubject(blankQuotes(text.slice(paraStart, span.start)))
             : null,
         () =>
-          HANGUL.re.test(before)
+          HANGUL_CHAR.re.test(before)
             ? koreanAntecedent(blankQuotes(text.slice(prevParaStart(text, paraStart), span.start)))
             : null,
         () => sameParagraphSpeaker(out, paraStart),

@@ -1,5 +1,5 @@
 import type { Person } from './names.ts';
-import { rx } from './letters.ts';
+import { HANGUL_CHAR, rx } from './letters.ts';
 
 /**
  * Korean frames. Korean puts the verb last and marks the subject with a particle: 그는 “…”고
@@ -8,7 +8,6 @@ import { rx } from './letters.ts';
  * is the topic of an earlier sentence.
  */
 
-const HANGUL = rx(String.raw`\p{Script=Hangul}`, 'u');
 // Reporting verbs after the quote, in the same sentence: said, made clear, revealed, stressed,
 // insisted, explained, added, rebutted, wrote (left a post).
 const VERB =
@@ -45,7 +44,7 @@ function subjectOf(sentence: string): Person | 'anaphor' | null {
 /** The speaker a Korean frame names: subject before the quote, reporting verb after it. */
 export function koreanSource(before: string, after: string): Person | 'anaphor' | null {
   const rest = after.split(/[.!?](?:\s|$)/u)[0] ?? '';
-  if (!HANGUL.re.test(rest) || !VERB.test(rest)) return null;
+  if (!HANGUL_CHAR.re.test(rest) || !VERB.test(rest)) return null;
   return subjectOf(sentenceOf(before));
 }
 

@@ -136,6 +136,7 @@ export const usingLatinTwins = (): boolean => latin;
 export const LETTER = rx(String.raw`\p{L}`, 'u');
 export const HAS_UPPER = rx(String.raw`\p{Lu}`, 'u');
 export const HAN_CHAR = rx(String.raw`\p{Script=Han}`, 'u');
+export const HANGUL_CHAR = rx(String.raw`\p{Script=Hangul}`, 'u');
 export const LETTER_OR_DIGIT = rx(String.raw`[\p{L}\p{N}]`, 'u');
 export const LETTER_RUNS = rx(String.raw`\p{L}+`, 'gu');
 export const NON_WORD_RUNS = rx(String.raw`[^\p{L}\p{N}]+`, 'gu');
