@@ -41,6 +41,7 @@ import {
   rx,
   withTexts,
 } from './letters.ts';
+import { paragraphHead, paragraphStart, REACH } from './paragraphs.ts';
 
 /** A quotation found in plain text, with its kind and speaker. */
 export interface FoundQuote {
@@ -126,16 +127,18 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
   };
   spans.forEach((span, i) => {
     horizon = span.start;
-    const paraStart = text.lastIndexOf('\n', span.start - 1) + 1;
+    const paraStart = paragraphStart(text, span.start);
     // A title before the quote in its paragraph ("Valve called ‘Half Life: Alyx’ “a flagship VR
     // game”", "Buckley, who phoned in from the set of “Fargo,” had a similar experience: “…”") is
     // no frame of its own: the frame reaches back over it. Not over a lower-case term: in "found
     // “lean startup” works better than “agile startup”" the verb is the term's, not the next one's;
     // nor past a new clause: "I mentioned “AI Agents” because I liked the idea of an “agent”".
+    // (Up to REACH characters back, as a list of titles in a long paragraph can be endless.)
     let k = i - 1;
     while (
       k >= 0 &&
       spans[k]!.end > paraStart &&
+      spans[k]!.end >= span.start - REACH &&
       out[k]!.kind === 'term' &&
       looksLikeTitle(out[k]!.text) &&
       !NEW_CLAUSE.test(text.slice(spans[k]!.end, spans[k + 1]!.start))
@@ -145,7 +148,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     let before = cutSentenceStart(text.slice(prevEnd, span.start));
     const atParaStart = text.slice(paraStart, span.start).trim() === '';
     if (atParaStart && paraStart > 0) {
-      const prevPara = text.slice(text.lastIndexOf('\n', paraStart - 2) + 1, paraStart - 1);
+      const prevPara = text.slice(paragraphStart(text, paraStart - 1), paraStart - 1);
       if (/[:：]\s*$/.test(prevPara)) before = cutSentenceStart(prevPara);
     }
     const after = cutSentenceEnd(text.slice(span.end, nextStop(text, spans, i)));
@@ -182,7 +185,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       // unnamed person (and names no one it could be) refers to that person.
       // Names inside quotes ("called “No Place Like Home”") are not who a pronoun refers to.
       const head = blankQuotes(
-        text.slice(paraStart, Math.max(paraStart, span.start - before.length)),
+        paragraphHead(text, paraStart, Math.max(paraStart, span.start - before.length)),
       );
       const steps: (() => Person | 'nobody' | null | undefined)[] = [
         () =>
@@ -360,7 +363,7 @@ function verbJustBefore(before: string): boolean {
 
 /** Start of the paragraph before the one starting at `paraStart` (itself for the first). */
 function prevParaStart(text: string, paraStart: number): number {
-  return paraStart === 0 ? 0 : text.lastIndexOf('\n', paraStart - 2) + 1;
+  return paraStart === 0 ? 0 : paragraphStart(text, paraStart - 1);
 }
 
 /** The subject pronoun of a frame: the last one before the quote, else the first after it. */

@@ -5,6 +5,7 @@ import { namesIn } from './fast-scan.ts';
 import { NAME, parsePerson, type People, type Person } from './names.ts';
 import { previousParagraph, sentencesOf } from './sentences.ts';
 import { rx } from './letters.ts';
+import { paragraphStart } from './paragraphs.ts';
 
 /** Who a pronoun or an unframed quote refers to: speakers and names around the quote. */
 
@@ -66,7 +67,7 @@ export function previousParagraphSpeaker(
 ): { person: Person } | undefined {
   // Up to three paragraphs back: captions and link lines often sit inside a long quotation.
   let from = paraStart;
-  for (let n = 0; n < back && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
+  for (let n = 0; n < back && from > 0; n++) from = paragraphStart(text, from - 1);
   for (let j = i - 1; j >= 0; j--) {
     const o = out[j]!;
     if (o.paraStart < from) return undefined;
@@ -136,7 +137,7 @@ export function mentionBack(
   let at = paraStart;
   for (let n = 0; n < 3 && at > 0; n++) {
     const para = previousParagraph(text, at);
-    at = text.lastIndexOf('\n', at - 2) + 1;
+    at = paragraphStart(text, at - 1);
     const sentences = sentencesOf(para);
     // A paragraph ending "… Tipton said …. He believes …": "he" goes on with the subject its
     // pronoun took up, a reporting verb's subject; other names there are someone else.

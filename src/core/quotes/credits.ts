@@ -1,6 +1,7 @@
 import { hasVerb } from './cues.ts';
 import { isNameParticle, parsePerson, type Person } from './names.ts';
 import { STARTS_UPPER, rx } from './letters.ts';
+import { paragraphEnd, paragraphStart } from './paragraphs.ts';
 
 /**
  * Credit lines. An epigraph or a testimonial names its source with a dash instead of a verb,
@@ -20,14 +21,14 @@ const AFFILIATION = rx(String.raw`\s*(?:[,(;|]|\s(?:at|of|from|for|in|on)\s+(?=\
  * paragraph's whole text and a dash line follows it: in the same paragraph, or as the next one.
  */
 export function creditedSource(text: string, start: number, end: number): Person | null {
-  const paraStart = text.lastIndexOf('\n', start - 1) + 1;
+  const paraStart = paragraphStart(text, start);
   if (text.slice(paraStart, start).trim() !== '') return null;
-  const lineEnd = text.indexOf('\n', end);
+  const lineEnd = paragraphEnd(text, end);
   const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
   const same = SAME_LINE.exec(rest);
   if (same) return creditName(same[1]!);
   if (rest.trim().replace(/^[.,!?…]+$/, '') !== '' || lineEnd < 0) return null;
-  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const nextEnd = paragraphEnd(text, lineEnd + 1);
   const next = NEXT_LINE.exec(text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd));
   return next ? creditName(next[1]!) : null;
 }

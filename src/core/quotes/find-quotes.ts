@@ -8,6 +8,7 @@ import {
   type Open,
 } from './mark-context.ts';
 import { CLOSERS, CLOSE_ONLY, QUOTE_CHARS } from './quote-marks.ts';
+import { paragraphEnd } from './paragraphs.ts';
 
 /** A quotation found in a text: offsets cover the marks. Paragraphs are separated by `\n`. */
 export interface QuoteSpan {
@@ -87,7 +88,7 @@ const MARK_OR_BREAK = new RegExp(`[\\n${[...QUOTE_CHARS].map(escape).join('')}]`
 function closesCurly(text: string, i: number, stack: Open[]): boolean {
   if (!stack.some((o) => o.mark === '“') || stack.some((o) => o.mark === '"')) return false;
   if (!closes(text, i) || opens(text, i)) return false;
-  const end = text.indexOf('\n', i);
+  const end = paragraphEnd(text, i);
   return !text.slice(i, end < 0 ? undefined : end).includes('”');
 }
 

@@ -1,5 +1,6 @@
 import { APOSTROPHES, CLOSERS, isCjk, isSingle, QUOTE_CHARS } from './quote-marks.ts';
 import { LETTER_OR_DIGIT, rx, rxOf } from './letters.ts';
+import { paragraphEnd } from './paragraphs.ts';
 
 /** How a mark sits among its neighbours: opening, closing, or an apostrophe. */
 
@@ -85,7 +86,8 @@ export function isApostrophe(text: string, i: number, stack: Open[]): boolean {
     if (!stack.some((o) => CLOSERS[o.mark]?.includes(c) && isSingle(o.mark))) return true;
     // drivers’ inside ‘…’: a possessive when another closer follows before the paragraph ends.
     if (prev === 's' && next === ' ') {
-      const rest = text.slice(i + 1, text.indexOf('\n', i) < 0 ? undefined : text.indexOf('\n', i));
+      const end = paragraphEnd(text, i);
+      const rest = text.slice(i + 1, end < 0 ? undefined : end);
       const later = rxOf(`\\p{L}${c}(?=[\\s.,;:!?]|$)`, 'u').exec(rest);
       return later !== null && !/[‘‚']/.test(rest.slice(0, later.index));
     }

@@ -2,6 +2,7 @@ import { previousParagraphSpeaker, reportingSubject, type Work } from './anaphor
 import { previousParagraph, sentencesOf } from './sentences.ts';
 import type { People, Person } from './names.ts';
 import { HAN_CHAR, LETTER_OR_DIGIT, rx } from './letters.ts';
+import { paragraphHead, paragraphStart } from './paragraphs.ts';
 
 /** Passes over all quotes of a text once each has its own frame: what neighbours lend them. */
 
@@ -19,11 +20,24 @@ export function fillFromNeighbours(out: Work[], text: string, people: People): v
     else byParagraph.set(o.paraStart, [o]);
   }
   const recent: Person[] = []; // speakers so far, most recent last, each once
+  const isMate = (o: Work): boolean => o.kind === 'speech' && !!o.speaker;
+  // The paragraph's last speaker so far (including ones lent in this pass) and the first after
+  // the quote (quotes after it are not changed yet), kept as the pass goes: filtering the
+  // paragraph's quotes for each of them made a paragraph of many quotes quadratic.
+  let para = -1;
+  let prevMate: Work | undefined;
+  let later: Work[] = [];
+  let next = 0;
   out.forEach((q, i) => {
+    if (q.paraStart !== para) {
+      para = q.paraStart;
+      prevMate = undefined;
+      later = byParagraph.get(para)!.filter(isMate);
+      next = 0;
+    }
     if (q.kind === 'speech' && !q.speaker && !q.anonymous) {
-      const mates = byParagraph.get(q.paraStart)!.filter((o) => o.kind === 'speech' && o.speaker);
-      const prevMate = mates.filter((o) => o.span.start < q.span.start).pop();
-      const mate = prevMate ?? mates[0];
+      while (next < later.length && later[next]!.span.start < q.span.start) next++;
+      const mate = prevMate ?? later[next];
       const pick = mate
         ? { name: mate.speaker!, role: mate.role }
         : q.atParaStart
@@ -36,6 +50,7 @@ export function fillFromNeighbours(out: Work[], text: string, people: People): v
         q.role = pick.role;
       }
     }
+    if (isMate(q)) prevMate = q;
     if (q.speaker && recent[recent.length - 1]?.name !== q.speaker) {
       const at = recent.findIndex((p) => p.name === q.speaker);
       if (at >= 0) recent.splice(at, 1);
@@ -57,7 +72,7 @@ function framedBefore(
   people: People,
 ): Person | null {
   if (paraStart === 0) return null;
-  const prevStart = text.lastIndexOf('\n', paraStart - 2) + 1;
+  const prevStart = paragraphStart(text, paraStart - 1);
   if (byParagraph.has(prevStart)) return null;
   const last = sentencesOf(previousParagraph(text, paraStart)).pop();
   return last ? reportingSubject(last, people) : null;
@@ -65,7 +80,7 @@ function framedBefore(
 
 /** The sentence a quote sits in, up to the quote, quotations blanked. */
 function sentenceBefore(text: string, q: Work): string {
-  const head = blankQuotes(text.slice(q.paraStart, q.span.start));
+  const head = blankQuotes(paragraphHead(text, q.paraStart, q.span.start));
   const stops = [...head.matchAll(/[.!?](?:\s|$)|[。！？]/g)];
   const last = stops[stops.length - 1];
   return last ? head.slice(last.index + last[0].length) : head;
@@ -77,7 +92,7 @@ function sentenceBefore(text: string, q: Work): string {
  * paragraph: that sentence's reporting verb's subject, or the person it opens with by surname.
  */
 function subjectOfSentenceBefore(text: string, q: Work, people: People): Person | undefined {
-  const head = blankQuotes(text.slice(q.paraStart, q.span.start));
+  const head = blankQuotes(paragraphHead(text, q.paraStart, q.span.start));
   const stops = [...head.matchAll(/[.!?](?:\s|$)/g)];
   const last = stops[stops.length - 1];
   if (!last) return undefined;

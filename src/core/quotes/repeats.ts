@@ -2,6 +2,7 @@ import type { Work } from './anaphora.ts';
 import { spanText, type QuoteSpan } from './find-quotes.ts';
 import type { People } from './names.ts';
 import { ALL_CAPS, LETTER_RUNS, NON_WORD_RUNS } from './letters.ts';
+import { paragraphEnd, paragraphStart } from './paragraphs.ts';
 
 /**
  * Pull quotes and repeated quotations. Magazines box a quotation from the body and set it out of
@@ -61,10 +62,6 @@ function isPunctuation(c: number): boolean {
   );
 }
 
-function paragraphStart(text: string, at: number): number {
-  return text.lastIndexOf('\n', at - 1) + 1;
-}
-
 /**
  * Starts of the paragraphs that are pull-quote boxes: one quotation, repeated in another paragraph,
  * and at most a short frame. When both twins look like boxes, neither is taken for one.
@@ -93,7 +90,7 @@ export function pullQuoteParagraphs(text: string, spans: QuoteSpan[]): Set<numbe
     const boxLike = list.filter((i) => {
       const p = paraOf[i]!;
       if (perParagraph.get(p) !== 1) return false;
-      const end = text.indexOf('\n', p);
+      const end = paragraphEnd(text, p);
       const para = text.slice(p, end < 0 ? text.length : end);
       const s = spans[i]!;
       const rest = `${para.slice(0, s.start - p)} ${para.slice(s.end - p)}`;
@@ -161,15 +158,17 @@ export function echoHeadings(out: Work[], text: string): void {
     // Only a heading that reads as speech: a named thing (“The Giuliani problem”) stays a term.
     if (q.kind !== 'speech' || q.speaker || q.anonymous || q.text.trim().split(/\s+/).length < 3)
       return;
-    const end = text.indexOf('\n', q.span.end);
+    const end = paragraphEnd(text, q.span.end);
     const paraEnd = end < 0 ? text.length : end;
+    if (paraEnd === text.length || !numberOnly(text, q.paraStart, q.span.start)) return;
+    if (!numberOnly(text, q.span.end, paraEnd)) return;
     const own = `${text.slice(q.paraStart, q.span.start)}${text.slice(q.span.end, paraEnd)}`;
-    if (!HEADING_NUMBER.test(own) || paraEnd === text.length) return;
+    if (!HEADING_NUMBER.test(own)) return;
     const key = twinKey(q.text);
     if (key.length < MIN_HEADING) return;
     // The next two paragraphs end where the one after them starts.
-    const second = text.indexOf('\n', paraEnd + 1);
-    const third = second < 0 ? text.length : text.indexOf('\n', second + 1);
+    const second = paragraphEnd(text, paraEnd + 1);
+    const third = second < 0 ? text.length : paragraphEnd(text, second + 1);
     const limit = third < 0 ? text.length : third;
     for (let j = i + 1; j < out.length && out[j]!.span.start < limit; j++) {
       const o = out[j]!;
@@ -187,3 +186,14 @@ export function echoHeadings(out: Work[], text: string): void {
   });
 }
 const MIN_HEADING = 12;
+const NUMBER_CHAR = /[\s\d.):]/;
+
+/**
+ * Whether text[from, to) holds only what HEADING_NUMBER allows (spaces, digits, "." ")" ":"): read
+ * up to the first other character, so a quote in a long paragraph costs nothing like the
+ * paragraph's length (copying it for every quote made one-paragraph texts quadratic).
+ */
+function numberOnly(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!NUMBER_CHAR.test(text[i]!)) return false;
+  return true;
+}

@@ -1,5 +1,6 @@
 import type { QuoteSpan } from './find-quotes.ts';
 import { rx } from './letters.ts';
+import { paragraphEnd, paragraphStart } from './paragraphs.ts';
 
 /** Sentence and paragraph boundaries in the joined article text (blocks separated by `\n`). */
 
@@ -13,7 +14,7 @@ const SENTENCE_END = rx(
 );
 export function previousParagraph(text: string, paraStart: number): string {
   if (paraStart === 0) return '';
-  return text.slice(text.lastIndexOf('\n', paraStart - 2) + 1, paraStart - 1);
+  return text.slice(paragraphStart(text, paraStart - 1), paraStart - 1);
 }
 
 export function lastSentence(para: string): string {
@@ -51,7 +52,7 @@ export function sentencesOf(para: string): string[] {
 }
 
 export function nextStop(text: string, spans: QuoteSpan[], i: number): number {
-  const paraEnd = text.indexOf('\n', spans[i]!.end);
+  const paraEnd = paragraphEnd(text, spans[i]!.end);
   const end = paraEnd < 0 ? text.length : paraEnd;
   const next = spans[i + 1]?.start ?? end;
   return Math.min(end, next);
