@@ -86,8 +86,9 @@ const MARK_OR_BREAK = new RegExp(`[\\n${[...QUOTE_CHARS].map(escape).join('')}]`
 
 /** A straight " closing a curly “ (a common slip): only when no ” is left in the paragraph. */
 function closesCurly(text: string, i: number, stack: Open[]): boolean {
-  if (!stack.some((o) => o.mark === '“') || stack.some((o) => o.mark === '"')) return false;
+  // The mark's neighbours first: the stack of a paragraph of unclosed marks can be long.
   if (!closes(text, i) || opens(text, i)) return false;
+  if (!stack.some((o) => o.mark === '“') || stack.some((o) => o.mark === '"')) return false;
   const end = paragraphEnd(text, i);
   return !text.slice(i, end < 0 ? undefined : end).includes('”');
 }
