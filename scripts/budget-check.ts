@@ -7,7 +7,7 @@
 import { JSDOM } from 'jsdom';
 import { extractArticle } from '../src/core/extract-article.ts';
 import { guardDocument } from '../src/core/guard-budget.ts';
-import { nestedPage, paragraphsPage } from '../tests/security/pages.ts';
+import { nestedPage, paragraphsPage, quotesParagraphPage } from '../tests/security/pages.ts';
 
 const URL = 'https://news.example/story';
 const full = process.argv.includes('--full');
@@ -47,6 +47,7 @@ const rows: Row[] = [
   measure('5,000-deep nesting', nestedPage(5_000), true),
   measure('290-deep nesting', nestedPage(290), true),
   measure('1,000 paragraphs', paragraphsPage(1_000), true),
+  measure('10,000 quotes in one paragraph', quotesParagraphPage(10_000), true),
 ];
 
 for (const r of rows) {

@@ -8,7 +8,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/extract-article.ts';
 import { DEFAULT_LIMITS, guardDocument, measureDocument } from '../../src/core/guard-budget.ts';
-import { hostileFixture, nestedPage, paragraphsPage } from './pages.ts';
+import { hostileFixture, nestedPage, paragraphsPage, quotesParagraphPage } from './pages.ts';
 
 const URL = 'https://news.example/story';
 const parse = (html: string) => new JSDOM(html, { url: URL }).window.document;
@@ -50,6 +50,14 @@ describe('guard-budget', () => {
       expect(guardDocument(parse(hostileFixture(name)))).toBeNull();
     },
   );
+
+  it('a page of 2,000 quotes in one paragraph is extracted with every quote', () => {
+    const result = extractArticle(parse(quotesParagraphPage(2_000)), { url: URL });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.quotes).toHaveLength(2_000);
+    expect(result.article.quotes[1_999]!.text).toBe('We stayed 1999,');
+  });
 
   it('a 300-deep page just under the limit is still extracted', () => {
     const doc = parse(nestedPage(DEFAULT_LIMITS.maxDepth - 10));

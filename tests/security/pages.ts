@@ -45,6 +45,20 @@ export function paragraphsPage(count: number): string {
 }
 
 /**
+ * One paragraph holding `count` quotations, unframed but for a pronoun: a transcript pasted
+ * without paragraph markup. Every rule that reads a quote's paragraph meets all of it.
+ */
+export function quotesParagraphPage(count: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < count; i++)
+    parts.push(`It rained on day ${i}. “We stayed ${i},” it went on.`);
+  return shell(
+    `${count} quotes in one paragraph`,
+    `<main><article><h1>A transcript of ${count} quotes</h1>\n<p>${parts.join(' ')}</p>\n</article></main>`,
+  );
+}
+
+/**
  * An article whose text sits `depth` elements deep, written as markup. Browsers' HTML parsers cap
  * nesting (Blink at 512), so the live page may be flatter than the markup; jsdom keeps it all.
  */
