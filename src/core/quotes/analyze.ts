@@ -41,7 +41,7 @@ import {
   rx,
   withTexts,
 } from './letters.ts';
-import { paragraphHead, paragraphStart, REACH } from './paragraphs.ts';
+import { forgetParagraphs, paragraphHead, paragraphStart, REACH } from './paragraphs.ts';
 
 /** A quotation found in plain text, with its kind and speaker. */
 export interface FoundQuote {
@@ -75,9 +75,13 @@ export function analyzeText(
   asides: ReadonlySet<number> = NONE,
   writer: string | null = null,
 ): FoundQuote[] {
-  return withTexts([text, writer ?? ''], () =>
-    withParsedNames(() => analyze(text, asides, writer)),
-  );
+  try {
+    return withTexts([text, writer ?? ''], () =>
+      withParsedNames(() => analyze(text, asides, writer)),
+    );
+  } finally {
+    forgetParagraphs();
+  }
 }
 
 function analyze(text: string, asides: ReadonlySet<number>, writer: string | null): FoundQuote[] {

@@ -18,6 +18,12 @@ function breaksOf(text: string): number[] {
   return breaks;
 }
 
+/** Drops the text last indexed, so a page's text is not kept after its analysis. */
+export function forgetParagraphs(): void {
+  indexed = null;
+  breaks = [];
+}
+
 /** Index in `list` of the first value ≥ `at` (`list.length` when none is). */
 function firstAtLeast(list: number[], at: number): number {
   let lo = 0;
