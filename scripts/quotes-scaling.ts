@@ -6,6 +6,7 @@
  * Usage: npx tsx scripts/quotes-scaling.ts [--n 4000]
  */
 import { analyzeText } from '../src/core/quotes/analyze.ts';
+import { quotesParagraph } from '../tests/security/pages.ts';
 
 const at = process.argv.indexOf('--n');
 const N = at > 0 ? Number(process.argv[at + 1]) : 4000;
@@ -16,8 +17,7 @@ const SHAPES: Record<string, (n: number) => string> = {
       { length: n },
       (_, i) => `${i % 7 ? 'Smith' : 'Jo Smith'} said “we are here ${i}.”`,
     ).join(' '),
-  'unframed quotes, one paragraph': (n) =>
-    Array.from({ length: n }, (_, i) => `It rained. “We stayed ${i},” it went on.`).join(' '),
+  'unframed quotes, one paragraph': quotesParagraph,
   'apostrophes and single marks': (n) =>
     Array.from({ length: n }, (_, i) => `it’s the drivers’ ’91 ‘car ${i}`).join(' '),
   'unclosed straight marks': (n) =>

@@ -45,16 +45,20 @@ export function paragraphsPage(count: number): string {
 }
 
 /**
- * One paragraph holding `count` quotations, unframed but for a pronoun: a transcript pasted
- * without paragraph markup. Every rule that reads a quote's paragraph meets all of it.
+ * One paragraph of `count` quotations, unframed but for a pronoun: a transcript pasted without
+ * paragraph markup, where every rule that reads a quote's paragraph meets all of it.
  */
-export function quotesParagraphPage(count: number): string {
+export function quotesParagraph(count: number): string {
   const parts: string[] = [];
-  for (let i = 0; i < count; i++)
-    parts.push(`It rained on day ${i}. “We stayed ${i},” it went on.`);
+  for (let i = 0; i < count; i++) parts.push(`It rained. “We stayed ${i},” it went on.`);
+  return parts.join(' ');
+}
+
+/** An article that is one paragraph of `count` quotations (see quotesParagraph). */
+export function quotesParagraphPage(count: number): string {
   return shell(
     `${count} quotes in one paragraph`,
-    `<main><article><h1>A transcript of ${count} quotes</h1>\n<p>${parts.join(' ')}</p>\n</article></main>`,
+    `<main><article><h1>A transcript of ${count} quotes</h1>\n<p>${quotesParagraph(count)}</p>\n</article></main>`,
   );
 }
 

@@ -43,8 +43,11 @@ export function fillFromNeighbours(out: Work[], text: string, people: People): v
         : q.atParaStart
           ? (framedBefore(text, q.paraStart, byParagraph, people) ??
             previousParagraphSpeaker(out, i, text, q.paraStart)?.person)
-          : (namedIn(sentenceBefore(text, q), people, recent) ??
-            subjectOfSentenceBefore(text, q, people));
+          : speakerBefore(
+              blankQuotes(paragraphHead(text, q.paraStart, q.span.start)),
+              people,
+              recent,
+            );
       if (pick) {
         q.speaker = pick.name;
         q.role = pick.role;
@@ -78,9 +81,17 @@ function framedBefore(
   return last ? reportingSubject(last, people) : null;
 }
 
-/** The sentence a quote sits in, up to the quote, quotations blanked. */
-function sentenceBefore(text: string, q: Work): string {
-  const head = blankQuotes(paragraphHead(text, q.paraStart, q.span.start));
+/**
+ * Who a mid-paragraph quote without a frame goes on from: the person its own sentence names,
+ * else the subject of the sentence before. `head` is its paragraph up to it, quotations blanked
+ * (made once for both).
+ */
+function speakerBefore(head: string, people: People, recent: Person[]): Person | undefined {
+  return namedIn(sentenceBefore(head), people, recent) ?? subjectOfSentenceBefore(head, people);
+}
+
+/** The sentence a quote sits in, up to the quote (`head`: its paragraph so far, quotations blanked). */
+function sentenceBefore(head: string): string {
   const stops = [...head.matchAll(/[.!?](?:\s|$)|[。！？]/g)];
   const last = stops[stops.length - 1];
   return last ? head.slice(last.index + last[0].length) : head;
@@ -91,8 +102,7 @@ function sentenceBefore(text: string, q: Work): string {
  * a quote with no frame, whose own sentence names no one, goes on from the sentence before it in its
  * paragraph: that sentence's reporting verb's subject, or the person it opens with by surname.
  */
-function subjectOfSentenceBefore(text: string, q: Work, people: People): Person | undefined {
-  const head = blankQuotes(paragraphHead(text, q.paraStart, q.span.start));
+function subjectOfSentenceBefore(head: string, people: People): Person | undefined {
   const stops = [...head.matchAll(/[.!?](?:\s|$)/g)];
   const last = stops[stops.length - 1];
   if (!last) return undefined;
