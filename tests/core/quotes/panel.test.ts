@@ -31,6 +31,41 @@ describe('groupBySpeaker', () => {
     ]);
   });
 
+  test('lists a headline quote the body repeats once, at the body’s quote', () => {
+    const title = { ...q(0, 'speech', 'Donald Trump', '‘betrayal’'), paragraph: -1 };
+    const body = q(3, 'speech', 'Donald Trump', '“Betrayal,”');
+    const groups = groupBySpeaker([title, q(1, 'speech', 'Mick Mulvaney'), body]);
+    expect(groups.map((g) => [g.speaker, g.quotes.map((x) => x.id)])).toEqual([
+      ['Mick Mulvaney', ['dc-q-1']],
+      ['Donald Trump', ['dc-q-3']],
+    ]);
+  });
+
+  test('keeps a headline quote the body does not hold, or holds from someone else', () => {
+    const title = { ...q(0, 'speech', 'Jo Park', 'Not now'), paragraph: -1 };
+    const other = { ...q(9, 'speech', 'Ann', 'Yes'), paragraph: -1 };
+    const groups = groupBySpeaker([title, other, q(1, 'speech', 'Bob', 'Yes')]);
+    expect(groups.map((g) => [g.speaker, g.quotes.map((x) => x.id)])).toEqual([
+      ['Jo Park', ['dc-q-0']],
+      ['Ann', ['dc-q-9']],
+      ['Bob', ['dc-q-1']],
+    ]);
+  });
+
+  test('lists a pull quote that repeats the text once, at its first place', () => {
+    const said = 'We will not back down.';
+    const groups = groupBySpeaker([
+      q(1, 'speech', 'Ann', said),
+      q(2, 'speech', 'Ann', 'Another thing.'),
+      q(3, 'block', 'Ann', said),
+      q(4, 'speech', null, said),
+    ]);
+    expect(groups.map((g) => [g.speaker, g.quotes.map((x) => x.id)])).toEqual([
+      ['Ann', ['dc-q-1', 'dc-q-2']],
+      [null, ['dc-q-4']],
+    ]);
+  });
+
   test('no quotes, no groups', () => {
     expect(groupBySpeaker([])).toEqual([]);
   });
