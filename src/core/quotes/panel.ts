@@ -10,7 +10,7 @@ export function groupBySpeaker(
   quotes: readonly Quote[],
 ): { speaker: string | null; quotes: Quote[] }[] {
   const key = (q: Quote): string => `${q.speaker ?? ''}\u0000${wordsOf(q.text)}`;
-  const inBody = new Set(quotes.filter((q) => q.paragraph >= 0).map(key));
+  const inBody = new Set(quotes.filter((q) => q.paragraph >= 0 && q.kind !== 'term').map(key));
   const listed = new Set<string>();
   const groups = new Map<string | null, Quote[]>();
   for (const q of quotes) {

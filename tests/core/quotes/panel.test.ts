@@ -41,14 +41,22 @@ describe('groupBySpeaker', () => {
     ]);
   });
 
-  test('keeps a headline quote the body does not hold, or holds from someone else', () => {
+  test('keeps a headline quote the body does not hold, holds from someone else or as a term', () => {
     const title = { ...q(0, 'speech', 'Jo Park', 'Not now'), paragraph: -1 };
     const other = { ...q(9, 'speech', 'Ann', 'Yes'), paragraph: -1 };
-    const groups = groupBySpeaker([title, other, q(1, 'speech', 'Bob', 'Yes')]);
+    const unnamed = { ...q(8, 'speech', null, 'sea change'), paragraph: -1 };
+    const groups = groupBySpeaker([
+      title,
+      other,
+      unnamed,
+      q(1, 'speech', 'Bob', 'Yes'),
+      q(2, 'term', null, 'sea change'),
+    ]);
     expect(groups.map((g) => [g.speaker, g.quotes.map((x) => x.id)])).toEqual([
       ['Jo Park', ['dc-q-0']],
       ['Ann', ['dc-q-9']],
       ['Bob', ['dc-q-1']],
+      [null, ['dc-q-8']],
     ]);
   });
 
