@@ -19,7 +19,7 @@ import { creditedSource } from './credits.ts';
 import { cutSentenceEnd, cutSentenceStart, nextStop, sentencesOf } from './sentences.ts';
 import { looksLikeSentence, looksLikeTitle } from './classify.ts';
 import { findQuotes, spanText, type QuoteSpan } from './find-quotes.ts';
-import { nextName } from './fast-scan.ts';
+import { nextFullName } from './fast-scan.ts';
 import {
   isOrganisation,
   isPreposition,
@@ -106,17 +106,23 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
   for (const start of asides) boxes.add(start);
   // Only runs of two or more capitalised words can introduce a full name; single words are most
   // matches and are skipped here for speed.
-  let next = nextName(text, 0);
+  let next = nextFullName(text, 0);
   let last: Person | null = null;
   const out: Work[] = [];
   // Description → the name it first stood before ("actress Mary Steenburgen"), found on first use.
   const described = new Map<string, string | null>();
+  // A speaker's name is checked against the whole text for each quote given to them: once each.
+  const commonNouns = new Map<string, boolean>();
+  const commonNoun = (name: string): boolean => {
+    let common = commonNouns.get(name);
+    if (common === undefined) commonNouns.set(name, (common = isCommonNoun(name, text)));
+    return common;
+  };
   // Registers the full names before `upTo` not read yet (see `people`).
   const readNames = (upTo: number): void => {
     while (next !== null && next.index < upTo) {
       const m = next;
-      next = nextName(text, m.index + m[0].length);
-      if (!/\s/.test(m[0])) continue;
+      next = nextFullName(text, m.index + m[0].length);
       const prev = wordBefore(text, m.index);
       // A preposition before the name tells its object ("to Britain Liu …"); any other lower-case
       // word leaves the name as it is, so the run is parsed once whatever word precedes it.
@@ -144,7 +150,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       spans[k]!.end > paraStart &&
       spans[k]!.end >= span.start - REACH &&
       out[k]!.kind === 'term' &&
-      looksLikeTitle(out[k]!.text) &&
+      out[k]!.titled &&
       !NEW_CLAUSE.test(text.slice(spans[k]!.end, spans[k + 1]!.start))
     )
       k--;
@@ -157,6 +163,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     }
     const after = cutSentenceEnd(text.slice(span.end, nextStop(text, spans, i)));
     const content = spanText(text, span);
+    const titled = looksLikeTitle(content);
     const full = before.trim() === '' || /[:：]\s*$/.test(before);
     let src: Source = HANGUL_CHAR.re.test(after)
       ? koreanSource(text.slice(paraStart, span.start), after)
@@ -263,7 +270,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       !/[.!?…](?:\s|$)/.test(between) &&
       // “… all over the world.” The goal is …: a full stop inside the marks ends the sentence too.
       !(/[.!?…]$/.test(prev.text.trim()) && OPENS_UPPER.re.test(between)) &&
-      !looksLikeTitle(content);
+      !titled;
     // "he called Omar a “…” and said, “…”": a verb with no subject of its own continues the frame.
     const coordinated = sameSentence && prev?.speaker && src === null && hasVerb(before);
     const person = coordinated
@@ -271,14 +278,14 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       : resolveSource(src, people, anaphor, last, writerPerson);
     // "Teachers chanted, “…”": a capitalised word the text also writes in lower case is a common
     // noun at a sentence start, not a name; the frame is there but names no one.
-    const common = person !== null && !coordinated && isCommonNoun(person.name, text);
+    const common = person !== null && !coordinated && commonNoun(person.name);
     const who = common ? null : person;
     const anonymous =
       who === null &&
       (common || unnamedReferent || src === 'unnamed' || src === 'writer' || hasCue(before, after));
     // A title (“Takin’ It to the Streets,”) stays a term unless a frame right after it names a
     // speaker, or a reporting verb right before it introduces it ("As Holmes would say, “…”").
-    const title = looksLikeTitle(content) && !(src !== null && (full || verbJustBefore(before)));
+    const title = titled && !(src !== null && (full || verbJustBefore(before)));
     // “Hands up!” an officer shouted. “Step out.”: a whole sentence after a speech quote goes on.
     const goesOn =
       prev?.kind === 'speech' &&
@@ -301,6 +308,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       atParaStart,
       anonymous,
       free: !label && !title,
+      titled,
     });
   });
   shareForward(out, text);

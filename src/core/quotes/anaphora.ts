@@ -16,6 +16,8 @@ export interface Work extends FoundQuote {
   anonymous: boolean;
   /** Neither a label nor a title: a term only for want of a frame, so a later one may claim it. */
   free: boolean;
+  /** Its words read as a title or a name (looksLikeTitle), asked once. */
+  titled: boolean;
 }
 
 const OBJECT_OF = rx(

@@ -81,13 +81,15 @@ export interface VerbHit {
   word: string;
 }
 
-// The length and first letter of every cue's first word (ASCII letters only): most words of a
-// text are no cue, and this tells so without lower-casing them.
-const cueShape = (length: number, first: number): number => length * 128 + (first | 32);
+// The length, first and last letter of every cue's first word that is all ASCII: most words of
+// a text are no cue, and this tells so without lower-casing them (length and first letter alone
+// let many more through).
+const cueShape = (length: number, first: number, last: number): number =>
+  (length * 128 + (first | 32)) * 128 + (last | 32);
 const CUE_SHAPES = new Set(
   [...BY_FIRST.keys()]
-    .filter((w) => /^[a-z]/.test(w))
-    .map((w) => cueShape(w.length, w.charCodeAt(0))),
+    .filter((w) => /^[a-z]+$/.test(w))
+    .map((w) => cueShape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))),
 );
 
 /** Every reporting verb (or multi-word cue) in a text, in order, as whole words. */
@@ -139,7 +141,7 @@ function cueAt(
 /** Whether the word start..end may be a cue's first word (see CUE_SHAPES). */
 function mayBeCue(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return true;
-  return CUE_SHAPES.has(cueShape(end - start, text.charCodeAt(start)));
+  return CUE_SHAPES.has(cueShape(end - start, text.charCodeAt(start), text.charCodeAt(end - 1)));
 }
 
 /** Whether a text holds any reporting verb. */

@@ -1,4 +1,4 @@
-import { NAME } from './names.ts';
+import { isNameParticle, NAME } from './names.ts';
 import { rx } from './letters.ts';
 
 /**
@@ -28,6 +28,65 @@ export function nextName(text: string, from: number): RegExpExecArray | null {
     if (m) return m;
   }
   return null;
+}
+
+/**
+ * The first NAME match of two words or more at or after `from`: the first such match of the walk
+ * from match to match that nextName makes. Most matches are one capitalised word ("The",
+ * "Huawei"); where plain ASCII shows that a match is one word (what follows it cannot continue a
+ * name), the walk steps over it without trying the NAME regex, which a page would otherwise try
+ * at every capital letter.
+ */
+export function nextFullName(text: string, from: number): RegExpExecArray | null {
+  MAYBE_UPPER.lastIndex = from;
+  for (let c = MAYBE_UPPER.exec(text); c !== null; c = MAYBE_UPPER.exec(text)) {
+    const end = oneWordEnd(text, c.index);
+    if (end >= 0) {
+      MAYBE_UPPER.lastIndex = end;
+      continue;
+    }
+    NAME_AT.re.lastIndex = c.index;
+    const m = NAME_AT.re.exec(text);
+    if (!m) continue;
+    if (/\s/.test(m[0])) return m;
+    MAYBE_UPPER.lastIndex = m.index + m[0].length;
+  }
+  return null;
+}
+
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+// A space or a tab; other white space than these and the line break is left to the regex.
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+
+/**
+ * Where the NAME match at `at` ends when plain ASCII shows it is one word (a capital, its letters,
+ * and then nothing a name could go on with: no blank followed by a capital or a particle); -1
+ * when that takes the regex to decide (a letter beyond ASCII, a capital or particle ahead).
+ */
+function oneWordEnd(text: string, at: number): number {
+  if (!isAsciiUpper(text.charCodeAt(at))) return -1;
+  let end = at + 1;
+  let c = text.charCodeAt(end);
+  // CAP: an initial with its period, or the letters, apostrophes and hyphens after the capital.
+  if (c === 46) end++;
+  else
+    for (; ; c = text.charCodeAt(++end)) {
+      if (isAsciiLower(c) || isAsciiUpper(c) || c === 39 || c === 45 || c === 0x2019) continue;
+      if (c >= 0x80) return -1;
+      break;
+    }
+  c = text.charCodeAt(end);
+  if (!isBlank(c)) return c >= 0x80 || (c >= 11 && c <= 13) ? -1 : end;
+  let next = end;
+  while (isBlank(text.charCodeAt(next))) next++;
+  c = text.charCodeAt(next);
+  if (isAsciiLower(c)) {
+    let wordEnd = next;
+    while (isAsciiLower(text.charCodeAt(wordEnd))) wordEnd++;
+    return isNameParticle(text.slice(next, wordEnd)) ? -1 : end;
+  }
+  return c >= 0x80 || isAsciiUpper(c) || (c >= 11 && c <= 13) ? -1 : end;
 }
 
 /** Every NAME match of a text, in order (as text.matchAll with a global NAME regex). */

@@ -44,8 +44,9 @@ export function findQuotes(text: string): QuoteSpan[] {
   };
   // Jump from mark to mark: only quotation marks and paragraph breaks matter.
   for (let i = 0; i <= text.length; i++) {
+    // (test, not exec: no match object per mark, and most marks are apostrophes.)
     MARK_OR_BREAK.lastIndex = i;
-    i = MARK_OR_BREAK.exec(text)?.index ?? text.length;
+    i = MARK_OR_BREAK.test(text) ? MARK_OR_BREAK.lastIndex - 1 : text.length;
     const c = text[i];
     if (c === undefined || c === '\n') {
       stack = endParagraph(text, stack, paraStart, i, spans, skip);

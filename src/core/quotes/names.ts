@@ -109,7 +109,8 @@ export function withParsedNames<T>(analyse: () => T): T {
 }
 
 function parse(phrase: string): Person | null {
-  const text = trimEdges(phrase.replace(/\s+/g, ' ').trim());
+  // (Most phrases are name runs already single-spaced: no copy for them.)
+  const text = trimEdges(ODD_SPACE.test(phrase) ? phrase.replace(/\s+/g, ' ') : phrase);
   if (!text) return null;
   // "Martin Taylor of Aberdeenshire", "Wee of the Times": a person of a place or an outlet. Only
   // when the head is a full name or the tail is "the …", so "Bank of America" stays whole.
@@ -183,20 +184,23 @@ function parse(phrase: string): Person | null {
     .slice(start, end)
     .join(' ')
     .replace(/[’']s$/, '');
-  const role = words
-    .slice(0, start)
-    .join(' ')
-    // "but Early says", "where Tipton said": a conjunction before a name is no role.
-    .replace(
-      /^(?:(?:but|and|or|so|yet|while|where|when|whereas|as|if|because|although|though|still|also|now|then)(?:\s+|$))+/i,
-      '',
-    )
-    .replace(/^(?:the|a|an|former|then)(?:\s+|$)/i, '')
-    .replace(/^(?:Mr\.?|Mrs\.?|Ms\.?)$/, '')
-    .trim();
+  const role =
+    start === 0
+      ? ''
+      : words
+          .slice(0, start)
+          .join(' ')
+          // "but Early says", "where Tipton said": a conjunction before a name is no role.
+          .replace(
+            /^(?:(?:but|and|or|so|yet|while|where|when|whereas|as|if|because|although|though|still|also|now|then)(?:\s+|$))+/i,
+            '',
+          )
+          .replace(/^(?:the|a|an|former|then)(?:\s+|$)/i, '')
+          .replace(/^(?:Mr\.?|Mrs\.?|Ms\.?)$/, '')
+          .trim();
   if (NOT_NAME.has(name.replace(/[,;:]+$/, ''))) return null;
   // "As Sherlock": sentence words before a name are no role.
-  if (role.split(' ').every((w) => NOT_NAME.has(w) || SENTENCE_ADVERB.re.test(w)))
+  if (role === '' || role.split(' ').every((w) => NOT_NAME.has(w) || SENTENCE_ADVERB.re.test(w)))
     return { name, role: null };
   return { name, role: role || null };
 }
@@ -218,6 +222,8 @@ export function isGerundPhrase(word: string, next: string | undefined): boolean 
 }
 
 const EDGE = /[,;:\s]/;
+// White space other than single spaces.
+const ODD_SPACE = /[^\S ]| {2}/;
 
 /** A phrase without leading and trailing commas, semicolons, colons and spaces. */
 function trimEdges(text: string): string {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { namesIn, NEVER_UPPER, wordEnd, wordStart } from '../../../src/core/quotes/fast-scan.ts';
+import {
+  namesIn,
+  NEVER_UPPER,
+  nextFullName,
+  wordEnd,
+  wordStart,
+} from '../../../src/core/quotes/fast-scan.ts';
 import { NAME } from '../../../src/core/quotes/names.ts';
 
 const viaRegex = (text: string): [number, string][] =>
@@ -29,6 +35,30 @@ describe('namesIn', () => {
       'no capitals here at all',
     ])
       expect(viaScan(text)).toEqual(viaRegex(text));
+  });
+});
+
+describe('nextFullName', () => {
+  const viaWalk = (text: string): [number, string][] => {
+    const out: [number, string][] = [];
+    for (let m = nextFullName(text, 0); m; m = nextFullName(text, m.index + m[0].length))
+      out.push([m.index, m[0]]);
+    return out;
+  };
+  it('finds the runs of two words or more that the walk over all NAME runs finds', () => {
+    for (const text of [
+      'White House chief of staff Mick Mulvaney said, “We’re done.” Mulvaney left.',
+      'AB. Smith and P.J. O’Neil met Ludwig van Beethoven and Anna de  Souza.\nNew York Times',
+      'Der Präsident Émile Zola, Ægir and Ørsted; Łukasz Żak, Владимир Путин, Ἀθῆναи',
+      'McDonald’s CEO Chris Kempczinski\tSaid; Jean-Luc\u00a0Picard; Anne\u2009Hidalgo; Ab\rCd',
+      'The company. Then A. Then Van Buren, van Gogh, Tom  von\tTrapp, Osama bin Laden, Ali dex Ok',
+      'End with a capital X',
+      'Iñigo Méndez de Vigo y Montojo met O’Brien-Smith and x-Ray at ZÜRICH',
+      '',
+    ]) {
+      const all = viaRegex(text).filter(([, m]) => /\s/.test(m));
+      expect(viaWalk(text)).toEqual(all);
+    }
   });
 });
 
