@@ -1,6 +1,6 @@
 import { sourceBefore } from './attribute-speaker.ts';
 import { hasVerb } from './cues.ts';
-import { parsePerson, type Person } from './names.ts';
+import { isNameParticle, parsePerson, type Person } from './names.ts';
 import { rx } from './letters.ts';
 
 const DASH_LINE = /(?:^|\n)\s*[—–―-]{1,2}\s*([^\n(@]{2,80})/;
@@ -21,8 +21,10 @@ export function blockquoteSpeaker(block: Element): Person | null {
   const tail = lines.length > 0 ? lines[lines.length - 1]! : (block.textContent ?? '');
   const dash =
     DASH_LINE.exec(tail.split('\n').slice(-3).join('\n')) ?? DASH_LINE.exec(lastLine(block));
-  if (dash) {
-    const who = parsePerson(cleanByline(dash[1]!));
+  const credit = dash && cleanByline(dash[1]!);
+  // A credit that describes someone ("— Senior engineer at a startup") names no one.
+  if (credit && isNameShaped(credit)) {
+    const who = parsePerson(credit);
     if (who) return who;
   }
   return leadIn(block);
@@ -54,8 +56,20 @@ export function descendants(root: Element, names: ReadonlySet<string>): Element[
 
 function lastLine(block: Element): string {
   const text = block.textContent ?? '';
-  const i = Math.max(text.lastIndexOf('—'), text.lastIndexOf('–'), text.lastIndexOf('―'));
+  const i = Math.max(
+    text.lastIndexOf('—'),
+    text.lastIndexOf('–'),
+    text.lastIndexOf('―'),
+    text.lastIndexOf('--'),
+  );
   return i >= 0 && text.length - i < 120 ? `\n${text.slice(i)}` : '';
+}
+
+const LOWER_WORD = rx(String.raw`^\p{Ll}`, 'u');
+
+/** Capitalised words only, or name particles between them ("Jean de La Fontaine"). */
+function isNameShaped(credit: string): boolean {
+  return credit.split(/\s+/).every((w) => !LOWER_WORD.re.test(w) || isNameParticle(w));
 }
 
 function cleanByline(text: string): string {

@@ -103,8 +103,9 @@ function blockOffset(lines: ReturnType<typeof textLines>, b: Element): number {
   return lines.starts[Math.min(line, lines.starts.length - 1)] ?? 0;
 }
 
+// A dash is also typed as two hyphens ("…" -- Senior engineer at a startup).
 const CLOSING_BYLINE = rx(
-  String.raw`\s*[—–―]\s*(?=[\p{Lu}@])(?![^\n]*[.!?]\s+\p{Lu})[^—–―\n]{2,80}(?:\(@\w+\))?[^—–―\n]{0,40}$`,
+  String.raw`\s*(?:[—–―]|--)\s*(?=[\p{Lu}@])(?![^\n]*[.!?]\s+\p{Lu})(?:(?!--)[^—–―\n]){2,80}(?:\(@\w+\))?(?:(?!--)[^—–―\n]){0,40}$`,
   'u',
 );
 

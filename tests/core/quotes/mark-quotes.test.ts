@@ -98,6 +98,21 @@ describe('markQuotes: markup', () => {
     ]);
   });
 
+  test('a credit typed with two hyphens is no part of the words; one that describes names no one', () => {
+    const root = body(
+      '<p>Survey answers.</p><blockquote><p>"I can confidently build systems that scale." -- Engineering manager with 20 years experience</p></blockquote>' +
+        '<blockquote><p>"We have a library -- effectively a database -- that we deploy." -- Distinguished engineer</p></blockquote>' +
+        '<blockquote><p>"Cargo just works." -- Jane Roe, maintainer</p></blockquote>' +
+        '<blockquote><p>Nothing else comes close. — Senior engineer at a startup</p></blockquote>',
+    );
+    expect(markQuotes(root).map((q) => [q.text, q.speaker])).toEqual([
+      ['"I can confidently build systems that scale."', null],
+      ['"We have a library -- effectively a database -- that we deploy."', null],
+      ['"Cargo just works."', 'Jane Roe'],
+      ['Nothing else comes close.', null],
+    ]);
+  });
+
   test('a dash clause closing a blockquote is its own words, not a byline', () => {
     const root = body(
       '<p>Reviews are in.</p><blockquote><p>Game streaming is finally viable, and Stadia is leading the charge — but with this launch, it’s turning out to be more of a stroll. Hey, at least we’re getting there.</p></blockquote>',
