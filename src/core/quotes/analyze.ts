@@ -58,6 +58,12 @@ const WRITER_AFTER = rx(
   String.raw`^[\s,]*I\s+(?!(?:was|am|were|got|had been|have been)\s)(?:\p{Ll}+\s+)?\p{Ll}`,
   'u',
 );
+// A sentence's stop right before the quote's mark (not an initial's or a title's period; CJK
+// writes no space after its stops, so 。“ is no sign of a lost one).
+const GLUED_TO_STOP = rx(
+  String.raw`(?<!(?:^|\s)\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Det|Supt|Hon))[.!?…]$`,
+  'u',
+);
 const NEW_CLAUSE =
   /(?:^|[\s,;])(?:because|when|while|if|since|although|though|whereas|until|unless|so|and|but)\s/i;
 const ALTERNATIVE =
@@ -156,6 +162,8 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       k--;
     const prevEnd = k >= 0 && spans[k]!.end > paraStart ? spans[k]!.end : paraStart;
     let before = cutSentenceStart(text.slice(prevEnd, span.start));
+    // `30 percent.“We have …`: a quote glued to a sentence's stop opens the next sentence.
+    if (GLUED_TO_STOP.re.test(before)) before = '';
     const atParaStart = text.slice(paraStart, span.start).trim() === '';
     if (atParaStart && paraStart > 0) {
       const prevPara = text.slice(paragraphStart(text, paraStart - 1), paraStart - 1);

@@ -80,6 +80,18 @@ const SOURCE_NOUN = guarded(
     'u',
   ),
 );
+const PEOPLES = new Set(
+  'French English British Brits Irish Scots Scottish Welsh Dutch Spanish Portuguese Swiss Danes Swedes Finns Norwegians Germans Italians Americans Canadians Mexicans Brazilians Chinese Japanese Koreans Russians Greeks Romans Egyptians Indians Australians Poles Turks Arabs Persians Ancients'.split(
+    ' ',
+  ),
+);
+// "Arment’s insistence that “…”", "Trump's claim that “…”": what someone said, by its owner.
+const SPEECH_NOUNS =
+  'insistence|claim|assertion|argument|suggestion|statement|remark|comment|warning|promise|admission|boast|complaint|contention|retort|reply|response|prediction|pledge|vow';
+const OWNER_NOUN = guarded(
+  new RegExp(`['’]s\\s+(?:${SPEECH_NOUNS})s?\\s+(?:that\\s+)?$`),
+  rx(`(?:^|\\s)(${NAME})['’]s\\s+(?:${SPEECH_NOUNS})s?\\s+(?:that\\s+)?$`, 'u'),
+);
 // A capitalised word right before the last, common noun of a subject: "some Indiana protesters".
 const MODIFIED_NOUN = rx(String.raw`(\p{Lu}[\p{L}.-]*)\s+\p{Ll}+\s*$`, 'u');
 const PREP_BEFORE = guarded(/,\s*$/, rx(`(?:^|[\\s(])(?:${PREP})\\s+([^.;!?]{1,80}?),\\s*$`, 'u'));
@@ -105,6 +117,16 @@ export function readSubject(phrase: string): Source {
     .replace(/[,\s]+$/, '');
   const words = text.split(/[\s,]+/);
   const lastWord = words[words.length - 1]!.toLowerCase();
+  // "as the French say, “…”": a people's saying, said by no one in particular (not "the leader
+  // of the French said").
+  const n = words.length;
+  if (
+    n >= 2 &&
+    PEOPLES.has(words[n - 1]!) &&
+    words[n - 2]!.toLowerCase() === 'the' &&
+    (n === 2 || /^(?:as|and|but|so|or)$/i.test(words[n - 3]!))
+  )
+    return 'unnamed';
   if (
     words.length >= 2 &&
     words.length <= 4 &&
@@ -263,7 +285,11 @@ const CJK_SUBJECT_AT_END = rx(
  * partial frame ("has referred to … as a"), "According to X," or a CJK frame (他表示：).
  */
 export function sourceBefore(before: string): Source {
-  const prep = PREP_BEFORE.exec(before) ?? PREP_NAME.exec(before) ?? SOURCE_NOUN.exec(before);
+  const prep =
+    PREP_BEFORE.exec(before) ??
+    PREP_NAME.exec(before) ??
+    SOURCE_NOUN.exec(before) ??
+    OWNER_NOUN.exec(before);
   // "According to AFP, one user … posted: “…”": a reporting verb with its own subject after the
   // source phrase names the speaker (AFP only reports it).
   if (prep && !ownFrameAfter(before.slice(prep.index + prep[0].length)))

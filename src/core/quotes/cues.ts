@@ -16,7 +16,9 @@ const VERBS: Record<string, string> = {
     'suggests|confirmed|shouted|yelled|whispered|responded|called|calls|described|describes|' +
     'texted|mused|agreed|agrees|reported|reports|announces|explaining|saying|adding|calling|' +
     'describing|describe|asking|chanted|chanting|ordered|shouts|shouting|reiterated|reiterates|views as|view as|sees as|regards as|' +
-    'recommends|recommended|advises|advised|clarifies|clarified|acknowledges|emphasizes|emphasises',
+    'recommends|recommended|advises|advised|clarifies|clarified|acknowledges|emphasizes|emphasises|' +
+    // "a mixture of “squatters,” as Espinosa put it".
+    'put it|puts it',
   fr:
     'a dit|a déclaré|a affirmé|a expliqué|a ajouté|a estimé|a souligné|a confié|a assuré|' +
     'a indiqué|a lancé|a raconté|dit|déclare|affirme|explique|ajoute|estime|souligne|raconte|' +

@@ -97,6 +97,8 @@ export function isApostrophe(text: string, i: number, stack: Open[]): boolean {
 }
 
 const SPACE_THEN_UPPER = rx(String.raw`^[ \u00a0]\p{Lu}`, 'u');
+// A letter or digit, a sentence stop, the mark, a capital.
+const GLUED_OPENER = rx(String.raw`^[\p{L}\p{N}][.!?]“\p{Lu}$`, 'u');
 
 /**
  * An opening mark typed with a space after it (`. “ I love`, `. " You`): it opens when nothing is
@@ -104,6 +106,8 @@ const SPACE_THEN_UPPER = rx(String.raw`^[ \u00a0]\p{Lu}`, 'u');
  */
 export function opensLoosely(text: string, i: number): boolean {
   if (!'“"„«'.includes(text[i]!)) return false;
+  // `30 percent.“We have found…`: a curly opener glued to the sentence before, its space lost.
+  if (text[i] === '“' && GLUED_OPENER.re.test(text.slice(Math.max(0, i - 2), i + 2))) return true;
   if (!SPACE_THEN_UPPER.re.test(text.slice(i + 1, i + 3))) return false;
   let k = i - 1;
   while (k >= 0 && text[k] !== '\n' && SPACE.test(text[k]!)) k--;

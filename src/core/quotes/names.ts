@@ -10,6 +10,9 @@ const PARTICLE = '(?:de|da|do|dos|das|du|van|von|der|den|del|della|di|la|le|bin|
 const PARTICLE_RE = new RegExp(`^${PARTICLE}$`);
 /** A lower-case particle inside a name ("van", "de", "bin"). */
 export const isNameParticle = (word: string): boolean => PARTICLE_RE.test(word);
+const PARTICLE_FIRST = new RegExp(
+  `^(?:De|Da|Do|Dos|Das|Du|Van|Von|Der|Den|Del|Della|Di|La|Le|Al|Ter|Zu) `,
+);
 // Spaces but never a line break: a heading's last word and the next paragraph's first are not a name.
 export const NAME = `${CAP}(?:[^\\S\\n]+(?:${PARTICLE}[^\\S\\n]+)?${CAP}){0,6}`;
 
@@ -33,7 +36,7 @@ const JOB_TITLES = new Set(
 const NOT_PEOPLE =
   'Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Hundred Hundreds Thousand Thousands Million Millions Dozens First Second Third ' +
   'Section Figure Fig. Table Chapter Appendix Part Volume Vol. Paragraph Exhibit Footnote Introduction Conclusion Abstract Summary Step ' +
-  'See Click Visit Read Watch Listen Follow Join Contact Check Subscribe Download Please Note Imagine Consider Learn Discover Explore ' +
+  'See Click Visit Read Watch Listen Follow Join Contact Check Subscribe Download Please Note Imagine Consider Learn Discover Explore Enter Meet ' +
   'Finally Actually Usually Clearly Sadly Really Surely Mostly Merely Likely Nearly Rarely Simply Truly Partly Lately Briefly Openly ' +
   "I’d I'd I’ll I'll I’ve I've I’m I'm";
 // Words that are capitalised but are not names (sentence starters, days, months, pronouns).
@@ -159,7 +162,10 @@ function parse(phrase: string): Person | null {
     if (
       isTitle(w) ||
       (!org && (ORG_WORDS.has(w) || JOB_TITLES.has(w))) ||
-      ALL_CAPS.re.test(w.replace(/[’'.,]/g, ''))
+      ALL_CAPS.re.test(w.replace(/[’'.,]/g, '')) ||
+      // "RedMonk’s Stephens", "Disney's Bob Iger": the owner is the role (not in "Governor's
+      // Office", "People’s Daily": an organisation's own name).
+      (!org && POSSESSIVE.test(w))
     ) {
       start = k + 1;
       break;
@@ -171,7 +177,8 @@ function parse(phrase: string): Person | null {
     (isTitle(words[start]!) ||
       (!org && JOB_TITLES.has(words[start]!)) ||
       NOT_NAME.has(words[start]!) ||
-      SENTENCE_ADVERB.re.test(words[start]!))
+      SENTENCE_ADVERB.re.test(words[start]!) ||
+      CONTRACTION.test(words[start]!))
   )
     start++;
   // "touching Nippers I was persuaded": a capitalised "I" after a name is the next clause's
@@ -200,10 +207,20 @@ function parse(phrase: string): Person | null {
           .trim();
   if (NOT_NAME.has(name.replace(/[,;:]+$/, ''))) return null;
   // "As Sherlock": sentence words before a name are no role.
-  if (role === '' || role.split(' ').every((w) => NOT_NAME.has(w) || SENTENCE_ADVERB.re.test(w)))
+  if (
+    role === '' ||
+    role
+      .split(' ')
+      .every((w) => NOT_NAME.has(w) || SENTENCE_ADVERB.re.test(w) || CONTRACTION.test(w))
+  )
     return { name, role: null };
   return { name, role: role || null };
 }
+
+// A name's owner: "RedMonk’s", not the plural nouns that open names ("People’s Daily").
+const POSSESSIVE = /^(?!(?:People|Women|Children|Men)[’']s$).+[’']s$/;
+// "Don’t", "Can't", "Won’t": a sentence's verb, not a name.
+const CONTRACTION = /n[’']t$/;
 
 const GERUND = rx(String.raw`^\p{Lu}\p{Ll}{2,}ing$`, 'u');
 // "Accordingly Turkey …", "Finally Smith …": an adverb opening the sentence is no first name. Only
@@ -314,6 +331,13 @@ export class People {
    */
   known(name: string): Person | null {
     this.readUpTo();
+    const found = this.lookUp(name);
+    // "De Miranda beautifully evokes …": a particle capitalised at a sentence start.
+    if (found || !PARTICLE_FIRST.test(name)) return found;
+    return this.lookUp(name[0]!.toLowerCase() + name.slice(1));
+  }
+
+  private lookUp(name: string): Person | null {
     const k = name.split(' ').length;
     return this.fuller(
       this.ending.get(`${k}|${name}`) ??

@@ -57,8 +57,40 @@ describe('speaker frames', () => {
       'A company spokesperson said that “we are cooperating in the matter.”',
       null,
     ],
+    [
+      'owner of a speech noun',
+      'Marco Arment runs a podcast. Arment’s insistence that “anyone can do this” is silly.',
+      'Marco Arment',
+    ],
+    ['as X put it', 'They hired a mix of “squatters,” as Iván Espinosa put it.', 'Iván Espinosa'],
+    ['a people’s saying', 'And as the French say, “dans le noir tous les chats sont gris.”', null],
+    [
+      'the owner is a role',
+      'Rachel Stephens is an analyst. RedMonk’s Stephens said, “We are in a cash-constrained year.”',
+      'Rachel Stephens',
+    ],
+    [
+      'a particle capitalised at a sentence start',
+      'The philosopher Luis de Miranda wrote the book. De Miranda writes: “Neon is a mood of the city.”',
+      'Luis de Miranda',
+    ],
+    [
+      'a stage direction before the name',
+      'Enter Stuart R. Kaplan, a graduate of Wharton. “I’m all yours,” he tells me.',
+      'Stuart R. Kaplan',
+    ],
   ])('%s', (_name, text, speaker) => {
     expect(first(text)).toEqual(['speech', speaker]);
+  });
+
+  test('a quote glued to the sentence before opens the next one, its frame after it', () => {
+    const quotes = analyzeText(
+      '“In general, the cocaine is amazing,” says Caudevilla. The United Nations Drug Report reports it is near 30 percent.“We have found purer cocaine,” he adds.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['In general, the cocaine is amazing,', 'Caudevilla'],
+      ['We have found purer cocaine,', 'Caudevilla'],
+    ]);
   });
 });
 

@@ -25,7 +25,9 @@ describe.skipIf(!corpusAvailable())(
     // 0.800); batch 8 was labelled after the batch-7 changes, batch 10 during the batch-9 ones,
     // batch 11 (how-to and blog pages) after the title quotes, batch 12 (reviews, guides and two
     // double-encoded pages) after the batch-11 rules, batch 13 (Readability's magazine and blog
-    // pages) after the batch-12 ones.
+    // pages) after the batch-12 ones. Batch 14 (a survey write-up of 47 credited answers, a forum
+    // feature, an essay on a treatise, tweets quoted in an essay) was tuned on after its first
+    // pass (BENCHMARKS-quotes.md keeps it) and is held to the targets with the rest.
     const UNTOUCHED: Record<number, { finding: number; attributed: number }> = {
       8: { finding: 1, attributed: 0.91 },
       10: { finding: 0.984, attributed: 0.7 },

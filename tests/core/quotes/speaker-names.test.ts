@@ -64,6 +64,18 @@ describe('capitalised words that are not people', () => {
     expect(parsePerson('Twelve')).toBeNull();
   });
 
+  test('a contraction opening a sentence ("Don’t", "Won’t") is no name', () => {
+    expect(parsePerson('Don’t')).toBeNull();
+    expect(parsePerson("Can't Stop")).toEqual({ name: 'Stop', role: null });
+    expect(parsePerson('Don Jones')).toEqual({ name: 'Don Jones', role: null });
+  });
+
+  test('an owner before a name is its role, unless the run is an organisation’s name', () => {
+    expect(parsePerson('Disney’s Bob Iger')).toEqual({ name: 'Bob Iger', role: 'Disney’s' });
+    expect(parsePerson('People’s Daily')).toEqual({ name: 'People’s Daily', role: null });
+    expect(parsePerson("California Governor's Office")?.name).toBe("California Governor's Office");
+  });
+
   test('a semicolon ends the clause: the subject is after it', () => {
     expect(readSubject('Maria Stone checked the labels; it usually')).toBe('anaphor');
     expect(readSubject('The labels were checked; Maria Stone')).toEqual({
