@@ -142,6 +142,8 @@ function parse(phrase: string): Person | null {
   }
   const words = text.split(' ');
   let end = words.length;
+  // A user name of letters and digits ("wrote user jayk1984") is a name on its own.
+  if (HANDLE.test(words[words.length - 1]!)) return { name: words[words.length - 1]!, role: null };
   while (end > 0 && !isCap(words[end - 1]!)) end--;
   let start = end;
   while (start > 0 && (isCap(words[start - 1]!) || isParticleBetween(words, start - 1))) start--;
@@ -218,6 +220,7 @@ function parse(phrase: string): Person | null {
 }
 
 // A name's owner: "RedMonk’s", not the plural nouns that open names ("People’s Daily").
+const HANDLE = /^[a-z]+\d{2,}$/;
 const POSSESSIVE = /^(?!(?:People|Women|Children|Men)[’']s$).+[’']s$/;
 // "Don’t", "Can't", "Won’t": a sentence's verb, not a name.
 const CONTRACTION = /n[’']t$/;

@@ -76,6 +76,14 @@ describe('capitalised words that are not people', () => {
     expect(parsePerson("California Governor's Office")?.name).toBe("California Governor's Office");
   });
 
+  test('a user name of letters and digits is a name', () => {
+    expect(speakers('“I’m defo trying the cola,” wrote user jayk1984.')).toEqual(['jayk1984']);
+    expect(speakers('“It’s our responsibility,” elmo666 wrote in a forum post.')).toEqual([
+      'elmo666',
+    ]);
+    expect(parsePerson('the h2 heading')).toBeNull();
+  });
+
   test('a semicolon ends the clause: the subject is after it', () => {
     expect(readSubject('Maria Stone checked the labels; it usually')).toBe('anaphor');
     expect(readSubject('The labels were checked; Maria Stone')).toEqual({
