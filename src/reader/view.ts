@@ -3,7 +3,6 @@
  * the article (or a state that explains itself) and an announcer for screen readers. Storage and
  * messaging stay with the caller, so this module runs the same in a page, a shadow root or jsdom.
  */
-import { groupBySpeaker } from '../core/quotes/panel.ts';
 import type { Article } from '../core/types.ts';
 import type { Settings } from '../shared/settings-schema.ts';
 import { applySettings } from './apply-settings.ts';
@@ -111,13 +110,9 @@ export function createReaderView(doc: Document, options: ViewOptions): ReaderVie
         mark.addEventListener('blur', () => mark.classList.remove('dc-flash'), { once: true });
       };
       const copy = (text: string) => copyText(doc, root, text);
+      const quotesPanel = renderQuotesPanel(doc, article, { t, reveal, copy, announce });
       // As many as the panel lists (a headline repeating a body quote is listed once).
-      const speech = groupBySpeaker(article.quotes).reduce((n, g) => n + g.quotes.length, 0);
-      toolbar.setPanel(
-        'quotes',
-        renderQuotesPanel(doc, article, { t, reveal, copy, announce }),
-        speech,
-      );
+      toolbar.setPanel('quotes', quotesPanel, quotesPanel.querySelectorAll('li').length);
       toolbar.setPanel(
         'removed',
         renderRemovedPanel(doc, article.removed, body, t),

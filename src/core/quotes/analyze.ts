@@ -16,7 +16,13 @@ import { koreanAntecedent, koreanSource } from './korean.ts';
 import { hasVerb, isPronoun, PERSON_NOUNS, verbsIn } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
 import { creditedSource } from './credits.ts';
-import { cutSentenceEnd, cutSentenceStart, nextStop, sentencesOf } from './sentences.ts';
+import {
+  cutSentenceEnd,
+  cutSentenceStart,
+  nextStop,
+  sentencesOf,
+  TITLE_ABBR,
+} from './sentences.ts';
 import { looksLikeSentence, looksLikeTitle } from './classify.ts';
 import { findQuotes, spanText, type QuoteSpan } from './find-quotes.ts';
 import { nextFullName } from './fast-scan.ts';
@@ -60,10 +66,7 @@ const WRITER_AFTER = rx(
 );
 // A sentence's stop right before the quote's mark (not an initial's or a title's period; CJK
 // writes no space after its stops, so 。“ is no sign of a lost one).
-const GLUED_TO_STOP = rx(
-  String.raw`(?<!(?:^|\s)\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Det|Supt|Hon))[.!?…]$`,
-  'u',
-);
+const GLUED_TO_STOP = rx(`(?<!(?:^|\\s)\\p{Lu})(?<!${TITLE_ABBR})[.!?…]$`, 'u');
 const NEW_CLAUSE =
   /(?:^|[\s,;])(?:because|when|while|if|since|although|though|whereas|until|unless|so|and|but)\s/i;
 const ALTERNATIVE =

@@ -10,9 +10,8 @@ const PARTICLE = '(?:de|da|do|dos|das|du|van|von|der|den|del|della|di|la|le|bin|
 const PARTICLE_RE = new RegExp(`^${PARTICLE}$`);
 /** A lower-case particle inside a name ("van", "de", "bin"). */
 export const isNameParticle = (word: string): boolean => PARTICLE_RE.test(word);
-const PARTICLE_FIRST = new RegExp(
-  `^(?:De|Da|Do|Dos|Das|Du|Van|Von|Der|Den|Del|Della|Di|La|Le|Al|Ter|Zu) `,
-);
+// A particle opening a name, capitalised at a sentence start ("De Miranda").
+const PARTICLE_FIRST = new RegExp(`^${PARTICLE} `, 'i');
 // Spaces but never a line break: a heading's last word and the next paragraph's first are not a name.
 export const NAME = `${CAP}(?:[^\\S\\n]+(?:${PARTICLE}[^\\S\\n]+)?${CAP}){0,6}`;
 
@@ -219,8 +218,9 @@ function parse(phrase: string): Person | null {
   return { name, role: role || null };
 }
 
-// A name's owner: "RedMonk’s", not the plural nouns that open names ("People’s Daily").
+// A user name: lower-case letters and two digits or more ("jayk1984").
 const HANDLE = /^[a-z]+\d{2,}$/;
+// A name's owner: "RedMonk’s", not the plural nouns that open names ("People’s Daily").
 const POSSESSIVE = /^(?!(?:People|Women|Children|Men)[’']s$).+[’']s$/;
 // "Don’t", "Can't", "Won’t": a sentence's verb, not a name.
 const CONTRACTION = /n[’']t$/;
@@ -336,7 +336,7 @@ export class People {
     this.readUpTo();
     const found = this.lookUp(name);
     // "De Miranda beautifully evokes …": a particle capitalised at a sentence start.
-    if (found || !PARTICLE_FIRST.test(name)) return found;
+    if (found || !/^[A-Z]/.test(name) || !PARTICLE_FIRST.test(name)) return found;
     return this.lookUp(name[0]!.toLowerCase() + name.slice(1));
   }
 
