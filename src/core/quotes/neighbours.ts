@@ -1,6 +1,6 @@
 import { previousParagraphSpeaker, reportingSubject, type Work } from './anaphora.ts';
 import { previousParagraph, sentencesOf } from './sentences.ts';
-import type { People, Person } from './names.ts';
+import { isOrganisation, type People, type Person } from './names.ts';
 import { HAN_CHAR, LETTER_OR_DIGIT, rx } from './letters.ts';
 import { paragraphHead, paragraphStart } from './paragraphs.ts';
 
@@ -139,7 +139,14 @@ function speakerNamedIn(sentence: string, recent: Person[]): Person | undefined 
   let best: { at: number; person: Person } | undefined;
   for (const person of recent) {
     const words = person.name.split(' ');
-    const forms = words.length > 1 ? [person.name, words[words.length - 1]!] : [person.name];
+    // By full name, surname, or first name ("Bernard points to “…”" after Bernard P Achampong
+    // spoke): the story's own recent speakers, so a first name is seldom someone else's.
+    const forms =
+      words.length < 2
+        ? [person.name]
+        : isOrganisation(person.name) // "Mozilla Foundation" is not "Mozilla"
+          ? [person.name, words[words.length - 1]!]
+          : [person.name, words[words.length - 1]!, words[0]!];
     for (const form of forms) {
       const at = indexOfWord(sentence, form);
       if (at >= 0 && (!best || at < best.at)) best = { at, person };

@@ -14,6 +14,14 @@ describe('a recommendation is a reporting frame', () => {
     ).toEqual(['Kevin Cureghian']);
   });
 
+  test('a recent speaker named by first name in the quote’s sentence ("Bernard points to “…”")', () => {
+    expect(
+      speakers(
+        'Bernard P Achampong runs a studio. “Start with a Shure,” he says.\nIf that’s the case, Bernard points to “the Beyerdynamic DT990 Pro, which is half the price.”\nThe Mozilla Foundation said “we will grow.”\nMozilla’s goal is to “help millions of people move from using the web to making the web.”',
+      ),
+    ).toEqual(['Bernard P Achampong', 'Bernard P Achampong', 'Mozilla Foundation', null]);
+  });
+
   test('"X advises prioritizing “…”": advises frames the quote', () => {
     expect(
       speakers(
