@@ -1,33 +1,19 @@
 import { resolveSource, sourceAfter, sourceBefore, type Source } from './attribute-speaker.ts';
-import {
-  beforePronoun,
-  firstMention,
-  mentionBack,
-  mentionInParagraph,
-  previousParagraphSpeaker,
-  sameParagraphSpeaker,
-  type Work,
-} from './anaphora.ts';
-import { lastCjkSubject } from './cjk.ts';
-import { blankQuotes, fillFromNeighbours, shareForward } from './neighbours.ts';
-import { echoHeadings, pastBoxes, pullQuoteParagraphs, shareWithTwins } from './repeats.ts';
-import { conflicts, genders, pronounGender, type Gender } from './gender.ts';
-import { koreanAntecedent, koreanSource } from './korean.ts';
-import { hasVerb, isPronoun, PERSON_NOUNS, verbsIn } from './cues.ts';
+import type { Work } from './anaphora.ts';
+import { fillFromNeighbours, shareForward } from './neighbours.ts';
+import { echoHeadings, pullQuoteParagraphs, shareWithTwins } from './repeats.ts';
+import { genders, type Gender } from './gender.ts';
+import { koreanSource } from './korean.ts';
+import { hasVerb, verbsIn } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
 import { creditedSource } from './credits.ts';
-import {
-  cutSentenceEnd,
-  cutSentenceStart,
-  nextStop,
-  sentencesOf,
-  TITLE_ABBR,
-} from './sentences.ts';
+import { cutSentenceEnd, cutSentenceStart, nextStop, TITLE_ABBR } from './sentences.ts';
 import { looksLikeSentence, looksLikeTitle } from './classify.ts';
+import { isCommonNoun } from './common-noun.ts';
+import { pronounReferent } from './pronouns.ts';
 import { findQuotes, spanText, type QuoteSpan } from './find-quotes.ts';
 import { nextFullName } from './fast-scan.ts';
 import {
-  isOrganisation,
   isPreposition,
   People,
   parsePerson,
@@ -35,19 +21,9 @@ import {
   withParsedNames,
   type Person,
 } from './names.ts';
-import { describedSubject, framesNext, openingClause, possessorSubject } from './turns.ts';
-import {
-  ALL_LOWER,
-  HAN_CHAR,
-  HANGUL_CHAR,
-  LETTER,
-  LETTER_RUNS,
-  OPENS_UPPER,
-  STARTS_LOWER,
-  rx,
-  withTexts,
-} from './letters.ts';
-import { forgetParagraphs, paragraphHead, paragraphStart, REACH } from './paragraphs.ts';
+import { framesNext, openingClause } from './turns.ts';
+import { ALL_LOWER, HANGUL_CHAR, OPENS_UPPER, rx, withTexts } from './letters.ts';
+import { forgetParagraphs, paragraphStart, REACH } from './paragraphs.ts';
 
 /** A quotation found in plain text, with its kind and speaker. */
 export interface FoundQuote {
@@ -190,68 +166,16 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     src ??= full ? sourceAfterFrame() : sourceBefore(before);
     src ??= full ? sourceBefore(before) : sourceAfterFrame();
     if (src === null && atParaStart) src = creditedSource(text, span.start, span.end);
-    // A pronoun refers back: to a speaker in this paragraph, a name earlier in its sentence, the
-    // speaker of the previous paragraph, a name in that paragraph's last sentence (unless that
-    // sentence is itself about "he"), then the last speaker.
-    // (Chinese first: 他 after "李博灏认为…。" is the subject of that last reporting verb.)
-    // Each step is tried in turn; one whose person the text gives the other pronoun is skipped.
-    // The pronoun refers to someone the text does not name ("one mother … she said").
+    // A pronoun refers back (pronouns.ts); to someone the text does not name ("one mother … she
+    // said") it gives no speaker, though a frame is there.
     let unnamedReferent = false;
     const anaphor = (): Person | null => {
-      const pronoun = pronounIn(before, after)?.toLowerCase();
-      const want = pronounGender(pronoun);
-      const ok = (p: Person): boolean =>
-        want === null ||
-        (!isOrganisation(p.name) && !conflicts(p, want, (gendered ??= genders(text))));
-      // "We spoke to one mother, …. “…,” she said.": he/she after a sentence that introduces an
-      // unnamed person (and names no one it could be) refers to that person.
-      // Names inside quotes ("called “No Place Like Home”") are not who a pronoun refers to.
-      const head = blankQuotes(
-        paragraphHead(text, paraStart, Math.max(paraStart, span.start - before.length)),
+      const who = pronounReferent(
+        { text, out, people, boxes, described, last, genders: () => (gendered ??= genders(text)) },
+        { span, paraStart, before, after },
       );
-      const steps: (() => Person | 'nobody' | null | undefined)[] = [
-        () =>
-          HAN_CHAR.re.test(before)
-            ? lastCjkSubject(blankQuotes(text.slice(paraStart, span.start)))
-            : null,
-        () =>
-          HANGUL_CHAR.re.test(before)
-            ? koreanAntecedent(blankQuotes(text.slice(prevParaStart(text, paraStart), span.start)))
-            : null,
-        () => sameParagraphSpeaker(out, paraStart),
-        // A name before the pronoun in its own sentence ("Asked about it, Smith said he was “…”");
-        // not when the pronoun frames the quote from after it: in "Paris Baguette remains “…,” he
-        // said" the clause's subject is what is talked about, not who talks.
-        () =>
-          beforePronoun(before) !== before || !isPronoun(pronoun)
-            ? firstMention(beforePronoun(before), people, ok)
-            : possessorSubject(before, people, ok),
-        () => (want !== null && introducesSomeone(head, people, ok) ? 'nobody' : null),
-        () =>
-          want !== null
-            ? describedSubject(sentencesOf(head).pop(), text, people, ok, described)
-            : null,
-        () => mentionInParagraph(head, people, ok, want === null ? undefined : pronoun),
-        // "The nurses walked out. “…,” they said.": they is the group the sentence before is about.
-        () =>
-          pronoun === 'they' && groupSubject(lastSentenceBefore(text, paraStart, head), text)
-            ? 'nobody'
-            : null,
-        () =>
-          previousParagraphSpeaker(out, out.length, text, pastBoxes(text, paraStart, boxes), 1)
-            ?.person,
-        () => mentionBack(text, paraStart, people, ok),
-        () => last,
-      ];
-      for (const step of steps) {
-        const who = step();
-        if (who === 'nobody') {
-          unnamedReferent = true;
-          return null;
-        }
-        if (who && ok(who)) return who;
-      }
-      return null;
+      if (who === 'nobody') unnamedReferent = true;
+      return who === 'nobody' ? null : who;
     };
     // "“The people of this country aren’t buying” impeachment, Trump said": a clause that opens
     // its sentence, framed by a named speaker, is his words even with a noun after it.
@@ -335,33 +259,6 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
   }));
 }
 
-/** A one-word name (not resolved to a full name) that the text also writes in lower case. */
-function isCommonNoun(name: string, text: string): boolean {
-  return !name.includes(' ') && writesLower(text, name.toLowerCase());
-}
-
-const LOWER_WORD = rx(String.raw`^\p{Ll}[\p{Ll}'’-]*$`, 'u');
-const LOWER_TOKENS = rx(String.raw`(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*`, 'gu');
-
-/**
- * Whether `word` is one of the text's lower-case words (the tokens LOWER_TOKENS finds). Only the
- * spaced chunks where it occurs are tokenised: a token never holds a space, so a chunk read on
- * its own gives the tokens the whole text would (tokenising a whole long page cost a quarter of
- * its analysis).
- */
-function writesLower(text: string, word: string): boolean {
-  if (!LOWER_WORD.re.test(word)) return false;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (at > 0 && LETTER.re.test(text[at - 1]!)) continue; // no token starts after a letter
-    let from = at;
-    while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
-    let to = at + word.length;
-    while (to < text.length && !/\s/.test(text[to]!)) to++;
-    if (text.slice(from, to).match(LOWER_TOKENS.re)?.includes(word)) return true;
-  }
-  return false;
-}
-
 const SPACE = /\s/;
 
 /**
@@ -382,53 +279,4 @@ function verbJustBefore(before: string): boolean {
   if (!/[,:：]\s*$/.test(before)) return false;
   const last = verbsIn(before).pop();
   return last !== undefined && /^[\s,:：]*$/.test(before.slice(last.end));
-}
-
-/** Start of the paragraph before the one starting at `paraStart` (itself for the first). */
-function prevParaStart(text: string, paraStart: number): number {
-  return paraStart === 0 ? 0 : paragraphStart(text, paraStart - 1);
-}
-
-/** The subject pronoun of a frame: the last one before the quote, else the first after it. */
-function pronounIn(before: string, after: string): string | undefined {
-  const words = (text: string): string[] => text.match(LETTER_RUNS.re) ?? [];
-  return words(before).filter(isPronoun).pop() ?? words(after.slice(0, 60)).find(isPronoun);
-}
-
-// Someone new and unnamed: "one mother", "a local resident", "another user".
-const SOMEONE = rx(
-  `(?:^|\\s)(?:a|an|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})\\b`,
-  'u',
-);
-
-/** Whether the last sentence of a paragraph's text introduces an unnamed person before any name. */
-function introducesSomeone(head: string, people: People, ok: (p: Person) => boolean): boolean {
-  const last = sentencesOf(head).pop();
-  const m = last === undefined ? null : SOMEONE.re.exec(last);
-  return m !== null && firstMention(last!.slice(0, m.index), people, ok) === null;
-}
-
-const GROUP = rx(
-  String.raw`^\s*(?:(?:The|Some|Many|Several|Most|All|Other|Two|Three|Four|Five|Dozens of|Hundreds of|Thousands of)\s+)?(?:(?!that\s|who\s|which\s)\p{Ll}[\p{L}-]*\s+){0,2}(\p{L}[\p{Ll}-]*[^s\W]s)\s+\p{Ll}`,
-  'u',
-);
-
-/**
- * A sentence whose subject is a plural common noun ("The nurses walked out", "Protesters said"):
- * a capitalised first word counts only if the text also writes it in lower case.
- */
-function groupSubject(sentence: string, text: string): boolean {
-  const m = GROUP.re.exec(sentence);
-  if (!m || /(?:ss|us|is|ews)$/.test(m[1]!)) return false;
-  const word = m[1]!;
-  return STARTS_LOWER.re.test(word) || isCommonNoun(word, text);
-}
-
-/** The last sentence before a quote: in its paragraph, else the previous paragraph's last. */
-function lastSentenceBefore(text: string, paraStart: number, head: string): string {
-  const own = sentencesOf(head).pop();
-  if (own !== undefined) return own;
-  return paraStart === 0
-    ? ''
-    : (sentencesOf(text.slice(prevParaStart(text, paraStart), paraStart - 1)).pop() ?? '');
 }

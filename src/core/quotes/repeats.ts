@@ -103,7 +103,7 @@ export function pullQuoteParagraphs(text: string, spans: QuoteSpan[]): Set<numbe
 }
 
 /** The paragraph a pronoun looks back from: past any pull-quote boxes right before it. */
-export function pastBoxes(text: string, paraStart: number, boxes: Set<number>): number {
+export function pastBoxes(text: string, paraStart: number, boxes: ReadonlySet<number>): number {
   let at = paraStart;
   while (at > 0) {
     const prev = paragraphStart(text, at - 1);
