@@ -18,6 +18,7 @@ import { textLines } from '../src/core/quotes/text-lines.ts';
 import { median } from './bench/stats.ts';
 import { corpusAvailable, readPage } from './lib/corpus.ts';
 import { loadQualityPages, parsePage } from './lib/quality.ts';
+import { option } from './lib/options.ts';
 
 interface Input {
   id: string;
@@ -26,10 +27,6 @@ interface Input {
   writer: string | null;
 }
 
-const arg = (name: string): string | undefined => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? process.argv[at + 1] : undefined;
-};
 const other = process.argv[2];
 if (!other || other.startsWith('--')) {
   console.log('Usage: npx tsx scripts/quotes-ab.ts <other checkout> [--rounds N] [--pages id,…]');
@@ -39,8 +36,8 @@ if (!corpusAvailable()) {
   console.log('quotes-ab needs ../shared/corpus beside the checkout; it is not there.');
   process.exit(0);
 }
-const rounds = Math.max(2, Number(arg('--rounds') ?? 20));
-const only = arg('--pages')?.split(',');
+const rounds = Math.max(2, Number(option('--rounds') ?? 20));
+const only = option('--pages')?.split(',');
 
 /** Each page's article text, captions and single author, as extractArticle hands them on. */
 async function buildInputs(): Promise<Input[]> {

@@ -21,18 +21,15 @@ import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/browsers.ts';
 import { median, percentile } from './bench/stats.ts';
 import { corpusAvailable, loadCorpus, readPage } from './lib/corpus.ts';
 import type { once, time } from './lib/quotes-cost-entry.ts';
+import { option } from './lib/options.ts';
 
-const arg = (name: string): string | undefined => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? process.argv[at + 1] : undefined;
-};
-const reps = Math.max(1, Number(arg('--reps') ?? 2));
-const pairs = Math.max(1, Number(arg('--pairs') ?? 15));
-const only = arg('--page') ?? '';
+const reps = Math.max(1, Number(option('--reps') ?? 2));
+const pairs = Math.max(1, Number(option('--pairs') ?? 15));
+const only = option('--page') ?? '';
 const cold = process.argv.includes('--cold');
 const load = process.argv.includes('--load');
-const trials = Math.max(1, Number(arg('--trials') ?? (load ? 15 : 3)));
-const limit = Number(arg('--limit') ?? (cold ? 40 : Infinity));
+const trials = Math.max(1, Number(option('--trials') ?? (load ? 15 : 3)));
+const limit = Number(option('--limit') ?? (cold ? 40 : Infinity));
 
 if (!corpusAvailable()) {
   console.log('quotes-cost-browser needs ../shared/corpus beside the checkout; it is not there.');
