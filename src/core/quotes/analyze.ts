@@ -103,21 +103,25 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     if (common === undefined) commonNouns.set(name, (common = isCommonNoun(name, text)));
     return common;
   };
-  // Registers the full names before `upTo` not read yet (see `people`).
+  // Queues the full names before `upTo` not read yet (see `people`); each run is parsed only
+  // when a lookup needs one of its words.
   const readNames = (upTo: number): void => {
     while (next !== null && next.index < upTo) {
       const m = next;
       next = nextFullName(text, m.index + m[0].length);
-      const prev = wordBefore(text, m.index);
-      // A preposition before the name tells its object ("to Britain Liu …"); any other lower-case
-      // word leaves the name as it is, so the run is parsed once whatever word precedes it.
-      const preposition = prev.length <= 4 && ALL_LOWER.re.test(prev) && isPreposition(prev);
-      for (const part of unglue(m[0])) {
-        const own = parsePerson(part);
-        const p = preposition ? parsePerson(`${prev} ${part}`) : own;
-        // Its role only from the name's own words ("US President Donald Trump"), not from "staff".
-        if (p && p.name.includes(' ')) people.see(p.name, own?.role ?? null);
-      }
+      const parts = unglue(m[0]);
+      people.queue(m.index, runWords(parts), () => {
+        const prev = wordBefore(text, m.index);
+        // A preposition before the name tells its object ("to Britain Liu …"); any other
+        // lower-case word leaves the name as it is, so the run is parsed once whatever precedes it.
+        const preposition = prev.length <= 4 && ALL_LOWER.re.test(prev) && isPreposition(prev);
+        for (const part of parts) {
+          const own = parsePerson(part);
+          const p = preposition ? parsePerson(`${prev} ${part}`) : own;
+          // Its role only from the name's own words ("US President Donald Trump"), not "staff".
+          if (p && p.name.includes(' ')) people.see(p.name, own?.role ?? null);
+        }
+      });
     }
   };
   spans.forEach((span, i) => {
@@ -260,6 +264,18 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
 }
 
 const SPACE = /\s/;
+const POSSESSIVE_S = /[’']s$/;
+
+/** The words a run's names can use: each word, and an owner's also without its "’s". */
+function runWords(parts: string[]): string[] {
+  const words: string[] = [];
+  for (const part of parts)
+    for (const w of part.split(/\s+/)) {
+      words.push(w);
+      if (POSSESSIVE_S.test(w)) words.push(w.slice(0, -2));
+    }
+  return words;
+}
 
 /**
  * The last word of the 12 characters before `at` (as `slice(at - 12, at).trimEnd().split(/\s/)

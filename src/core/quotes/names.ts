@@ -294,6 +294,14 @@ function isParticleBetween(words: string[], i: number): boolean {
   return PARTICLE_RE.test(words[i]!) && i > 0 && isCap(words[i - 1]!);
 }
 
+/** A run of capitalised words the text gives, read but not registered yet (see People.queue). */
+interface Pending {
+  at: number;
+  words: readonly string[];
+  register: () => void;
+  done: boolean;
+}
+
 /**
  * People named so far in the article, so "Mulvaney said" resolves to "Mick Mulvaney" and a role
  * seen once ("the White House chief of staff") is remembered for later quotes. Lookups go through
@@ -301,13 +309,14 @@ function isParticleBetween(words: string[], i: number): boolean {
  */
 export class People {
   /**
-   * `readUpTo` registers (with `see`) the names the text gives before the point the caller has
-   * reached; it runs before every answer, so names are parsed only once someone asks, and those
+   * `readUpTo` queues (with `queue`) the name runs the text gives before the point the caller has
+   * reached; it runs before every answer, so runs are read only once someone asks, and those
    * after the last question never are.
    */
   constructor(private readonly readUpTo: () => void = () => {}) {}
 
-  private readonly full: Person[] = [];
+  // Each person with when it came: a run at its offset, any other after the runs queued so far.
+  private readonly full: { person: Person; at: number }[] = [];
   private readonly seen = new Set<string>();
   // Earliest person per key: exact name; last k words ("k|words", only for longer names); the
   // same without a generational suffix; first word (names of two words or more).
@@ -319,13 +328,71 @@ export class People {
   // word: "Valentina Carriero" is "Valentina Anita Carriero" once the text gives the middle name
   // (rule 11), whichever comes first.
   private readonly fullest = new Map<string, Person>();
+  // Queued runs by each of their words, in text order. Every key a person is filed under is made
+  // of its words, so a lookup needs only the runs holding its words registered: most runs of a
+  // page (places, outlets, headings) never are, and parsing them was a fifth of the analysis.
+  private readonly pending = new Map<string, Pending[]>();
+  private lastQueued = -1;
+  // The offset of the run being registered, or -1 when none is.
+  private registering = -1;
+
+  /**
+   * Queues a run at offset `at` (runs come in text order) whose person names use only `words`;
+   * `register` parses it and `see`s its names when a lookup first needs one of those words.
+   */
+  queue(at: number, words: readonly string[], register: () => void): void {
+    const run: Pending = { at, words, register, done: false };
+    this.lastQueued = at;
+    for (const w of words) {
+      const list = this.pending.get(w);
+      if (list) list.push(run);
+      else this.pending.set(w, [run]);
+    }
+  }
+
+  /** Registers the queued runs holding `word`, as if all runs were registered in text order. */
+  private need(word: string): void {
+    if (this.registering >= 0 || this.pending.size === 0) return;
+    const list = this.pending.get(word);
+    if (!list) return;
+    this.pending.delete(word);
+    for (const run of list) this.register(run);
+  }
+
+  private register(run: Pending): void {
+    if (run.done) return;
+    run.done = true;
+    // Earlier runs that share a word could file a person under the same key: they come first.
+    for (const w of run.words) {
+      const list = this.pending.get(w);
+      if (list)
+        for (let i = 0; i < list.length && list[i]!.at < run.at; i++) this.register(list[i]!);
+    }
+    this.registering = run.at;
+    try {
+      run.register();
+    } finally {
+      this.registering = -1;
+    }
+  }
+
+  /** Registers the queued runs that hold any word of `name` or of its suffixless form. */
+  private needAll(name: string): void {
+    for (const w of name.split(' ')) this.need(w);
+    const bare = name.replace(SUFFIX, '');
+    if (bare !== name) for (const w of bare.split(' ')) this.need(w);
+  }
 
   /** The last person whose role contains this noun ("the coach" → coach Dean Evason). */
   withRole(noun: string): Person | null {
     this.readUpTo();
-    for (let i = this.full.length - 1; i >= 0; i--)
-      if (this.full[i]!.role?.toLowerCase().includes(noun)) return this.full[i]!;
-    return null;
+    for (const list of [...this.pending.values()]) for (const run of list) this.register(run);
+    this.pending.clear();
+    let best: { person: Person; at: number } | null = null;
+    for (const entry of this.full)
+      if (entry.person.role?.toLowerCase().includes(noun) && (!best || entry.at >= best.at))
+        best = entry;
+    return best?.person ?? null;
   }
 
   /**
@@ -342,9 +409,13 @@ export class People {
 
   private lookUp(name: string): Person | null {
     const k = name.split(' ').length;
+    // Every person filed under these keys has the name's last word (or its suffixless form's).
+    this.need(lastWord(name));
+    const bare = name.replace(SUFFIX, '');
+    if (bare !== name) this.need(lastWord(bare));
     return this.fuller(
       this.ending.get(`${k}|${name}`) ??
-        this.bareEnding.get(`${k}|${name.replace(SUFFIX, '')}`) ??
+        this.bareEnding.get(`${k}|${bare}`) ??
         (k === 1 ? this.firstWord.get(name) : undefined) ??
         this.exact.get(name) ??
         (k === 2 ? this.fullest.get(name) : undefined) ??
@@ -357,14 +428,21 @@ export class People {
    * between. Longer names stay as they are ("George W. Bush" is not "George H. W. Bush").
    */
   private fuller(person: Person | null): Person | null {
-    if (!person || this.fullest.size === 0) return person;
+    if (!person) return person;
     const space = person.name.indexOf(' ');
     if (space < 0 || person.name.includes(' ', space + 1)) return person;
+    this.need(lastWord(person.name));
+    if (this.fullest.size === 0) return person;
     return this.fullest.get(person.name) ?? person;
   }
 
   private add(person: Person): void {
-    this.full.push(person);
+    // Any earlier run that could file someone under the same keys is filed first.
+    this.needAll(person.name);
+    this.full.push({
+      person,
+      at: this.registering >= 0 ? this.registering : this.lastQueued + 0.5,
+    });
     const words = person.name.split(' ');
     const bare = person.name.replace(SUFFIX, '').split(' ');
     const keep = (map: Map<string, Person>, key: string): void => {

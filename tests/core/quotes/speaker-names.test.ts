@@ -172,6 +172,43 @@ describe('the name as the article gives it most fully', () => {
   });
 });
 
+describe('names queued as the text gives them, registered when a lookup needs them', () => {
+  // Runs are parsed lazily (People.queue); every answer must be the one registering them all in
+  // text order would give, whichever lookup comes first.
+  const queued = (runs: string[]): People => {
+    const people = new People();
+    runs.forEach((run, at) => people.queue(at, run.split(' '), () => people.see(run)));
+    return people;
+  };
+
+  test('a run is registered by a lookup of any of its words', () => {
+    const people = queued(['Mick Mulvaney', 'New York']);
+    expect(people.known('Mulvaney')?.name).toBe('Mick Mulvaney');
+    expect(people.known('Mick')?.name).toBe('Mick Mulvaney');
+  });
+
+  test('the earliest run wins a key even when a later one sharing it was registered first', () => {
+    // "Lee Park" before "Lee Kim": a lookup of "Kim" registers "Lee Kim", but "Lee" (Chinese
+    // order, first word) is still "Lee Park", as in text order.
+    const people = queued(['Lee Park', 'Lee Kim']);
+    expect(people.known('Kim')?.name).toBe('Lee Kim');
+    expect(people.known('Lee')?.name).toBe('Lee Park');
+  });
+
+  test('a person added by a frame comes after the runs before it', () => {
+    const people = queued(['Anna Lee Smith']);
+    expect(people.resolve({ name: 'Anna Smith', role: 'coach' }).name).toBe('Anna Lee Smith');
+    expect(people.withRole('coach')?.name).toBe('Anna Lee Smith');
+  });
+
+  test('the last person with a role is the one latest in the text', () => {
+    const people = new People();
+    people.queue(0, ['Dean', 'Evason'], () => people.see('Dean Evason', 'coach'));
+    people.resolve({ name: 'John Hynes', role: 'coach' });
+    expect(people.withRole('coach')?.name).toBe('John Hynes');
+  });
+});
+
 describe('a question put to the subject', () => {
   test('"what X said when asked, “…?”": the question is not X’s', () => {
     expect(
