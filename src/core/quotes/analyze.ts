@@ -293,6 +293,6 @@ function wordBefore(text: string, at: number): string {
 /** A reporting verb ends the text before a quote, with its comma or colon ("would say, “…”"). */
 function verbJustBefore(before: string): boolean {
   if (!/[,:：]\s*$/.test(before)) return false;
-  const last = verbsIn(before).pop();
+  const last = verbsIn(before).at(-1);
   return last !== undefined && /^[\s,:：]*$/.test(before.slice(last.end));
 }

@@ -1,5 +1,15 @@
 import { cjkAfter, cjkName, cjkView } from './cjk.ts';
-import { CJK_VERB, PREP, ROLE_NOUNS, hasVerb, isPronoun, verbsIn, type VerbHit } from './cues.ts';
+import {
+  CJK_VERB,
+  PREP,
+  ROLE_NOUNS,
+  firstVerb,
+  hasVerb,
+  verbAtStart,
+  isPronoun,
+  verbsIn,
+  type VerbHit,
+} from './cues.ts';
 import { guarded } from './guard.ts';
 import {
   isAppositive,
@@ -40,8 +50,8 @@ const STOPS = /[.;!?“”"«»:]/;
 
 /** ", said X": the words after a reporting verb that opens the text. */
 function inverted(text: string): string | null {
-  const v = verbsIn(text.slice(0, 60))[0];
-  if (!v || v.index !== 0) return null;
+  const v = verbAtStart(text.slice(0, 60));
+  if (!v) return null;
   return UNTIL_STOP.re.exec(text.slice(v.end))?.[1] ?? null;
 }
 
@@ -360,7 +370,7 @@ const SPEECH_ACTS = new Set(
  * holds the verb next to the quote is the matrix frame; its subject, not the inner clause's,
  * voices the quote.
  */
-function matrixSubject(before: string, verbs: VerbHit[], k: number): Source {
+function matrixSubject(before: string, verbs: readonly VerbHit[], k: number): Source {
   for (let j = 0; j < k; j++) {
     const v = verbs[j]!;
     if (!/^\s+(?:that|que|dass)\s/i.test(before.slice(v.end)) || !SPEECH_ACTS.has(v.word)) continue;
@@ -374,7 +384,7 @@ function matrixSubject(before: string, verbs: VerbHit[], k: number): Source {
 
 /** A reporting verb with a subject of its own in the text after a source phrase. */
 function ownFrameAfter(rest: string): boolean {
-  const v = verbsIn(rest)[0];
+  const v = firstVerb(rest);
   return v !== undefined && /^[\s,]*\S+\s+\S/u.test(rest.slice(0, v.index));
 }
 

@@ -95,13 +95,31 @@ const CUE_SHAPES = new Set(
 );
 
 /** Every reporting verb (or multi-word cue) in a text, in order, as whole words. */
-export function verbsIn(text: string): VerbHit[] {
+export const verbsIn = (text: string): readonly VerbHit[] => scanVerbs(text);
+
+/** The first reporting verb in a text (stops there), or undefined. */
+export function firstVerb(text: string): VerbHit | undefined {
+  return scanVerbs(text, 1)[0];
+}
+
+/** The reporting verb (or cue) that opens a text at its first character, or undefined. */
+export function verbAtStart(text: string): VerbHit | undefined {
+  const v = scanVerbs(text, 1, 1)[0];
+  return v?.index === 0 ? v : undefined;
+}
+
+/** Whether a text holds any reporting verb. */
+export const hasVerb = (text: string): boolean => firstVerb(text) !== undefined;
+
+/** The reporting verbs of a text, in order, up to `max` of them, among its first `words` words. */
+function scanVerbs(text: string, max = Infinity, words = Infinity): VerbHit[] {
   // Word by word, by offsets: called on every frame, match objects and lower-cased copies of
   // every word were most of this function's cost (and garbage). Words are /[\p{L}\p{M}]+/u runs.
   const hits: VerbHit[] = [];
   let prevStart = -1; // the word before (for the determiner check)
   let prevEnd = -1;
-  for (let start = wordStart(text, 0); start >= 0;) {
+  let n = 0;
+  for (let start = wordStart(text, 0); start >= 0 && hits.length < max && n++ < words;) {
     const end = wordEnd(text, start);
     const cue = mayBeCue(text, start, end) ? cueAt(text, start, end, prevStart, prevEnd) : null;
     if (cue) hits.push(cue.hit);
@@ -145,9 +163,6 @@ function mayBeCue(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return true;
   return CUE_SHAPES.has(cueShape(end - start, text.charCodeAt(start), text.charCodeAt(end - 1)));
 }
-
-/** Whether a text holds any reporting verb. */
-export const hasVerb = (text: string): boolean => verbsIn(text).length > 0;
 
 /** Whether one word is a reporting verb. */
 export const isVerb = (word: string): boolean =>

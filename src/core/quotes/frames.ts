@@ -1,4 +1,4 @@
-import { isVerb, verbsIn } from './cues.ts';
+import { firstVerb, hasVerb, isVerb, verbsIn } from './cues.ts';
 import { isExample } from './examples.ts';
 import { ALL_LOWER, rx } from './letters.ts';
 
@@ -23,7 +23,7 @@ const WORD_THEN_LOWER = rx(String.raw`^\s*\S+\s+\p{Ll}`, 'u');
 /** A reporting frame next to the quote whose subject is a description, not a name. */
 export function hasCue(before: string, after: string): boolean {
   const a = after.replace(LEAD, '');
-  const va = verbsIn(a.slice(0, 100))[0];
+  const va = firstVerb(a.slice(0, 100));
   if (va) {
     if (
       va.index === 0 &&
@@ -118,7 +118,7 @@ function namedBefore(before: string): boolean {
     last === 'as' &&
     SEEN_AS.has(prev) &&
     BE.has(words[words.length - 3] ?? '') &&
-    verbsIn(before).length === 0
+    !hasVerb(before)
   )
     return true;
   // "had dubbed Sondland's role in forming Ukraine policy as “…”": a naming verb's "as".

@@ -1,5 +1,5 @@
 import { firstMention } from './anaphora.ts';
-import { verbsIn } from './cues.ts';
+import { firstVerb } from './cues.ts';
 import { NAME, type People, type Person } from './names.ts';
 import { OPENS_UPPER, STARTS_UPPER, rx, rxOf } from './letters.ts';
 
@@ -31,7 +31,7 @@ const NAME_G = rx(NAME, 'u');
 export function framesNext(content: string, after: string): boolean {
   if (!/[.!?…]['’"”]?\s*$/.test(content) || !OPENS_UPPER.re.test(after)) return false;
   if (/[:：]\s*$/.test(after)) return true;
-  const v = verbsIn(after)[0];
+  const v = firstVerb(after);
   return v !== undefined && /^\s+that\s/.test(after.slice(v.end));
 }
 
