@@ -2,7 +2,7 @@ import { resolveSource, sourceAfter, sourceBefore, type Source } from './attribu
 import type { Work } from './anaphora.ts';
 import { fillFromNeighbours, shareForward } from './neighbours.ts';
 import { echoHeadings, pullQuoteParagraphs, shareWithTwins } from './repeats.ts';
-import { genders, type Gender } from './gender.ts';
+import { genders, type GenderOf } from './gender.ts';
 import { koreanSource } from './korean.ts';
 import { hasVerb, verbsIn } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
@@ -83,7 +83,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
   });
   const writerPerson: Person | null = writer ? { name: writer, role: null } : null;
   // Who the text gives which pronoun: only a he/she frame asks, so built on first use.
-  let gendered: Map<string, Gender> | undefined;
+  let gendered: GenderOf | undefined;
   if (spans.length === 0) return [];
   // Pull-quote boxes: a pronoun after one looks back past it ("he continued").
   const boxes = pullQuoteParagraphs(text, spans);

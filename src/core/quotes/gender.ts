@@ -12,43 +12,60 @@ const HONORIFIC = rx(
   String.raw`\b(Mr|Mrs|Ms|Miss|Mme|Herr|Frau)\.?\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(\p{Lu}[\p{L}'’-]+)`,
   'gu',
 );
-// "Cooper said she": the name before a reporting verb and the pronoun after it. Found from the
-// verb: scanning for the name first would start at every capital letter of the text.
+// "Cooper said she": the name before a reporting verb and the pronoun after it.
 const SAID_PRONOUN_TAIL = rx(
   String.raw`(?:said|says|added|explained|noted|told \p{L}+|wrote|argued|insisted)\s+(?:that\s+)?(he|she)\b`,
   'uy',
 );
-// Where SAID_PRONOUN_TAIL may match: a plain regex finds these fast, and the Unicode one (slow to
-// try at every character of a long text) is tried only there.
-const SAID_START = /(?:said|says|added|explained|noted|wrote|argued|insisted)\s|told /g;
 const NAME_BEFORE = rx(String.raw`(\p{Lu}[\p{L}'’-]+),?\s+$`, 'u');
 const FEMALE = new Set(['Mrs', 'Ms', 'Miss', 'Mme', 'Frau']);
 
-/** Surname → gender for every person the text gives one; a surname given both ways is dropped. */
-export function genders(text: string): Map<string, Gender> {
-  const found = new Map<string, Gender | null>();
-  const note = (surname: string, g: Gender): void => {
-    const had = found.get(surname);
-    found.set(surname, had === undefined || had === g ? g : null);
-  };
-  for (const m of text.matchAll(HONORIFIC.re)) note(m[2]!, FEMALE.has(m[1]!) ? 'f' : 'm');
-  for (const m of saidPronouns(text)) {
-    const name = NAME_BEFORE.re.exec(text.slice(Math.max(0, m.index - 200), m.index));
-    if (name) note(name[1]!, m[1] === 'she' ? 'f' : 'm');
+/** The gender the text gives a surname, if it gives one and only one. */
+export type GenderOf = (surname: string) => Gender | undefined;
+
+/**
+ * The genders a text gives, asked surname by surname: honorifics are read once for the whole
+ * text, and "X said she" only where the asked surname stands before a reporting verb (found with
+ * indexOf; scanning the whole text for every reporting verb cost a twentieth of the analysis on
+ * quote-dense pages). A surname given both ways has none.
+ */
+export function genders(text: string): GenderOf {
+  const honorifics = new Map<string, Gender | null>();
+  for (const m of text.matchAll(HONORIFIC.re)) {
+    const g: Gender = FEMALE.has(m[1]!) ? 'f' : 'm';
+    const had = honorifics.get(m[2]!);
+    honorifics.set(m[2]!, had === undefined || had === g ? g : null);
   }
-  const out = new Map<string, Gender>();
-  for (const [k, g] of found) if (g) out.set(k, g);
-  return out;
+  const answers = new Map<string, Gender | undefined>();
+  return (surname) => {
+    if (answers.has(surname)) return answers.get(surname);
+    let g = honorifics.get(surname);
+    for (const said of saidPronouns(text, surname)) g = g === undefined || g === said ? said : null;
+    answers.set(surname, g ?? undefined);
+    return g ?? undefined;
+  };
 }
 
-/** The matches of SAID_PRONOUN_TAIL in a text, as a global matchAll would give them. */
-function* saidPronouns(text: string): Generator<RegExpExecArray> {
-  SAID_START.lastIndex = 0;
-  for (let c = SAID_START.exec(text); c !== null; c = SAID_START.exec(text)) {
-    SAID_PRONOUN_TAIL.re.lastIndex = c.index;
+const SPACE = /\s/;
+
+/**
+ * The pronoun after each "Surname said he/she" of a text, in order: where the surname is the
+ * capitalised word right before a SAID_PRONOUN_TAIL match, read as the whole-text scan reads it
+ * (NAME_BEFORE over the 200 characters before the verb).
+ */
+function* saidPronouns(text: string, surname: string): Generator<Gender> {
+  if (surname.length < 2) return; // NAME_BEFORE reads two letters or more
+  for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
+    let verb = i + surname.length;
+    if (text[verb] === ',') verb++;
+    const spaces = verb;
+    while (verb < text.length && SPACE.test(text[verb]!)) verb++;
+    if (verb === spaces) continue;
+    SAID_PRONOUN_TAIL.re.lastIndex = verb;
     const m = SAID_PRONOUN_TAIL.re.exec(text);
-    SAID_START.lastIndex = m ? c.index + m[0].length : c.index + 1;
-    if (m) yield m;
+    if (!m) continue;
+    const name = NAME_BEFORE.re.exec(text.slice(Math.max(0, verb - 200), verb));
+    if (name?.[1] === surname) yield m[1] === 'she' ? 'f' : 'm';
   }
 }
 
@@ -59,12 +76,8 @@ export function pronounGender(word: string | undefined): Gender | null {
 }
 
 /** Whether a candidate is known to have the other gender. */
-export function conflicts(
-  person: Person,
-  want: Gender | null,
-  known: Map<string, Gender>,
-): boolean {
+export function conflicts(person: Person, want: Gender | null, genderOf: GenderOf): boolean {
   if (!want) return false;
-  const g = known.get(person.name.split(' ').pop()!);
+  const g = genderOf(person.name.split(' ').pop()!);
   return g !== undefined && g !== want;
 }

@@ -11,7 +11,7 @@ import { lastCjkSubject } from './cjk.ts';
 import { isCommonNoun } from './common-noun.ts';
 import { isPronoun, PERSON_NOUNS } from './cues.ts';
 import type { QuoteSpan } from './find-quotes.ts';
-import { conflicts, pronounGender, type Gender } from './gender.ts';
+import { conflicts, pronounGender, type GenderOf } from './gender.ts';
 import { koreanAntecedent } from './korean.ts';
 import { HAN_CHAR, HANGUL_CHAR, LETTER_RUNS, STARTS_LOWER, rx } from './letters.ts';
 import { isOrganisation, type People, type Person } from './names.ts';
@@ -34,7 +34,7 @@ export interface PronounContext {
   /** The last speaker so far. */
   last: Person | null;
   /** Who the text gives which pronoun: only a he/she frame asks, so made on first need. */
-  genders: () => Map<string, Gender>;
+  genders: () => GenderOf;
 }
 
 /** The quote whose frame holds the pronoun: its span, paragraph and the frame around it. */
