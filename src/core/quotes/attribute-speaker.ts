@@ -60,7 +60,8 @@ const TRAILING_ADVERB = rx(String.raw`\s+\p{Ll}+ly\s*$`, 'u');
 
 /** ", X said": the words before the first reporting verb, if they hold no sentence break. */
 function subjectFirst(text: string): string | null {
-  const v = verbsIn(text.slice(0, 200)).find((hit) => hit.index > 0);
+  // (Only the first verb can stand at 0, so the one wanted is among the first two.)
+  const v = verbsIn(text.slice(0, 200), 2).find((hit) => hit.index > 0);
   if (!v) return null;
   const subject = text.slice(0, v.index).replace(TRAILING_ADVERB.re, '');
   // Abbreviations ("D.C.", "U.S.") are no sentence break.

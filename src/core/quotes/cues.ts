@@ -94,8 +94,8 @@ const CUE_SHAPES = new Set(
     .map((w) => cueShape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))),
 );
 
-/** Every reporting verb (or multi-word cue) in a text, in order, as whole words. */
-export const verbsIn = (text: string): readonly VerbHit[] => scanVerbs(text);
+/** Every reporting verb (or multi-word cue) in a text, in order, as whole words; the first `max`. */
+export const verbsIn = (text: string, max = Infinity): readonly VerbHit[] => scanVerbs(text, max);
 
 /** The first reporting verb in a text (stops there), or undefined. */
 export function firstVerb(text: string): VerbHit | undefined {
