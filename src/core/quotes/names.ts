@@ -302,6 +302,12 @@ interface Pending {
   done: boolean;
 }
 
+/** The queued runs holding one word, in text order; those before `next` are filed. */
+interface PendingList {
+  runs: Pending[];
+  next: number;
+}
+
 /**
  * People named so far in the article, so "Mulvaney said" resolves to "Mick Mulvaney" and a role
  * seen once ("the White House chief of staff") is remembered for later quotes. Lookups go through
@@ -331,7 +337,7 @@ export class People {
   // Queued runs by each of their words, in text order. Every key a person is filed under is made
   // of its words, so a lookup needs only the runs holding its words registered: most runs of a
   // page (places, outlets, headings) never are, and parsing them was a fifth of the analysis.
-  private readonly pending = new Map<string, Pending[]>();
+  private readonly pending = new Map<string, PendingList>();
   private lastQueued = -1;
   // The offset of the run being registered, or -1 when none is.
   private registering = -1;
@@ -345,8 +351,8 @@ export class People {
     this.lastQueued = at;
     for (const w of words) {
       const list = this.pending.get(w);
-      if (list) list.push(run);
-      else this.pending.set(w, [run]);
+      if (list) list.runs.push(run);
+      else this.pending.set(w, { runs: [run], next: 0 });
     }
   }
 
@@ -355,8 +361,14 @@ export class People {
     if (this.registering >= 0 || this.pending.size === 0) return;
     const list = this.pending.get(word);
     if (!list) return;
+    this.fileBefore(list, Infinity);
     this.pending.delete(word);
-    for (const run of list) this.register(run);
+  }
+
+  /** Registers a list's runs before offset `at`, in order (its cursor passes each run once). */
+  private fileBefore(list: PendingList, at: number): void {
+    while (list.next < list.runs.length && list.runs[list.next]!.at < at)
+      this.register(list.runs[list.next++]!);
   }
 
   private register(run: Pending): void {
@@ -365,8 +377,7 @@ export class People {
     // Earlier runs that share a word could file a person under the same key: they come first.
     for (const w of run.words) {
       const list = this.pending.get(w);
-      if (list)
-        for (let i = 0; i < list.length && list[i]!.at < run.at; i++) this.register(list[i]!);
+      if (list) this.fileBefore(list, run.at);
     }
     this.registering = run.at;
     try {
@@ -386,7 +397,7 @@ export class People {
   /** The last person whose role contains this noun ("the coach" → coach Dean Evason). */
   withRole(noun: string): Person | null {
     this.readUpTo();
-    for (const list of [...this.pending.values()]) for (const run of list) this.register(run);
+    for (const list of [...this.pending.values()]) this.fileBefore(list, Infinity);
     this.pending.clear();
     let best: { person: Person; at: number } | null = null;
     for (const entry of this.full)
