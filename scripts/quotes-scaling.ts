@@ -1,8 +1,9 @@
 /**
  * How quote analysis grows with the text on shapes hostile pages take: many quotes in one
  * paragraph (a transcript without paragraph markup), apostrophes and single marks, unbalanced
- * marks, many short terms. For each shape, analyzeText's time at N and 4N quotes in node and the
- * ratio: about 4 is linear, about 16 quadratic. Prints, never asserts (timing is not a test).
+ * marks, many short terms, one name run repeated in every paragraph. For each shape,
+ * analyzeText's time at N and 4N quotes (or lines) in node and the ratio: about 4 is linear,
+ * about 16 quadratic. Prints, never asserts (timing is not a test).
  * Usage: npx tsx scripts/quotes-scaling.ts [--n 4000]
  */
 import { analyzeText } from '../src/core/quotes/analyze.ts';
@@ -28,6 +29,17 @@ const SHAPES: Record<string, (n: number) => string> = {
       { length: n },
       (_, i) => `“We will go on ${i},” he said. Mary Lee Tan${i} spoke.`,
     ).join('\n'),
+  // Names are filed when a lookup needs one of their words: here every line shares "New York
+  // Harbour", and the two quotes at the end file them all.
+  'one name run a paragraph, quotes at the end': (n) =>
+    [
+      ...Array.from(
+        { length: n },
+        (_, i) => `Officials in New York Harbour met Anna Lee Park${i % 50} on Tuesday.`,
+      ),
+      '“We will rebuild it,” Park said.',
+      '“And soon,” said York.',
+    ].join('\n'),
 };
 
 /** Best of three runs, in ms. */
