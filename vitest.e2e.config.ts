@@ -5,9 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],
     environment: 'node',
-    // A hostile live page on a loaded two-core machine took over a minute; the budgets that
-    // matter are asserted inside the tests.
-    testTimeout: 120_000,
+    testTimeout: 60_000,
     hookTimeout: 90_000,
     fileParallelism: false,
   },

@@ -240,12 +240,7 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
     const { page, tabId, dialogs } = await openSettled(c.path);
     let popup: Page | undefined;
     try {
-      // Interval polling: animation frames pause in a tab that is not in front, and a page that
-      // rewrites itself every 3 ms (spa-rewrite) can hold the frame back on a loaded machine.
-      await page.waitForFunction(() => document.readyState === 'complete', {
-        timeout: 60_000,
-        polling: 100,
-      });
+      await page.waitForFunction(() => document.readyState === 'complete');
       const before = c.live ? null : await page.evaluate(() => document.documentElement.outerHTML);
       const globalsBefore = await pageGlobals(page);
 
