@@ -26,25 +26,28 @@ export type GenderOf = (surname: string) => Gender | undefined;
 /**
  * The genders a text gives, asked surname by surname: honorifics are read once for the whole
  * text, and "X said she" only where the asked surname stands before a reporting verb (found with
- * indexOf; scanning the whole text for every reporting verb cost a twentieth of the analysis on
- * quote-dense pages). A surname given both ways has none.
+ * indexOf), instead of scanning the whole text for every reporting verb when the first he/she
+ * frame asks. A surname given both ways has none.
  */
 export function genders(text: string): GenderOf {
   const honorifics = new Map<string, Gender | null>();
   for (const m of text.matchAll(HONORIFIC.re)) {
     const g: Gender = FEMALE.has(m[1]!) ? 'f' : 'm';
-    const had = honorifics.get(m[2]!);
-    honorifics.set(m[2]!, had === undefined || had === g ? g : null);
+    honorifics.set(m[2]!, agree(honorifics.get(m[2]!), g));
   }
   const answers = new Map<string, Gender | undefined>();
   return (surname) => {
     if (answers.has(surname)) return answers.get(surname);
     let g = honorifics.get(surname);
-    for (const said of saidPronouns(text, surname)) g = g === undefined || g === said ? said : null;
+    for (const said of saidPronouns(text, surname)) g = agree(g, said);
     answers.set(surname, g ?? undefined);
     return g ?? undefined;
   };
 }
+
+/** What the text says of a surname so far, with one more sign: null once two signs disagree. */
+const agree = (had: Gender | null | undefined, g: Gender): Gender | null =>
+  had === undefined || had === g ? g : null;
 
 const SPACE = /\s/;
 
