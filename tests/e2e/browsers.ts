@@ -58,12 +58,18 @@ async function waitReady(page: Page, timeout = 20_000): Promise<void> {
 /**
  * Polls with plain evaluations, each allowed to fail: while an about:blank tab turns into an
  * extension page, Firefox's BiDi can fail an evaluation ("script.evaluate … got null"), which
- * would end a waitForFunction at once.
+ * would end a waitForFunction at once. Puppeteer's waitForFunction and `$` first install their
+ * helper script with Runtime.addBinding, which Chromium can leave unanswered on a page that
+ * rewrites itself every few milliseconds (spa-rewrite.html); a plain evaluation still answers.
  */
-async function pollUntil(page: Page, predicate: () => boolean, timeout = 20_000): Promise<void> {
+export async function pollUntil(
+  page: Page,
+  predicate: () => boolean,
+  timeout = 20_000,
+): Promise<void> {
   const deadline = Date.now() + timeout;
   while (!(await page.evaluate(predicate).catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`${page.url()} never became ready`);
+    if (Date.now() > deadline) throw new Error(`${page.url()}: ${predicate} still false`);
     await new Promise((ok) => setTimeout(ok, 50));
   }
 }

@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATTACKER_PLACEHOLDER, GENERATED, HOSTILE_DIR } from '../security/pages.ts';
-import { launch, type BrowserName, type ExtensionBrowser } from './browsers.ts';
+import { launch, pollUntil, type BrowserName, type ExtensionBrowser } from './browsers.ts';
 import { findPage } from './reader-support.ts';
 import { startServer, type FixtureServer } from './server.ts';
 
@@ -240,7 +240,8 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
     const { page, tabId, dialogs } = await openSettled(c.path);
     let popup: Page | undefined;
     try {
-      await page.waitForFunction(() => document.readyState === 'complete');
+      // The page under test is only ever read with plain evaluations (see pollUntil).
+      await pollUntil(page, () => document.readyState === 'complete', 30_000);
       const before = c.live ? null : await page.evaluate(() => document.documentElement.outerHTML);
       const globalsBefore = await pageGlobals(page);
 
@@ -276,21 +277,20 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
 
       if (c.inPlace) {
         expect(await command(tabId)).toBe(true);
-        await page.waitForFunction(
-          () => document.querySelector('declutter-reader')?.getAttribute('data-state'),
-          { timeout: c.budget, polling: 100 },
+        await pollUntil(
+          page,
+          () => Boolean(document.querySelector('declutter-reader')?.getAttribute('data-state')),
+          c.budget,
         );
-        const host = await page.$eval('declutter-reader', (h) => ({
-          state: h.getAttribute('data-state'),
-          open: h.shadowRoot !== null,
-        }));
+        const host = await page.evaluate(() => {
+          const h = document.querySelector('declutter-reader');
+          return { state: h?.getAttribute('data-state'), open: h?.shadowRoot !== null };
+        });
         expect(host).toEqual({ state: c.states[0], open: false });
         expect(await pwnedIn(page)).toBeNull();
         expect(await attackerRequestsSettled()).toEqual([]);
         expect(await command(tabId)).toBe(false);
-        await page.waitForFunction(() => !document.querySelector('declutter-reader'), {
-          timeout: 5_000,
-        });
+        await pollUntil(page, () => !document.querySelector('declutter-reader'), 5_000);
         if (before !== null) {
           expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
         }
