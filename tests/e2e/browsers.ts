@@ -59,8 +59,8 @@ async function waitReady(page: Page, timeout = 20_000): Promise<void> {
  * Polls with plain evaluations, each allowed to fail: while an about:blank tab turns into an
  * extension page, Firefox's BiDi can fail an evaluation ("script.evaluate … got null"), which
  * would end a waitForFunction at once. Puppeteer's waitForFunction and `$` first install their
- * helper script with Runtime.addBinding, which Chromium can leave unanswered on a page that
- * rewrites itself every few milliseconds (spa-rewrite.html); a plain evaluation still answers.
+ * helper script with Runtime.addBinding, which Chromium left unanswered on a page that rewrote
+ * its address every 3 ms (spa-rewrite.html once did); a plain evaluation still answered.
  */
 export async function pollUntil(
   page: Page,
