@@ -164,7 +164,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     // "I" after a quote frames it only right after it ("“Go home,” I said"); in a new sentence
     // ("“… marketing.” When I was young, I …") it is the writer going on.
     const sourceAfterFrame = (): Source => {
-      const s = sourceAfter(afterFrame);
+      const s = sourceAfter(afterFrame, /,\s*$/.test(before));
       return s === 'writer' && !WRITER_AFTER.re.test(afterFrame) ? null : s;
     };
     src ??= full ? sourceAfterFrame() : sourceBefore(before);

@@ -419,14 +419,22 @@ const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might
 const ENDS_LOWER_WORD = rx(String.raw`\s\p{Ll}+$`, 'u');
 const LIST_ITEM = rx(String.raw`^(?:and|or|nor)\s+\p{Ll}[^,.;:!?]*,`, 'u');
 
-/** The source named right after a quote: `, said X`, `, X said`, `X told Reuters`, `according to X`. */
-export function sourceAfter(after: string): Source {
+/**
+ * The source named right after a quote: `, said X`, `, X said`, `X told Reuters`, `according to
+ * X`. `listed`: a comma stands before the quote, so it may be an item of a list.
+ */
+export function sourceAfter(after: string, listed = true): Source {
   const text = after.replace(LEAD, '');
   if (!text) return null;
   // "brands, “influencers,” and ordinary people, Nolan says": an item of a list, not the frame's.
   // Not a clause with a verb of its own: "“unexplained,” and diagnoses are delayed, he added".
+  // Without a comma before the quote, "and …" goes on with the writer's sentence: "The crisis is
+  // “growing fast” and affects every town, Noem said".
   const item = LIST_ITEM.re.exec(text);
-  if (item && !FINITE.test(item[0])) return null;
+  if (item && !FINITE.test(item[0])) {
+    const first = listed ? null : subjectFirst(text);
+    return first ? closingFrame(text, first) : null;
+  }
   const cjk = cjkAfter(text);
   if (cjk) return cjk;
   const prep = PREP_AFTER.exec(text);
@@ -475,7 +483,24 @@ export function sourceAfter(after: string): Source {
         later.split(/\s+(?:who|in|on|at|during|after|before|to|when|about)\s+/)[0]!,
       );
   }
-  return null;
+  return first ? closingFrame(text, first) : null;
+}
+
+/**
+ * "The crisis is “growing fast” and affects every town, Noem said.": a partial quote in a
+ * sentence of the writer's that closes with its frame. The subject is the short phrase after the
+ * last comma, and nothing but adjuncts may follow the verb: "…, and Noem said that …" frames
+ * other words.
+ */
+function closingFrame(text: string, subject: string): Source {
+  const comma = subject.lastIndexOf(',');
+  if (comma < 0) return null;
+  const tail = subject.slice(comma + 1).trim();
+  if (!tail || tail.split(/\s+/).length > 5 || /^(?:and|but|or|so|as|which|who)\s/i.test(tail))
+    return null;
+  const afterVerb = text.slice(text.indexOf(subject) + subject.length).replace(/^\s*\S+/, '');
+  if (afterVerb.length > 100 || /\s(?:that|how|what|whether|if)\s/i.test(afterVerb)) return null;
+  return readSubject(tail);
 }
 
 // "Ford’s now-deceased father": a name's possessive before a common noun phrase.

@@ -316,6 +316,29 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
     expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([['speech', 'Owen Dempsey']]);
   });
 
+  test('"… is “…” and affects …, X said.": the frame closing the writer’s sentence', () => {
+    const quotes = (text: string) => analyzeText(text).map((q) => [q.kind, q.speaker]);
+    expect(
+      quotes(
+        'South Dakota’s meth crisis is “growing at an alarming rate” and affects every community in the state, Kristi Noem said in an announcement.',
+      ),
+    ).toEqual([['speech', 'Kristi Noem']]);
+    expect(
+      quotes(
+        'Kristi Noem spoke on Monday.\nThe crisis is “growing fast” and affects every town in the state, she said.',
+      ),
+    ).toEqual([['speech', 'Kristi Noem']]);
+    // The frame says something else ("that …"); a list item ("brands, “…,” and …") is no frame's.
+    expect(
+      quotes(
+        'The crisis is “growing fast” and affects everyone, and Kristi Noem said that the state will act.',
+      ),
+    ).toEqual([['term', null]]);
+    expect(
+      quotes('The app mixes brands, “influencers,” and ordinary people, Kristi Noem says.'),
+    ).toEqual([['term', null]]);
+  });
+
   test('"had dubbed X’s role … as “…”": a naming verb’s "as" makes a term', () => {
     expect(
       kinds(
