@@ -1,6 +1,7 @@
 import { cjkAfter, cjkName, cjkView } from './cjk.ts';
 import {
   CJK_VERB,
+  OPENING,
   PREP,
   ROLE_NOUNS,
   firstVerb,
@@ -55,7 +56,11 @@ function inverted(text: string): string | null {
   return UNTIL_STOP.re.exec(text.slice(v.end))?.[1] ?? null;
 }
 
-const ABBREVIATION_DOTS = rx(String.raw`(?<=(?:^|[\s.])\p{Lu})\.|(?<=\d)\.(?=\d)`, 'gu');
+// …and a title's before a name ("Dr. Jane Smith said").
+const ABBREVIATION_DOTS = rx(
+  String.raw`(?<=(?:^|[\s.])\p{Lu})\.|(?<=\d)\.(?=\d)|(?<=${TITLE_ABBR})\.(?=\s+\p{Lu})`,
+  'gu',
+);
 const TRAILING_ADVERB = rx(String.raw`\s+\p{Ll}+ly\s*$`, 'u');
 
 /** ", X said": the words before the first reporting verb, if they hold no sentence break. */
@@ -105,7 +110,14 @@ const OWNER_NOUN = guarded(
 );
 // A capitalised word right before the last, common noun of a subject: "some Indiana protesters".
 const MODIFIED_NOUN = rx(String.raw`(\p{Lu}[\p{L}.-]*)\s+\p{Ll}+\s*$`, 'u');
-const PREP_BEFORE = guarded(/,\s*$/, rx(`(?:^|[\\s(])(?:${PREP})\\s+([^.;!?]{1,80}?),\\s*$`, 'u'));
+// (An initial's or a title's period is no sentence end: "According to Dr. Jane Smith, “…”".)
+const PREP_BEFORE = guarded(
+  /,\s*$/,
+  rx(
+    `(?:^|[\\s(])(?:${PREP})\\s+((?:[^.;!?]|(?<=(?:^|\\s)\\p{Lu})\\.|(?<=${TITLE_ABBR})\\.(?=\\s+\\p{Lu})){1,80}?),\\s*$`,
+    'u',
+  ),
+);
 
 // A clause after a comma opening with a preposition is no appositive: "…, with Minister X warning".
 const ADVERBIAL =
@@ -138,10 +150,12 @@ export function readSubject(phrase: string): Source {
     (n === 2 || /^(?:as|and|but|so|or)$/i.test(words[n - 3]!))
   )
     return 'unnamed';
+  // "the coach said", also after an opening adverbial: "On Monday, the company said".
+  const described = text.replace(OPENING, '').split(/[\s,]+/);
   if (
-    words.length >= 2 &&
-    words.length <= 4 &&
-    DEFINITE.has(words[0]!.toLowerCase()) &&
+    described.length >= 2 &&
+    described.length <= 4 &&
+    DEFINITE.has(described[0]!.toLowerCase()) &&
     ROLE_NOUNS.has(lastWord)
   )
     return { roleNoun: lastWord };

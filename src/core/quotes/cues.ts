@@ -208,3 +208,10 @@ export const PERSON_NOUNS = new Set([
     ' ',
   ),
 ]);
+
+/**
+ * What may open a sentence before its subject: a conjunction or sentence adverb ("But", "Then"),
+ * a short time or place phrase and its comma ("On Monday,", "In a statement,"), or both.
+ */
+export const OPENING =
+  /^\s*(?:(?:but|and|yet|so|however|meanwhile|still|also|then|now|later|earlier|today|yesterday)\b,?\s+)?(?:(?:on|in|at|after|before|during|since|following|last)\s[^,.;:!?]{1,40},\s+)?/i;

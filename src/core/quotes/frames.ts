@@ -1,4 +1,4 @@
-import { firstVerb, hasVerb, isVerb, verbsIn } from './cues.ts';
+import { firstVerb, hasVerb, isVerb, OPENING, verbsIn } from './cues.ts';
 import { isExample } from './examples.ts';
 import { ALL_LOWER, rx } from './letters.ts';
 
@@ -15,8 +15,6 @@ const DESCRIPTION = new RegExp(
 // The subject ends in a common noun ("one Weibo commenter", "a company spokesperson").
 const COMMON_END = rx(String.raw`\p{Ll}+\s*$`, 'u');
 const LEAD = /^[\s,;:—–-]*/;
-const CONJ =
-  /^\s*(?:(?:but|and|yet|so|however|meanwhile|still|also|then|now|later|earlier|But|And|Yet|So|However|Meanwhile|Still|Also|Then|Now|Later|Earlier),?\s+)?/;
 
 const WORD_THEN_LOWER = rx(String.raw`^\s*\S+\s+\p{Ll}`, 'u');
 
@@ -40,7 +38,7 @@ export function hasCue(before: string, after: string): boolean {
     )
       return true;
   }
-  const b = before.replace(CONJ, '');
+  const b = before.replace(OPENING, '');
   if (!DESCRIPTION.test(b)) return false;
   // (the words before the verb must end in a common noun, checked below)
   const vb = verbsIn(b).find(

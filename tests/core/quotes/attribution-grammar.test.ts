@@ -339,6 +339,29 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
     ).toEqual([['term', null]]);
   });
 
+  test('a title’s period is no sentence end: "“…,” Dr. Jane Smith said", "According to Dr. …,"', () => {
+    expect(speakers('“We need more money,” Dr. Jane Smith, a professor at Yale, said.')).toEqual([
+      'Jane Smith',
+    ]);
+    expect(speakers('“It is over,” Gov. Kristi Noem said on Monday.')).toEqual(['Kristi Noem']);
+    expect(speakers('According to Dr. Jane Smith, “this is bad news for everyone.”')).toEqual([
+      'Jane Smith',
+    ]);
+  });
+
+  test('an opening phrase before a described subject keeps the frame: "On Monday, the coach said:"', () => {
+    const quotes = (text: string) => analyzeText(text).map((q) => [q.kind, q.speaker]);
+    expect(quotes('On Monday, the coach said: “We lost.”')).toEqual([['speech', null]]);
+    expect(quotes('Then the coach said: “We lost.”')).toEqual([['speech', null]]);
+    expect(
+      quotes('In a statement, the company said it was “deeply saddened” by the news.'),
+    ).toEqual([['speech', null]]);
+    // A title stays a term.
+    expect(quotes('In his book “Black Water,” Jane Smith writes about loss.')).toEqual([
+      ['term', null],
+    ]);
+  });
+
   test('"had dubbed X’s role … as “…”": a naming verb’s "as" makes a term', () => {
     expect(
       kinds(
