@@ -221,7 +221,14 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     const who = common ? null : person;
     const anonymous =
       who === null &&
-      (common || unnamedReferent || src === 'unnamed' || src === 'writer' || hasCue(before, after));
+      (common ||
+        unnamedReferent ||
+        src === 'unnamed' ||
+        src === 'writer' ||
+        hasCue(before, after) ||
+        // "El presidente dijo: «…»", "Der Minister sagte: „…“": a reporting verb and its colon
+        // introduce speech whoever the subject is, in any language.
+        (full && verbJustBefore(before)));
     // A title (“Takin’ It to the Streets,”) stays a term unless a frame right after it names a
     // speaker, or a reporting verb right before it introduces it ("As Holmes would say, “…”").
     const title = titled && !(src !== null && (full || verbJustBefore(before)));

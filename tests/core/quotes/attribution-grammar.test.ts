@@ -362,6 +362,13 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
     ]);
   });
 
+  test('a reporting verb and its colon make speech of a short quote in any language', () => {
+    expect(kinds('El presidente dijo: «Vamos a ganar».')).toEqual(['speech']);
+    expect(kinds('Le ministre a dit : « On y va ».')).toEqual(['speech']);
+    expect(kinds('Der Minister sagte: „Wir gehen“.')).toEqual(['speech']);
+    expect(kinds('Its title is: “Black Water”')).toEqual(['term']);
+  });
+
   test('"had dubbed X’s role … as “…”": a naming verb’s "as" makes a term', () => {
     expect(
       kinds(
