@@ -3,6 +3,7 @@ import type { Work } from './anaphora.ts';
 import { fillFromNeighbours, shareForward } from './neighbours.ts';
 import { echoHeadings, pullQuoteParagraphs, shareWithTwins } from './repeats.ts';
 import { genders, type GenderOf } from './gender.ts';
+import { japaneseSource } from './japanese.ts';
 import { koreanSource } from './korean.ts';
 import { hasVerb, verbsIn } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
@@ -156,9 +157,13 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     const content = spanText(text, span);
     const titled = looksLikeTitle(content);
     const full = before.trim() === '' || /[:：]\s*$/.test(before);
+    // 岸田首相は「…」と述べた: the quotative と and its verb frame the quote from right after it.
+    const japanese = after.trimStart().startsWith('と')
+      ? japaneseSource(text.slice(paraStart, span.start), after)
+      : null;
     let src: Source = HANGUL_CHAR.re.test(after)
       ? koreanSource(text.slice(paraStart, span.start), after)
-      : null;
+      : japanese;
     // “…. You …” Smith agreed: “…”: a colon frame after a finished quote introduces the next one.
     const afterFrame = framesNext(content, after) ? '' : after;
     // "I" after a quote frames it only right after it ("“Go home,” I said"); in a new sentence
@@ -231,7 +236,8 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
         (full && verbJustBefore(before)));
     // A title (“Takin’ It to the Streets,”) stays a term unless a frame right after it names a
     // speaker, or a reporting verb right before it introduces it ("As Holmes would say, “…”").
-    const title = titled && !(src !== null && (full || verbJustBefore(before)));
+    const title =
+      titled && !(src !== null && (full || verbJustBefore(before) || japanese !== null));
     // “Hands up!” an officer shouted. “Step out.”: a whole sentence after a speech quote goes on.
     const goesOn =
       prev?.kind === 'speech' &&

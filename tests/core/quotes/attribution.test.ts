@@ -372,6 +372,27 @@ describe('Korean frames: subject particle before, reporting verb after', () => {
   });
 });
 
+describe('Japanese frames: topic before, quotative と and verb after', () => {
+  const speakers = (text: string): [string, string | null][] =>
+    analyzeText(text).map((q) => [q.kind, q.speaker]);
+
+  test('the topic or subject names the speaker; a title after the name is the role', () => {
+    expect(speakers('岸田首相は記者団に「全力で取り組む」と述べた。')).toEqual([
+      ['speech', '岸田'],
+    ]);
+    expect(speakers('トヨタの佐藤社長が「新しい時代だ」と強調した。')).toEqual([
+      ['speech', '佐藤'],
+    ]);
+    expect(analyzeText('山田太郎氏は「とても嬉しい」と語った。')[0]?.role).toBe('氏');
+  });
+
+  test('a topic of an earlier sentence is not the speaker; a title stays a term', () => {
+    expect(speakers('山田氏は帰った。佐藤氏は「大変だ」と述べた。')).toEqual([['speech', '佐藤']]);
+    expect(speakers('「吾輩は猫である」という小説がある。')).toEqual([['term', null]]);
+    expect(speakers('猫は「ニャー」と鳴いた。')).toEqual([['term', null]]);
+  });
+});
+
 describe('he/she never goes to a person the text gives the other pronoun', () => {
   const speaker = (text: string): string | null => analyzeText(text)[0]!.speaker;
 

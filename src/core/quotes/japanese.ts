@@ -1,0 +1,33 @@
+import { rx } from './letters.ts';
+import type { Person } from './names.ts';
+
+/**
+ * Japanese frames put the speaker first, as the topic (は) or subject (が) of the sentence, and the
+ * quotative と with its verb after the quote: 岸田首相は記者団に「…」と述べた.
+ */
+
+// と and a verb of saying, writing or answering, in any ending (述べた, 語っている, 強調しました).
+const SAID =
+  /^\s*と(?:述べ|話し|語っ|語り|語る|言っ|言い|強調し|説明し|明かし|指摘し|主張し|訴え|答え|書い|記し|発言し|コメントし)/u;
+// A run of kanji, katakana and name dots before は or が: the sentence's topic or subject.
+const TOPIC = rx(String.raw`([\p{Script=Han}\p{Script=Katakana}ー・]{2,14})(?:は|が)`, 'u');
+// Titles written after a name (岸田首相, 山田氏, 佐藤社長): the role, not the name.
+const ROLE =
+  /(?:官房長官|委員長|幹事長|大統領|首相|総理|大臣|長官|知事|市長|町長|村長|社長|会長|議長|議員|代表|監督|選手|教授|容疑者|被告|氏|さん)$/u;
+
+/** The speaker a Japanese frame names, or null when the quote has none. */
+export function japaneseSource(before: string, after: string): Person | null {
+  if (!SAID.test(after)) return null;
+  // The quote's own sentence only: what follows the last 。！？ before it.
+  const sentence = before.split(/[。！？]/u).pop() ?? '';
+  const m = TOPIC.re.exec(sentence);
+  if (!m) return null;
+  let name = m[1]!;
+  let role: string | null = null;
+  const title = ROLE.exec(name);
+  if (title) {
+    role = title[0];
+    name = name.slice(0, title.index);
+  }
+  return name.length >= 2 ? { name, role } : null;
+}
