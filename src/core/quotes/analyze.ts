@@ -231,6 +231,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
         src === 'unnamed' ||
         src === 'writer' ||
         hasCue(before, after) ||
+        japanese !== null ||
         // "El presidente dijo: «…»", "Der Minister sagte: „…“": a reporting verb and its colon
         // introduce speech whoever the subject is, in any language.
         (full && verbJustBefore(before)));

@@ -15,11 +15,15 @@ const TOPIC = rx(String.raw`([\p{Script=Han}\p{Script=Katakana}ー・]{2,14})(?:
 const ROLE =
   /(?:官房長官|委員長|幹事長|大統領|首相|総理|大臣|長官|知事|市長|町長|村長|社長|会長|議長|議員|代表|監督|選手|教授|容疑者|被告|氏|さん)$/u;
 
-/** The speaker a Japanese frame names, or null when the quote has none. */
-export function japaneseSource(before: string, after: string): Person | null {
+// 彼, 彼女, 彼ら as the topic or subject: the speaker is someone named earlier.
+const PRONOUN = rx(String.raw`(?:^|[^\p{Script=Han}])彼(?:女|ら)?(?:は|が)`, 'u');
+
+/** The speaker a Japanese frame names ('anaphor' for 彼/彼女), or null when it has no frame. */
+export function japaneseSource(before: string, after: string): Person | 'anaphor' | null {
   if (!SAID.test(after)) return null;
   // The quote's own sentence only: what follows the last 。！？ before it.
   const sentence = before.split(/[。！？]/u).pop() ?? '';
+  if (PRONOUN.re.test(sentence)) return 'anaphor';
   const m = TOPIC.re.exec(sentence);
   if (!m) return null;
   let name = m[1]!;

@@ -386,6 +386,14 @@ describe('Japanese frames: topic before, quotative と and verb after', () => {
     expect(analyzeText('山田太郎氏は「とても嬉しい」と語った。')[0]?.role).toBe('氏');
   });
 
+  test('彼/彼女 is no name: the last speaker, else speech with no speaker', () => {
+    expect(speakers('山田太郎氏は「とても嬉しい」と語った。彼女は「私も」と述べた。')).toEqual([
+      ['speech', '山田太郎'],
+      ['speech', '山田太郎'],
+    ]);
+    expect(speakers('彼女は「わからない」と言った。')).toEqual([['speech', null]]);
+  });
+
   test('a topic of an earlier sentence is not the speaker; a title stays a term', () => {
     expect(speakers('山田氏は帰った。佐藤氏は「大変だ」と述べた。')).toEqual([['speech', '佐藤']]);
     expect(speakers('「吾輩は猫である」という小説がある。')).toEqual([['term', null]]);
