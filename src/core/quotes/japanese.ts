@@ -18,7 +18,10 @@ const ROLE =
 // 彼, 彼女, 彼ら as the topic or subject: the speaker is someone named earlier.
 const PRONOUN = rx(String.raw`(?:^|[^\p{Script=Han}])彼(?:女|ら)?(?:は|が)`, 'u');
 
-/** The speaker a Japanese frame names ('anaphor' for 彼/彼女), or null when it has no frame. */
+/**
+ * The speaker a Japanese frame names ('anaphor' for 彼/彼女). Null when the quote has no such
+ * frame, and also when the frame's sentence names no one (記者団に「…」と述べた, with no topic).
+ */
 export function japaneseSource(before: string, after: string): Person | 'anaphor' | null {
   if (!SAID.test(after)) return null;
   // The quote's own sentence only: what follows the last 。！？ before it.
