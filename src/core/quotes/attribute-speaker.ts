@@ -49,6 +49,12 @@ const UNTIL_STOP = rx(
 );
 const STOPS = /[.;!?“”"«»:]/;
 
+// What may follow the name in an inverted frame ("said Smith on Monday", "sagte Merkel am Montag",
+// "disse Lula em Brasília", "a déclaré Macron lors de …"): the name ends before it. Not the
+// particles names hold ("Luis de Miranda", "Ursula von der Leyen").
+const AFTER_INVERTED_NAME =
+  /\s+(?:who|in|on|at|during|after|before|to|when|about|am|im|beim|vor|nach|auf|gegenüber|em|no|na|ao|à|au|aux|lors|devant|après|avant|durante|dopo|ante|tras|tijdens|op|bij)\s+/;
+
 /** ", said X": the words after a reporting verb that opens the text. */
 function inverted(text: string): string | null {
   const v = verbAtStart(text.slice(0, 60));
@@ -457,9 +463,7 @@ export function sourceAfter(after: string, listed = true): Source {
   if (!hasVerb(text)) return null;
   const inv = inverted(text);
   if (inv) {
-    const src = readSubject(
-      inv.split(/\s+(?:who|in|on|at|during|after|before|to|when|about)\s+/)[0]!,
-    );
+    const src = readSubject(inv.split(AFTER_INVERTED_NAME)[0]!);
     if (src) return src;
     // "says Co-Founder, Stephanie Özcan.": a bare title, a comma, then the name.
     const named = isRoleWord(inv.trim().split(' ').pop()!)
@@ -492,10 +496,7 @@ export function sourceAfter(after: string, listed = true): Source {
   const comma = /,\s*/g;
   for (let m = comma.exec(text); m && m.index < 80; m = comma.exec(text)) {
     const later = inverted(text.slice(m.index + m[0].length));
-    if (later)
-      return readSubject(
-        later.split(/\s+(?:who|in|on|at|during|after|before|to|when|about)\s+/)[0]!,
-      );
+    if (later) return readSubject(later.split(AFTER_INVERTED_NAME)[0]!);
   }
   return first ? closingFrame(text, first) : null;
 }

@@ -27,6 +27,16 @@ describe('speaker frames', () => {
       'Swedish Prosecution Authority',
     ],
     ['FR a dit', '« Nous allons gagner », a dit Emmanuel Macron.', 'Emmanuel Macron'],
+    [
+      'FR a déclaré X lors de …',
+      '« Nous allons gagner », a déclaré Emmanuel Macron lors de sa visite.',
+      'Emmanuel Macron',
+    ],
+    [
+      'FR a déclaré X à …',
+      '« Nous allons gagner », a déclaré Emmanuel Macron à Berlin.',
+      'Emmanuel Macron',
+    ],
     ['FR selon', 'Selon Marie Dupont, « la situation est grave et inquiétante ».', 'Marie Dupont'],
     [
       'FR affirme :',
@@ -34,6 +44,8 @@ describe('speaker frames', () => {
       'Marie Dupont',
     ],
     ['DE sagte', '„Wir schaffen das“, sagte Angela Merkel.', 'Angela Merkel'],
+    ['DE sagte X am …', '„Wir schaffen das“, sagte Angela Merkel am Montag.', 'Angela Merkel'],
+    ['DE sagte surname am …', '„Wir schaffen das“, sagte Merkel am Montag in Berlin.', 'Merkel'],
     ['DE laut', 'Laut Olaf Scholz ist das „eine Zeitenwende für Europa“.', 'Olaf Scholz'],
     ['DE so', '„Das ist gut“, so Olaf Scholz.', 'Olaf Scholz'],
     ['ES dijo', '«Vamos a ganar las elecciones», dijo Pedro Sánchez.', 'Pedro Sánchez'],
@@ -41,8 +53,20 @@ describe('speaker frames', () => {
     ['IT ha detto', '«Non è una cosa facile da fare», ha detto Giorgia Meloni.', 'Giorgia Meloni'],
     ['IT secondo', 'Secondo Giorgia Meloni, «il governo durerà cinque anni».', 'Giorgia Meloni'],
     ['PT disse', '"Vamos vencer esse jogo", disse Tite.', 'Tite'],
+    ['PT disse X em …', '"Vamos vencer", disse o presidente Lula em Brasília.', 'Lula'],
     ['PT segundo', 'Segundo Tite, "o time está pronto para a final".', 'Tite'],
     ['NL zei', '"We gaan dit samen oplossen", zei Mark Rutte.', 'Mark Rutte'],
+    ['NL zei X tijdens …', '"Wij winnen", zei Mark Rutte tijdens het debat.', 'Mark Rutte'],
+    [
+      'IT ha detto X durante …',
+      '“Vinceremo”, ha detto Giorgia Meloni durante il vertice.',
+      'Giorgia Meloni',
+    ],
+    [
+      'EN a name particle is no adjunct',
+      '“We lost,” said Luis de Miranda on Monday.',
+      'Luis de Miranda',
+    ],
     ['NL volgens', 'Volgens Mark Rutte is het "een historische dag voor Nederland".', 'Mark Rutte'],
     [
       'CS napsal, inverted',
