@@ -11,7 +11,7 @@ import { creditedSource } from './credits.ts';
 import { cutSentenceEnd, cutSentenceStart, nextStop, TITLE_ABBR } from './sentences.ts';
 import { looksLikeSentence, looksLikeTitle } from './classify.ts';
 import { isCommonNoun } from './common-noun.ts';
-import { pronounReferent } from './pronouns.ts';
+import { personalPronoun, pronounReferent } from './pronouns.ts';
 import { findQuotes, spanText, type QuoteSpan } from './find-quotes.ts';
 import { nextFullName } from './fast-scan.ts';
 import {
@@ -236,19 +236,34 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
         // introduce speech whoever the subject is, in any language.
         (full && verbJustBefore(before)));
     // A title (“Takin’ It to the Streets,”) stays a term unless a frame right after it names a
-    // speaker, or a reporting verb right before it introduces it ("As Holmes would say, “…”").
+    // speaker or describes one ("«Vamos vencer», disse o ministro"), or a reporting verb right
+    // before it introduces it ("As Holmes would say, “…”").
     const title =
-      titled && !(src !== null && (full || verbJustBefore(before) || japanese !== null));
+      titled &&
+      !((src !== null || anonymous) && (full || verbJustBefore(before) || japanese !== null));
     // “Hands up!” an officer shouted. “Step out.”: a whole sentence after a speech quote goes on.
     const goesOn =
       prev?.kind === 'speech' &&
       prev.paraStart === paraStart &&
       before.trim() === '' &&
       after.trim() === '';
+    // "« … », dit-il", "She said: “…”" with no one in the text to take the pronoun: still
+    // someone's words, when the frame is the quote's own (not "they agreed to rules that cover
+    // “skiplagging”", nor "it says “fragrance”": a thing's label).
+    const personFrame =
+      src === 'anaphor' &&
+      who === null &&
+      (full || verbJustBefore(before)) &&
+      personalPronoun(before, after);
     const speech =
       !label &&
       (!title || goesOn) &&
-      (who !== null || anonymous || sameSentence || goesOn || looksLikeSentence(content));
+      (who !== null ||
+        anonymous ||
+        personFrame ||
+        sameSentence ||
+        goesOn ||
+        looksLikeSentence(content));
     // The writer is no one the story goes on quoting: a line after "I asked" is someone else's.
     if (who && speech && !boxes.has(paraStart) && src !== 'writer') last = who;
     out.push({

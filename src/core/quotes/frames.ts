@@ -4,19 +4,30 @@ import { ALL_LOWER, rx } from './letters.ts';
 
 /** Frames around a quote that decide its kind without naming a speaker. */
 
+const GERMAN_ARTICLES = 'der|die|das|dem|den|ein|eine|einer|eines';
+
 // A frame whose subject is a description, not a name: "one user quipped", "said a graduate who …",
-// "A company spokesperson said that". Articles in both cases, so the pattern needs no /i (under
-// /iu, \p{Ll} would match capitals too).
-const ARTICLES = 'a|an|one|the|some|another|many|several|un|une|ein|eine|um|uma';
-const DESCRIPTION = new RegExp(
-  `^(?:${ARTICLES}|${ARTICLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\s+`,
+// "A company spokesperson said that", "a affirmé le ministre", "sagte die Kanzlerin". Articles in
+// both cases, so the pattern needs no /i (under /iu, \p{Ll} would match capitals too); French
+// elides its article before a vowel ("l’avocat a déclaré").
+const ARTICLES =
+  'a|an|one|the|some|another|many|several|un|une|le|la|les|el|los|las|il|lo|gli|o|os|um|uma|' +
+  GERMAN_ARTICLES +
+  '|de|het|een';
+const DESCRIPTION = rx(
+  `^(?:(?:${ARTICLES}|${ARTICLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\s+|[lL]['’](?=\\p{L}))`,
   'u',
 );
 // The subject ends in a common noun ("one Weibo commenter", "a company spokesperson").
 const COMMON_END = rx(String.raw`\p{Ll}+\s*$`, 'u');
 const LEAD = /^[\s,;:—–-]*/;
 
-const WORD_THEN_LOWER = rx(String.raw`^\s*\S+\s+\p{Ll}`, 'u');
+// …and the noun after it is lower case ("said a graduate", not "said The Times"), but German
+// writes every noun with a capital ("sagte die Kanzlerin").
+const WORD_THEN_LOWER = rx(
+  String.raw`^\s*(?:\S+\s+\p{Ll}|l['’]\p{Ll}|(?:${GERMAN_ARTICLES})\s+\p{Lu}\p{Ll})`,
+  'u',
+);
 
 /** A reporting frame next to the quote whose subject is a description, not a name. */
 export function hasCue(before: string, after: string): boolean {
@@ -25,7 +36,7 @@ export function hasCue(before: string, after: string): boolean {
   if (va) {
     if (
       va.index === 0 &&
-      DESCRIPTION.test(a.slice(va.end).trimStart()) &&
+      DESCRIPTION.re.test(a.slice(va.end).trimStart()) &&
       WORD_THEN_LOWER.re.test(a.slice(va.end))
     )
       return true;
@@ -33,13 +44,13 @@ export function hasCue(before: string, after: string): boolean {
     if (
       va.index > 0 &&
       subject.length <= 61 &&
-      DESCRIPTION.test(subject) &&
+      DESCRIPTION.re.test(subject) &&
       !/[.!?,“”"]/.test(subject)
     )
       return true;
   }
   const b = before.replace(OPENING, '');
-  if (!DESCRIPTION.test(b)) return false;
+  if (!DESCRIPTION.re.test(b)) return false;
   // (the words before the verb must end in a common noun, checked below)
   const vb = verbsIn(b).find(
     (v) =>

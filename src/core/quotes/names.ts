@@ -40,10 +40,12 @@ const NOT_PEOPLE =
   "I’d I'd I’ll I'll I’ve I've I’m I'm";
 // Words that are capitalised but are not names (sentence starters, days, months, pronouns).
 const NOT_NAME = new Set(
-  `The A An This That These Those It He She They We I You His Her Their Our But And Or So If When While After Before In On At As For With From By To Of Not No Yes Also Then There Here What Who Why How During According Selon Según Secondo Segundo Laut Volgens Podle Despite Although However Meanwhile Still Yet Since Because Until Unless Last Next Earlier Later Now Today Yesterday Tomorrow Some Many Most All Both Each Every Other Another Such One Two Three Four Five Several Like Unlike Even Just Only Once Under Over Among Between Within Without Against Across Through Throughout Into Upon About Above Below Beyond Around Amid Following Including Regarding Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Le La Les Il Elle Der Die Das Er Sie Es El Ella O A Os As Ele Ela Lo Gli Uno Una Un Une ${NOT_PEOPLE}`.split(
+  `The A An This That These Those It He She They We I You His Her Their Our But And Or So If When While After Before In On At As For With From By To Of Not No Yes Also Then There Here What Who Why How During According Selon Según Secondo Segundo Laut Volgens Podle Despite Although However Meanwhile Still Yet Since Because Until Unless Last Next Earlier Later Now Today Yesterday Tomorrow Some Many Most All Both Each Every Other Another Such One Two Three Four Five Several Like Unlike Even Just Only Once Under Over Among Between Within Without Against Across Through Throughout Into Upon About Above Below Beyond Around Amid Following Including Regarding Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Le La Les Il Elle Der Die Das Er Sie Es El Ella O A Os As Ele Ela Lo Gli Uno Una Un Une Ein Eine Einer Einem Einen Eines ${NOT_PEOPLE}`.split(
     ' ',
   ),
 );
+
+const INDEFINITE = new Set('a an ein eine einer einem einen eines un une una um uma'.split(' '));
 
 /** A capitalised word that opens sentences or phrases but names no one ("But", "The", "Monday"). */
 export const isSentenceWord = (word: string): boolean => NOT_NAME.has(word);
@@ -186,6 +188,9 @@ function parse(phrase: string): Person | null {
   // subject (a regnal "Charles I" hardly speaks in today's news).
   if (end - start >= 2 && words[end - 1] === 'I') end--;
   if (start >= end) return null;
+  // "ein Sprecher", "an AP reporter", "a Spokesman": one capitalised word after an indefinite
+  // article describes someone (German capitalises every noun); an article never opens a name.
+  if (end - start === 1 && INDEFINITE.has(words[start - 1]?.toLowerCase() ?? '')) return null;
   // "Running a successful business …": a gerund opening its phrase, with its object after it.
   if (start === 0 && end === 1 && isGerundPhrase(words[0]!, words[1])) return null;
   const name = words

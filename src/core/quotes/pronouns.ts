@@ -112,6 +112,12 @@ function prevParaStart(text: string, paraStart: number): number {
   return paraStart === 0 ? 0 : paragraphStart(text, paraStart - 1);
 }
 
+/** Whether a frame's pronoun stands for a person: any but "it" (the French "il" is "he" here). */
+export function personalPronoun(before: string, after: string): boolean {
+  const pronoun = pronounIn(before, after);
+  return pronoun !== undefined && pronoun.toLowerCase() !== 'it';
+}
+
 /** The subject pronoun of a frame: the last one before the quote, else the first after it. */
 function pronounIn(before: string, after: string): string | undefined {
   const words = (text: string): string[] => text.match(LETTER_RUNS.re) ?? [];

@@ -369,6 +369,43 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
     expect(kinds('Its title is: “Black Water”')).toEqual(['term']);
   });
 
+  test('a described subject makes speech in other languages too, even of a title-like quote', () => {
+    const quotes = (text: string) => analyzeText(text).map((q) => [q.kind, q.speaker]);
+    expect(quotes('« Nous allons gagner », a affirmé le ministre.')).toEqual([['speech', null]]);
+    expect(quotes('« Nous allons gagner », a déclaré l’avocat de la famille.')).toEqual([
+      ['speech', null],
+    ]);
+    expect(quotes('„Wir schaffen das“, sagte die Kanzlerin am Montag.')).toEqual([
+      ['speech', null],
+    ]);
+    // Two words, the first capitalised, read as a title without the frame.
+    expect(quotes('"Vamos vencer", disse o ministro.')).toEqual([['speech', null]]);
+    expect(quotes('"Wij winnen", zei de minister.')).toEqual([['speech', null]]);
+    expect(quotes('Her new novel, “Black Water”, came out in May.')).toEqual([['term', null]]);
+  });
+
+  test('one capitalised word after an indefinite article is a description, not a name', () => {
+    const quotes = (text: string) => analyzeText(text).map((q) => [q.kind, q.speaker]);
+    expect(quotes('„Wir schaffen das“, sagte ein Sprecher.')).toEqual([['speech', null]]);
+    expect(quotes('Ein Sprecher sagte: „Wir schaffen das.“')).toEqual([['speech', null]]);
+    expect(quotes('“We won the match,” an AP reporter said.')).toEqual([['speech', null]]);
+    expect(quotes('“We won the match,” said A. J. Smith.')).toEqual([['speech', 'A. J. Smith']]);
+  });
+
+  test('a pronoun frame with no one in the text to refer to is still speech', () => {
+    const quotes = (text: string) => analyzeText(text).map((q) => [q.kind, q.speaker]);
+    expect(quotes('« Nous allons gagner », dit-il.')).toEqual([['speech', null]]);
+    expect(quotes('« Nous allons gagner », a-t-elle ajouté.')).toEqual([['speech', null]]);
+    expect(quotes('She said: “We won.”')).toEqual([['speech', null]]);
+    // Not a thing's label, nor a verb far back in a long sentence.
+    expect(quotes('It usually just says something like “fragrance.”')).toEqual([['term', null]]);
+    expect(
+      quotes(
+        'They have agreed to comply with rules that cover the consequences for "skiplagging".',
+      ),
+    ).toEqual([['term', null]]);
+  });
+
   test('"had dubbed X’s role … as “…”": a naming verb’s "as" makes a term', () => {
     expect(
       kinds(
