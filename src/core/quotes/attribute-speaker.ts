@@ -3,6 +3,7 @@ import {
   CJK_VERB,
   OPENING,
   PREP,
+  PERSON_NOUNS,
   ROLE_NOUNS,
   firstVerb,
   hasVerb,
@@ -94,6 +95,25 @@ const PREP_NAME = guarded(
   new RegExp(`(?:^|[\\s(])(?:${PREP})\\s`),
   rx(`(?:^|[\\s(])(?:${PREP})\\s+(${NAME})`, 'u'),
 );
+// "according to a person familiar with the matter", "selon un responsable", "laut einem Sprecher":
+// a source preposition and someone described, not named. (Not "so": "so many people".)
+const DESCRIBED_PERSON = `(?:(?:a|an|one|two|three|several|some|many|the|un|une|des|deux|plusieurs|ein|eine|einer|einem|zwei|mehrere|el|la|los|las|una|uno|unos|unas|il|lo|gli|um|uma|o|os|een|de|het)\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(?:${[
+  ...PERSON_NOUNS,
+  ...'person people official source spokesman spokeswoman spokesperson aide diplomat insider analyst expert executive responsable proche porte-parole Sprecher Sprecherin Insider fuente portavoz fonte fonti portavoce porta-voz'.split(
+    ' ',
+  ),
+].join('|')})(?:s|es|en|in|innen)?(?![\\p{L}])`;
+const DESCRIBED_SOURCE = rx(`^${DESCRIBED_PERSON}`, 'u');
+const PREP_DESCRIBED = guarded(
+  new RegExp(`(?:^|[\\s(])(?:${PREP})\\s`),
+  rx(`(?:^|[\\s(])(?![Ss]o\\s)(?:${PREP})\\s+${DESCRIBED_PERSON}`, 'u'),
+);
+
+/** A source phrase's words after its preposition: a name, else 'unnamed' for a description. */
+function prepSource(phrase: string): Source {
+  return readSubject(phrase) ?? (DESCRIBED_SOURCE.re.test(phrase) ? 'unnamed' : null);
+}
+
 // "directives from Xi to “…”", "a statement by Smith: “…”": a speech noun and its author.
 const SOURCE_NOUN = guarded(
   /(?:directive|order|instruction|statement|remarks|comments|words|speech|letter|post|tweet|message|interview|testimony)s?\s+(?:from|by|of)\s/,
@@ -324,7 +344,7 @@ export function sourceBefore(before: string): Source {
   // "According to AFP, one user … posted: “…”": a reporting verb with its own subject after the
   // source phrase names the speaker (AFP only reports it).
   if (prep && !ownFrameAfter(before.slice(prep.index + prep[0].length)))
-    return readSubject(prep[1]!);
+    return prepSource(prep[1]!);
   const view = cjkView(before);
   if (view) return view;
   const cjk = CJK_VERB.exec(before);
@@ -370,6 +390,7 @@ export function sourceBefore(before: string): Source {
   }
   // A colon frame without a verb ("Marsha P. Johnson …, en 1969 : «…»"): the sentence's subject.
   // Else the name right before the colon ("…, including tester John Mikovits: “…”").
+  if (PREP_DESCRIBED.exec(before)) return 'unnamed';
   if (verbs.length > 0 || !/[:：]\s*$/.test(before)) return null;
   const closing = NAME_BEFORE_COLON.re.exec(before);
   return leadingName(before) ?? (closing ? parsePerson(closing[1]!) : null);
@@ -458,7 +479,7 @@ export function sourceAfter(after: string, listed = true): Source {
   const cjk = cjkAfter(text);
   if (cjk) return cjk;
   const prep = PREP_AFTER.exec(text);
-  if (prep) return readSubject(prep[1]!);
+  if (prep) return prepSource(prep[1]!);
   if (FR_INVERTED.re.test(text)) return 'anaphor';
   if (!hasVerb(text)) return null;
   const inv = inverted(text);

@@ -392,6 +392,24 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
     expect(quotes('“We won the match,” said A. J. Smith.')).toEqual([['speech', 'A. J. Smith']]);
   });
 
+  test('a source preposition and a described person make speech with no speaker, in any language', () => {
+    const quotes = (text: string) => analyzeText(text).map((q) => [q.kind, q.speaker]);
+    for (const text of [
+      'The plan is “dead on arrival,” according to a person familiar with the matter.',
+      'The plan is “dead on arrival,” according to senior officials.',
+      'Selon un responsable, le plan est « mort-né ».',
+      'Laut einem Sprecher ist das „nicht hinnehmbar“.',
+      'Según una fuente, el plan es «inviable».',
+    ])
+      expect(quotes(text), text).toEqual([['speech', null]]);
+    // A name is still read as the speaker; no person, no speech.
+    expect(quotes('The plan is “dead on arrival,” according to Jane Smith.')).toEqual([
+      ['speech', 'Jane Smith'],
+    ]);
+    expect(quotes('According to the data, “force majeure” applies.')).toEqual([['term', null]]);
+    expect(quotes('There were so many people that “chaos” reigned.')).toEqual([['term', null]]);
+  });
+
   test('a pronoun frame with no one in the text to refer to is still speech', () => {
     const quotes = (text: string) => analyzeText(text).map((q) => [q.kind, q.speaker]);
     expect(quotes('« Nous allons gagner », dit-il.')).toEqual([['speech', null]]);
