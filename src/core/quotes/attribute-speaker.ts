@@ -103,6 +103,7 @@ const DESCRIBED_PERSON = `(?:(?:a|an|one|two|three|several|some|many|the|un|une|
     ' ',
   ),
 ].join('|')})(?:s|es|en|in|innen)?(?![\\p{L}])`;
+const LEADING_ARTICLE = /^(?:a|an|one|the)\s+/i;
 const DESCRIBED_SOURCE = rx(`^${DESCRIBED_PERSON}`, 'u');
 const PREP_DESCRIBED = guarded(
   new RegExp(`(?:^|[\\s(])(?:${PREP})\\s`),
@@ -485,13 +486,18 @@ export function sourceAfter(after: string, listed = true): Source {
   const inv = inverted(text);
   if (inv) {
     const src = readSubject(inv.split(AFTER_INVERTED_NAME)[0]!);
-    if (src) return src;
-    // "says Co-Founder, Stephanie Özcan.": a bare title, a comma, then the name.
-    const named = isRoleWord(inv.trim().split(' ').pop()!)
-      ? NAME_AFTER_COMMA.re.exec(text.slice(text.indexOf(inv) + inv.length))
-      : null;
+    if (src && !(typeof src === 'object' && 'roleNoun' in src)) return src;
+    // "says Co-Founder, Stephanie Özcan.": a bare title, a comma, then the name; "said a
+    // spokeswoman, Jane Smith.", "said one fan, Jane Smith, 32.": a description, then the name.
+    const role = inv.trim();
+    const named =
+      isRoleWord(role.split(' ').pop()!) || DESCRIBED_SOURCE.re.test(role)
+        ? NAME_AFTER_COMMA.re.exec(text.slice(text.indexOf(inv) + inv.length))
+        : null;
     const person = named ? parsePerson(named[1]!) : null;
-    if (person) return { name: person.name, role: person.role ?? inv.trim() };
+    if (person)
+      return { name: person.name, role: person.role ?? role.replace(LEADING_ARTICLE, '') };
+    if (src) return src;
   }
   const first = subjectFirst(text);
   // "X, a planetary scientist at …, Maryland, and … in Washington, D.C., said": a name and a long

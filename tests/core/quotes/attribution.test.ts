@@ -18,6 +18,17 @@ describe('speaker frames', () => {
     ['according to X after', '“This is bad news for everyone,” according to Jane Doe.', 'Jane Doe'],
     ['appositive aside', '“We lost,” Jane Doe, who joined in July, said.', 'Jane Doe'],
     ['role before the name', '“We lost,” said U.S. Attorney Nealy Cox.', 'Nealy Cox'],
+    [
+      'said a description, Name',
+      '“We are reviewing it,” said a spokeswoman, Jane Smith.',
+      'Jane Smith',
+    ],
+    [
+      'said the role, Name',
+      '“We are reviewing it,” said the company’s spokeswoman, Jane Smith.',
+      'Jane Smith',
+    ],
+    ['said one fan, Name, age', '“It was great,” said one fan, Jane Smith, 32.', 'Jane Smith'],
     ['X clarifies', '“It is rest, not really sleep,” Holly Wilgus clarifies.', 'Holly Wilgus'],
     ['X acknowledges', '“You might think you cannot,” Holly Wilgus acknowledges.', 'Holly Wilgus'],
     ['acronym role', '“We lost,” Browns DL Sheldon Richardson said.', 'Sheldon Richardson'],
