@@ -44,6 +44,12 @@ const WRITER_AFTER = rx(
 // A sentence's stop right before the quote's mark (not an initial's or a title's period; CJK
 // writes no space after its stops, so 。“ is no sign of a lost one).
 const GLUED_TO_STOP = rx(`(?<!(?:^|\\s)\\p{Lu})(?<!${TITLE_ABBR})[.!?…]$`, 'u');
+// "Jane Smith, the mayor of Denver, …", "Jane Smith is the city’s mayor.": the role a later "the
+// mayor said" refers back to (a description ending in a common noun, not "a Democrat").
+const APPOSITIVE_ROLE = rx(
+  String.raw`^(?:,\s+|\s+(?:is|was)\s+)(?:the|a|an)\s+((?:[\p{L}’'-]+\s+){0,3}?\p{Ll}[\p{Ll}-]+(?:\s+of\s+[^,.;:!?]{1,40}?)?)\s*[,.;]`,
+  'u',
+);
 const NEW_CLAUSE =
   /(?:^|[\s,;])(?:because|when|while|if|since|although|though|whereas|until|unless|so|and|but)\s/i;
 const ALTERNATIVE =
@@ -116,12 +122,20 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
         // A preposition before the name tells its object ("to Britain Liu …"); any other
         // lower-case word leaves the name as it is, so the run is parsed once whatever precedes it.
         const preposition = prev.length <= 4 && ALL_LOWER.re.test(prev) && isPreposition(prev);
-        for (const part of parts) {
+        parts.forEach((part, k) => {
           const own = parsePerson(part);
           const p = preposition ? parsePerson(`${prev} ${part}`) : own;
-          // Its role only from the name's own words ("US President Donald Trump"), not "staff".
-          if (p && p.name.includes(' ')) people.see(p.name, own?.role ?? null);
-        }
+          // Its role from the name's own words ("US President Donald Trump"), not "staff", else
+          // from an appositive right after the name ("Jane Smith, the mayor, …").
+          const role =
+            own?.role ??
+            (k === parts.length - 1
+              ? (APPOSITIVE_ROLE.re.exec(
+                  text.slice(m.index + m[0].length, m.index + m[0].length + 80),
+                )?.[1] ?? null)
+              : null);
+          if (p && p.name.includes(' ')) people.see(p.name, role);
+        });
       });
     }
   };

@@ -195,6 +195,20 @@ describe('continuations, pronouns and names seen earlier', () => {
       first('An AP journalist was there.\n“It’s a shame to see this,” the doctor said.'),
     ).toEqual(['speech', null]);
   });
+
+  test('a role given in apposition to a name is whom "the mayor said" refers to', () => {
+    for (const text of [
+      'Jane Smith, the mayor, visited the site.\n“We will rebuild,” the mayor said.',
+      'Jane Smith, the city’s mayor, visited the site.\n“We will rebuild,” the mayor said.',
+      'Jane Smith is the mayor of Denver.\n“We will rebuild,” said the mayor.',
+    ])
+      expect(first(text), text).toEqual(['speech', 'Jane Smith']);
+    // A role the text gives no one stays without a speaker.
+    expect(first('Jane Smith, a lawyer, visited.\n“We will rebuild,” the mayor said.')).toEqual([
+      'speech',
+      null,
+    ]);
+  });
 });
 
 describe('speech or term', () => {
