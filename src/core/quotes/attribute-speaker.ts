@@ -103,6 +103,10 @@ const DESCRIBED_PERSON = `(?:(?:a|an|one|two|three|several|some|many|the|un|une|
     ' ',
   ),
 ].join('|')})(?:s|es|en|in|innen)?(?![\\p{L}])`;
+const LOOKS_BACK = rx(
+  `^(?:(?:That|This)(?:\\s+(?:is|was)|[’']s)\\s+how\\s+(${NAME})\\s+(?:described|put|puts|summed|sums|explained|explains|characteri[sz]ed|recalled|recalls|remembered|remembers|saw|sees|views|viewed)\\b|(?:Those|These|Such)\\s+(?:were|are)\\s+the\\s+words\\s+of\\s+(${NAME}))`,
+  'u',
+);
 const LEADING_ARTICLE = /^(?:a|an|one|the)\s+/i;
 const DESCRIBED_SOURCE = rx(`^${DESCRIBED_PERSON}`, 'u');
 const PREP_DESCRIBED = guarded(
@@ -468,6 +472,10 @@ const LIST_ITEM = rx(String.raw`^(?:and|or|nor)\s+\p{Ll}[^,.;:!?]*,`, 'u');
 export function sourceAfter(after: string, listed = true): Source {
   const text = after.replace(LEAD, '');
   if (!text) return null;
+  // "“It was terrifying.” That is how Jane Smith described the night.", "Those were the words
+  // of …": the next sentence looks back at the quote and names its speaker.
+  const back = LOOKS_BACK.re.exec(text);
+  if (back) return readSubject(back[1] ?? back[2]!);
   // "brands, “influencers,” and ordinary people, Nolan says": an item of a list, not the frame's.
   // Not a clause with a verb of its own: "“unexplained,” and diagnoses are delayed, he added".
   // Without a comma before the quote, "and …" goes on with the writer's sentence: "The crisis is

@@ -28,6 +28,16 @@ describe('speaker frames', () => {
       '“We are reviewing it,” said the company’s spokeswoman, Jane Smith.',
       'Jane Smith',
     ],
+    [
+      'the next sentence looks back',
+      '“It was terrifying.” That is how Jane Smith described the night.',
+      'Jane Smith',
+    ],
+    [
+      'the words of X',
+      '“We will never give up.” Those were the words of Jane Smith.',
+      'Jane Smith',
+    ],
     ['said one fan, Name, age', '“It was great,” said one fan, Jane Smith, 32.', 'Jane Smith'],
     ['X clarifies', '“It is rest, not really sleep,” Holly Wilgus clarifies.', 'Holly Wilgus'],
     ['X acknowledges', '“You might think you cannot,” Holly Wilgus acknowledges.', 'Holly Wilgus'],
