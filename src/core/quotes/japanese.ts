@@ -19,8 +19,9 @@ const ROLE =
 const PRONOUN = rx(String.raw`(?:^|[^\p{Script=Han}])彼(?:女|ら)?(?:は|が)`, 'u');
 
 /**
- * The speaker a Japanese frame names ('anaphor' for 彼/彼女). Null when the quote has no such
- * frame, and also when the frame's sentence names no one (記者団に「…」と述べた, with no topic).
+ * The speaker a Japanese frame names: 'anaphor' for 彼/彼女, and for a sentence that names no
+ * one (記者団に「…」と述べた: Japanese drops a subject the reader knows, the person the story
+ * follows). Null when the quote has no such frame.
  */
 export function japaneseSource(before: string, after: string): Person | 'anaphor' | null {
   if (!SAID.test(after)) return null;
@@ -28,7 +29,7 @@ export function japaneseSource(before: string, after: string): Person | 'anaphor
   const sentence = before.split(/[。！？]/u).pop() ?? '';
   if (PRONOUN.re.test(sentence)) return 'anaphor';
   const m = TOPIC.re.exec(sentence);
-  if (!m) return null;
+  if (!m) return 'anaphor';
   let name = m[1]!;
   let role: string | null = null;
   const title = ROLE.exec(name);

@@ -453,6 +453,21 @@ describe('Japanese frames: topic before, quotative と and verb after', () => {
     expect(speakers('彼女は「わからない」と言った。')).toEqual([['speech', null]]);
   });
 
+  test('a frame with no topic drops a known subject: the speaker the story follows', () => {
+    expect(
+      speakers('岸田首相は記者団に「全力で取り組む」と述べた。さらに「必ずやる」と強調した。'),
+    ).toEqual([
+      ['speech', '岸田'],
+      ['speech', '岸田'],
+    ]);
+    expect(speakers('岸田首相は「全力で取り組む」と述べた。\n「必ずやる」と強調した。')).toEqual([
+      ['speech', '岸田'],
+      ['speech', '岸田'],
+    ]);
+    // No one before it: speech all the same, with no speaker.
+    expect(speakers('記者団に対し「勝つ」と述べた。')).toEqual([['speech', null]]);
+  });
+
   test('a topic of an earlier sentence is not the speaker; a title stays a term', () => {
     expect(speakers('山田氏は帰った。佐藤氏は「大変だ」と述べた。')).toEqual([['speech', '佐藤']]);
     expect(speakers('「吾輩は猫である」という小説がある。')).toEqual([['term', null]]);
