@@ -244,7 +244,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
         unnamedReferent ||
         src === 'unnamed' ||
         src === 'writer' ||
-        hasCue(before, after) ||
+        hasCue(before, after, content) ||
         japanese !== null ||
         // "El presidente dijo: «…»", "Der Minister sagte: „…“": a reporting verb and its colon
         // introduce speech whoever the subject is, in any language.

@@ -156,6 +156,10 @@ const ADVERBIAL =
 
 const SPACE_THEN_LOWER = rx(String.raw`\s\p{Ll}`, 'u');
 const RELATIVE_THEN_NAME = rx(String.raw`^(?:which|that|whom|what)\s+(\p{Lu}.*)$`, 'u');
+const ITALIAN_ROLE_NAME = rx(
+  String.raw`^[Ii]l\s+\p{Ll}+(?:\s+\S+){0,3}?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$`,
+  'u',
+);
 const WORD_THEN_LOWER = rx(String.raw`^\S+\s+\p{Ll}`, 'u');
 const ARTICLE_NOUN_PHRASE = rx(String.raw`^(?:the|a|an)\s+\p{Ll}[\p{Ll}\s-]*$`, 'u');
 
@@ -212,8 +216,14 @@ export function readSubject(phrase: string): Source {
     return 'unnamed';
   if (pluralGroup(parts[parts.length - 1]!)) return 'unnamed';
   // A clause with a pronoun subject ("…, he asked about X,"): the pronoun is the subject.
+  // (Not the Italian article before a role and a name: "il premier Giorgia Meloni".)
   for (let k = parts.length - 1; k >= 0 && k >= parts.length - 2; k--)
-    if (isPronoun(parts[k]!.split(' ')[0]) && WORD_THEN_LOWER.re.test(parts[k]!)) return 'anaphor';
+    if (
+      isPronoun(parts[k]!.split(' ')[0]) &&
+      WORD_THEN_LOWER.re.test(parts[k]!) &&
+      !ITALIAN_ROLE_NAME.re.test(parts[k]!)
+    )
+      return 'anaphor';
   // An appositive: "Name, the role," ends the phrase; keep "Name, role".
   if (
     parts.length >= 2 &&

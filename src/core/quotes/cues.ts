@@ -41,6 +41,15 @@ const VERBS: Record<string, string> = {
     'píše',
   ru:
     'сказал|сказала|заявил|заявила|отметил|отметила|написал|написала|добавил|добавила|' + 'говорит',
+  pl:
+    'powiedział|powiedziała|stwierdził|stwierdziła|dodał|dodała|podkreślił|podkreśliła|' +
+    'zaznaczył|zaznaczyła|oświadczył|oświadczyła|napisał|napisała|przyznał|przyznała|mówi',
+  // Not Swedish "sa" or "sade": "sa mère" in French, the singer Sade in English.
+  sv: 'säger|skriver|berättar|förklarar|konstaterar',
+  no: 'sier|skriver|forteller',
+  da: 'siger|sagde|fortæller',
+  ca: 'ha dit|ha declarat|ha afirmat|va dir|diu',
+  tr: 'dedi|söyledi|açıkladı',
 };
 
 /** Phrases that put the source after them: "according to X", "selon X", "laut X". */

@@ -1,4 +1,4 @@
-import { firstVerb, hasVerb, isVerb, OPENING, verbsIn } from './cues.ts';
+import { firstVerb, hasVerb, isPronoun, isVerb, OPENING, verbsIn } from './cues.ts';
 import { isExample } from './examples.ts';
 import { ALL_LOWER, rx } from './letters.ts';
 
@@ -29,16 +29,23 @@ const WORD_THEN_LOWER = rx(
   'u',
 );
 
-/** A reporting frame next to the quote whose subject is a description, not a name. */
-export function hasCue(before: string, after: string): boolean {
+/**
+ * A reporting frame next to the quote whose subject is a description, not a name. `content`, the
+ * quote's words: only one set off from the frame by a comma or a dash takes a bare noun after
+ * the verb for its subject ("“…,” said officials", not "“Organic” says little").
+ */
+export function hasCue(before: string, after: string, content = ''): boolean {
   const a = after.replace(LEAD, '');
   const va = firstVerb(a.slice(0, 100));
   if (va) {
-    if (
-      va.index === 0 &&
-      DESCRIPTION.re.test(a.slice(va.end).trimStart()) &&
-      WORD_THEN_LOWER.re.test(a.slice(va.end))
-    )
+    const rest = a.slice(va.end);
+    if (va.index === 0 && DESCRIPTION.re.test(rest.trimStart()) && WORD_THEN_LOWER.re.test(rest))
+      return true;
+    // Languages without articles ("», — заявил президент", "”, powiedział prezydent") and
+    // plurals ("said officials"): a noun right after the verb, not a word that goes on.
+    const setOff = /[,!?…]$/.test(content.trim()) || /^\s*[,—–]/.test(after);
+    const bare = va.index === 0 && setOff ? NEXT_LOWER_WORD.re.exec(rest) : null;
+    if (bare && !FOLLOW.has(bare[1]!) && !isPronoun(bare[1]) && !/(?:ly|ing)$/.test(bare[1]!))
       return true;
     const subject = a.slice(0, va.index);
     if (

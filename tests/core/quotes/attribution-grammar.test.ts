@@ -410,6 +410,17 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
     expect(quotes('There were so many people that “chaos” reigned.')).toEqual([['term', null]]);
   });
 
+  test('a bare noun after the verb that follows a set-off quote is a described speaker', () => {
+    const quotes = (text: string) => analyzeText(text).map((q) => [q.kind, q.speaker]);
+    // Languages without articles, and plurals.
+    expect(quotes('«Мы победим», — заявил президент.')).toEqual([['speech', null]]);
+    expect(quotes('„Wygramy”, powiedział prezydent.')).toEqual([['speech', null]]);
+    expect(quotes('“We will win,” said officials.')).toEqual([['speech', null]]);
+    // Not a quote the verb runs on from, nor a verb that takes an infinitive.
+    expect(quotes('“Organic” says little about the food.')).toEqual([['term', null]]);
+    expect(quotes('“Black Water,” said to be her best book, sold well.')).toEqual([['term', null]]);
+  });
+
   test('a pronoun frame with no one in the text to refer to is still speech', () => {
     const quotes = (text: string) => analyzeText(text).map((q) => [q.kind, q.speaker]);
     expect(quotes('« Nous allons gagner », dit-il.')).toEqual([['speech', null]]);

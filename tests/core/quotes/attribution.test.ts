@@ -88,6 +88,20 @@ describe('speaker frames', () => {
       '“We lost,” said Luis de Miranda on Monday.',
       'Luis de Miranda',
     ],
+    ['PL powiedział', '„Wygramy”, powiedział Donald Tusk.', 'Donald Tusk'],
+    ['SV säger', '”Vi kommer att vinna”, säger Ulf Kristersson.', 'Ulf Kristersson'],
+    ['CA ha dit', '«Guanyarem», ha dit Salvador Illa.', 'Salvador Illa'],
+    ['TR dedi', '"Kazanacağız" dedi Recep Erdoğan.', 'Recep Erdoğan'],
+    [
+      'IT il, an article before a role and a name',
+      '“Vinceremo”, ha dichiarato il premier Giorgia Meloni.',
+      'Giorgia Meloni',
+    ],
+    [
+      'IT Il at the start',
+      'Il ministro Matteo Salvini ha detto: «Andiamo avanti».',
+      'Matteo Salvini',
+    ],
     ['NL volgens', 'Volgens Mark Rutte is het "een historische dag voor Nederland".', 'Mark Rutte'],
     [
       'CS napsal, inverted',
