@@ -28,18 +28,32 @@ const NOT_SUBJECT = new Set([
   '이는',
 ]);
 
+// Titles written after a name, as their own word (윤석열 대통령은, 김 장관은): the role.
+const TITLE = new Set(
+  '대통령 총리 장관 차관 의원 대표 위원장 원내대표 대변인 시장 도지사 지사 감독 코치 선수 교수 회장 사장 대표이사 씨 변호사 검사 판사 기자 박사 의장 총장 부장 청장'.split(
+    ' ',
+  ),
+);
+
 const sentenceOf = (text: string): string => text.split(/[.!?]\s+/u).pop() ?? '';
 
 function subjectOf(sentence: string): Person | 'anaphor' | null {
-  for (const word of sentence.split(/\s+/)) {
+  const words = sentence.split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
     if (PRONOUN.test(word)) return 'anaphor';
     const m = TOPIC.re.exec(word);
     // A stem in 하/되/있/없 is a verb's adnominal form (토로하는 "that vents"), not a noun.
-    if (m && !NOT_SUBJECT.has(m[1]!) && !/[하되있없않]$/u.test(m[1]!))
-      return { name: m[1]!, role: null };
+    if (m && !NOT_SUBJECT.has(m[1]!) && !/[하되있없않]$/u.test(m[1]!)) {
+      // "윤석열 대통령은": the title takes the particle; the name is the word before it.
+      const name = k > 0 && TITLE.has(m[1]!) ? words[k - 1]! : '';
+      return HANGUL_NAME.re.test(name) ? { name, role: m[1]! } : { name: m[1]!, role: null };
+    }
   }
   return null;
 }
+// A Korean name: two to four syllables, with no particle after it.
+const HANGUL_NAME = rx(String.raw`^\p{Script=Hangul}{2,4}$`, 'u');
 
 /** The speaker a Korean frame names: subject before the quote, reporting verb after it. */
 export function koreanSource(before: string, after: string): Person | 'anaphor' | null {

@@ -432,6 +432,13 @@ describe('Korean frames: subject particle before, reporting verb after', () => {
     ]);
   });
 
+  test('a title written after the name takes the particle: the name is the word before it', () => {
+    expect(speakers('윤석열 대통령은 기자들에게 "최선을 다하겠다"고 말했다.')).toEqual([
+      ['speech', '윤석열'],
+    ]);
+    expect(analyzeText('김민수 의원은 "반대한다"고 밝혔다.')[0]?.role).toBe('의원');
+  });
+
   test('a verb’s adnominal form (토로하는) is no subject', () => {
     const text =
       '이 입장을 토로하는 과정에서 류화영은 엘제이의 협박을 폭로했다. 그는 이 문제를 ‘데이트 폭력’이라고 분명히 했다.';
