@@ -11,7 +11,7 @@ import { creditedSource } from './credits.ts';
 import { cutSentenceEnd, cutSentenceStart, nextStop, TITLE_ABBR } from './sentences.ts';
 import { looksLikeSentence, looksLikeTitle } from './classify.ts';
 import { isCommonNoun } from './common-noun.ts';
-import { personalPronoun, pronounReferent } from './pronouns.ts';
+import { impersonalFrame, pronounReferent } from './pronouns.ts';
 import { findQuotes, spanText, type QuoteSpan } from './find-quotes.ts';
 import { nextFullName } from './fast-scan.ts';
 import {
@@ -261,14 +261,14 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       prev.paraStart === paraStart &&
       before.trim() === '' &&
       after.trim() === '';
-    // "« … », dit-il", "She said: “…”" with no one in the text to take the pronoun: still
-    // someone's words, when the frame is the quote's own (not "they agreed to rules that cover
-    // “skiplagging”", nor "it says “fragrance”": a thing's label).
+    // "« … », dit-il", "She said: “…”", "«…», dijo" with no one in the text to take the pronoun
+    // (or the subject a language drops): still someone's words, when the frame is the quote's
+    // own (not "they agreed to rules that cover “skiplagging”", nor "it says “fragrance”").
     const personFrame =
       src === 'anaphor' &&
       who === null &&
       (full || verbJustBefore(before)) &&
-      personalPronoun(before, after);
+      !impersonalFrame(before, after);
     const speech =
       !label &&
       (!title || goesOn) &&

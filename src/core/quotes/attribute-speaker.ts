@@ -107,6 +107,12 @@ const LOOKS_BACK = rx(
   `^(?:(?:That|This)(?:\\s+(?:is|was)|[’']s)\\s+how\\s+(${NAME})\\s+(?:described|put|puts|summed|sums|explained|explains|characteri[sz]ed|recalled|recalls|remembered|remembers|saw|sees|views|viewed)\\b|(?:Those|These|Such)\\s+(?:were|are)\\s+the\\s+words\\s+of\\s+(${NAME}))`,
   'u',
 );
+// Nothing before a reporting verb but a conjunction, or nothing after it but a prepositional phrase.
+const NO_SUBJECT =
+  /^\s*(?:(?:y|e|et|und|and|but|mais|pero|ma|mas|aber|luego|después|depois|poi|then)\s+)?$/i;
+// (Spanish "a" only before its article: "said a tester" is English.)
+const DROPPED_SUBJECT =
+  /^\s*(?:(?:al|ai|agli|alla|alle|ao|aos|às|à|au|aux|nel|nella|a\s+(?:los|las|la|el|un|una|sus?))\s[^,;]*)?$/;
 const LEADING_ARTICLE = /^(?:a|an|one|the)\s+/i;
 const DESCRIBED_SOURCE = rx(`^${DESCRIBED_PERSON}`, 'u');
 const PREP_DESCRIBED = guarded(
@@ -387,6 +393,14 @@ export function sourceBefore(before: string): Source {
       /^[\s,:]*$/.test(before.slice(verbs[k]!.end))
     )
       return 'unnamed';
+    // "Y añadió: «…»", "Ha aggiunto: «…»": a verb with no subject before its colon (Spanish,
+    // Italian and Portuguese drop a subject the reader knows): the person the story follows.
+    if (
+      k === verbs.length - 1 &&
+      NO_SUBJECT.test(pre) &&
+      /^\s*[:：]\s*$/.test(before.slice(verbs[k]!.end))
+    )
+      return 'anaphor';
     // "was said to have", "is called": passive, an impersonal hedge with no source.
     if (/\b(?:was|were|is|are|be|been|being|so-)\s*$/i.test(pre) || !pre.trim()) continue;
     // "the letter Mike wrote was “…”": a verb followed by a copula is in a relative clause.
@@ -500,6 +514,9 @@ export function sourceAfter(after: string, listed = true): Source {
   const prep = PREP_AFTER.exec(text);
   if (prep) return prepSource(prep[1]!);
   if (FR_INVERTED.re.test(text)) return 'anaphor';
+  // "«…», dijo.", "«…», ha detto ai giornalisti.": the verb and no subject after it.
+  const bare = verbAtStart(text.slice(0, 60));
+  if (bare && DROPPED_SUBJECT.test(text.slice(bare.end))) return 'anaphor';
   if (!hasVerb(text)) return null;
   const inv = inverted(text);
   if (inv) {

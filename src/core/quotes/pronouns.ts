@@ -112,10 +112,9 @@ function prevParaStart(text: string, paraStart: number): number {
   return paraStart === 0 ? 0 : paragraphStart(text, paraStart - 1);
 }
 
-/** Whether a frame's pronoun stands for a person: any but "it" (the French "il" is "he" here). */
-export function personalPronoun(before: string, after: string): boolean {
-  const pronoun = pronounIn(before, after);
-  return pronoun !== undefined && pronoun.toLowerCase() !== 'it';
+/** Whether a frame's pronoun is "it", which stands for no person (the French "il" is "he"). */
+export function impersonalFrame(before: string, after: string): boolean {
+  return pronounIn(before, after)?.toLowerCase() === 'it';
 }
 
 /** The subject pronoun of a frame: the last one before the quote, else the first after it. */

@@ -421,6 +421,24 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
     expect(quotes('“Black Water,” said to be her best book, sold well.')).toEqual([['term', null]]);
   });
 
+  test('a dropped subject (Spanish, Italian, Portuguese) is the person the story follows', () => {
+    const quotes = (text: string) => analyzeText(text).map((q) => [q.kind, q.speaker]);
+    expect(quotes('Pedro Sánchez habló en Madrid. «Vamos a ganar», dijo.')).toEqual([
+      ['speech', 'Pedro Sánchez'],
+    ]);
+    expect(quotes('Pedro Sánchez habló en Madrid. Y añadió: «Vamos a ganar».')).toEqual([
+      ['speech', 'Pedro Sánchez'],
+    ]);
+    expect(
+      quotes('Giorgia Meloni ha parlato a Roma. «Vinceremo», ha detto ai giornalisti.'),
+    ).toEqual([['speech', 'Giorgia Meloni']]);
+    expect(quotes('«Vamos a ganar», dijo.')).toEqual([['speech', null]]);
+    // "a" is English before a noun: a described speaker, not a dropped one.
+    expect(
+      quotes('Jane Smith reviewed it. “This is a solid stability shoe,” said a tester.'),
+    ).toEqual([['speech', null]]);
+  });
+
   test('a pronoun frame with no one in the text to refer to is still speech', () => {
     const quotes = (text: string) => analyzeText(text).map((q) => [q.kind, q.speaker]);
     expect(quotes('« Nous allons gagner », dit-il.')).toEqual([['speech', null]]);
