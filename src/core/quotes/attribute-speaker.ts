@@ -63,9 +63,10 @@ function inverted(text: string): string | null {
   return UNTIL_STOP.re.exec(text.slice(v.end))?.[1] ?? null;
 }
 
-// …and a title's before a name ("Dr. Jane Smith said").
+// …and a title's before a name ("Dr. Jane Smith said"), and a company's before a comma
+// ("John Doe, CEO of Widgets Inc., said").
 const ABBREVIATION_DOTS = rx(
-  String.raw`(?<=(?:^|[\s.])\p{Lu})\.|(?<=\d)\.(?=\d)|(?<=${TITLE_ABBR})\.(?=\s+\p{Lu})`,
+  String.raw`(?<=(?:^|[\s.])\p{Lu})\.|(?<=\d)\.(?=\d)|(?<=${TITLE_ABBR})\.(?=\s+\p{Lu})|(?<=\b(?:Inc|Ltd|Corp|Co|LLC|Bros|PLC|Plc))\.(?=,)`,
   'gu',
 );
 const TRAILING_ADVERB = rx(String.raw`\s+\p{Ll}+ly\s*$`, 'u');

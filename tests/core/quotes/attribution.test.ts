@@ -38,6 +38,11 @@ describe('speaker frames', () => {
       '“We will never give up.” Those were the words of Jane Smith.',
       'Jane Smith',
     ],
+    [
+      'a company’s abbreviation in the appositive',
+      '“We are thrilled,” John Doe, CEO of Widgets Inc., said in a press release.',
+      'John Doe',
+    ],
     ['said one fan, Name, age', '“It was great,” said one fan, Jane Smith, 32.', 'Jane Smith'],
     ['X clarifies', '“It is rest, not really sleep,” Holly Wilgus clarifies.', 'Holly Wilgus'],
     ['X acknowledges', '“You might think you cannot,” Holly Wilgus acknowledges.', 'Holly Wilgus'],
