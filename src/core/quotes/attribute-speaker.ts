@@ -63,10 +63,14 @@ function inverted(text: string): string | null {
   return UNTIL_STOP.re.exec(text.slice(v.end))?.[1] ?? null;
 }
 
-// …and a title's before a name ("Dr. Jane Smith said"), and a company's before a comma
-// ("John Doe, CEO of Widgets Inc., said").
+// …and a title's before a name ("Dr. Jane Smith said"), and a company's or a US state's before a
+// comma ("John Doe, CEO of Widgets Inc., said", "Sen. Elizabeth Warren, D-Mass., said"), and a
+// doctorate's ("Jane Smith, Ph.D., said").
+const PARTY_STATE = /,\s*[DRI]-[A-Z][A-Za-z.]*$/;
+const STATES =
+  'Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo';
 const ABBREVIATION_DOTS = rx(
-  String.raw`(?<=(?:^|[\s.])\p{Lu})\.|(?<=\d)\.(?=\d)|(?<=${TITLE_ABBR})\.(?=\s+\p{Lu})|(?<=\b(?:Inc|Ltd|Corp|Co|LLC|Bros|PLC|Plc))\.(?=,)`,
+  String.raw`(?<=(?:^|[\s.])\p{Lu})\.|(?<=\d)\.(?=\d)|(?<=${TITLE_ABBR})\.(?=\s+\p{Lu})|(?<=\b(?:Inc|Ltd|Corp|Co|LLC|Bros|PLC|Plc|${STATES}))\.(?=,)|(?<=\bPh)\.(?=D\.)`,
   'gu',
 );
 const TRAILING_ADVERB = rx(String.raw`\s+\p{Ll}+ly\s*$`, 'u');
@@ -179,7 +183,9 @@ export function readSubject(phrase: string): Source {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(AUX, '')
-    .replace(/[,\s]+$/, '');
+    .replace(/[,\s]+$/, '')
+    // "Sen. Elizabeth Warren, D-Mass.": a party and a state after the name.
+    .replace(PARTY_STATE, '');
   const words = text.split(/[\s,]+/);
   const lastWord = words[words.length - 1]!.toLowerCase();
   // "as the French say, “…”": a people's saying, said by no one in particular (not "the leader
