@@ -66,13 +66,14 @@ function inverted(text: string): string | null {
 // …and a title's before a name ("Dr. Jane Smith said"), and a company's or a US state's before a
 // comma ("John Doe, CEO of Widgets Inc., said", "Sen. Elizabeth Warren, D-Mass., said"), and a
 // doctorate's ("Jane Smith, Ph.D., said").
-const PARTY_STATE = /,\s*[DRI]-[A-Z][A-Za-z.]*$/;
 const STATES =
   'Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo';
 const ABBREVIATION_DOTS = rx(
   String.raw`(?<=(?:^|[\s.])\p{Lu})\.|(?<=\d)\.(?=\d)|(?<=${TITLE_ABBR})\.(?=\s+\p{Lu})|(?<=\b(?:Inc|Ltd|Corp|Co|LLC|Bros|PLC|Plc|${STATES}))\.(?=,)|(?<=\bPh)\.(?=D\.)`,
   'gu',
 );
+// "Sen. Elizabeth Warren, D-Mass.": a party and a state after the name.
+const PARTY_STATE = /,\s*[DRI]-[A-Z][A-Za-z.]*$/;
 const TRAILING_ADVERB = rx(String.raw`\s+\p{Ll}+ly\s*$`, 'u');
 
 /** ", X said": the words before the first reporting verb, if they hold no sentence break. */
@@ -184,7 +185,6 @@ export function readSubject(phrase: string): Source {
     .trim()
     .replace(AUX, '')
     .replace(/[,\s]+$/, '')
-    // "Sen. Elizabeth Warren, D-Mass.": a party and a state after the name.
     .replace(PARTY_STATE, '');
   const words = text.split(/[\s,]+/);
   const lastWord = words[words.length - 1]!.toLowerCase();
