@@ -114,6 +114,7 @@ const LOOKS_BACK = rx(
   'u',
 );
 // Nothing before a reporting verb but a conjunction, or nothing after it but a prepositional phrase.
+const BY_AGENT = rx(`^\\s+by\\s+(${NAME})(?=\\s+as\\s|\\s*[,:]?\\s*$)`, 'u');
 const NO_SUBJECT =
   /^\s*(?:(?:y|e|et|und|and|but|mais|pero|ma|mas|aber|luego|después|depois|poi|then)\s+)?$/i;
 // (Spanish "a" only before its article: "said a tester" is English.)
@@ -408,8 +409,14 @@ export function sourceBefore(before: string): Source {
       /^\s*[:：]\s*$/.test(before.slice(verbs[k]!.end))
     )
       return 'anaphor';
-    // "was said to have", "is called": passive, an impersonal hedge with no source.
-    if (/\b(?:was|were|is|are|be|been|being|so-)\s*$/i.test(pre) || !pre.trim()) continue;
+    // "was said to have", "is called": passive, an impersonal hedge with no source, unless it
+    // names its agent ("Doe was described by Jane Smith as “a liar”").
+    if (/\b(?:was|were|is|are|be|been|being|so-)\s*$/i.test(pre) || !pre.trim()) {
+      const agent = pre.trim() ? BY_AGENT.re.exec(before.slice(verbs[k]!.end)) : null;
+      const who = agent ? parsePerson(agent[1]!) : null;
+      if (who) return who;
+      continue;
+    }
     // "the letter Mike wrote was “…”": a verb followed by a copula is in a relative clause.
     if (/^\s+(?:was|were|is|are)\s/.test(before.slice(verbs[k]!.end))) continue;
     // "some Indiana protesters chanted": a capitalised modifier before a common noun names no one.

@@ -46,6 +46,7 @@ describe('speaker frames', () => {
     ['party and state', '“We will win,” Sen. Elizabeth Warren, D-Mass., said.', 'Elizabeth Warren'],
     ['a degree after the name', '“We will win,” Jane Smith, PhD, said.', 'Jane Smith'],
     ['a dotted degree', '“We will win,” Jane Smith, Ph.D., said.', 'Jane Smith'],
+    ['a passive with its agent', 'Doe was described by Jane Smith as “a liar.”', 'Jane Smith'],
     ['said one fan, Name, age', '“It was great,” said one fan, Jane Smith, 32.', 'Jane Smith'],
     ['X clarifies', '“It is rest, not really sleep,” Holly Wilgus clarifies.', 'Holly Wilgus'],
     ['X acknowledges', '“You might think you cannot,” Holly Wilgus acknowledges.', 'Holly Wilgus'],
