@@ -109,12 +109,15 @@ const DESCRIBED_PERSON = `(?:(?:a|an|one|two|three|several|some|many|the|un|une|
     ' ',
   ),
 ].join('|')})(?:s|es|en|in|innen)?(?![\\p{L}])`;
+// "“…” That is how Jane Smith described it.", "Those were the words of Jane Smith."
 const LOOKS_BACK = rx(
   `^(?:(?:That|This)(?:\\s+(?:is|was)|[’']s)\\s+how\\s+(${NAME})\\s+(?:described|put|puts|summed|sums|explained|explains|characteri[sz]ed|recalled|recalls|remembered|remembers|saw|sees|views|viewed)\\b|(?:Those|These|Such)\\s+(?:were|are)\\s+the\\s+words\\s+of\\s+(${NAME}))`,
   'u',
 );
-// Nothing before a reporting verb but a conjunction, or nothing after it but a prepositional phrase.
+// "was described by Jane Smith as “…”": the agent right after a passive reporting verb.
 const BY_AGENT = rx(`^\\s+by\\s+(${NAME})(?=\\s+as\\s|\\s*[,:]?\\s*$)`, 'u');
+// Nothing before a reporting verb but a conjunction, or nothing after it but a prepositional
+// phrase: a dropped subject.
 const NO_SUBJECT =
   /^\s*(?:(?:y|e|et|und|and|but|mais|pero|ma|mas|aber|luego|después|depois|poi|then)\s+)?$/i;
 // (Spanish "a" only before its article: "said a tester" is English.)

@@ -35,6 +35,9 @@ const TITLE = new Set(
   ),
 );
 
+// A Korean name: two to four syllables, with no particle after it.
+const HANGUL_NAME = rx(String.raw`^\p{Script=Hangul}{2,4}$`, 'u');
+
 const sentenceOf = (text: string): string => text.split(/[.!?]\s+/u).pop() ?? '';
 
 function subjectOf(sentence: string): Person | 'anaphor' | null {
@@ -52,8 +55,6 @@ function subjectOf(sentence: string): Person | 'anaphor' | null {
   }
   return null;
 }
-// A Korean name: two to four syllables, with no particle after it.
-const HANGUL_NAME = rx(String.raw`^\p{Script=Hangul}{2,4}$`, 'u');
 
 /** The speaker a Korean frame names: subject before the quote, reporting verb after it. */
 export function koreanSource(before: string, after: string): Person | 'anaphor' | null {

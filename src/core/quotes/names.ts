@@ -45,6 +45,7 @@ const NOT_NAME = new Set(
   ),
 );
 
+// Not "one": "a valid point, and one Bielefeld acknowledges" is a pronoun before a name.
 const INDEFINITE = new Set('a an ein eine einer einem einen eines un une una um uma'.split(' '));
 
 /** A capitalised word that opens sentences or phrases but names no one ("But", "The", "Monday"). */
