@@ -15,8 +15,18 @@ const PARTICLE = /^.*[的是在和与與及对對]/u;
 // Last characters of role nouns (委员, 代表, 部长, 主席, 记者, 教授, 总统…): not part of a name.
 const ROLE_END = /^[员員表长長席者授统統理师師家官]/u;
 
+// 李强在会上说: 在 and a place or a time after the name (会上, 北京时, 会后) put the name before 在.
+const PLACE_AFTER_NAME = /^(.{2,4}?)在.{1,6}?(?:上|中|里|裡|时|時|后|後|前|期间|期間)$/u;
+// A role before the name (美国总统拜登, 外交部发言人汪文斌): the name is what follows the last one.
+const ROLE_WORD =
+  /^.*(?:总统|總統|总理|總理|主席|部长|部長|外长|外長|首相|大使|发言人|發言人|委员|委員|教授|记者|記者|市长|市長|省长|省長|书记|書記|局长|局長|院长|院長|校长|校長|董事长|董事長|总裁|總裁|经理|經理|主任|议员|議員)/u;
+
 /** The name in a run of Han characters before a verb, or null when none is left. */
 export function cjkName(run: string): string | null {
+  const placed = PLACE_AFTER_NAME.exec(run);
+  if (placed) run = placed[1]!;
+  const afterRole = run.replace(ROLE_WORD, '');
+  if (afterRole.length >= 2 && afterRole.length < run.length) run = afterRole;
   let name = run.replace(PARTICLE, '');
   if (name.length >= 4 && ROLE_END.test(name)) name = name.slice(1);
   if (name.length > 4) name = name.slice(-3);

@@ -387,6 +387,9 @@ describe('Chinese frames and unframed quotes', () => {
       '“我相信留学生必将带来新的思路。” 卢宇恳切地说。',
       ['卢宇'],
     ],
+    ['a longer role before the name', '美国总统拜登表示：“我们会赢。”', ['拜登']],
+    ['a role after its office', '外交部发言人汪文斌表示：“中方坚决反对。”', ['汪文斌']],
+    ['在 and a place after the name', '李强在会上说：“要坚持改革。”', ['李强']],
     [
       '在X看来 (in X’s view)',
       '在李博灏看来，知识产权很重要。“如何带回祖国一直是我在思考的。”',
