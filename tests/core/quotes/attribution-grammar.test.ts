@@ -5,6 +5,9 @@ import { analyzeText } from '../../../src/core/quotes/index.ts';
 
 const speakers = (text: string): (string | null)[] => analyzeText(text).map((q) => q.speaker);
 const kinds = (text: string): string[] => analyzeText(text).map((q) => q.kind);
+/** Each quote of a text as [kind, speaker]. */
+const quotes = (text: string): [string, string | null][] =>
+  analyzeText(text).map((q) => [q.kind, q.speaker]);
 
 describe('the subject of the matrix reporting verb', () => {
   test('"X said that … Y had concluded “…”": the quote is X’s, not the inner clause’s subject', () => {
@@ -317,7 +320,6 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
   });
 
   test('"… is “…” and affects …, X said.": the frame closing the writer’s sentence', () => {
-    const quotes = (text: string) => analyzeText(text).map((q) => [q.kind, q.speaker]);
     expect(
       quotes(
         'South Dakota’s meth crisis is “growing at an alarming rate” and affects every community in the state, Kristi Noem said in an announcement.',
@@ -350,7 +352,6 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
   });
 
   test('an opening phrase before a described subject keeps the frame: "On Monday, the coach said:"', () => {
-    const quotes = (text: string) => analyzeText(text).map((q) => [q.kind, q.speaker]);
     expect(quotes('On Monday, the coach said: “We lost.”')).toEqual([['speech', null]]);
     expect(quotes('Then the coach said: “We lost.”')).toEqual([['speech', null]]);
     expect(
@@ -370,7 +371,6 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
   });
 
   test('a described subject makes speech in other languages too, even of a title-like quote', () => {
-    const quotes = (text: string) => analyzeText(text).map((q) => [q.kind, q.speaker]);
     expect(quotes('« Nous allons gagner », a affirmé le ministre.')).toEqual([['speech', null]]);
     expect(quotes('« Nous allons gagner », a déclaré l’avocat de la famille.')).toEqual([
       ['speech', null],
@@ -385,7 +385,6 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
   });
 
   test('one capitalised word after an indefinite article is a description, not a name', () => {
-    const quotes = (text: string) => analyzeText(text).map((q) => [q.kind, q.speaker]);
     expect(quotes('„Wir schaffen das“, sagte ein Sprecher.')).toEqual([['speech', null]]);
     expect(quotes('Ein Sprecher sagte: „Wir schaffen das.“')).toEqual([['speech', null]]);
     expect(quotes('“We won the match,” an AP reporter said.')).toEqual([['speech', null]]);
@@ -393,7 +392,6 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
   });
 
   test('a source preposition and a described person make speech with no speaker, in any language', () => {
-    const quotes = (text: string) => analyzeText(text).map((q) => [q.kind, q.speaker]);
     for (const text of [
       'The plan is “dead on arrival,” according to a person familiar with the matter.',
       'The plan is “dead on arrival,” according to senior officials.',
@@ -411,7 +409,6 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
   });
 
   test('a bare noun after the verb that follows a set-off quote is a described speaker', () => {
-    const quotes = (text: string) => analyzeText(text).map((q) => [q.kind, q.speaker]);
     // Languages without articles, and plurals.
     expect(quotes('«Мы победим», — заявил президент.')).toEqual([['speech', null]]);
     expect(quotes('„Wygramy”, powiedział prezydent.')).toEqual([['speech', null]]);
@@ -422,7 +419,6 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
   });
 
   test('a dropped subject (Spanish, Italian, Portuguese) is the person the story follows', () => {
-    const quotes = (text: string) => analyzeText(text).map((q) => [q.kind, q.speaker]);
     expect(quotes('Pedro Sánchez habló en Madrid. «Vamos a ganar», dijo.')).toEqual([
       ['speech', 'Pedro Sánchez'],
     ]);
@@ -440,7 +436,6 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
   });
 
   test('a pronoun frame with no one in the text to refer to is still speech', () => {
-    const quotes = (text: string) => analyzeText(text).map((q) => [q.kind, q.speaker]);
     expect(quotes('« Nous allons gagner », dit-il.')).toEqual([['speech', null]]);
     expect(quotes('« Nous allons gagner », a-t-elle ajouté.')).toEqual([['speech', null]]);
     expect(quotes('She said: “We won.”')).toEqual([['speech', null]]);
