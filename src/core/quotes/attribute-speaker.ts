@@ -426,11 +426,17 @@ export function sourceBefore(before: string): Source {
     const modifier = MODIFIED_NOUN.re.exec(pre);
     if (modifier && parsePerson(modifier[1]!) && !pre.includes(',') && !AUX.test(pre))
       return 'unnamed';
+    // "X reposted it, adding:", "Reinhardt said on Tuesday, adding that …": a participle after a
+    // comma shares the subject of the clause it hangs on, not the words right before it.
+    const gerund = /ing$/i.test(verbs[k]!.word);
+    // "at the time of writing": a gerund after "of" is a noun.
+    if (gerund && /\sof\s+$/i.test(pre)) continue;
+    const participle = gerund && /,\s*$/.test(pre);
+    if (participle && k > 0) continue;
     const src =
+      (participle ? mainSubject(pre) : null) ??
       readSubject(pre) ??
-      (/ing$/i.test(verbs[k]!.word)
-        ? (leadingName(pre) ?? (FIRST_PERSON_CLAUSE.re.test(pre) ? 'writer' : null))
-        : null);
+      (gerund ? (leadingName(pre) ?? (FIRST_PERSON_CLAUSE.re.test(pre) ? 'writer' : null)) : null);
     if (src)
       return SPEECH_ACTS.has(verbs[k]!.word) ? src : (matrixSubject(before, verbs, k) ?? src);
   }
@@ -474,6 +480,22 @@ function matrixSubject(before: string, verbs: readonly VerbHit[], k: number): So
 function ownFrameAfter(rest: string): boolean {
   const v = firstVerb(rest);
   return v !== undefined && /^[\s,]*\S+\s+\S/u.test(rest.slice(0, v.index));
+}
+
+// The first verb of a clause: an auxiliary or a regular past ("has opened", "reposted").
+const FIRST_VERB = rx(
+  String.raw`\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|\p{Ll}{2,}ed)\s`,
+  'u',
+);
+
+/**
+ * The subject of a sentence's main clause, read from the words before its first verb ("Soap
+ * star Chloe Brennan has opened up about …"), else the name it opens with.
+ */
+function mainSubject(text: string): Source {
+  const verb = FIRST_VERB.re.exec(text);
+  const subject = verb ? readSubject(text.slice(0, verb.index)) : null;
+  return subject && subject !== 'unnamed' ? subject : leadingName(text);
 }
 
 /** The name a sentence opens with (the subject of a participle or of a verbless colon frame). */

@@ -484,3 +484,37 @@ describe('batch 9: titles, pull quotes, sentence subjects', () => {
     ).toEqual(['term', 'term', 'speech']);
   });
 });
+
+describe('a participle after a comma speaks for the subject of its clause', () => {
+  test('"X reposted it, adding: “…”": not the pronoun right before the participle', () => {
+    expect(
+      speakers(
+        'Pop star Lexi Rae announced her engagement to NBA guard Jamal Whitfield on Sunday, posting a photo of the ring on Instagram with the caption “forever starts now.” Whitfield reposted it, adding: “Luckiest man alive.”',
+      ),
+    ).toEqual(['Lexi Rae', 'Jamal Whitfield']);
+  });
+
+  test('"X has opened up about Y, saying “…”": the main clause’s subject, not the last name', () => {
+    expect(
+      speakers(
+        'Soap star Chloe Brennan has opened up about her split from footballer Dean Carver, saying she ‘cried for a week’.',
+      ),
+    ).toEqual(['Chloe Brennan']);
+  });
+
+  test('"X was less convinced, writing in a note that …": writing reports, its subject speaks', () => {
+    expect(
+      speakers(
+        'Brightwater Energy said it expected margins to improve. “The heavy lifting is behind us,” Chief Financial Officer Renee Castillo told analysts. Bernstein analyst Mark Feeney was less convinced, writing in a note that the guidance looked “ambitious at best.”',
+      ),
+    ).toEqual(['Renee Castillo', 'Mark Feeney']);
+  });
+
+  test('"…, Y said on Tuesday, adding that …": the inverted frame’s subject, after a dateline', () => {
+    expect(
+      speakers(
+        'FRANKFURT, June 11 (Reuters) - The European Central Bank should not rush into further rate cuts, Governing Council member Klaus Reinhardt said on Tuesday, adding that inflation in services remained "stubbornly high".',
+      ),
+    ).toEqual(['Klaus Reinhardt']);
+  });
+});
