@@ -40,7 +40,22 @@ const FIRST_PERSON_CLAUSE = rx(`(?:^|[\\s,])${I_FORM}(?:\\s+\\p{Ll}+){1,4}\\s*$`
 const AUX =
   /(?:\s+(?:has|have|had|was|is|were|also|then|later|publicly|previously|recently|once|reportedly|further|again|would|will|been|did|does|just|simply|only|hat|ha|had|a|ont|went on to|in a statement|on twitter|flatly))+\s*$/i;
 // Definite articles only: "a spokesperson" is someone new, "the coach" someone known.
-const DEFINITE = new Set(['the', 'o', 'le', 'la', 'der', 'die', 'el', 'il']);
+const DEFINITE = new Set([
+  'the',
+  'o',
+  'le',
+  'la',
+  'l’',
+  'lo',
+  'der',
+  'die',
+  'el',
+  'il',
+  'de',
+  'het',
+]);
+// Portuguese "a" is the feminine definite article ("afirmou a cineasta"); English "a" is not.
+const FEMININE_ROLE = rx(String.raw`^[\p{Ll}-]+a$`, 'u');
 const LEAD = /^[\s,;:—–-]*/;
 // A period followed by a letter, or after an initial, is an abbreviation ("U.S. Attorney").
 // So is the period of a title before a name ("said Rep. Brian Babin", "said Dr. Jane Smith").
@@ -54,7 +69,7 @@ const STOPS = /[.;!?“”"«»:]/;
 // "disse Lula em Brasília", "a déclaré Macron lors de …"): the name ends before it. Not the
 // particles names hold ("Luis de Miranda", "Ursula von der Leyen").
 const AFTER_INVERTED_NAME =
-  /\s+(?:who|in|on|at|during|after|before|to|when|about|am|im|beim|vor|nach|auf|gegenüber|em|no|na|ao|à|au|aux|lors|devant|après|avant|durante|dopo|ante|tras|tijdens|op|bij)\s+/;
+  /\s+(?:who|in|on|at|during|after|before|to|when|about|am|im|beim|vor|nach|auf|gegenüber|em|no|na|ao|à|au|aux|lors|devant|après|avant|durante|dopo|ante|tras|tijdens|op|bij|al|alla|ai|agli|alle|en|para|a(?=\s+[A-ZÀ-Þ]))\s+/;
 
 /** ", said X": the words after a reporting verb that opens the text. */
 function inverted(text: string): string | null {
@@ -203,14 +218,20 @@ export function readSubject(phrase: string): Source {
   )
     return 'unnamed';
   // "the coach said", also after an opening adverbial: "On Monday, the company said".
-  const described = text.replace(OPENING, '').split(/[\s,]+/);
+  // (French elides its article: "l’entraîneur", "l’autrice".)
+  const described = text
+    .replace(OPENING, '')
+    .replace(/^([Ll])['’]/, '$1’ ')
+    .split(/[\s,]+/);
+  const noun = lastWord.replace(/^l['’]/, '');
+  const article = described[0]!.toLowerCase();
   if (
     described.length >= 2 &&
     described.length <= 4 &&
-    DEFINITE.has(described[0]!.toLowerCase()) &&
-    ROLE_NOUNS.has(lastWord)
+    (DEFINITE.has(article) || (article === 'a' && FEMININE_ROLE.re.test(noun))) &&
+    ROLE_NOUNS.has(noun)
   )
-    return { roleNoun: lastWord };
+    return { roleNoun: noun };
   if (isPronoun(lastWord)) return 'anaphor';
   // "I was told", "I’m asked": the writer hears the words, someone else says them.
   if (FIRST_PERSON.re.test(lastWord)) return FIRST_PERSON_PASSIVE.test(phrase) ? null : 'writer';
@@ -267,7 +288,9 @@ export function readSubject(phrase: string): Source {
       const person = parsePerson(rel[1]!);
       if (person) return person;
     }
-    if (/^(?:who|which|that|qui|der|die|das)\b/i.test(part)) continue;
+    // (German "der"/"die" open a relative clause only after a comma: "sagte der Stadtrat X".)
+    if (/^(?:who|which|that|qui)\b/i.test(part) || (k > 0 && /^(?:der|die|das)\b/i.test(part)))
+      continue;
     const who = /\bwho\b/i.test(part) ? part.split(/\s+who\s+/i)[0]! : part;
     const person = parsePerson(lastWords(who, 8));
     // "But either way, at some point, Ford’s now-deceased father told": the clause's subject is
@@ -521,6 +544,11 @@ function nameAtStart(text: string): Person | null {
 const NEXT_WORD = /^\s+(\S+)/;
 const NAME_BEFORE_COLON = rx(`(?:^|\\s)(${NAME})\\s*[:：]\\s*$`, 'u');
 
+// A role and the office it is of, with no name yet: "a ministra do Meio Ambiente".
+const OFFICE_OF = rx(
+  String.raw`^(?:the|a|an|o|le|la|el|il|der|die)\s+\p{Ll}[\p{Ll}-]+\s+(?:of|of the|do|da|dos|das|del|della|de|de la|du|des|di|von|der)\s+\p{Lu}[^,]*$`,
+  'u',
+);
 const NAME_AFTER_COMMA = rx(`^,\\s*(${NAME})\\s*(?:[.,;!?]|$)`, 'u');
 
 const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|do|does|did)\s/;
@@ -559,7 +587,17 @@ export function sourceAfter(after: string, listed = true): Source {
   if (!hasVerb(text)) return null;
   const inv = inverted(text);
   if (inv) {
-    const src = readSubject(inv.split(AFTER_INVERTED_NAME)[0]!);
+    // "déclare la cinéaste, visiblement émue": a description, then an aside about it.
+    const src =
+      readSubject(inv.split(AFTER_INVERTED_NAME)[0]!) ?? describedBeforeAside(inv.split(',')[0]!);
+    // "afirmou a ministra do Meio Ambiente, Ana Lacerda", "said the head of Acme, Jane Smith": the
+    // office's name after "of", then the person's after a comma.
+    const office =
+      src && typeof src === 'object' && 'name' in src && OFFICE_OF.re.test(inv)
+        ? NAME_AFTER_COMMA.re.exec(text.slice(text.indexOf(inv) + inv.length))
+        : null;
+    const holder = office ? parsePerson(office[1]!) : null;
+    if (holder) return { name: holder.name, role: holder.role ?? inv.replace(LEADING_ARTICLE, '') };
     if (src && !(typeof src === 'object' && 'roleNoun' in src)) return src;
     // "says Co-Founder, Stephanie Özcan.": a bare title, a comma, then the name; "said a
     // spokeswoman, Jane Smith.", "said one fan, Jane Smith, 32.": a description, then the name.
@@ -600,6 +638,12 @@ export function sourceAfter(after: string, listed = true): Source {
     if (later) return readSubject(later.split(AFTER_INVERTED_NAME)[0]!);
   }
   return first ? closingFrame(text, first) : null;
+}
+
+/** A definite description alone ("la cinéaste"), the speaker a later comma goes on about. */
+function describedBeforeAside(phrase: string): Source {
+  const src = readSubject(phrase);
+  return src && typeof src === 'object' && 'roleNoun' in src ? src : null;
 }
 
 /**

@@ -205,9 +205,11 @@ export const isPronoun = (word: string | undefined): boolean =>
 
 /** Nouns for people that, after a definite article, usually refer back to a named person. */
 export const ROLE_NOUNS = new Set(
-  'coach manager president minister official spokesman spokeswoman spokesperson senator governor mayor director chief star actor actress singer player captain striker defender forward goalie quarterback rookie veteran founder chairman ceo author writer researcher scientist professor doctor lawyer judge officer detective witness mother father teacher treinador comandante técnico presidente entraîneur ministre président trainer präsident allenatore entrenador'.split(
-    ' ',
-  ),
+  (
+    'coach manager president minister official spokesman spokeswoman spokesperson senator governor mayor director chief star actor actress singer player captain striker defender forward goalie quarterback rookie veteran founder chairman ceo author writer researcher scientist professor doctor lawyer judge officer detective witness mother father teacher treinador comandante técnico presidente entraîneur ministre président trainer präsident allenatore entrenador' +
+    // French, Spanish, Italian, Portuguese, German and Dutch roles the press refers back with.
+    ' cinéaste réalisatrice réalisateur ministre députée député maire porte-parole procureur procureure juge avocat avocate présidente directeur directrice capitaine autrice romancière romancier sénateur sénatrice alcalde alcaldesa ministra ministro portavoz funcionario funcionaria regidor regidora directora entrenadora presidenta jueza juez fiscal diputado diputada autora autor cineasta premier sindaco sindaca portavoce procuratore regista autarca prefeito prefeita porta-voz treinadora diretora diretor deputado deputada juiz juíza kanzlerin kanzler ministerin sprecher sprecherin trainerin bürgermeister bürgermeisterin präsidentin minister burgemeester woordvoerder woordvoerster voorzitter premier'
+  ).split(' '),
 );
 
 /** Nouns for a person, which after "a"/"one" introduce someone the text does not name. */

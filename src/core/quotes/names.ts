@@ -72,6 +72,15 @@ const SUFFIX = /\s+(?:Jr|Sr|II|III|IV)\.?$/;
 const PREPOSITION =
   /^(?:to|of|for|from|in|at|with|by|on|into|na|v|ve|z|ze|od|po|pro|při|u|k|ke|s|se|en|dans|sur|auf|im|am|bei|mit|zu|em|no|para|com|por|con|su|per|nel|op|bij|met)$/i;
 
+// "of" in Italian, Spanish, Portuguese and French, before an office's name.
+const OF_OTHER = /^(?:del|della|dello|dei|degli|delle|de|di|da|do|dos|das|du|des)$/;
+// A German compound naming a job ("Betriebsratschef", "Verkehrsstadtrat", "Vorstandschefin"):
+// German writes it capitalised before the name, where English writes a lower-case title.
+const GERMAN_ROLE = rx(
+  String.raw`^\p{Lu}\p{Ll}{3,}(?:chef|chefin|meister|meisterin|rat|rätin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|kanzler|kanzlerin|trainer|trainerin|politiker|politikerin|experte|expertin|sekretär|sekretärin|kommissar|kommissarin|beauftragte|beauftragter|anwalt|anwältin|forscher|forscherin)$`,
+  'u',
+);
+
 /** A preposition whose object may be the name after it (see PREPOSITION). */
 export const isPreposition = (word: string): boolean => PREPOSITION.test(word);
 
@@ -155,6 +164,9 @@ function parse(phrase: string): Person | null {
     if (end - start < 2) return null;
     if (end - start > 2) start++;
   }
+  // "il presidente del Consiglio Marco Ferretti", "ministro da Fazenda Fernando Haddad": after
+  // "of" in another language, the first word of a longer run is the office's, not the name's.
+  if (end - start > 2 && start > 0 && OF_OTHER.test(words[start - 1]!)) start++;
   // "Singer-guitarists Tom Johnston": a hyphenated common noun opening the run is a role.
   if (end - start > 2 && HYPHEN_LOWER.re.test(words[start]!)) start++;
   // Cut after the last title, initial, acronym or organisation word in the run
@@ -165,7 +177,7 @@ function parse(phrase: string): Person | null {
     const w = words[k]!;
     if (
       isTitle(w) ||
-      (!org && (ORG_WORDS.has(w) || JOB_TITLES.has(w))) ||
+      (!org && (ORG_WORDS.has(w) || JOB_TITLES.has(w) || GERMAN_ROLE.re.test(w))) ||
       ALL_CAPS.re.test(w.replace(/[’'.,]/g, '')) ||
       // "RedMonk’s Stephens", "Disney's Bob Iger": the owner is the role (not in "Governor's
       // Office", "People’s Daily": an organisation's own name).

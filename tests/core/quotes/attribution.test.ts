@@ -548,3 +548,42 @@ describe('a quote with words cut from it is a quotation, not a label (wcxb 0307)
     ).toEqual(['term']);
   });
 });
+
+describe('roles in other languages (blind probes of wire copy)', () => {
+  test.each([
+    [
+      'Italian: office "del Consiglio" before the name, an adjunct after it',
+      '«Il Paese ha bisogno di stabilità», ha detto il presidente del Consiglio Marco Ferretti al termine del vertice.',
+      'Marco Ferretti',
+    ],
+    [
+      'Spanish: "a EFE" after the surname',
+      'El alcalde de Valencia, Andrés Molina, anunció un plan. «No podemos esperar a que llueva», señaló Molina a EFE tras reunirse con los regantes.',
+      'Andrés Molina',
+    ],
+    [
+      'German: a compound job title before the name',
+      '„Das ist ein schwarzer Tag für die ganze Region“, sagte Betriebsratschef Uwe Kessler.',
+      'Uwe Kessler',
+    ],
+    [
+      'German: a place and a compound title before the name',
+      '„Wir wollen niemanden bestrafen“, sagte der Wiener Verkehrsstadtrat Florian Gruber.',
+      'Florian Gruber',
+    ],
+    [
+      'French: "a ajouté le ministre" after the minister’s own quote',
+      '« Nous ne laisserons pas filer la dette », a déclaré le ministre de l’Économie, Laurent Valmont. « L’effort sera partagé », a ajouté le ministre.',
+      'Laurent Valmont',
+    ],
+    [
+      'Portuguese: "disse a ministra" after her own quote (a is the article)',
+      '“O Brasil vai cumprir a meta”, afirmou a ministra do Meio Ambiente, Ana Lacerda. “Vamos dobrar a fiscalização”, disse a ministra.',
+      'Ana Lacerda',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    const speech = analyzeText(text).filter((q) => q.kind === 'speech');
+    expect(speech.length).toBeGreaterThan(0);
+    for (const q of speech) expect(q.speaker, q.text).toBe(speaker);
+  });
+});
