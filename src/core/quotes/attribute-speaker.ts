@@ -5,6 +5,7 @@ import {
   PREP,
   PERSON_NOUNS,
   ROLE_NOUNS,
+  ORG_NOUNS,
   firstVerb,
   hasVerb,
   verbAtStart,
@@ -24,7 +25,7 @@ import {
   type Person,
 } from './names.ts';
 import { TITLE_ABBR } from './sentences.ts';
-import { HAS_UPPER, rx } from './letters.ts';
+import { HAS_UPPER, STARTS_LOWER, rx } from './letters.ts';
 
 /** Who a frame names: a person, a pronoun or role noun (resolved later), or nobody. */
 // 'writer': "I said", "I’d start by asking": the first person is the article's writer.
@@ -229,7 +230,11 @@ export function readSubject(phrase: string): Source {
     described.length >= 2 &&
     described.length <= 4 &&
     (DEFINITE.has(article) || (article === 'a' && FEMININE_ROLE.re.test(noun))) &&
-    ROLE_NOUNS.has(noun)
+    (ROLE_NOUNS.has(noun) ||
+      // ("The Arab League", "the French foreign ministry" are names, not the ones named before.)
+      (article === 'the' &&
+        ORG_NOUNS.has(noun) &&
+        described.slice(1).every((w) => STARTS_LOWER.re.test(w))))
   )
     return { roleNoun: noun };
   if (isPronoun(lastWord)) return 'anaphor';
@@ -715,6 +720,10 @@ export function resolveSource(
   if (src === 'writer') return writer;
   // "the coach said": a person with that role, else the speaker the story is following (never a
   // mere mention: "the doctor" after "an AP journalist" is someone else).
-  if ('roleNoun' in src) return people.withRole(src.roleNoun) ?? lastSpeaker;
+  if ('roleNoun' in src)
+    // "the agency said": the organisation the text named, never a person who spoke before.
+    return ORG_NOUNS.has(src.roleNoun)
+      ? people.lastOrganisation(src.roleNoun)
+      : (people.withRole(src.roleNoun) ?? lastSpeaker);
   return people.resolve(src);
 }

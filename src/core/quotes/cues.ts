@@ -212,6 +212,13 @@ export const ROLE_NOUNS = new Set(
   ).split(' '),
 );
 
+/** Nouns for an organisation, which after "the" refer back to the one the text named. */
+export const ORG_NOUNS = new Set(
+  'company agency firm group ministry department directorate board bank council airline carrier university hospital union organisation organization government administration commission regulator automaker carmaker retailer maker charity foundation institute network broadcaster trust authority committee association federation league studio label publisher developer startup insurer lender utility operator manufacturer chain'.split(
+    ' ',
+  ),
+);
+
 /** Nouns for a person, which after "a"/"one" introduce someone the text does not name. */
 export const PERSON_NOUNS = new Set([
   ...ROLE_NOUNS,

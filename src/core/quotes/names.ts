@@ -52,7 +52,19 @@ const INDEFINITE = new Set('a an ein eine einer einem einen eines un une una um 
 export const isSentenceWord = (word: string): boolean => NOT_NAME.has(word);
 
 const ORG_WORDS = new Set(
-  'Prosecution Department Office Ministry Party House Council Authority Agency Police Commission Court University Company Inc Corp Group Committee Association Institute Bureau Service Board Union Administration Government Army Force Team Club Foundation Center Centre News Times Post College Academy Society Federation'.split(
+  'Prosecution Department Office Ministry Party House Council Authority Agency Police Commission Court University Company Inc Corp Group Committee Association Institute Bureau Service Board Union Administration Government Army Force Team Club Foundation Center Centre News Times Post College Academy Society Federation Directorate'.split(
+    ' ',
+  ),
+);
+// The last words of companies' names ("Lumora Inc.", "Northgate Pharmaceuticals").
+const COMPANY_WORDS = new Set(
+  'Ltd LLC Co PLC plc AG SA GmbH Pharmaceuticals Motors Airlines Airways Systems Technologies Industries Holdings Partners Energy Bank Insurance Media Labs Networks Foods Brands Capital Records Entertainment Studios Games'.split(
+    ' ',
+  ),
+);
+const CORPORATE = new Set(['Company', 'Inc', 'Corp', 'Group']);
+const COMPANY_NOUNS = new Set(
+  'company firm maker automaker carmaker retailer startup lender insurer manufacturer chain airline carrier studio label publisher developer group'.split(
     ' ',
   ),
 );
@@ -413,6 +425,29 @@ export class People {
   }
 
   /** The last person whose role contains this noun ("the coach" → coach Dean Evason). */
+  /**
+   * "The Federal Aviation Administration said … “…,” the agency said": the last organisation
+   * named so far, one whose name ends in a company's or an organisation's word or holds `noun`.
+   */
+  lastOrganisation(noun: string): Person | null {
+    this.readUpTo();
+    for (const list of [...this.pending.values()]) this.fileBefore(list, Infinity);
+    this.pending.clear();
+    const own = noun[0]!.toUpperCase() + noun.slice(1);
+    // A company is a company's name ("the maker" is not the regulator it filed with).
+    const company = COMPANY_NOUNS.has(noun);
+    let best: { person: Person; at: number } | null = null;
+    for (const entry of this.full) {
+      const words = entry.person.name.split(' ');
+      const last = words[words.length - 1]!.replace(/\.$/, '');
+      const fits = company
+        ? COMPANY_WORDS.has(last) || CORPORATE.has(last)
+        : ORG_WORDS.has(last) || words.includes(own);
+      if (fits && (!best || entry.at >= best.at)) best = entry;
+    }
+    return best?.person ?? null;
+  }
+
   withRole(noun: string): Person | null {
     this.readUpTo();
     for (const list of [...this.pending.values()]) this.fileBefore(list, Infinity);

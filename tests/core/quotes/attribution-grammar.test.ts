@@ -518,3 +518,45 @@ describe('a participle after a comma speaks for the subject of its clause', () =
     ).toEqual(['Klaus Reinhardt']);
   });
 });
+
+describe('"the agency said", "the company said": the organisation the text named', () => {
+  test('an agency named at the start of a wire story', () => {
+    expect(
+      speakers(
+        'WASHINGTON (AP) — The Federal Aviation Administration said Tuesday it would order inspections of 240 regional jets. “Safety is our first priority,” the agency said in a statement.',
+      ),
+    ).toEqual(['Federal Aviation Administration']);
+  });
+
+  test('a company, not the regulator it filed with', () => {
+    expect(
+      speakers(
+        'Northgate Pharmaceuticals will cut about 1,200 jobs, according to a filing with the Securities and Exchange Commission on Thursday. The company said the restructuring would cost “approximately $340 million” and be completed next year.',
+      ),
+    ).toEqual(['Northgate Pharmaceuticals']);
+  });
+
+  test('"the company said in a statement" and its participle', () => {
+    expect(
+      speakers(
+        'Lumora Inc. said on Monday it was recalling 1.4 million chargers. “We are aware of 27 incidents,” the company said in a statement, adding that customers should “stop using the devices immediately.”',
+      ),
+    ).toEqual(['Lumora Inc', 'Lumora Inc']);
+  });
+
+  test('a person who spoke before is not "the company", and no company named gives no one', () => {
+    expect(
+      speakers(
+        '“We will fight this,” Jane Smith said on Monday. “The claims are without merit,” the company said.',
+      ),
+    ).toEqual(['Jane Smith', null]);
+  });
+
+  test('a capitalised name after "The" is that organisation ("The Arab League")', () => {
+    expect(
+      speakers(
+        'The UN Security Council met on Monday. The Arab League called it an "extremely adverse development".',
+      ),
+    ).toEqual(['Arab League']);
+  });
+});
