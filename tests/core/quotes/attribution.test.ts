@@ -587,3 +587,25 @@ describe('roles in other languages (blind probes of wire copy)', () => {
     for (const q of speech) expect(q.speaker, q.text).toBe(speaker);
   });
 });
+
+describe('names and titles (blind probes)', () => {
+  test.each([
+    [
+      'a council title before the name',
+      'Councilman Roy Pruitt said he supported the project but wanted “a real budget, not a wish list.”',
+      'Roy Pruitt',
+    ],
+    [
+      'an acronym inside an organisation’s name',
+      'Nurses say they are stretched. Wexham Valley NHS Trust said staffing levels were “safe and regularly reviewed”.',
+      'Wexham Valley NHS Trust',
+    ],
+    [
+      'a possessive determiner is no name ("My manager kept saying")',
+      'A: Honestly, I threw out two whole records. My manager kept saying, “Just put something out,” and I kept saying no.',
+      null,
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
