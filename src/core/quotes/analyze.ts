@@ -23,6 +23,7 @@ import {
   type Person,
 } from './names.ts';
 import { framesNext, openingClause } from './turns.ts';
+import { roleHolder } from './role-holder.ts';
 import { ALL_LOWER, HANGUL_CHAR, OPENS_UPPER, rx, withTexts } from './letters.ts';
 import { forgetParagraphs, paragraphStart, REACH } from './paragraphs.ts';
 
@@ -103,6 +104,8 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
   const out: Work[] = [];
   // Description → the name it first stood before ("actress Mary Steenburgen"), found on first use.
   const described = new Map<string, string | null>();
+  // Role word → where the text puts it right before a name ("coach Dave Kimura"), found on first use.
+  const holders = new Map<string, { at: number; name: string }[]>();
   // A speaker's name is checked against the whole text for each quote given to them: once each.
   const commonNouns = new Map<string, boolean>();
   const commonNoun = (name: string): boolean => {
@@ -233,7 +236,9 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     const coordinated = sameSentence && prev?.speaker && src === null && hasVerb(before);
     const person = coordinated
       ? { name: prev.speaker!, role: prev.role }
-      : resolveSource(src, people, anaphor, last, writerPerson);
+      : resolveSource(src, people, anaphor, last, writerPerson, (noun) =>
+          roleHolder(text, span.start, noun, people, holders),
+        );
     // "Teachers chanted, “…”": a capitalised word the text also writes in lower case is a common
     // noun at a sentence start, not a name; the frame is there but names no one.
     const common = person !== null && !coordinated && commonNoun(person.name);

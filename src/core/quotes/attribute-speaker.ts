@@ -713,6 +713,7 @@ export function resolveSource(
   anaphor: () => Person | null,
   lastSpeaker: Person | null = null,
   writer: Person | null = null,
+  holder: (noun: string) => Person | null = () => null,
 ): Person | null {
   if (src === null) return null;
   if (src === 'anaphor') return anaphor();
@@ -724,6 +725,6 @@ export function resolveSource(
     // "the agency said": the organisation the text named, never a person who spoke before.
     return ORG_NOUNS.has(src.roleNoun)
       ? people.lastOrganisation(src.roleNoun)
-      : (people.withRole(src.roleNoun) ?? lastSpeaker);
+      : (people.withRole(src.roleNoun) ?? holder(src.roleNoun) ?? lastSpeaker);
   return people.resolve(src);
 }

@@ -609,3 +609,34 @@ describe('names and titles (blind probes)', () => {
     expect(first(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('a role noun refers to whom the text introduced with that role or its synonym', () => {
+  test.each([
+    [
+      'French: "déclare la cinéaste" after "la réalisatrice Agnès Morel"',
+      'Le film « Les Heures claires », de la réalisatrice Agnès Morel, a remporté la Palme d’or. « C’est une victoire collective », déclare la cinéaste, visiblement émue.',
+      'Agnès Morel',
+    ],
+    [
+      'Portuguese: "afirmou a cineasta" after "da diretora Ana Beatriz Lacerda"',
+      'O filme “Sertão em Chamas”, da diretora Ana Beatriz Lacerda, foi selecionado. “É um reconhecimento para o cinema nordestino”, afirmou a cineasta.',
+      'Ana Beatriz Lacerda',
+    ],
+    [
+      'Spanish: "dijo el funcionario" after "el ministro de Economía, Martín Echeverría"',
+      'El Gobierno eliminará el cepo, según confirmó el ministro de Economía, Martín Echeverría. “Es el fin de una distorsión”, dijo el funcionario en conferencia de prensa.',
+      'Martín Echeverría',
+    ],
+    [
+      'English: "the coach said" after "coach Dave Kimura", with no quote of his before',
+      'Quarterback Eli Strand threw three interceptions, and coach Dave Kimura pulled him in the fourth quarter. “We didn’t execute,” the coach said.',
+      'Dave Kimura',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(
+      analyzeText(text)
+        .filter((q) => q.kind === 'speech')
+        .map((q) => q.speaker),
+    ).toEqual([speaker]);
+  });
+});

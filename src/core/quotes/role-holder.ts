@@ -1,0 +1,55 @@
+import { rxOf } from './letters.ts';
+import { NAME, parsePerson, type People, type Person } from './names.ts';
+
+/**
+ * Words the press uses for the same role, so "la réalisatrice Agnès Morel" is who "déclare la
+ * cinéaste" refers to. Small on purpose: only roles news writes one way and refers back to
+ * another.
+ */
+const FAMILIES = [
+  'director filmmaker cinéaste réalisatrice réalisateur cineasta regista diretora diretor directora',
+  'author writer novelist autrice auteur auteure romancière romancier écrivaine écrivain autora autor escritora escritor scrittrice scrittore autore',
+  'minister official ministre ministro ministra funcionario funcionaria',
+  'mayor maire alcalde alcaldesa regidor regidora sindaco sindaca prefeito prefeita autarca burgemeester bürgermeister bürgermeisterin oberbürgermeister',
+  'coach manager entraîneur técnico tecnico treinador allenatore entrenador trainer trainerin',
+  'spokesman spokeswoman spokesperson porte-parole portavoz portavoce porta-voz sprecher sprecherin woordvoerder woordvoerster',
+  'prosecutor procureur procureure fiscal procuratore promotor',
+].map((line) => line.split(' '));
+
+const familyOf = (noun: string): string[] =>
+  FAMILIES.find((family) => family.includes(noun)) ?? [noun];
+
+/**
+ * "the coach said", "dijo el funcionario": the person the text, before `upTo`, last introduced
+ * with that role word or one of its family right before the name ("coach Dave Kimura", "el
+ * ministro de Economía, Martín Echeverría", "da diretora Ana Beatriz Lacerda"). `seen` caches
+ * each noun's matches for one analysis.
+ */
+export function roleHolder(
+  text: string,
+  upTo: number,
+  noun: string,
+  people: People,
+  seen: Map<string, { at: number; name: string }[]>,
+): Person | null {
+  let found = seen.get(noun);
+  if (found === undefined) {
+    // (Capitalised too, at a sentence's start; not by a flag: /i would let NAME match any case.)
+    const words = familyOf(noun)
+      .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+      .join('|');
+    const re = rxOf(
+      `(?<![\\p{L}])(?:${words})(?:\\s+(?:de|del|da|do|di|du|des|of)\\s+[^,.;:!?\\n]{1,40}?)?,?\\s+(${NAME})`,
+      'gu',
+    );
+    found = [];
+    for (const m of text.matchAll(re)) found.push({ at: m.index, name: m[1]! });
+    seen.set(noun, found);
+  }
+  for (let k = found.length - 1; k >= 0; k--) {
+    if (found[k]!.at >= upTo) continue;
+    const person = parsePerson(found[k]!.name);
+    if (person) return people.known(person.name) ?? person;
+  }
+  return null;
+}
