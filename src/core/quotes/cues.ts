@@ -22,30 +22,51 @@ const VERBS: Record<string, string> = {
   fr:
     'a dit|a déclaré|a affirmé|a expliqué|a ajouté|a estimé|a souligné|a confié|a assuré|' +
     'a indiqué|a lancé|a raconté|dit|déclare|affirme|explique|ajoute|estime|souligne|raconte|' +
-    'confie|assure|précise|indique|lance|résume|poursuit|commente|martèle|insiste',
+    'confie|assure|précise|indique|lance|résume|poursuit|commente|martèle|insiste|a appelé|' +
+    'a jugé|a qualifié|qualifie|a dénoncé|dénonce|a salué|a réagi|a répliqué|' +
+    'a reconnu|reconnaît|a prévenu|prévient|a averti|avertit|a rappelé|rappelle|' +
+    'a regretté|regrette|a annoncé|a précisé|a conclu|conclut|a promis|a fustigé|' +
+    'fustige|a plaidé|assurant|estimant|ajoutant|soulignant|dénonçant|qualifiant|jugeant',
   de:
     'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|' +
-    'berichtete|warnte|ergänzte|fügte|kommentierte',
+    'berichtete|warnte|ergänzte|fügte|kommentierte|nannte|bezeichnete|kritisierte|forderte|' +
+    'mahnte|lobte|versprach|verwies|spricht|sprach|betonten|sagen|erklärten',
   es:
     'dijo|dice|afirmó|afirma|explicó|explica|señaló|señala|añadió|agregó|aseguró|declaró|' +
-    'comentó|sostuvo|indicó',
+    'comentó|sostuvo|indicó|avanzó|precisó|precisaron|calificó|criticó|denunció|advirtió|' +
+    'reconoció|insistió|subrayó|destacó|recordó|manifestó|aseguraron|señalaron|explicaron|' +
+    'indicaron|afirmaron|dijeron|pidió|lamentó|apuntó|matizó|añadiendo|asegurando|explicando|' +
+    'señalando',
   it:
     'ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha affermato|ha sottolineato|dice|disse|' +
-    'dichiara|spiega|afferma|sottolinea|aggiunge',
+    'dichiara|spiega|afferma|sottolinea|aggiunge|ha annunciato|ha commentato|ha ribadito|' +
+    'ha precisato|ha definito|ha denunciato|ha avvertito|ha ammesso|ha osservato|ha criticato|' +
+    'ha riferito|ha chiesto|ha assicurato|ha concluso|ha scritto|sostiene|definisce',
   pt:
     'disse|diz|afirmou|afirma|declarou|falou|acrescentou|explicou|explica|contou|comentou|' +
-    'completou|ressaltou|destacou|garantiu|admitiu',
-  nl: 'zei|zegt|verklaarde|schreef|stelt|voegde|benadrukte|aldus',
+    'completou|ressaltou|destacou|garantiu|admitiu|classificou|criticou|defendeu|avaliou|' +
+    'alertou|lamentou|reconheceu|argumentou|sublinhou|frisou|salientou|anunciou|considerou|' +
+    'disseram|afirmaram|explicaram|garantiram',
+  nl:
+    'zei|zegt|verklaarde|schreef|voegde|benadrukte|aldus|noemde|noemt|zeiden|' +
+    'waarschuwde|liet weten|meldde|schrijft|reageerde|erkende|spreekt',
   cs:
     'napsal|napsala|řekl|řekla|uvedl|uvedla|dodal|dodala|prohlásil|prohlásila|sdělil|sdělila|' +
-    'píše',
+    'píše|zdůraznil|zdůraznila|upozornil|upozornila|připomněl|připomněla|podotkl|podotkla|' +
+    'konstatoval|konstatovala',
   ru:
-    'сказал|сказала|заявил|заявила|отметил|отметила|написал|написала|добавил|добавила|' + 'говорит',
+    'сказал|сказала|заявил|заявила|отметил|отметила|написал|написала|добавил|добавила|говорит|' +
+    'подчеркнул|подчеркнула|назвал|назвала|сообщил|сообщила|пояснил|пояснила|признал|признала|' +
+    'уточнил|уточнила|считает',
   pl:
     'powiedział|powiedziała|stwierdził|stwierdziła|dodał|dodała|podkreślił|podkreśliła|' +
-    'zaznaczył|zaznaczyła|oświadczył|oświadczyła|napisał|napisała|przyznał|przyznała|mówi',
+    'zaznaczył|zaznaczyła|oświadczył|oświadczyła|napisał|napisała|przyznał|przyznała|mówi|' +
+    'zapowiedział|zapowiedziała|ocenił|oceniła|zapewnił|zapewniła|przekonywał|przekonywała|' +
+    'wskazał|wskazała|tłumaczył|tłumaczyła|mówił|mówiła',
   // Not Swedish "sa" or "sade": "sa mère" in French, the singer Sade in English.
-  sv: 'säger|skriver|berättar|förklarar|konstaterar',
+  sv:
+    'säger|skriver|berättar|förklarar|konstaterar|beskriver|hävdar|varnar|kallar|menar|' +
+    'betonar|uppger',
   no: 'sier|skriver|forteller',
   da: 'siger|sagde|fortæller',
   ca: 'ha dit|ha declarat|ha afirmat|va dir|diu',

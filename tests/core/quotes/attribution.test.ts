@@ -640,3 +640,30 @@ describe('a role noun refers to whom the text introduced with that role or its s
     ).toEqual([speaker]);
   });
 });
+
+describe('reporting verbs of other languages make a partial quote speech (blind probes)', () => {
+  test.each([
+    [
+      'Spanish "avanzó que"',
+      'El alcalde de Valencia, Andrés Molina, anunció un plan contra la sequía. El regidor avanzó que las restricciones de riego se aplicarán «de forma progresiva» a partir de julio.',
+    ],
+    [
+      'Spanish "calificó de"',
+      'El técnico Manuel Ortega pidió explicaciones y calificó de «vergonzosa» la actuación del colegiado.',
+    ],
+    [
+      'Dutch "noemde"',
+      'Minister Hanneke de Boer sprak dinsdag in de Tweede Kamer. Ze noemde de huidige bezwaarprocedures ‘veel te traag’.',
+    ],
+    [
+      'Swedish "beskriver … som"',
+      'Stormen har lämnat 40 000 hushåll utan ström. Elbolaget Nordkraft beskriver läget som ”mycket allvarligt”.',
+    ],
+    [
+      'Portuguese "classificou … como"',
+      'Em nota, a produtora do longa classificou a seleção como “histórica”.',
+    ],
+  ])('%s', (_name, text) => {
+    expect(analyzeText(text).map((q) => q.kind)).toEqual(['speech']);
+  });
+});
