@@ -252,6 +252,14 @@ export function readSubject(phrase: string): Source {
   if (/\s(?:and|but|or|et|und|y|e)$/i.test(text)) return null;
   const parts = text.split(/,\s*/);
   const institution = readInstitution(parts[parts.length - 1]!);
+  // "Jordan Pike, a spokesman for the Metropolitan Transit Authority, wrote": the person named
+  // before the appositive speaks for the office.
+  const spokesperson =
+    institution && parts.length >= 2 && SPOKESPERSON_FOR.exec(parts[parts.length - 1]!)
+      ? parsePerson(lastWords(parts[parts.length - 2]!, 4))
+      : null;
+  if (spokesperson && spokesperson.name.includes(' '))
+    return { name: spokesperson.name, role: parts[parts.length - 1]!.replace(LEADING_ARTICLE, '') };
   if (institution) return institution;
   // "The authors of the paper published in the journal X": a plural head noun with a modifier
   // is an unnamed group, whatever names its modifier holds.

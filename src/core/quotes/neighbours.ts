@@ -35,7 +35,7 @@ export function fillFromNeighbours(out: Work[], text: string, people: People): v
       later = byParagraph.get(para)!.filter(isMate);
       next = 0;
     }
-    if (q.kind === 'speech' && !q.speaker && !q.anonymous) {
+    if (q.kind === 'speech' && !q.speaker && !q.anonymous && !goesOnUnnamed(out, i, text)) {
       while (next < later.length && later[next]!.span.start < q.span.start) next++;
       const mate = prevMate ?? later[next];
       const pick = mate
@@ -62,6 +62,27 @@ export function fillFromNeighbours(out: Work[], text: string, people: People): v
     }
   });
 }
+
+/**
+ * "“It was a pool toy,” said the homeowner, who asked not to be named. “Then it moved.”": a quote
+ * right after the frame of an unnamed speaker's quote (nothing but that frame's sentence between
+ * them) goes on in the same voice, and names no one either.
+ */
+function goesOnUnnamed(out: Work[], i: number, text: string): boolean {
+  const prev = out[i - 1];
+  const q = out[i]!;
+  return (
+    prev !== undefined &&
+    prev.paraStart === q.paraStart &&
+    prev.kind === 'speech' &&
+    prev.anonymous &&
+    !prev.speaker &&
+    ONE_FRAME.test(text.slice(prev.span.end, q.span.start))
+  );
+}
+
+// The rest of one sentence and its stop: a frame after a quote ("…, said the homeowner.").
+const ONE_FRAME = /^[^.!?]*[.!?]\s*$/;
 
 /**
  * "Erekat said it was only the latest move …" then a paragraph that is only a quotation: the

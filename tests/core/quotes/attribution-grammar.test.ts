@@ -560,3 +560,26 @@ describe('"the agency said", "the company said": the organisation the text named
     ).toEqual(['Arab League']);
   });
 });
+
+describe('unnamed and spokesperson frames (blind probes)', () => {
+  test('a quote right after an unnamed speaker’s frame goes on in that voice', () => {
+    expect(
+      quotes(
+        'A Colerain Township man says he found a 4-foot alligator in his pool. "I thought it was a pool toy at first," said the homeowner, who asked not to be named. "Then it moved."',
+      ),
+    ).toEqual([
+      ['speech', null],
+      ['speech', null],
+    ]);
+  });
+
+  test('"Name, a spokesman for the Authority, wrote": the person, with the office as role', () => {
+    const [q] = analyzeText(
+      'Asked about the delays, Jordan Pike, a spokesman for the Metropolitan Transit Authority, wrote in an email: “We understand riders’ frustration.”',
+    );
+    expect([q?.speaker, q?.role]).toEqual([
+      'Jordan Pike',
+      'spokesman for the Metropolitan Transit Authority',
+    ]);
+  });
+});
