@@ -78,6 +78,15 @@ export function pronounReferent(
       HANGUL_CHAR.re.test(before)
         ? koreanAntecedent(blankQuotes(text.slice(prevParaStart(text, paraStart), span.start)))
         : null,
+    // "“We didn’t execute,” Kimura said. Strand nodded. “…,” he said.": a sentence opened by a
+    // name between the two quotes hands the pronoun to that person.
+    // (Only against another speaker of the paragraph: the later steps find a lone one too.)
+    () => {
+      const opener =
+        isPronoun(pronoun) && before.trim() === '' ? namedOpener(head, people, ok) : null;
+      const speaker = opener && sameParagraphSpeaker(out, paraStart);
+      return speaker && speaker.name !== opener!.name ? opener : null;
+    },
     () => sameParagraphSpeaker(out, paraStart),
     // A name before the pronoun in its own sentence ("Asked about it, Smith said he was “…”");
     // not when the pronoun frames the quote from after it: in "Paris Baguette remains “…,” he
@@ -105,6 +114,16 @@ export function pronounReferent(
     if (who === 'nobody' || (who && ok(who))) return who;
   }
   return null;
+}
+
+/** The person a quote's paragraph, up to the quote, last opens a sentence with ("Strand nodded."). */
+function namedOpener(head: string, people: People, ok: (p: Person) => boolean): Person | null {
+  // (A frame's sentence starts where its quotation was blanked: ", Kimura said.")
+  const last = sentencesOf(head).pop()?.trim();
+  const opener = last?.split(/\s/, 1)[0];
+  if (!last || !opener) return null;
+  const who = firstMention(last, people, ok);
+  return who && who.name.split(' ').includes(opener) ? who : null;
 }
 
 /** Start of the paragraph before the one starting at `paraStart` (itself for the first). */

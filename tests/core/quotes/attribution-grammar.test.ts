@@ -583,3 +583,17 @@ describe('unnamed and spokesperson frames (blind probes)', () => {
     ]);
   });
 });
+
+test('"“…,” Kimura said. Strand nodded. “…,” he said.": the sentence’s subject between the quotes', () => {
+  expect(
+    speakers(
+      'At the news conference, coach Dave Kimura and quarterback Eli Strand sat side by side. “We didn’t execute,” Kimura said. Strand nodded. “That’s on me,” he said.',
+    ),
+  ).toEqual(['Dave Kimura', 'Eli Strand']);
+  // A sentence about someone else, opened by a pronoun, hands nothing over.
+  expect(
+    speakers(
+      'Coach Dave Kimura and quarterback Eli Strand spoke. “We didn’t execute,” Kimura said. He pointed at Strand. “That’s on both of us,” he said.',
+    ),
+  ).toEqual(['Dave Kimura', 'Dave Kimura']);
+});
