@@ -70,7 +70,7 @@ const STOPS = /[.;!?“”"«»:]/;
 // "disse Lula em Brasília", "a déclaré Macron lors de …"): the name ends before it. Not the
 // particles names hold ("Luis de Miranda", "Ursula von der Leyen").
 const AFTER_INVERTED_NAME =
-  /\s+(?:who|in|on|at|during|after|before|to|when|about|am|im|beim|vor|nach|auf|gegenüber|em|no|na|ao|à|au|aux|lors|devant|après|avant|durante|dopo|ante|tras|tijdens|op|bij|al|alla|ai|agli|alle|en|para|a(?=\s+[A-ZÀ-Þ]))\s+/;
+  /\s+(?:who|in|on|at|during|after|before|to|when|about|am|im|beim|vor|nach|auf|gegenüber|em|no|na|ao|à|au|aux|lors|devant|après|avant|durante|dopo|ante|tras|tijdens|op|bij|al|alla|ai|agli|alle|en|para|a(?=\s+[A-ZÀ-Þ])|till|efter|vid|til)\s+/;
 
 /** ", said X": the words after a reporting verb that opens the text. */
 function inverted(text: string): string | null {

@@ -65,8 +65,9 @@ const VERBS: Record<string, string> = {
     'wskazał|wskazała|tłumaczył|tłumaczyła|mówił|mówiła',
   // Not Swedish "sa" or "sade": "sa mère" in French, the singer Sade in English.
   sv:
-    'säger|skriver|berättar|förklarar|konstaterar|beskriver|hävdar|varnar|kallar|menar|' +
-    'betonar|uppger',
+    // (Not "kallar": "Juryn kallar boken …", a definite noun Swedish capitalises at a sentence's
+    // start, would read as a name.)
+    'säger|skriver|berättar|förklarar|konstaterar|beskriver',
   no: 'sier|skriver|forteller',
   da: 'siger|sagde|fortæller',
   ca: 'ha dit|ha declarat|ha afirmat|va dir|diu',

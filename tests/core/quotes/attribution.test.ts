@@ -667,3 +667,11 @@ describe('reporting verbs of other languages make a partial quote speech (blind 
     expect(analyzeText(text).map((q) => q.kind)).toEqual(['speech']);
   });
 });
+
+test('Swedish: an inverted name ends before "till" and "efter"', () => {
+  expect(
+    analyzeText(
+      '”Vi måste bryta gängens nyrekrytering”, säger justitieminister Erik Lindqvist till TT.\n”Det här är det största ögonblicket i min karriär”, säger Emma Sjöberg efter VM-guldet i Seefeld.',
+    ).map((q) => q.speaker),
+  ).toEqual(['Erik Lindqvist', 'Emma Sjöberg']);
+});
