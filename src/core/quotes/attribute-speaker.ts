@@ -117,6 +117,15 @@ const PREP_NAME = guarded(
   new RegExp(`(?:^|[\\s(])(?:${PREP})\\s`),
   rx(`(?:^|[\\s(])(?:${PREP})\\s+(${NAME})`, 'u'),
 );
+// A source preposition before a pronoun ("according to her", "selon lui", "secondo lei",
+// "segundo ele", "según él", "volgens hem", "podle něj", "według niego", "по его словам").
+const PREP_PRONOUN = guarded(
+  new RegExp(`(?:${PREP})\\s|словам|slov`),
+  rx(
+    `(?:^|[\\s(])(?:${PREP}\\s+(?:him|her|them|lui|elle|eux|lei|loro|ele|ela|eles|él|ella|ellos|hem|haar|hen|ihm|ihr|něj|ní|nich|niego|niej|nich)|[Пп]о\\s+(?:его|её|ее|их)\\s+словам|[Pp]odle\\s+(?:jeho|jejích|jejich)\\s+slov)(?=[\\s,])`,
+    'u',
+  ),
+);
 // "according to a person familiar with the matter", "selon un responsable", "laut einem Sprecher":
 // a source preposition and someone described, not named. (Not "so": "so many people".)
 const DESCRIBED_PERSON = `(?:(?:a|an|one|two|three|several|some|many|the|un|une|des|deux|plusieurs|ein|eine|einer|einem|zwei|mehrere|el|la|los|las|una|uno|unos|unas|il|lo|gli|um|uma|o|os|een|de|het)\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(?:${[
@@ -413,6 +422,9 @@ export function sourceBefore(before: string): Source {
   // source phrase names the speaker (AFP only reports it).
   if (prep && !ownFrameAfter(before.slice(prep.index + prep[0].length)))
     return prepSource(prep[1]!);
+  // "Secondo lei, il rischio è …", "Segundo ele, …", "По его словам, …": the source is a pronoun.
+  const pronoun = PREP_PRONOUN.exec(before);
+  if (pronoun && !ownFrameAfter(before.slice(pronoun.index + pronoun[0].length))) return 'anaphor';
   const view = cjkView(before);
   if (view) return view;
   const cjk = CJK_VERB.exec(before);

@@ -675,3 +675,35 @@ test('Swedish: an inverted name ends before "till" and "efter"', () => {
     ).map((q) => q.speaker),
   ).toEqual(['Erik Lindqvist', 'Emma Sjöberg']);
 });
+
+describe('a source preposition opening the sentence frames a partial quote in it (blind probes)', () => {
+  test.each([
+    [
+      'French "Selon X," then "une « … » au …"',
+      'Marc Tellier est délégué syndical. Selon Marc Tellier, la direction mène une « politique du chiffre » au détriment des salariés.',
+      'Marc Tellier',
+    ],
+    [
+      'Italian "Secondo lei,"',
+      'Anna Ricci ha commentato i dati. Secondo lei, il rischio è quello di una «stagnazione prolungata».',
+      'Anna Ricci',
+    ],
+    [
+      'Portuguese "Segundo ele,"',
+      'Paulo Sérgio Andrade lamentou a eliminação. Segundo ele, o elenco precisa de “reforços pontuais” para a sequência.',
+      'Paulo Sérgio Andrade',
+    ],
+    [
+      'Russian "По его словам,"',
+      'Андрей Соколов выступил на брифинге. По его словам, бюджет будет исполнен «без дефицита».',
+      'Андрей Соколов',
+    ],
+    [
+      'Czech "Podle něj"',
+      'Pavel Novotný řekl novinářům. Podle něj se rozpočet podaří stabilizovat „bez bolestivých škrtů“.',
+      'Pavel Novotný',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
