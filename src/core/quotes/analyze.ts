@@ -1,4 +1,10 @@
-import { resolveSource, sourceAfter, sourceBefore, type Source } from './attribute-speaker.ts';
+import {
+  inciseSource,
+  resolveSource,
+  sourceAfter,
+  sourceBefore,
+  type Source,
+} from './attribute-speaker.ts';
 import type { Work } from './anaphora.ts';
 import { fillFromNeighbours, shareForward } from './neighbours.ts';
 import { echoHeadings, pullQuoteParagraphs, shareWithTwins } from './repeats.ts';
@@ -192,6 +198,8 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     src ??= full ? sourceAfterFrame() : sourceBefore(before);
     src ??= full ? sourceBefore(before) : sourceAfterFrame();
     if (src === null && atParaStart) src = creditedSource(text, span.start, span.end);
+    // A frame inside the marks is the quote's own, before any sentence after it.
+    src = inciseSource(content) ?? src;
     // A pronoun refers back (pronouns.ts); to someone the text does not name ("one mother … she
     // said") it gives no speaker, though a frame is there.
     let unnamedReferent = false;

@@ -571,7 +571,7 @@ const NAME_BEFORE_COLON = rx(`(?:^|\\s)(${NAME})\\s*[:：]\\s*$`, 'u');
 
 // A role and the office it is of, with no name yet: "a ministra do Meio Ambiente".
 const OFFICE_OF = rx(
-  String.raw`^(?:the|a|an|o|le|la|el|il|der|die)\s+\p{Ll}[\p{Ll}-]+\s+(?:of|of the|do|da|dos|das|del|della|de|de la|du|des|di|von|der)\s+\p{Lu}[^,]*$`,
+  String.raw`^(?:(?:the|a|an|o|le|la|el|il|der|die)\s+|[lL][’'])\p{Ll}[\p{Ll}-]+\s+(?:of|of the|do|da|dos|das|del|della|de|de la|du|des|di|von|der)\s+\p{Lu}[^,]*$`,
   'u',
 );
 const NAME_AFTER_COMMA = rx(`^,\\s*(${NAME})\\s*(?:[.,;!?]|$)`, 'u');
@@ -669,6 +669,25 @@ export function sourceAfter(after: string, listed = true): Source {
 function describedBeforeAside(phrase: string): Source {
   const src = readSubject(phrase);
   return src && typeof src === 'object' && 'roleNoun' in src ? src : null;
+}
+
+// Where an incise may open inside a quotation: after a comma or a dash.
+const INCISE_START = /[,—–]\s*/g;
+
+/**
+ * "« On savait que ce serait compliqué, reconnaît l’entraîneur, Julien Ferrand. Mais … »",
+ * "«Вода уходит, — сказал губернатор Игорь Белов. — Но …»": French, Spanish and Russian put the
+ * frame inside the marks, between a comma or a dash and the sentence's end. The source such an
+ * incise names, read as a frame after a quote.
+ */
+export function inciseSource(content: string): Source {
+  for (const m of content.matchAll(INCISE_START)) {
+    const rest = content.slice(m.index + m[0].length);
+    if (!verbAtStart(rest.slice(0, 60))) continue;
+    const src = sourceAfter(rest);
+    if (src) return src;
+  }
+  return null;
 }
 
 /**

@@ -707,3 +707,20 @@ describe('a source preposition opening the sentence frames a partial quote in it
     expect(first(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('a frame inside the marks, as French and Russian write it (blind probes)', () => {
+  test.each([
+    [
+      'French: ", reconnaît l’entraîneur du Stade rennais, Julien Ferrand."',
+      '« On savait que ce match serait compliqué, reconnaît l’entraîneur du Stade rennais, Julien Ferrand. Mais les garçons n’ont jamais lâché. » Rennes s’est imposé 2-1 samedi.',
+      'Julien Ferrand',
+    ],
+    [
+      'Russian: ", — сказал губернатор … Игорь Белов. — …"',
+      '«Уровень воды продолжает снижаться, — сказал губернатор Оренбургской области Игорь Белов. — Но опасность еще не миновала». Он призвал жителей к осторожности.',
+      'Игорь Белов',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
