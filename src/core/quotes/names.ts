@@ -17,9 +17,11 @@ export const NAME = `${CAP}(?:[^\\S\\n]+(?:${PARTICLE}[^\\S\\n]+)?${CAP}){0,6}`;
 
 /** Titles that precede a name and belong to the role, not the name. */
 const TITLES = new Set(
-  'President Prime Minister Secretary Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice General Gen. Col. Capt. Lt. Sgt. Coach Chancellor Chairman Chairwoman Director Commissioner Chief Officer Detective Dr. Dr Prof. Professor Mr. Mrs. Ms. Mr Mrs Ms Sir Dame Lord Lady King Queen Prince Princess Pope Bishop Father Rev. CEO Speaker Attorney Deputy Vice Ambassador Minister Inspector Sheriff Superintendent Premier Trainer Präsident Kanzler Bundeskanzler Ministerpräsident Président Ministre Presidente Councilman Councilwoman Councillor Councilor Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman Supervisor Trustee'.split(
-    ' ',
-  ),
+  (
+    'President Prime Minister Secretary Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice General Gen. Col. Capt. Lt. Sgt. Coach Chancellor Chairman Chairwoman Director Commissioner Chief Officer Detective Dr. Dr Prof. Professor Mr. Mrs. Ms. Mr Mrs Ms Sir Dame Lord Lady King Queen Prince Princess Pope Bishop Father Rev. CEO Speaker Attorney Deputy Vice Ambassador Minister Inspector Sheriff Superintendent Premier Trainer Präsident Kanzler Bundeskanzler Ministerpräsident Président Ministre Presidente Councilman Councilwoman Councillor Councilor Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman Supervisor Trustee' +
+    // Titles other languages capitalise at a sentence's start, before the name.
+    ' Poseł Posłanka Prezydent Rzecznik Rzeczniczka Prezes Dyrektor Burmistrz Wojewoda Ministr Ministryně Premiér Prezident Mluvčí Režisér Režisérka Primátor Primátorka Hejtman Hejtmanka Starosta Starostka Trenér Ředitel Ředitelka Předseda Předsedkyně Burgemeester Wethouder Voorzitter Partiledare Министр Губернатор Мэр Президент Премьер Председатель Директор Депутат Глава'
+  ).split(' '),
 );
 // Capitalised job titles ("UX Designer Miche Alvarez", "Product Manager Sophia Siao"): like TITLES,
 // the last one in a run and the words before it are the role. Occupations that are common surnames
@@ -210,6 +212,9 @@ function parse(phrase: string): Person | null {
       CONTRACTION.test(words[start]!))
   )
     start++;
+  // "Minister van Volkshuisvesting Hanneke de Boer": after a title, a particle opens the office's
+  // name ("of Housing"), not the person's, when a name of two words or more follows it.
+  if (end - start >= 4 && PARTICLE_RE.test(words[start]!) && isCap(words[start + 1]!)) start += 2;
   // "touching Nippers I was persuaded": a capitalised "I" after a name is the next clause's
   // subject (a regnal "Charles I" hardly speaks in today's news).
   if (end - start >= 2 && words[end - 1] === 'I') end--;
@@ -322,7 +327,12 @@ function isCap(word: string): boolean {
 }
 
 function isParticleBetween(words: string[], i: number): boolean {
-  return PARTICLE_RE.test(words[i]!) && i > 0 && isCap(words[i - 1]!);
+  // (Two particles, too: "Ursula von der Leyen".)
+  return (
+    PARTICLE_RE.test(words[i]!) &&
+    i > 0 &&
+    (isCap(words[i - 1]!) || (i > 1 && PARTICLE_RE.test(words[i - 1]!) && isCap(words[i - 2]!)))
+  );
 }
 
 /** A run of capitalised words the text gives, read but not registered yet (see People.queue). */

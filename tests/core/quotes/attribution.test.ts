@@ -724,3 +724,30 @@ describe('a frame inside the marks, as French and Russian write it (blind probes
     expect(first(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('titles and particles of other languages (blind probes)', () => {
+  test.each([
+    [
+      'Polish title at the sentence start',
+      'Poseł Krzysztof Zieliński powiedział: „To prezent dla zagranicznych koncernów”.',
+      'Krzysztof Zieliński',
+    ],
+    [
+      'Czech title at the sentence start',
+      'Režisérka Tereza Holubová řekla: „Je to můj nejosobnější snímek.“',
+      'Tereza Holubová',
+    ],
+    [
+      'Dutch office after the title ("Minister van …")',
+      'Minister van Volkshuisvesting Hanneke de Boer zei: ‘We zitten midden in een wooncrisis.’',
+      'Hanneke de Boer',
+    ],
+    [
+      'two particles inside a name',
+      '“Europe must act,” said President Ursula von der Leyen.',
+      'Ursula von der Leyen',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
