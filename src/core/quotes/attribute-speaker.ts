@@ -120,7 +120,7 @@ const PREP_NAME = guarded(
 // A source preposition before a pronoun ("according to her", "selon lui", "secondo lei",
 // "segundo ele", "según él", "volgens hem", "podle něj", "według niego", "по его словам").
 const PREP_PRONOUN = guarded(
-  new RegExp(`(?:${PREP})\\s|словам|slov`),
+  /\s(?:him|her|them|lui|elle|eux|lei|loro|ele|ela|eles|él|ella|ellos|hem|haar|hen|ihm|ihr|něj|ní|nich|niego|niej)[\s,]|словам|slov/,
   rx(
     `(?:^|[\\s(])(?:${PREP}\\s+(?:him|her|them|lui|elle|eux|lei|loro|ele|ela|eles|él|ella|ellos|hem|haar|hen|ihm|ihr|něj|ní|nich|niego|niej|nich)|[Пп]о\\s+(?:его|её|ее|их)\\s+словам|[Pp]odle\\s+(?:jeho|jejích|jejich)\\s+slov)(?=[\\s,])`,
     'u',

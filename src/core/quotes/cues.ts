@@ -173,7 +173,16 @@ function cueAt(
   // After a determiner the word is a noun: "in other states", "the reports", "his remarks".
   if (!seqs || (prevStart >= 0 && DETERMINERS.has(text.slice(prevStart, prevEnd).toLowerCase())))
     return null;
+  // The next word, read once: "a" opens dozens of French cues and is most words of English.
+  let second: string | undefined;
   for (const seq of seqs) {
+    if (seq.length > 1) {
+      if (second === undefined) {
+        const t = wordStart(text, end);
+        second = t < 0 ? '' : text.slice(t, wordEnd(text, t)).toLowerCase();
+      }
+      if (seq[1] !== second) continue;
+    }
     let at = end;
     let last = start;
     let ok = true;

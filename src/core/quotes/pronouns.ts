@@ -82,10 +82,10 @@ export function pronounReferent(
     // name between the two quotes hands the pronoun to that person.
     // (Only against another speaker of the paragraph: the later steps find a lone one too.)
     () => {
-      const opener =
-        isPronoun(pronoun) && before.trim() === '' ? namedOpener(head, people, ok) : null;
-      const speaker = opener && sameParagraphSpeaker(out, paraStart);
-      return speaker && speaker.name !== opener!.name ? opener : null;
+      const speaker =
+        isPronoun(pronoun) && before.trim() === '' ? sameParagraphSpeaker(out, paraStart) : null;
+      const opener = speaker && namedOpener(head, people, ok);
+      return opener && opener.name !== speaker!.name ? opener : null;
     },
     () => sameParagraphSpeaker(out, paraStart),
     // A name before the pronoun in its own sentence ("Asked about it, Smith said he was “…”");
