@@ -368,6 +368,14 @@ function pluralGroup(part: string): boolean {
   return plural !== null && !SINGULAR_S.test(plural[1]!);
 }
 
+// "In a sentencing memo, prosecutors wrote": a plural with no article after the clause's last
+// comma (a noun of five letters or more, so not "was").
+const BARE_PLURAL = rx(String.raw`(?:^|,\s*)(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}{4,}[^s\W]s)\s*$`, 'u');
+const barePlural = (pre: string): boolean => {
+  const plural = BARE_PLURAL.re.exec(pre);
+  return plural !== null && !SINGULAR_S.test(plural[1]!);
+};
+
 const DOCUMENT_SUBJECT = guarded(
   /(?:report|study|survey|analysis|filing|memo)$/,
   rx(
@@ -484,7 +492,11 @@ export function sourceBefore(before: string): Source {
     const src =
       (participle ? mainSubject(pre) : null) ??
       readSubject(pre) ??
-      (gerund ? (leadingName(pre) ?? (FIRST_PERSON_CLAUSE.re.test(pre) ? 'writer' : null)) : null);
+      (gerund
+        ? (leadingName(pre) ?? (FIRST_PERSON_CLAUSE.re.test(pre) ? 'writer' : null))
+        : barePlural(pre)
+          ? 'unnamed'
+          : null);
     if (src)
       return SPEECH_ACTS.has(verbs[k]!.word) ? src : (matrixSubject(before, verbs, k) ?? src);
   }

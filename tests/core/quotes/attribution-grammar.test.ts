@@ -597,3 +597,15 @@ test('"“…,” Kimura said. Strand nodded. “…,” he said.": the sentence
     ),
   ).toEqual(['Dave Kimura', 'Dave Kimura']);
 });
+
+test('"prosecutors wrote that …": an unnamed group, not the next sentence’s speaker', () => {
+  expect(
+    quotes(
+      'In a sentencing memo, prosecutors wrote that Keefe had shown “no genuine remorse.” His attorney, Philip Marr, said his client “deeply regrets” his actions and plans to appeal.',
+    ),
+  ).toEqual([
+    ['speech', null],
+    // A determiner after the quote opens a noun phrase of its own: the quote modifies no noun.
+    ['speech', 'Philip Marr'],
+  ]);
+});
