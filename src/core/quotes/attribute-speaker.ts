@@ -16,6 +16,8 @@ import {
 import { guarded } from './guard.ts';
 import {
   isAppositive,
+  isOrganisation,
+  isPreposition,
   isGerundPhrase,
   isRoleWord,
   isSentenceWord,
@@ -284,10 +286,12 @@ export function readSubject(phrase: string): Source {
       !ITALIAN_ROLE_NAME.re.test(parts[k]!)
     )
       return 'anaphor';
-  // An appositive: "Name, the role," ends the phrase; keep "Name, role".
+  // An appositive: "Name, the role," ends the phrase; keep "Name, role". (Not a role and a full
+  // name of its own: "In an interview with the BBC’s Newsnight, the author Caroline Ashby".)
   if (
     parts.length >= 2 &&
     isAppositive(parts[parts.length - 1]!) &&
+    !endsWithFullName(parts[parts.length - 1]!) &&
     !ADVERBIAL.test(parts[parts.length - 1]!) &&
     HAS_UPPER.re.test(parts[parts.length - 2]!)
   ) {
@@ -404,6 +408,25 @@ function readInstitution(part: string): Person | null {
   const m = INSTITUTION.exec(part);
   if (!m || isSentenceWord(m[1]!.split(/\s/)[0]!.replace(/['’]s$/, ''))) return null;
   return { name: m[1]!, role: null };
+}
+
+const OF_WORD = /^(?:de|del|della|da|do|di|du|des|van|von)$/;
+
+/**
+ * Whether a phrase ends with a person's name of two words or more right after its role ("the
+ * author Caroline Ashby"; not "a teacher at Richmond High School", an organisation after "at").
+ */
+function endsWithFullName(phrase: string): boolean {
+  const person = parsePerson(phrase);
+  const text = phrase.trimEnd();
+  if (!person || !person.name.includes(' ') || !text.endsWith(person.name)) return false;
+  // Only lower-case words before the name, none a preposition: its role, not a place of it.
+  const role = text.slice(0, -person.name.length).trim().split(/\s+/);
+  return (
+    !isOrganisation(person.name) &&
+    role.length <= 3 &&
+    role.every((w) => STARTS_LOWER.re.test(w) && !isPreposition(w) && !OF_WORD.test(w))
+  );
 }
 
 function lastWords(text: string, n: number): string {

@@ -609,3 +609,17 @@ test('"prosecutors wrote that …": an unnamed group, not the next sentence’s 
     ['speech', 'Philip Marr'],
   ]);
 });
+
+test('"In an interview with the BBC’s Newsnight, the author Caroline Ashby said": not the outlet', () => {
+  expect(
+    speakers(
+      'In an interview with the BBC’s Newsnight, the author Caroline Ashby said she had “no regrets at all” about quitting social media. “It was making me a worse writer,” she said.',
+    ),
+  ).toEqual(['Caroline Ashby', 'Caroline Ashby']);
+  // An appositive that places the person still leaves the name before it.
+  expect(
+    speakers(
+      'Joel Schlabach, a teacher at eastern Indiana’s Richmond High School, said politicians have “vilified” educators.',
+    ),
+  ).toEqual(['Joel Schlabach']);
+});
