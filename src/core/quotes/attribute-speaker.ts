@@ -41,7 +41,7 @@ const FIRST_PERSON_PASSIVE = /\bI(?:\s+(?:was|am|were|have been|had been|got)|[�
 const FIRST_PERSON_CLAUSE = rx(`(?:^|[\\s,])${I_FORM}(?:\\s+\\p{Ll}+){1,4}\\s*$`, 'u');
 
 const AUX =
-  /(?:\s+(?:has|have|had|was|is|were|also|then|later|publicly|previously|recently|once|reportedly|further|again|would|will|been|did|does|just|simply|only|hat|ha|had|a|ont|went on to|in a statement|on twitter|flatly))+\s*$/i;
+  /(?:\s+(?:has|have|had|was|is|were|also|then|later|publicly|previously|recently|once|reportedly|further|again|would|will|been|did|does|just|simply|only|hat|ha|had|a|ont|went on to|in a statement|on twitter|flatly|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year|night)|yesterday|today|earlier))+\s*$/i;
 // Definite articles only: "a spokesperson" is someone new, "the coach" someone known.
 const DEFINITE = new Set([
   'the',
@@ -277,6 +277,14 @@ export function readSubject(phrase: string): Source {
   if (PLURAL_HEAD.re.test(parts[0]!) && !SINGULAR_S.test(PLURAL_HEAD.re.exec(parts[0]!)![1]!))
     return 'unnamed';
   if (pluralGroup(parts[parts.length - 1]!)) return 'unnamed';
+  // "A port official, who declined to be named because …, said": someone new and unnamed.
+  if (
+    parts.length >= 2 &&
+    INDEFINITE_PERSON.re.test(parts[0]!) &&
+    /^who\s/.test(parts[1]!) &&
+    parts.slice(1).every((part) => !HAS_UPPER.re.test(part))
+  )
+    return 'unnamed';
   // A clause with a pronoun subject ("…, he asked about X,"): the pronoun is the subject.
   // (Not the Italian article before a role and a name: "il premier Giorgia Meloni".)
   for (let k = parts.length - 1; k >= 0 && k >= parts.length - 2; k--)
@@ -364,6 +372,11 @@ const CONTROL = guarded(
     `\\b(?:allowed|allows|allow|let|lets|led|leads|urged|urges|prompted|forced|encouraged|invited|enabled|helped|asked|pushed|pressed|got|made)\\s+(${NAME})\\s+(?:to\\s+)?(?:say|claim|argue|insist|declare|note|warn|suggest|describe|tell|write|add|announce|explain|admit|boast|promise|vow|state|predict|complain|concede)\\b(?=[^.!?]*$)`,
     'u',
   ),
+);
+
+const INDEFINITE_PERSON = rx(
+  `^(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})$`,
+  'u',
 );
 
 /** "…, from 2.18 percent to 2.72 percent, the authors wrote": a plain plural is an unnamed group. */

@@ -623,3 +623,29 @@ test('"In an interview with the BBC’s Newsnight, the author Caroline Ashby sai
     ),
   ).toEqual(['Joel Schlabach']);
 });
+
+describe('partial quotes of unnamed sources (blind probes)', () => {
+  test('"A port official, who declined to be named …, said …": speech with no speaker', () => {
+    expect(
+      quotes(
+        'A port official, who declined to be named because he was not authorised to speak to media, said the backlog would be cleared "within two weeks".',
+      ),
+    ).toEqual([['speech', null]]);
+  });
+
+  test('an object pronoun after the quote: the quote modifies no noun', () => {
+    expect(
+      quotes(
+        'Lawyers for singer Ray Delano wrote in court papers filed Tuesday that his former record label had “systematically underpaid” him for more than a decade.',
+      ),
+    ).toEqual([['speech', null]]);
+  });
+
+  test('"The European Commission on Thursday called …": a time adjunct before the verb', () => {
+    expect(
+      quotes(
+        'The European Commission on Thursday called Hungary’s new media law “a serious setback for press freedom” and said it would consider legal action.',
+      ),
+    ).toEqual([['speech', 'European Commission']]);
+  });
+});
