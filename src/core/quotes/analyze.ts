@@ -11,7 +11,7 @@ import { echoHeadings, pullQuoteParagraphs, shareWithTwins } from './repeats.ts'
 import { genders, type GenderOf } from './gender.ts';
 import { japaneseSource } from './japanese.ts';
 import { koreanSource } from './korean.ts';
-import { hasVerb, verbsIn } from './cues.ts';
+import { CJK_VERBS, hasVerb, verbsIn } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
 import { creditedSource } from './credits.ts';
 import { cutSentenceEnd, cutSentenceStart, nextStop, TITLE_ABBR } from './sentences.ts';
@@ -43,6 +43,7 @@ export interface FoundQuote {
 }
 
 const NONE: ReadonlySet<number> = new Set();
+const CJK_COLON_FRAME = new RegExp(`(?:${CJK_VERBS})[：:]\\s*$`);
 // "“…,” I said", not "“…,” I was told by …" (the writer is not the source of a passive frame).
 const WRITER_AFTER = rx(
   String.raw`^[\s,]*I\s+(?!(?:was|am|were|got|had been|have been)\s)(?:\p{Ll}+\s+)?\p{Ll}`,
@@ -195,8 +196,11 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       const s = sourceAfter(afterFrame, /,\s*$/.test(before));
       return s === 'writer' && !WRITER_AFTER.re.test(afterFrame) ? null : s;
     };
-    src ??= full ? sourceAfterFrame() : sourceBefore(before);
-    src ??= full ? sourceBefore(before) : sourceAfterFrame();
+    // 天文台發言人稱：「…」港鐵公司表示: a Chinese verb and colon frame the quote, not the next
+    // sentence glued to its closing mark.
+    const afterFirst = full && !CJK_COLON_FRAME.test(before);
+    src ??= afterFirst ? sourceAfterFrame() : sourceBefore(before);
+    src ??= afterFirst ? sourceBefore(before) : sourceAfterFrame();
     if (src === null && atParaStart) src = creditedSource(text, span.start, span.end);
     // A frame inside the marks is the quote's own, before any sentence after it.
     src = inciseSource(content) ?? src;

@@ -1,4 +1,4 @@
-import { cjkAfter, cjkName, cjkView } from './cjk.ts';
+import { beforeCjkVerb, cjkAfter, cjkName, cjkView, roleOnly } from './cjk.ts';
 import {
   CJK_VERB,
   OPENING,
@@ -473,8 +473,9 @@ export function sourceBefore(before: string): Source {
   if (view) return view;
   const cjk = CJK_VERB.exec(before);
   if (cjk) {
-    const who = CJK_SUBJECT_AT_END.re.exec(before.slice(0, cjk.index));
+    const who = CJK_SUBJECT_AT_END.re.exec(beforeCjkVerb(before.slice(0, cjk.index)));
     if (who && /^(?:他|她)/.test(who[1]!)) return 'anaphor';
+    if (who && roleOnly(who[1]!)) return 'unnamed';
     const name = who && (KATAKANA.re.test(who[1]!) ? who[1]! : cjkName(who[1]!));
     if (name) return { name, role: null };
   }

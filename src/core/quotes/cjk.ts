@@ -19,7 +19,22 @@ const ROLE_END = /^[员員表长長席者授统統理师師家官]/u;
 const PLACE_AFTER_NAME = /^(.{2,4}?)在.{1,6}?(?:上|中|里|裡|时|時|后|後|前|期间|期間)$/u;
 // A role before the name (美国总统拜登, 外交部发言人汪文斌): the name is what follows the last one.
 const ROLE_WORD =
-  /^.*(?:总统|總統|总理|總理|主席|部长|部長|外长|外長|首相|大使|发言人|發言人|委员|委員|教授|记者|記者|市长|市長|省长|省長|书记|書記|局长|局長|院长|院長|校长|校長|董事长|董事長|总裁|總裁|经理|經理|主任|议员|議員)/u;
+  /^.*(?:总统|總統|总理|總理|主席|部长|部長|外长|外長|首相|大使|发言人|發言人|委员|委員|教授|记者|記者|市长|市長|省长|省長|书记|書記|局长|局長|院长|院長|校长|校長|董事长|董事長|总裁|總裁|经理|經理|主任|议员|議員|院士)/u;
+
+// A date or a place between the subject and its verb: 林晓峰12日在例行记者会上表示, 李佳穎今（8）日
+// 表示, 刘志强在接受《科技日报》记者采访时指出. The subject is before it.
+const DATE = /(?:[今昨]?[（(]?\d{1,2}[）)]?|[今昨明])日$/u;
+const LOCATIVE = /在[^，。：“”「」]{1,16}?(?:上|中|里|裡|时|時|后|後|前|期间|期間)$/u;
+
+/** A Chinese frame's text before its verb, without the date and the place between them. */
+export function beforeCjkVerb(text: string): string {
+  return text.replace(LOCATIVE, '').replace(DATE, '');
+}
+
+/** Whether a run before a verb ends with a role and holds no name (天文台發言人稱). */
+export const roleOnly = (run: string): boolean =>
+  ROLE_ONLY.test(run) && run.replace(ROLE_WORD, '').length < 2;
+const ROLE_ONLY = /(?:发言人|發言人|官员|官員|负责人|負責人|人士|消息人士)$/u;
 
 /** The name in a run of Han characters before a verb, or null when none is left. */
 export function cjkName(run: string): string | null {
@@ -44,6 +59,7 @@ const VIEW = guarded(
   /看来|据/,
   rx(`(?:在([${HAN}]{2,6})看来|据([${HAN}]{2,6})(?:说|說|称|稱|表示))`, 'u'),
 );
+const DATES = /(?:[今昨]?[（(]?\d{1,2}[）)]?|[今昨明])日/gu;
 // The subject of the last Chinese reporting verb in a text: 李博灏认为这也是…
 const SUBJECT = rx(`([${HAN}]{2,6}?)(?:${CJK_VERBS})`, 'gu');
 
@@ -64,7 +80,7 @@ export function cjkView(before: string): Person | null {
 /** The last named subject of a Chinese reporting verb in a text (for 他/她 after it). */
 export function lastCjkSubject(text: string): Person | null {
   let found: Person | null = null;
-  for (const m of text.matchAll(SUBJECT.re)) {
+  for (const m of text.replace(DATES, '').matchAll(SUBJECT.re)) {
     const name = /[他她]$/.test(m[1]!) ? null : cjkName(m[1]!);
     if (name) found = { name, role: null };
   }

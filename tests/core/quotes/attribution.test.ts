@@ -751,3 +751,25 @@ describe('titles and particles of other languages (blind probes)', () => {
     expect(first(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('Chinese frames with a date, a place or a role between subject and verb (blind probes)', () => {
+  test('a date and 在…上 between the name and 表示', () => {
+    expect(
+      first('外交部发言人林晓峰12日在例行记者会上表示：“中方坚决反对任何形式的单边制裁。”'),
+    ).toEqual(['speech', '林晓峰']);
+  });
+
+  test('她 after 今（8）日表示 takes that sentence’s subject', () => {
+    const quotes = analyzeText(
+      '行政院發言人李佳穎今（8）日表示，政府將擴大貸款方案的適用對象。她說：「我們希望讓年輕人買得起人生第一間房子。」',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([['speech', '李佳穎']]);
+  });
+
+  test('a spokesperson with no name, not the sentence glued after the closing mark', () => {
+    const quotes = analyzeText(
+      '香港天文台今日下午發出八號烈風信號。天文台發言人稱：「市民應留在安全地方，切勿前往海旁。」港鐵公司表示，列車服務或會暫停。',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([['speech', null]]);
+  });
+});
