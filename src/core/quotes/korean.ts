@@ -35,12 +35,18 @@ const TITLE = new Set(
   ),
 );
 
+// An office's last syllable (고용노동부 "ministry", 국방부, 경찰청, 법원, 위원회, 당): not a name.
+// (Three syllables or more: 김지원 is a name.)
+const OFFICE_END = /^\p{Script=Hangul}+(?:부|청|처|위원회|법원|공사|공단|당)$/u;
+// Sources the text does not name: an official, a source, the other side.
+const UNNAMED = new Set(['관계자', '소식통', '측']);
+
 // A Korean name: two to four syllables, with no particle after it.
 const HANGUL_NAME = rx(String.raw`^\p{Script=Hangul}{2,4}$`, 'u');
 
 const sentenceOf = (text: string): string => text.split(/[.!?]\s+/u).pop() ?? '';
 
-function subjectOf(sentence: string): Person | 'anaphor' | null {
+function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
   const words = sentence.split(/\s+/);
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
@@ -48,16 +54,24 @@ function subjectOf(sentence: string): Person | 'anaphor' | null {
     const m = TOPIC.re.exec(word);
     // A stem in 하/되/있/없 is a verb's adnominal form (토로하는 "that vents"), not a noun.
     if (m && !NOT_SUBJECT.has(m[1]!) && !/[하되있없않]$/u.test(m[1]!)) {
-      // "윤석열 대통령은": the title takes the particle; the name is the word before it.
-      const name = k > 0 && TITLE.has(m[1]!) ? words[k - 1]! : '';
-      return HANGUL_NAME.re.test(name) ? { name, role: m[1]! } : { name: m[1]!, role: null };
+      // "윤석열 대통령은": the title takes the particle; the name is the word before it, or
+      // before the office ("김수진 고용노동부 장관은").
+      if (UNNAMED.has(m[1]!)) return 'unnamed';
+      const title = TITLE.has(m[1]!);
+      const name = k > 0 && title ? words[k - 1]! : '';
+      const office = k > 1 && title ? words[k - 2]! : '';
+      const isOffice = name.length >= 3 && OFFICE_END.test(name);
+      if (HANGUL_NAME.re.test(name) && !isOffice) return { name, role: m[1]! };
+      if (isOffice && HANGUL_NAME.re.test(office))
+        return { name: office, role: `${name} ${m[1]!}` };
+      return title ? 'unnamed' : { name: m[1]!, role: null };
     }
   }
   return null;
 }
 
 /** The speaker a Korean frame names: subject before the quote, reporting verb after it. */
-export function koreanSource(before: string, after: string): Person | 'anaphor' | null {
+export function koreanSource(before: string, after: string): Person | 'anaphor' | 'unnamed' | null {
   const rest = after.split(/[.!?](?:\s|$)/u)[0] ?? '';
   if (!HANGUL_CHAR.re.test(rest) || !VERB.test(rest)) return null;
   return subjectOf(sentenceOf(before));
@@ -69,7 +83,7 @@ export function koreanAntecedent(text: string): Person | null {
   sentences.pop(); // the quote's own sentence
   for (let k = sentences.length - 1; k >= 0 && k >= sentences.length - 4; k--) {
     const who = subjectOf(sentences[k]!);
-    if (who && who !== 'anaphor') return who;
+    if (who && who !== 'anaphor' && who !== 'unnamed') return who;
   }
   return null;
 }

@@ -773,3 +773,21 @@ describe('Chinese frames with a date, a place or a role between subject and verb
     expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([['speech', null]]);
   });
 });
+
+describe('Korean subjects with an office or no name (blind probes)', () => {
+  test.each([
+    [
+      'name, office, title',
+      '김수진 고용노동부 장관은 15일 “주 4.5일제 도입을 단계적으로 추진하겠다”고 밝혔다.',
+      '김수진',
+    ],
+    [
+      'a name ending like an office word stays a name',
+      '김지원 의원은 “최선을 다하겠다”고 말했다.',
+      '김지원',
+    ],
+    ['an official is no name', '경찰 관계자는 “정확한 사고 원인을 조사 중”이라고 밝혔다.', null],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
