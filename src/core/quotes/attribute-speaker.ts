@@ -16,6 +16,7 @@ import {
 import { guarded } from './guard.ts';
 import {
   isAppositive,
+  isOfWord,
   isOrganisation,
   isPreposition,
   isGerundPhrase,
@@ -423,8 +424,6 @@ function readInstitution(part: string): Person | null {
   return { name: m[1]!, role: null };
 }
 
-const OF_WORD = /^(?:de|del|della|da|do|di|du|des|van|von)$/;
-
 /**
  * Whether a phrase ends with a person's name of two words or more right after its role ("the
  * author Caroline Ashby"; not "a teacher at Richmond High School", an organisation after "at").
@@ -438,7 +437,7 @@ function endsWithFullName(phrase: string): boolean {
   return (
     !isOrganisation(person.name) &&
     role.length <= 3 &&
-    role.every((w) => STARTS_LOWER.re.test(w) && !isPreposition(w) && !OF_WORD.test(w))
+    role.every((w) => STARTS_LOWER.re.test(w) && !isPreposition(w) && !isOfWord(w))
   );
 }
 

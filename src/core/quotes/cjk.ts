@@ -23,7 +23,8 @@ const ROLE_WORD =
 
 // A date or a place between the subject and its verb: 林晓峰12日在例行记者会上表示, 李佳穎今（8）日
 // 表示, 刘志强在接受《科技日报》记者采访时指出. The subject is before it.
-const DATE = /(?:[今昨]?[（(]?\d{1,2}[）)]?|[今昨明])日$/u;
+const DATE_WORD = String.raw`(?:[今昨]?[（(]?\d{1,2}[）)]?|[今昨明])日`;
+const DATE = new RegExp(`${DATE_WORD}$`, 'u');
 const LOCATIVE = /在[^，。：“”「」]{1,16}?(?:上|中|里|裡|时|時|后|後|前|期间|期間)$/u;
 
 /** A Chinese frame's text before its verb, without the date and the place between them. */
@@ -59,7 +60,7 @@ const VIEW = guarded(
   /看来|据/,
   rx(`(?:在([${HAN}]{2,6})看来|据([${HAN}]{2,6})(?:说|說|称|稱|表示))`, 'u'),
 );
-const DATES = /(?:[今昨]?[（(]?\d{1,2}[）)]?|[今昨明])日/gu;
+const DATES = new RegExp(DATE_WORD, 'gu');
 // The subject of the last Chinese reporting verb in a text: 李博灏认为这也是…
 const SUBJECT = rx(`([${HAN}]{2,6}?)(?:${CJK_VERBS})`, 'gu');
 

@@ -95,6 +95,9 @@ const GERMAN_ROLE = rx(
   'u',
 );
 
+/** "of" in another language ("del", "da", "des"), before an office's name. */
+export const isOfWord = (word: string): boolean => OF_OTHER.test(word);
+
 /** A preposition whose object may be the name after it (see PREPOSITION). */
 export const isPreposition = (word: string): boolean => PREPOSITION.test(word);
 
@@ -441,32 +444,30 @@ export class People {
    * named so far, one whose name ends in a company's or an organisation's word or holds `noun`.
    */
   lastOrganisation(noun: string): Person | null {
-    this.readUpTo();
-    for (const list of [...this.pending.values()]) this.fileBefore(list, Infinity);
-    this.pending.clear();
     const own = noun[0]!.toUpperCase() + noun.slice(1);
     // A company is a company's name ("the maker" is not the regulator it filed with).
     const company = COMPANY_NOUNS.has(noun);
-    let best: { person: Person; at: number } | null = null;
-    for (const entry of this.full) {
-      const words = entry.person.name.split(' ');
+    return this.lastWhere((person) => {
+      const words = person.name.split(' ');
       const last = words[words.length - 1]!.replace(/\.$/, '');
-      const fits = company
+      return company
         ? COMPANY_WORDS.has(last) || CORPORATE.has(last)
         : ORG_WORDS.has(last) || words.includes(own);
-      if (fits && (!best || entry.at >= best.at)) best = entry;
-    }
-    return best?.person ?? null;
+    });
   }
 
   withRole(noun: string): Person | null {
+    return this.lastWhere((person) => person.role?.toLowerCase().includes(noun) ?? false);
+  }
+
+  /** The last person of the text so far (every queued run read) that `fits`. */
+  private lastWhere(fits: (person: Person) => boolean): Person | null {
     this.readUpTo();
     for (const list of [...this.pending.values()]) this.fileBefore(list, Infinity);
     this.pending.clear();
     let best: { person: Person; at: number } | null = null;
     for (const entry of this.full)
-      if (entry.person.role?.toLowerCase().includes(noun) && (!best || entry.at >= best.at))
-        best = entry;
+      if (fits(entry.person) && (!best || entry.at >= best.at)) best = entry;
     return best?.person ?? null;
   }
 
