@@ -14,7 +14,7 @@
  * --load times what both sides leave out: evaluating the core bundle in a fresh tab (the modules'
  * top level, as a tab's first reader opening pays before any extraction), median of --trials tabs.
  * Usage: npx tsx scripts/quotes-cost-browser.ts [--reps N] [--pairs N] [--confirm N] [--page <id>]
- *        [--limit N]
+ *        [--pages id,id,…] [--limit N]
  *        npx tsx scripts/quotes-cost-browser.ts --cold [--trials N] [--limit N]
  *        npx tsx scripts/quotes-cost-browser.ts --load [--trials N]
  */
@@ -31,6 +31,8 @@ const reps = Math.max(1, Number(option('--reps') ?? 2));
 const pairs = Math.max(1, Number(option('--pairs') ?? 15));
 const confirm = Math.max(0, Number(option('--confirm') ?? 60));
 const only = option('--page') ?? '';
+// Several pages by id prefix (as quotes-ab's --pages), e.g. the ones a full run put over 10%.
+const listed = option('--pages')?.split(',');
 const cold = process.argv.includes('--cold');
 const load = process.argv.includes('--load');
 const trials = Math.max(1, Number(option('--trials') ?? (load ? 15 : 3)));
@@ -151,6 +153,7 @@ async function timePages(): Promise<void> {
   await steady.addScriptTag({ content: code });
   const pages = [...loadCorpus('aeb'), ...loadCorpus('wcxb')]
     .filter((p) => p.id.startsWith(only))
+    .filter((p) => !listed || listed.some((id) => p.id.includes(id)))
     .slice(0, limit);
   const ratios: number[] = [];
   const over: string[] = [];
