@@ -606,13 +606,38 @@ function leadingName(text: string): Person | null {
 const OPENING_ADVERBIAL = /^\s*(?:\S+\s+){0,3}\S+,\s/u;
 
 function nameAtStart(text: string): Person | null {
+  // "L’allenatore della Fiorentina, Stefano Bellucci, non cerca alibi:": a role of an office,
+  // then the person's name between commas.
+  const apposed = ROLE_OF_THEN_NAME.re.exec(text);
+  if (apposed) {
+    const who = parsePerson(apposed[1]!);
+    if (who && who.name.includes(' ')) return who;
+  }
   const m = LEADING_NAME.re.exec(text);
   // "Regardless of …", "Ahead of …": one capitalised word before "of" opens a phrase, not a name.
   if (!m || (!/\s/.test(m[1]!.trim()) && /^\s+of\s/.test(text.slice(m[0].length)))) return null;
   // "Running a successful business might sound simple: “…”": a gerund, not a name.
   if (isGerundPhrase(m[1]!.trim(), NEXT_WORD.exec(text.slice(m[0].length))?.[1])) return null;
+  // "Apple’s chief executive Tim Cook criticised …:", "Socialdemokraternas partiledare Maria
+  // Ekström riktade …:": an owner or an outlet and a lower-case role before the subject's name.
+  const owned = OWNER_ROLE_NAME.re.exec(text.slice(m[0].length));
+  if (owned && !m[1]!.trim().includes(' ') && !hasVerb(` ${owned[1]!} `)) {
+    const who = parsePerson(owned[2]!);
+    if (who && who.name.includes(' '))
+      return { name: who.name, role: `${m[1]!.trim()}${owned[1]}` };
+  }
   return parsePerson(m[1]!);
 }
+
+// After a one-word run: one to three lower-case words (no "and", "to", …) and a name.
+const OWNER_ROLE_NAME = rx(
+  `^((?:\\s+(?!(?:and|or|but|with|to|of|the|a|an|for|in|on|at|by|from|who|that|und|och|og|et|y|e|i|и)\\s)\\p{Ll}[\\p{Ll}-]*){1,3})\\s+(${NAME})`,
+  'u',
+);
+const ROLE_OF_THEN_NAME = rx(
+  `^\\s*(?:(?:the|a|an|il|lo|la|le|el|o|der|die|de|het)\\s+|[LlDd][’'])?\\p{Ll}[\\p{Ll}-]+\\s+(?:of|of the|del|della|dello|dei|degli|delle|de|di|da|do|dos|das|du|des|van|von)\\s+[^,;:.!?]{1,50},\\s+(${NAME}),`,
+  'u',
+);
 
 const NEXT_WORD = /^\s+(\S+)/;
 const NAME_BEFORE_COLON = rx(`(?:^|\\s)(${NAME})\\s*[:：]\\s*$`, 'u');

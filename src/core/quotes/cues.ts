@@ -86,6 +86,10 @@ const SOURCE_PREPS = [
   'de acordo com',
   'volgens',
   'podle',
+  'według',
+  'zdaniem',
+  'enligt',
+  'ifølge',
   'по словам',
   'so',
 ];

@@ -15,12 +15,18 @@ const PARTICLE_FIRST = new RegExp(`^${PARTICLE} `, 'i');
 // Spaces but never a line break: a heading's last word and the next paragraph's first are not a name.
 export const NAME = `${CAP}(?:[^\\S\\n]+(?:${PARTICLE}[^\\S\\n]+)?${CAP}){0,6}`;
 
+// Titles other languages capitalise at a sentence's start, before the name. These languages put
+// an office's name between title and person in the genitive, with no "of" and capitalised
+// ("Primátor Brna Martin Kratochvíl", "prezes Narodowego Banku Polskiego Marek Jabłoński").
+const OTHER_TITLES =
+  'Poseł Posłanka Prezydent Rzecznik Rzeczniczka Prezes Dyrektor Burmistrz Wojewoda Ministr Ministryně Premiér Prezident Mluvčí Režisér Režisérka Primátor Primátorka Hejtman Hejtmanka Starosta Starostka Trenér Ředitel Ředitelka Předseda Předsedkyně Burgemeester Wethouder Voorzitter Partiledare Министр Губернатор Мэр Президент Премьер Председатель Директор Депутат Глава';
+const GENITIVE_OFFICE_TITLES = new Set(OTHER_TITLES.split(' '));
 /** Titles that precede a name and belong to the role, not the name. */
 const TITLES = new Set(
   (
     'President Prime Minister Secretary Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice General Gen. Col. Capt. Lt. Sgt. Coach Chancellor Chairman Chairwoman Director Commissioner Chief Officer Detective Dr. Dr Prof. Professor Mr. Mrs. Ms. Mr Mrs Ms Sir Dame Lord Lady King Queen Prince Princess Pope Bishop Father Rev. CEO Speaker Attorney Deputy Vice Ambassador Minister Inspector Sheriff Superintendent Premier Trainer Präsident Kanzler Bundeskanzler Ministerpräsident Président Ministre Presidente Councilman Councilwoman Councillor Councilor Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman Supervisor Trustee' +
-    // Titles other languages capitalise at a sentence's start, before the name.
-    ' Poseł Posłanka Prezydent Rzecznik Rzeczniczka Prezes Dyrektor Burmistrz Wojewoda Ministr Ministryně Premiér Prezident Mluvčí Režisér Režisérka Primátor Primátorka Hejtman Hejtmanka Starosta Starostka Trenér Ředitel Ředitelka Předseda Předsedkyně Burgemeester Wethouder Voorzitter Partiledare Министр Губернатор Мэр Президент Премьер Председатель Директор Депутат Глава'
+    ' ' +
+    OTHER_TITLES
   ).split(' '),
 );
 // Capitalised job titles ("UX Designer Miche Alvarez", "Product Manager Sophia Siao"): like TITLES,
@@ -39,7 +45,18 @@ const NOT_PEOPLE =
   'Section Figure Fig. Table Chapter Appendix Part Volume Vol. Paragraph Exhibit Footnote Introduction Conclusion Abstract Summary Step ' +
   'See Click Visit Read Watch Listen Follow Join Contact Check Subscribe Download Please Note Imagine Consider Learn Discover Explore Enter Meet ' +
   'Finally Actually Usually Clearly Sadly Really Surely Mostly Merely Likely Nearly Rarely Simply Truly Partly Lately Briefly Openly ' +
-  "I’d I'd I’ll I'll I’ve I've I’m I'm";
+  "I’d I'd I’ll I'll I’ve I've I’m I'm " +
+  // Function words other languages capitalise at a sentence's start ("Jak dodał", "Sám Dvořák
+  // řekl"). Not those that are also names somewhere (Han, Lei, Lui, Per, Sam, Con, Na, Po).
+  'Jak Jako Jednak Ale Także Również Według Zdaniem Podczas Ponadto Natomiast Dlatego Tymczasem Jego Jej Ich Oni Ona Sama Samo Wtedy Teraz Dziś Wczoraj ' +
+  'Však Také Rovněž Podle Sám Během Proto Mezitím Její Jejich Dnes Včera Nyní Když Pokud ' +
+  'Het Een Deze Dit Hij Zij Wij Maar Ook Tijdens Zelf Toen Vandaag Gisteren Daarom Intussen ' +
+  'Det Ett Hon Och Även Enligt Efter Före Själv Idag Igår Därför Samtidigt Också ' +
+  'Auch Doch Nach Vor Bei Mit Während Selbst Wir Ihr Ihre Seine Diese Dieser Heute Gestern Jetzt Zudem Außerdem Dennoch Trotzdem Deshalb Allerdings Jedoch Zuvor Damals ' +
+  'Он Она Они Но Также После Перед Сам Сама Сегодня Вчера Однако Кроме Как Это Этот Эта При ' +
+  'Anche Dopo Però Tuttavia Inoltre Oggi Ieri Quando Mentre Questo Questa ' +
+  'También Tras Para Sin Sobre Él Hoy Ayer Cuando Mientras Además Embora Também Após Hoje Ontem Ainda Quando ' +
+  'Aussi Pour Après Avec Hier Quand Pendant Cependant Ainsi Alors Puis Ensuite Enfin';
 // Words that are capitalised but are not names (sentence starters, days, months, pronouns).
 const NOT_NAME = new Set(
   `The A An This That These Those It He She They We I You His Her Their Our But And Or So If When While After Before In On At As For With From By To Of My Your Its Not No Yes Also Then There Here What Who Why How During According Selon Según Secondo Segundo Laut Volgens Podle Despite Although However Meanwhile Still Yet Since Because Until Unless Last Next Earlier Later Now Today Yesterday Tomorrow Some Many Most All Both Each Every Other Another Such One Two Three Four Five Several Like Unlike Even Just Only Once Under Over Among Between Within Without Against Across Through Throughout Into Upon About Above Below Beyond Around Amid Following Including Regarding Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Le La Les Il Elle Der Die Das Er Sie Es El Ella O A Os As Ele Ela Lo Gli Uno Una Un Une Ein Eine Einer Einem Einen Eines Y E Et Und Pero Mas Ma Aber Mais Luego PhD Ph.D. MD M.D. MBA RN Esq. CPA ${NOT_PEOPLE}`.split(
@@ -49,6 +66,9 @@ const NOT_NAME = new Set(
 
 // Not "one": "a valid point, and one Bielefeld acknowledges" is a pronoun before a name.
 const INDEFINITE = new Set('a an ein eine einer einem einen eines un une una um uma'.split(' '));
+// German and Dutch definite articles: "Die Jury lobte" (German capitalises every noun). Not
+// "the" ("the Times said" names an outlet), nor "de" and "des", which are also "of".
+const NOUN_ARTICLES = new Set('der die das den dem het'.split(' '));
 
 /** A capitalised word that opens sentences or phrases but names no one ("But", "The", "Monday"). */
 export const isSentenceWord = (word: string): boolean => NOT_NAME.has(word);
@@ -183,7 +203,9 @@ function parse(phrase: string): Person | null {
   }
   // "il presidente del Consiglio Marco Ferretti", "ministro da Fazenda Fernando Haddad": after
   // "of" in another language, the first word of a longer run is the office's, not the name's.
-  if (end - start > 2 && start > 0 && OF_OTHER.test(words[start - 1]!)) start++;
+  // (Dutch and German "van"/"von" after a lower-case role word is "of" too: "minister van
+  // Omgeving Sofie Claes"; after a capitalised word it is a particle, "Ursula von der Leyen".)
+  if (end - start > 2 && start > 0 && ofOffice(words, start - 1)) start++;
   // "Singer-guitarists Tom Johnston": a hyphenated common noun opening the run is a role.
   if (end - start > 2 && HYPHEN_LOWER.re.test(words[start]!)) start++;
   // Cut after the last title, initial, acronym or organisation word in the run
@@ -218,13 +240,18 @@ function parse(phrase: string): Person | null {
   // "Minister van Volkshuisvesting Hanneke de Boer": after a title, a particle opens the office's
   // name ("of Housing"), not the person's, when a name of two words or more follows it.
   if (end - start >= 4 && PARTICLE_RE.test(words[start]!) && isCap(words[start + 1]!)) start += 2;
+  // "Primátor Brna Martin Kratochvíl", "prezes Narodowego Banku Polskiego Marek Jabłoński": after
+  // a title of those languages, an office in the genitive comes first and the person's name is
+  // the run's last two words (unless a particle or a patronymic makes it longer).
+  if (end - start >= 3 && genitiveOffice(words, start, end)) start = end - 2;
   // "touching Nippers I was persuaded": a capitalised "I" after a name is the next clause's
   // subject (a regnal "Charles I" hardly speaks in today's news).
   if (end - start >= 2 && words[end - 1] === 'I') end--;
   if (start >= end) return null;
   // "ein Sprecher", "an AP reporter", "a Spokesman": one capitalised word after an indefinite
   // article describes someone (German capitalises every noun); an article never opens a name.
-  if (end - start === 1 && INDEFINITE.has(words[start - 1]?.toLowerCase() ?? '')) return null;
+  const before = words[start - 1]?.toLowerCase() ?? '';
+  if (end - start === 1 && (INDEFINITE.has(before) || NOUN_ARTICLES.has(before))) return null;
   // "Running a successful business …": a gerund opening its phrase, with its object after it.
   if (start === 0 && end === 1 && isGerundPhrase(words[0]!, words[1])) return null;
   const name = words
@@ -255,6 +282,29 @@ function parse(phrase: string): Person | null {
   )
     return { name, role: null };
   return { name, role: role || null };
+}
+
+/** Whether words[i] is "of" before an office's name ("del", "da", "van" after a lower-case word). */
+function ofOffice(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  if (OF_OTHER.test(w)) return true;
+  return (w === 'van' || w === 'von') && i > 0 && STARTS_LOWER.re.test(words[i - 1]!);
+}
+
+const PATRONYMIC = rx(String.raw`(?:ович|евич|ич|овна|евна|ична)$`, 'u');
+
+/**
+ * Whether words[start, end) follow a title of the languages that put an office in the genitive
+ * between title and name (the title opens the phrase's run, or stands before it in lower case),
+ * with no particle inside that would make the name longer.
+ */
+function genitiveOffice(words: readonly string[], start: number, end: number): boolean {
+  const prev = words[start - 1];
+  if (prev === undefined) return false;
+  const title = prev.charAt(0).toUpperCase() + prev.slice(1);
+  if (!GENITIVE_OFFICE_TITLES.has(title)) return false;
+  for (let k = start; k < end; k++) if (PARTICLE_RE.test(words[k]!)) return false;
+  return !PATRONYMIC.re.test(words[end - 2]!);
 }
 
 // A user name: lower-case letters and two digits or more ("jayk1984").
@@ -320,12 +370,15 @@ export function isRoleWord(word: string): boolean {
 }
 
 const ACRONYM = rx(String.raw`^\p{Lu}{2,}[.,]?$`, 'u');
+const ELIDED = rx(String.raw`^[LDld][’']\p{Ll}`, 'u');
 
 /** A capitalised word that is no acronym of six letters or more ("NASA" is a name, "ICICI" not). */
 function isCap(word: string): boolean {
   const c = word.charCodeAt(0);
   // ASCII decides most words without a Unicode regex: only A-Z is upper case there.
   if (c < 128 ? c < 65 || c > 90 : !STARTS_UPPER.re.test(word)) return false;
+  // "L’allenatore", "D’après": an elided article before a common noun (not "O’Neill", "D’Alema").
+  if (ELIDED.re.test(word)) return false;
   return word.length <= 5 || !ACRONYM.re.test(word);
 }
 

@@ -791,3 +791,87 @@ describe('Korean subjects with an office or no name (blind probes)', () => {
     expect(first(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('where a name starts after an office, an owner or a sentence word (blind probes)', () => {
+  test.each([
+    [
+      'a Polish office in the genitive between title and name',
+      '„Stopy pozostaną bez zmian” – powiedział prezes Narodowego Banku Polskiego Adam Nowicki.',
+      'Adam Nowicki',
+    ],
+    [
+      'a Czech city in the genitive after a capitalised title',
+      'Primátor Ostravy Tomáš Macura řekl: „Tramvaje pojedou do konce roku.“',
+      'Tomáš Macura',
+    ],
+    [
+      'a Russian office before a name with a patronymic stays out of the name',
+      '«Бюджет будет исполнен», — сказал глава Минфина Антон Силуанов.',
+      'Антон Силуанов',
+    ],
+    [
+      'a patronymic keeps the given name before it',
+      '«Решение принято», — заявил Президент Владимир Владимирович Путин.',
+      'Владимир Владимирович Путин',
+    ],
+    [
+      'Dutch "van" after a lower-case role is "of", not a particle',
+      '‘We bouwen door’, zegt burgemeester van Utrecht Sharon Dijksma.',
+      'Sharon Dijksma',
+    ],
+    [
+      'an Italian role of an office, then the name between commas, before a colon',
+      'L’allenatore del Napoli, Marco Bianchi, non ha dubbi: «La squadra è pronta».',
+      'Marco Bianchi',
+    ],
+    [
+      'an English owner and a lower-case role before a colon frame',
+      'Apple’s chief executive Tim Cook criticised the ruling: “We will appeal.”',
+      'Tim Cook',
+    ],
+    [
+      'a Swedish genitive owner and a lower-case role',
+      'Moderaternas gruppledare Anna Lindqvist var tydlig: ”Vi säger nej.”',
+      'Anna Lindqvist',
+    ],
+    [
+      'a Polish "according to" (według)',
+      'Według Anny Wiśniewskiej reforma jest „spóźniona o dekadę”.',
+      'Anny Wiśniewskiej',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+
+  test.each([
+    [
+      'a Polish "as" opening the sentence is no name',
+      'Jak dodał, rząd „nie słuchał mieszkańców”.',
+      null,
+    ],
+    ['a Czech "himself" is no part of the name', 'Sám Novák řekl: „Jsem připraven.“', 'Novák'],
+    [
+      'one German noun after its article is no name',
+      'Die Kommission lobte den Film als „mutig und klar“.',
+      null,
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)[1]).toBe(speaker);
+  });
+
+  test.each([
+    [
+      'a two-word run after a genitive-office title',
+      '„Nie”, powiedział premier Donald Tusk.',
+      'Donald Tusk',
+    ],
+    [
+      'an Irish name with an apostrophe',
+      '“We are ready,” said Siobhan O’Neill.',
+      'Siobhan O’Neill',
+    ],
+    ['a verb between two names', 'Smith told reporters Jane Doe was wrong: “It is done.”', 'Smith'],
+  ])('%s stays as it was', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
