@@ -204,6 +204,7 @@ const ITALIAN_ROLE_NAME = rx(
   String.raw`^[Ii]l\s+\p{Ll}+(?:\s+\S+){0,3}?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$`,
   'u',
 );
+const TWO_CAPITALS = rx(String.raw`^\p{Lu}\S*\s+\p{Lu}`, 'u');
 const WORD_THEN_LOWER = rx(String.raw`^\S+\s+\p{Ll}`, 'u');
 const ARTICLE_NOUN_PHRASE = rx(String.raw`^(?:the|a|an)\s+\p{Ll}[\p{Ll}\s-]*$`, 'u');
 
@@ -287,12 +288,14 @@ export function readSubject(phrase: string): Source {
   )
     return 'unnamed';
   // A clause with a pronoun subject ("…, he asked about X,"): the pronoun is the subject.
-  // (Not the Italian article before a role and a name: "il premier Giorgia Meloni".)
+  // (Not the Italian article before a role and a name: "il premier Giorgia Meloni", "Il
+  // ministro delle Infrastrutture, Paolo Santangelo,".)
   for (let k = parts.length - 1; k >= 0 && k >= parts.length - 2; k--)
     if (
       isPronoun(parts[k]!.split(' ')[0]) &&
       WORD_THEN_LOWER.re.test(parts[k]!) &&
-      !ITALIAN_ROLE_NAME.re.test(parts[k]!)
+      !ITALIAN_ROLE_NAME.re.test(parts[k]!) &&
+      !(k + 1 < parts.length && TWO_CAPITALS.re.test(parts[k + 1]!))
     )
       return 'anaphor';
   // An appositive: "Name, the role," ends the phrase; keep "Name, role". (Not a role and a full

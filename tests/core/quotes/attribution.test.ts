@@ -875,3 +875,61 @@ describe('where a name starts after an office, an owner or a sentence word (blin
     expect(first(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('reporting verbs of other languages name their subject as the speaker', () => {
+  test.each([
+    [
+      'Russian "рассказала"',
+      '«Мы начали с нуля», — рассказала Ирина Соколова журналистам.',
+      'Ирина Соколова',
+    ],
+    [
+      'Polish "twierdzi"',
+      'Ekonomista Piotr Zając twierdzi, że podwyżki są „nieuniknione”.',
+      'Piotr Zając',
+    ],
+    ['Czech "tvrdí"', 'Analytik Jan Dostál tvrdí, že ceny „už nebudou klesat“.', 'Jan Dostál'],
+    ['Dutch "vertelde"', '‘Het was een zware winter’, vertelde boer Kees Jansen.', 'Kees Jansen'],
+    ['Swedish "berättade"', '”Vi fick ingen hjälp”, berättade Lena Berg.', 'Lena Berg'],
+    [
+      'German "erläuterte"',
+      '„Die Kosten steigen weiter“, erläuterte Sabine Krause.',
+      'Sabine Krause',
+    ],
+    [
+      'Italian "ha parlato di"',
+      'Il sindaco Luca Ferri ha parlato di “un giorno storico”.',
+      'Luca Ferri',
+    ],
+    ['Spanish "respondió"', '«No habrá recortes», respondió la ministra Ana Torres.', 'Ana Torres'],
+    ['Portuguese "referiu"', '«O pior já passou», referiu o ministro João Mendes.', 'João Mendes'],
+    ['French "a répondu"', '« Nous verrons », a répondu Paul Girard.', 'Paul Girard'],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+
+  test('an Italian role and its name between commas before the verb (not the French "il")', () => {
+    expect(
+      first(
+        'Il ministro delle Infrastrutture, Paolo Santangelo, ha parlato di “una svolta attesa da anni”.',
+      ),
+    ).toEqual(['speech', 'Paolo Santangelo']);
+  });
+});
+
+describe('occupations other languages capitalise before a name at a sentence start', () => {
+  test.each([
+    ['Polish', 'Ekonomista Piotr Zając powiedział: „Podwyżki są nieuniknione”.', 'Piotr Zając'],
+    ['Czech', 'Útočník Lukáš Dvořák řekl: „Jsem zpět.“', 'Lukáš Dvořák'],
+    ['Dutch', 'Hoogleraar Marieke Smit zegt: ‘Dit is pas het begin.’', 'Marieke Smit'],
+    ['Swedish', 'Statsminister Ulf Berg säger: ”Vi står enade.”', 'Ulf Berg'],
+    ['German', 'Staatsanwältin Petra Lang sagte: „Die Beweise sind eindeutig.“', 'Petra Lang'],
+    ['Russian', 'Экономист Иван Петров сказал: «Рост продолжится».', 'Иван Петров'],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+
+  test('a surname that is also an occupation elsewhere stays a name alone', () => {
+    expect(first('“Paint is all I have,” Richter said.')).toEqual(['speech', 'Richter']);
+  });
+});
