@@ -10,6 +10,8 @@ import { fillFromNeighbours, shareForward } from './neighbours.ts';
 import { echoHeadings, pullQuoteParagraphs, shareWithTwins } from './repeats.ts';
 import { genders, type GenderOf } from './gender.ts';
 import { japaneseSource } from './japanese.ts';
+import { cjkSentenceSource } from './cjk.ts';
+import { blankQuotes } from './neighbours.ts';
 import { koreanSource } from './korean.ts';
 import { CJK_VERBS, hasVerb, verbsIn } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
@@ -30,7 +32,7 @@ import {
 } from './names.ts';
 import { framesNext, openingClause } from './turns.ts';
 import { roleHolder } from './role-holder.ts';
-import { ALL_LOWER, HANGUL_CHAR, OPENS_UPPER, rx, withTexts } from './letters.ts';
+import { ALL_LOWER, HAN_CHAR, HANGUL_CHAR, OPENS_UPPER, rx, withTexts } from './letters.ts';
 import { forgetParagraphs, paragraphStart, REACH } from './paragraphs.ts';
 
 /** A quotation found in plain text, with its kind and speaker. */
@@ -201,6 +203,13 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     const afterFirst = full && !CJK_COLON_FRAME.test(before);
     src ??= afterFirst ? sourceAfterFrame() : sourceBefore(before);
     src ??= afterFirst ? sourceBefore(before) : sourceAfterFrame();
+    // 钱立峰称，公司将把产能提升至“三倍以上”: a Chinese verb earlier in the quote's sentence.
+    // (Short Chinese quotes look like titles; this frame makes them reported speech.)
+    let cjkClause = false;
+    if (src === null && HAN_CHAR.re.test(text.charAt(span.start - 1) + content.charAt(0))) {
+      src = cjkSentenceSource(cjkSentenceHead(text, paraStart, span.start), after);
+      cjkClause = src !== null;
+    }
     if (src === null && atParaStart) src = creditedSource(text, span.start, span.end);
     // A frame inside the marks is the quote's own, before any sentence after it.
     src = inciseSource(content) ?? src;
@@ -271,7 +280,10 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     // before it introduces it ("As Holmes would say, “…”").
     const title =
       titled &&
-      !((src !== null || anonymous) && (full || verbJustBefore(before) || japanese !== null));
+      !(
+        (src !== null || anonymous) &&
+        (full || cjkClause || verbJustBefore(before) || japanese !== null)
+      );
     // “Hands up!” an officer shouted. “Step out.”: a whole sentence after a speech quote goes on.
     const goesOn =
       prev?.kind === 'speech' &&
@@ -348,6 +360,14 @@ function wordBefore(text: string, at: number): string {
   let start = end;
   while (start > from && !SPACE.test(text[start - 1]!)) start--;
   return text.slice(start, end);
+}
+
+/** A Chinese sentence up to a quote: from its paragraph's last 。！？ outside quotes. */
+function cjkSentenceHead(text: string, paraStart: number, at: number): string {
+  const head = blankQuotes(text.slice(Math.max(paraStart, at - REACH), at));
+  let cut = -1;
+  for (const stop of ['。', '！', '？']) cut = Math.max(cut, head.lastIndexOf(stop));
+  return head.slice(cut + 1);
 }
 
 /** A reporting verb ends the text before a quote, with its comma or colon ("would say, “…”"). */

@@ -1,4 +1,4 @@
-import { beforeCjkVerb, cjkAfter, cjkName, cjkView, roleOnly } from './cjk.ts';
+import { beforeCjkVerb, cjkAfter, cjkName, cjkSubject, cjkView, roleOnly } from './cjk.ts';
 import {
   CJK_VERB,
   OPENING,
@@ -449,6 +449,7 @@ function lastWords(text: string, n: number): string {
 }
 
 const KATAKANA = rx(String.raw`\p{Script=Katakana}`, 'u');
+const KANA_CHAR = rx(String.raw`[\p{Script=Hiragana}\p{Script=Katakana}]`, 'u');
 const CJK_SUBJECT_AT_END = rx(
   String.raw`([\p{Script=Han}\p{Script=Katakana}・]{2,6}|他们|他們|她们|她們|他|她)$`,
   'u',
@@ -474,6 +475,9 @@ export function sourceBefore(before: string): Source {
   const view = cjkView(before);
   if (view) return view;
   const cjk = CJK_VERB.exec(before);
+  // (Chinese: the clause's subject before its time, place or act; Japanese keeps its own.)
+  const chinese = cjk && !KANA_CHAR.re.test(before) ? cjkSubject(before.slice(0, cjk.index)) : null;
+  if (chinese) return chinese;
   if (cjk) {
     const who = CJK_SUBJECT_AT_END.re.exec(beforeCjkVerb(before.slice(0, cjk.index)));
     if (who && /^(?:他|她)/.test(who[1]!)) return 'anaphor';

@@ -19,7 +19,7 @@ const ROLE_END = /^[员員表长長席者授统統理师師家官]/u;
 const PLACE_AFTER_NAME = /^(.{2,4}?)在.{1,6}?(?:上|中|里|裡|时|時|后|後|前|期间|期間)$/u;
 // A role before the name (美国总统拜登, 外交部发言人汪文斌): the name is what follows the last one.
 const ROLE_WORD =
-  /^.*(?:总统|總統|总理|總理|主席|部长|部長|外长|外長|首相|大使|发言人|發言人|委员|委員|教授|记者|記者|市长|市長|省长|省長|书记|書記|局长|局長|院长|院長|校长|校長|董事长|董事長|总裁|總裁|经理|經理|主任|议员|議員|院士)/u;
+  /^.*(?:总统|總統|总理|總理|主席|部长|部長|外长|外長|首相|大使|发言人|發言人|委员|委員|教授|记者|記者|市长|市長|省长|省長|书记|書記|局长|局長|院长|院長|校长|校長|董事长|董事長|总裁|總裁|经理|經理|主任|议员|議員|院士|律师|律師|教练|教練|新秀|选手|選手|球员|球員|歌手|导演|導演|演员|演員|总召|總召)/u;
 
 // A date or a place between the subject and its verb: 林晓峰12日在例行记者会上表示, 李佳穎今（8）日
 // 表示, 刘志强在接受《科技日报》记者采访时指出. The subject is before it.
@@ -27,9 +27,23 @@ const DATE_WORD = String.raw`(?:[今昨]?[（(]?\d{1,2}[）)]?|[今昨明])日`;
 const DATE = new RegExp(`${DATE_WORD}$`, 'u');
 const LOCATIVE = /在[^，。：“”「」]{1,16}?(?:上|中|里|裡|时|時|后|後|前|期间|期間)$/u;
 
+// Between a subject and its verb: an adverb (邓一鸣则表示, 他也说), "to reporters" (向记者表示),
+// a time (赛后说, 會後表示) or an act (在臉書發文說, 接受采访时说, 台上哽咽说).
+const BETWEEN = new RegExp(
+  '(?:' +
+    [
+      '[则則也还還亦并並]',
+      '[向对對跟][^，。：“”「」]{0,4}?(?:记者|記者|媒体|媒體|本报|本報|新华社|新華社|中央社)',
+      '(?:赛后|賽後|会后|會後|随后|隨後|此前|日前|近日|今天|昨天|昨日|今日|当天|當天|同日|稍后|稍後)',
+      '(?:在[^，。：“”「」]{1,8})?(?:发文|發文|撰文|留言|受访时?|受訪時?|接受[^，。：“”「」]{0,10}?(?:采访|採訪)时?|接受[^，。：“”「」]{0,10}?(?:採訪|采访)時?|哽咽|致辞时?|致詞時?|发言时?|發言時?)',
+    ].join('|') +
+    ')+$',
+  'u',
+);
+
 /** A Chinese frame's text before its verb, without the date and the place between them. */
 export function beforeCjkVerb(text: string): string {
-  return text.replace(LOCATIVE, '').replace(DATE, '');
+  return text.replace(BETWEEN, '').replace(LOCATIVE, '').replace(DATE, '').replace(BETWEEN, '');
 }
 
 /** Whether a run before a verb ends with a role and holds no name (天文台發言人稱). */
@@ -60,12 +74,16 @@ const VIEW = guarded(
   /看来|据/,
   rx(`(?:在([${HAN}]{2,6})看来|据([${HAN}]{2,6})(?:说|說|称|稱|表示))`, 'u'),
 );
-const DATES = new RegExp(DATE_WORD, 'gu');
-// The subject of the last Chinese reporting verb in a text: 李博灏认为这也是…
-const SUBJECT = rx(`([${HAN}]{2,6}?)(?:${CJK_VERBS})`, 'gu');
+
+const FIRST_VERB = new RegExp(CJK_VERBS, 'u');
 
 /** The speaker named right after a quote by a Chinese frame. */
 export function cjkAfter(after: string): Person | null {
+  // ”林书瑶赛后接受采访时说。: the subject of the clause's first verb (not in Japanese).
+  const clause = /^[\s，,]*([^，,。！？：:“”「」]*)/u.exec(after)![1]!;
+  const verb = KANA.test(clause) ? null : FIRST_VERB.exec(clause);
+  const subject = verb && verb.index >= 2 ? cjkSubject(clause.slice(0, verb.index)) : null;
+  if (subject && typeof subject === 'object') return subject;
   const m = AFTER.exec(after);
   const name = m && !/^(?:他|她)/.test(m[1]!) ? cjkName(m[1]!) : null;
   return name ? { name, role: null } : null;
@@ -78,12 +96,99 @@ export function cjkView(before: string): Person | null {
   return name ? { name, role: null } : null;
 }
 
+// Reporting verbs that open a clause of reported speech (followed by a comma or a colon), with
+// an optional object: 表示，…“坚决反对”, 坦言，…“非同一般”, 告诉记者，…
+const SENTENCE_VERB = rx(
+  `(?:${CJK_VERBS}|批评|批評|坦承|告诉|告訴|补充|補充|解释|解釋|宣布|声称|聲稱|呼吁|呼籲|提到|承认|承認|重申|回答|谈到|談到|形容|警告|表明|指称|指稱)(?:记者|記者|媒体|媒體|本报|本報)?[，,：:]`,
+  'gu',
+);
+// Naming, not saying: 所谓“…”, 称为“…”, 代号为“…”, 有「…」之稱 and a quote before 的 (“互利共赢”的战略).
+const NAMING_BEFORE =
+  /(?:所谓|所謂|称为|稱為|称作|稱作|叫做|号称|號稱|代号为|代號為|名为|名為|戏称为|戲稱為|称[他她]为|稱[他她]為|为|為|称|稱|叫)$/u;
+const NAMING_AFTER =
+  /^(?:的|之称|之稱|一词|一詞|这个词|這個詞|字样|字樣|等字|这句话|這句話|一语|一語)/u;
+const KANA = /[\u3040-\u30ff]/u;
+
+/**
+ * A Chinese partial quote in reported speech whose verb stands earlier in its sentence
+ * (钱立峰称，公司今年将把海外产能提升至“三倍以上”): the verb's subject said it. `sentence` is
+ * the text from the sentence's start to the quote, other quotes blanked; `after` follows it.
+ * 'anaphor' for 他/她, 'unnamed' for someone not named, null when no such frame is there.
+ */
+export function cjkSentenceSource(
+  sentence: string,
+  after: string,
+): Person | 'anaphor' | 'unnamed' | null {
+  if (KANA.test(sentence) || NAMING_BEFORE.test(sentence) || NAMING_AFTER.test(after)) return null;
+  let verb: RegExpExecArray | null = null;
+  for (const m of sentence.matchAll(SENTENCE_VERB.re)) verb = m;
+  return verb ? cjkSubject(sentence.slice(0, verb.index)) : null;
+}
+
+// Where a subject's name ends: a time, a place, an adverb, "to reporters" or an act before the
+// verb (林书瑶赛后接受采访时说, 钱立峰在…会上称, 林佩珊則批評, 恒泰精工发布公告称).
+const NAME_END =
+  /(?:在|于|於|赛后|賽後|会后|會後|随后|隨後|今天|昨天|今日|昨日|日前|近日|当天|當天|当晚|當晚|晚间|晚間|上午|下午|早前|同日|稍后|稍後|接受|出席|透过|透過|通过|通過|[向对對跟][^，。：“”「」]{0,6}?(?:记者|記者|媒体|媒體|本报|本報|外界|民众|民眾|财新|財新)|则|則|也|还|還|并|並|亦|私下|一边|一邊|质询|質詢|判刑|求情|出庭|受访|受訪|发布|發布|发表|發表|发文|發文|发言时|發言時|回应|回應|召开|召開|致辞|致詞|评价|評價|表态|表態|昨晚|今晚|[\d０-９]{1,2}日|[今昨]?[（(])/u;
+// Someone the text does not name: 有乐评人, 一位接近监管层的人士, 不少网友.
+const UNNAMED_START = /^(?:有|一位|一名|一些|多位|多名|不少|部分|某|有关|有關|知情)/u;
+// The last characters of an organisation's name, which is not cut to a person's three.
+const ORG_END =
+  /(?:会|會|院|局|部|所|司|团|團|政府|委员会|委員會|协会|協會|中心|银行|銀行|集团|集團|公司|精工|科技|法院|地院)$/u;
+
+/** The subject of a Chinese clause ending right before its verb (its start is the clause's). */
+export function cjkSubject(before: string): Person | 'anaphor' | 'unnamed' | null {
+  // (A dateline in brackets opens wire copy: 新华社北京3月12日电（记者周明远）.)
+  let clause = before
+    .slice(lastClauseBreak(before) + 1)
+    .replace(DATELINE, '')
+    .trim();
+  if (/^(?:他|她)/u.test(clause)) return 'anaphor';
+  // 在澳大利亚墨尔本留学的马素湘说: a place or an act before 的 describes the name after it.
+  if (NAME_END.exec(clause)?.index === 0 && /的./u.test(clause))
+    clause = clause.replace(/^.*的/u, '');
+  // A clause that opens with its time, place or act has dropped its subject (透過臉書發文說).
+  if (NAME_END.exec(clause)?.index === 0 && !/^[于於]/u.test(clause)) return 'anaphor';
+  // The subject is what precedes the first time, place or act, after the last 的 of the
+  // modifiers before it (敲出再見安打的22歲新秀張柏翰賽後說), less its role and age.
+  const end = NAME_END.exec(clause.slice(1));
+  const whole = end ? clause.slice(0, end.index + 1) : clause;
+  if (UNNAMED_START.test(whole)) return 'unnamed';
+  // (An adverb in 地 before the verb is no part of the name: 卢宇恳切地说.)
+  const segment = whole
+    .replace(/^.*的/u, '')
+    .replace(AGE, '')
+    .replace(/\p{Script=Han}{1,3}地$/u, '')
+    .replace(KIN_AFTER, '');
+  if (UNNAMED_START.test(segment)) return 'unnamed';
+  const run = segment.replace(ROLE_WORD, '');
+  if (!/^[\p{Script=Han}・·]{2,}$/u.test(run)) return roleOnly(segment) ? 'unnamed' : null;
+  if (roleOnly(run)) return 'unnamed';
+  // (A foreign name keeps all its parts: 马库斯·费雷拉.)
+  if (ORG_END.test(run) || /[・·]/u.test(run)) return { name: run, role: null };
+  const name = cjkName(run);
+  return name ? { name, role: null } : null;
+}
+
+const AGE = /^[\d０-９]{1,3}[岁歲]?/u;
+// Honorifics and kin words after a name: 吴桂芬阿姨, 王先生.
+const KIN_AFTER = /(?:阿姨|大爷|大爺|大妈|大媽|老人|先生|女士|小姐|老师|老師)$/u;
+const DATELINE = /^.*?[电電][（(][^）)]*[）)]/u;
+
+function lastClauseBreak(text: string): number {
+  let at = -1;
+  for (const mark of ['，', ',', '：', ':', '；', ';', '。'])
+    at = Math.max(at, text.lastIndexOf(mark));
+  return at;
+}
+
+const ANY_VERB = new RegExp(CJK_VERBS, 'gu');
+
 /** The last named subject of a Chinese reporting verb in a text (for 他/她 after it). */
 export function lastCjkSubject(text: string): Person | null {
   let found: Person | null = null;
-  for (const m of text.replace(DATES, '').matchAll(SUBJECT.re)) {
-    const name = /[他她]$/.test(m[1]!) ? null : cjkName(m[1]!);
-    if (name) found = { name, role: null };
+  for (const m of text.matchAll(ANY_VERB)) {
+    const who = m.index >= 2 ? cjkSubject(text.slice(0, m.index)) : null;
+    if (who && typeof who === 'object') found = who;
   }
   return found;
 }

@@ -933,3 +933,57 @@ describe('occupations other languages capitalise before a name at a sentence sta
     expect(first('“Paint is all I have,” Richter said.')).toEqual(['speech', 'Richter']);
   });
 });
+
+describe('Chinese: a reporting verb earlier in the sentence frames a partial quote', () => {
+  const speakers = (text: string) => analyzeText(text).map((q) => [q.kind, q.speaker]);
+
+  test.each([
+    [
+      'a role, a date and a place between the name and 表示',
+      '商务部发言人王晓东15日在例行发布会上表示，中方对相关做法“坚决反对”。',
+      '王晓东',
+    ],
+    [
+      'an activity after the name (赛后接受采访时)',
+      '张一鸣赛后接受采访时说，这场比赛“非常艰难”。',
+      '张一鸣',
+    ],
+    [
+      'a modifier in 的 and an age before the name',
+      '打进关键一球的19岁小将刘子航坦言，自己“有点紧张”。',
+      '刘子航',
+    ],
+    ['an adverb after the name (则)', '反对党议员陈美玲则批评，审议过程“太过草率”。', '陈美玲'],
+    [
+      'a foreign name keeps its parts',
+      '主教练安德烈·席尔瓦坦言，球队上半场“很被动”。',
+      '安德烈·席尔瓦',
+    ],
+    ['an organisation', '中国足球协会表示，将对此事“严肃处理”。', '中国足球协会'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toEqual([['speech', speaker]]);
+  });
+
+  test('他 after such a frame takes its subject, not the activity before the verb', () => {
+    expect(
+      speakers('财政部长周立群在记者会上表示，预算将“适度扩张”。他并强调，赤字“总体可控”。'),
+    ).toEqual([
+      ['speech', '周立群'],
+      ['speech', '周立群'],
+    ]);
+  });
+
+  test('someone unnamed (一位…人士) is no one', () => {
+    expect(speakers('一位接近监管层的人士向本报表示，新规将“尽快出台”。')).toEqual([
+      ['speech', null],
+    ]);
+  });
+
+  test.each([
+    ['所谓 before the quote', '王晓东表示，所谓“脱钩断链”不符合任何一方利益。'],
+    ['的 after the quote', '王晓东表示，中方坚持“互利共赢”的开放战略。'],
+    ['称…为', '王晓东表示，外界把这项计划称为“纸上铁路”。'],
+  ])('naming, not saying, stays a term: %s', (_name, text) => {
+    expect(speakers(text)).toEqual([['term', null]]);
+  });
+});
