@@ -11,6 +11,7 @@ import { echoHeadings, pullQuoteParagraphs, shareWithTwins } from './repeats.ts'
 import { genders, type GenderOf } from './gender.ts';
 import { japaneseSource } from './japanese.ts';
 import { cjkSentenceSource } from './cjk.ts';
+import { fullCjkName } from './cjk-surnames.ts';
 import { blankQuotes } from './neighbours.ts';
 import { koreanSource } from './korean.ts';
 import { CJK_VERBS, hasVerb, verbsIn } from './cues.ts';
@@ -45,6 +46,7 @@ export interface FoundQuote {
 }
 
 const NONE: ReadonlySet<number> = new Set();
+const CJK_NAME = rx(String.raw`^[\p{Script=Hangul}\p{Script=Han}々]+$`, 'u');
 const CJK_COLON_FRAME = new RegExp(`(?:${CJK_VERBS})[：:]\\s*$`);
 // "“…,” I said", not "“…,” I was told by …" (the writer is not the source of a passive frame).
 const WRITER_AFTER = rx(
@@ -188,7 +190,11 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       ? japaneseSource(text.slice(paraStart, span.start), after)
       : null;
     let src: Source = HANGUL_CHAR.re.test(after)
-      ? koreanSource(text.slice(paraStart, span.start), after)
+      ? koreanSource(
+          text.slice(paraStart, span.start),
+          after,
+          blankQuotes(text.slice(span.end, span.end + REACH)),
+        )
       : japanese;
     // “…. You …” Smith agreed: “…”: a colon frame after a finished quote introduces the next one.
     const afterFrame = framesNext(content, after) ? '' : after;
@@ -326,6 +332,10 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
   fillFromNeighbours(out, text, people);
   shareWithTwins(out, people);
   echoHeadings(out, text);
+  // 中西氏, 강씨, 최 장관: a Japanese or Korean surname gets the full name given before it.
+  for (const q of out)
+    if (q.speaker && CJK_NAME.re.test(q.speaker))
+      q.speaker = fullCjkName(q.speaker, text.slice(0, q.span.start));
   return out.map(({ span, text: t, kind, speaker, role }) => ({
     span,
     text: t,

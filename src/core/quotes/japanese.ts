@@ -8,7 +8,7 @@ import type { Person } from './names.ts';
 
 // と and a verb of saying, writing or answering, in any ending (述べた, 語っている, 強調しました).
 const SAID =
-  /^\s*と(?:述べ|話し|語っ|語り|語る|言っ|言い|強調し|説明し|明かし|指摘し|主張し|訴え|答え|書い|記し|発言し|コメントし)/u;
+  /^\s*と(?:述べ|話し|話す|語っ|語り|語る|言っ|言い|強調し|説明し|明かし|指摘し|主張し|訴え|答え|書い|記し|発言し|コメントし|振り返っ|力を込め|語気を強め|批判し|反論し|明言し|証言し|供述し|胸を張っ|声を詰まらせ|呼びかけ|要請し|指示し|報告し|発表し|し(?:た|ている|ています)|の(?:認識|考え|見方|見解|意向|方針)を示し)/u;
 // A run of kanji, katakana and name dots before は or が: the sentence's topic or subject.
 const TOPIC = rx(String.raw`([\p{Script=Han}\p{Script=Katakana}ー・]{2,14})(?:は|が)`, 'u');
 // Titles written after a name (岸田首相, 山田氏, 佐藤社長): the role, not the name.

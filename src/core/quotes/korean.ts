@@ -11,7 +11,7 @@ import { HANGUL_CHAR, rx } from './letters.ts';
 // Reporting verbs after the quote, in the same sentence: said, made clear, revealed, stressed,
 // insisted, explained, added, rebutted, wrote (left a post).
 const VERB =
-  /(?:말했|말하기도|말한다|밝혔|전했|분명히 했|강조했|주장했|설명했|덧붙였|반박했|토로했|남겼|남기기도)/u;
+  /(?:말했|말하기도|말한다|밝혔|전했|분명히 했|강조했|주장했|설명했|덧붙였|반박했|토로했|남겼|남기기도|답했|언급했|지적했|전망했|평가했|판시했|호소했|당부했|약속했|소개했|털어놨|털어놓았|비판했|우려했|촉구했|발표했|내다봤|다짐했|고백했|회상했|인정했|강조하기도|말하며)/u;
 // The subject: a word of two or more syllables with 은/는 (topic) or 이/가 (subject).
 const TOPIC = rx(String.raw`^(\p{Script=Hangul}{2,})(?:은|는|이|가)$`, 'u');
 const PRONOUN = /^(?:그|그녀)(?:는|가|도)$/u;
@@ -39,7 +39,7 @@ const TITLE = new Set(
 // (Three syllables or more: 김지원 is a name.)
 const OFFICE_END = /^\p{Script=Hangul}+(?:부|청|처|위원회|법원|공사|공단|당)$/u;
 // Sources the text does not name: an official, a source, the other side.
-const UNNAMED = new Set(['관계자', '소식통', '측']);
+const UNNAMED = new Set(['관계자', '소식통', '측', '당국자', '관계자들', '당국']);
 
 // A Korean name: two to four syllables, with no particle after it.
 const HANGUL_NAME = rx(String.raw`^\p{Script=Hangul}{2,4}$`, 'u');
@@ -62,6 +62,8 @@ function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
       const office = k > 1 && title ? words[k - 2]! : '';
       const isOffice = name.length >= 3 && OFFICE_END.test(name);
       if (HANGUL_NAME.re.test(name) && !isOffice) return { name, role: m[1]! };
+      // "최 장관은": a surname and a title, the full name given earlier (see cjk-surnames.ts).
+      if (/^\p{Script=Hangul}$/u.test(name)) return { name, role: m[1]! };
       if (isOffice && HANGUL_NAME.re.test(office))
         return { name: office, role: `${name} ${m[1]!}` };
       return title ? 'unnamed' : { name: m[1]!, role: null };
@@ -71,8 +73,14 @@ function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
 }
 
 /** The speaker a Korean frame names: subject before the quote, reporting verb after it. */
-export function koreanSource(before: string, after: string): Person | 'anaphor' | 'unnamed' | null {
-  const rest = after.split(/[.!?](?:\s|$)/u)[0] ?? '';
+export function koreanSource(
+  before: string,
+  after: string,
+  sentenceAfter = after,
+): Person | 'anaphor' | 'unnamed' | null {
+  // "…"며 "…"고 밝혔다: a quote joined by 며 or 라며 to the next is framed by the verb after both.
+  const joined = /^\s*(?:이?라며|며|면서|이?라면서)(?:\s|$)/u.test(after);
+  const rest = (joined ? sentenceAfter : after).split(/[.!?](?:\s|$)/u)[0] ?? '';
   if (!HANGUL_CHAR.re.test(rest) || !VERB.test(rest)) return null;
   return subjectOf(sentenceOf(before));
 }

@@ -987,3 +987,36 @@ describe('Chinese: a reporting verb earlier in the sentence frames a partial quo
     expect(speakers(text)).toEqual([['term', null]]);
   });
 });
+
+describe('Japanese and Korean: a surname and a title after the full name was given', () => {
+  const speakers = (text: string) => analyzeText(text).map((q) => q.speaker);
+
+  test.each([
+    [
+      'Japanese 氏 after the name with a title',
+      '訪米中の森下健太外相は会談に臨んだ。会談後、森下氏は記者団に「重要な一歩だ」と語った。',
+      ['森下健太'],
+    ],
+    [
+      'Japanese surname and 社長',
+      '記者会見した藤田悠真社長は新工場を発表した。藤田社長は「勝負の年になる」との認識を示した。',
+      ['藤田悠真'],
+    ],
+    [
+      'Korean 씨 after an age in brackets',
+      '배달원 박준호(31)씨가 구청 표창을 받았다.\n박씨는 "누구라도 그렇게 했을 것"이라고 말했다.',
+      ['박준호'],
+    ],
+    [
+      'Korean surname, space, title; a quote joined by 며 to the next',
+      '한지훈 외교부 장관은 15일 브리핑을 열었다.\n한 장관은 "최선을 다하겠다"며 "결과를 내겠다"고 밝혔다.',
+      ['한지훈', '한지훈'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test('a given name is never a title (山本氏 stays 山本 without a full name before it)', () => {
+    expect(speakers('山本氏は「感謝したい」と話した。')).toEqual(['山本']);
+  });
+});

@@ -1,0 +1,37 @@
+import { rxOf } from './letters.ts';
+import { blankQuotes } from './neighbours.ts';
+
+/**
+ * Japanese and Korean news name a person in full once and then by surname and title (中西雅人外相
+ * … 中西氏は, 강민재(31)씨 … 강씨는, 최성민 외교부 장관 … 최 장관은). These give the later mention
+ * the full name.
+ */
+
+// Titles and honorifics glued after a Japanese or Korean name.
+const TITLES =
+  '氏|さん|様|社長|会長|首相|外相|防衛相|知事|市長|議員|大臣|長官|監督|選手|裁判長|容疑者|被告|代表|委員長|教授';
+// (Korean "강씨는" keeps its particle when read as one word.)
+const TITLE_AFTER = new RegExp(`(?:${TITLES}|씨(?:은|는|이|가|의)?)$`, 'u');
+const SHORT = /^(?:\p{Script=Hangul}|[\p{Script=Han}々]{1,2})$/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * A speaker's name without a glued title, and in full when it is a surname that the text before
+ * the quote introduced with a given name.
+ */
+export function fullCjkName(name: string, textBefore: string): string {
+  const bare = name.replace(TITLE_AFTER, '');
+  if (!bare || !SHORT.test(bare)) return bare || name;
+  const hangul = /\p{Script=Hangul}/u.test(bare);
+  // Korean given names are one or two syllables; Japanese ones one to three characters. The name
+  // ends at a bracket, a space, a particle or a title.
+  const re = hangul
+    ? rxOf(`${bare}(\\p{Script=Hangul}{1,2})(?=[(（\\s]|씨|은|는|이|가|의)`, 'u')
+    : KANA.test(textBefore)
+      ? rxOf(`${bare}(?!${TITLES})([\\p{Script=Han}々]{1,3}?)(?=[(（\\s、はがのと]|${TITLES})`, 'u')
+      : null;
+  if (!re) return bare;
+  // The first introduction, outside quotations (not "최선을" inside an earlier quote).
+  const m = re.exec(blankQuotes(textBefore));
+  return m ? bare + m[1]! : bare;
+}
