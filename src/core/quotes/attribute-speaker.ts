@@ -19,6 +19,7 @@ import {
   isOfWord,
   isOrganisation,
   isPreposition,
+  isRoleCompound,
   isGerundPhrase,
   isRoleWord,
   isSentenceWord,
@@ -239,6 +240,14 @@ export function readSubject(phrase: string): Source {
     .split(/[\s,]+/);
   const noun = lastWord.replace(/^l['’]/, '');
   const article = described[0]!.toLowerCase();
+  // "sagte der CSU-Politiker", "sagte der 41-Jährige": German refers back to the person the story
+  // follows by a compound role or by age, as by a pronoun.
+  if (
+    (article === 'der' || article === 'die') &&
+    described.length === 2 &&
+    (isRoleCompound(described[1]!) || /^\d{1,3}-Jährige[rn]?$/u.test(described[1]!))
+  )
+    return 'anaphor';
   if (
     described.length >= 2 &&
     described.length <= 4 &&

@@ -26,12 +26,12 @@ const GENITIVE_OFFICE_TITLES = new Set(OTHER_TITLES.split(' '));
 // are also surnames (Richter, Forscher, Advocaat, Marszałek): a title alone names no one, and a
 // lone "Richter" is the painter.
 const OCCUPATIONS =
-  'Ekonomista Ekonomistka Analityk Analityczka Ekspert Ekspertka Prokurator Prokuratorka Sędzia Adwokat Adwokatka Trener Trenerka Piłkarz Piłkarka Napastnik Bramkarz Reżyser Reżyserka Pisarz Pisarka Aktor Aktorka Profesorka Naukowiec Lekarz Lekarka Wicepremier Wiceminister Senatorka Radny Radna Szef Szefowa Prezeska Komendant ' +
+  'Historyk Historyczka Ekonomista Ekonomistka Analityk Analityczka Ekspert Ekspertka Prokurator Prokuratorka Sędzia Adwokat Adwokatka Trener Trenerka Piłkarz Piłkarka Napastnik Bramkarz Reżyser Reżyserka Pisarz Pisarka Aktor Aktorka Profesorka Naukowiec Lekarz Lekarka Wicepremier Wiceminister Senatorka Radny Radna Szef Szefowa Prezeska Komendant ' +
   'Ekonom Ekonomka Analytik Analytička Expertka Žalobce Žalobkyně Soudce Soudkyně Advokát Advokátka Útočník Útočnice Brankář Záložník Spisovatel Spisovatelka Herec Herečka Vědec Vědkyně Lékař Lékařka Senátor Senátorka Místopředseda Náměstek Náměstkyně Šéf Šéfová Velitel ' +
   'Econoom Analist Aanklager Aanvoerder Doelman Regisseur Schrijver Schrijfster Acteur Actrice Hoogleraar Onderzoeker Onderzoekster Huisarts Staatssecretaris Kamerlid Woordvoerder Woordvoerster Directeur Topman Topvrouw ' +
   'Statsminister Finansminister Justitieminister Utrikesminister Socialminister Åklagaren Åklagare Kammaråklagare Chefsåklagare Förbundskapten Tränare Forskare Läkare Presschef Ordförande Talesperson Kommunalråd Riksdagsledamot Partisekreterare Analytiker ' +
   'Ökonom Ökonomin Analyst Analystin Experte Expertin Staatsanwalt Staatsanwältin Richterin Anwalt Anwältin Trainerin Stürmer Torwart Regisseurin Autorin Schriftsteller Schriftstellerin Schauspieler Schauspielerin Professorin Forscherin Ärztin Abgeordnete Abgeordneter Bürgermeister Bürgermeisterin Landrat Landrätin Geschäftsführer Geschäftsführerin ' +
-  'Экономист Аналитик Эксперт Прокурор Судья Адвокат Тренер Нападающий Вратарь Режиссер Режиссёр Писатель Писательница Актер Актёр Актриса Профессор Ученый Учёный Врач Сенатор Вице-премьер Замминистра Руководитель Спикер Посол Представитель Пресс-секретарь Командир';
+  'Полузащитник Защитник Экономист Аналитик Эксперт Прокурор Судья Адвокат Тренер Нападающий Вратарь Режиссер Режиссёр Писатель Писательница Актер Актёр Актриса Профессор Ученый Учёный Врач Сенатор Вице-премьер Замминистра Руководитель Спикер Посол Представитель Пресс-секретарь Командир';
 /** Titles that precede a name and belong to the role, not the name. */
 const TITLES = new Set(
   (
@@ -127,6 +127,18 @@ const GERMAN_ROLE = rx(
   String.raw`^\p{Lu}\p{Ll}{3,}(?:chef|chefin|meister|meisterin|rat|rätin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|kanzler|kanzlerin|trainer|trainerin|politiker|politikerin|experte|expertin|sekretär|sekretärin|kommissar|kommissarin|beauftragte|beauftragter|anwalt|anwältin|forscher|forscherin)$`,
   'u',
 );
+
+// Role nouns of German, Dutch and Swedish by their last part, capitalised before a name at a
+// sentence's start (Grünen-Fraktionschefin, Festivaldirecteur, Horecaondernemer, Weerman,
+// Oppositionsrådet), with a hyphenated or a compound first part.
+const ROLE_COMPOUND = rx(
+  String.raw`^\p{Lu}[\p{L}-]{2,}?(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|politiker|politikerin|verteidiger|verteidigerin|meteorologe|meteorologin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|trainer|trainerin|anwalt|anwältin|minister|ministerin|präsident|präsidentin|vorsitzende|vorsitzender|directeur|directrice|ondernemer|voorzitter|woordvoerder|woordvoerster|wethouder|velder|man|vrouw|deskundige|rådet|chefen|ledaren|ansvarige|ordföranden|ledamoten)$`,
+  // (Case-blind for the part after a hyphen: "CSU-Politiker".)
+  'iu',
+);
+
+/** A German, Dutch or Swedish compound role noun ("CSU-Politiker", "Festivaldirecteur"). */
+export const isRoleCompound = (word: string): boolean => ROLE_COMPOUND.re.test(word);
 
 /** "of" in another language ("del", "da", "des"), before an office's name. */
 export const isOfWord = (word: string): boolean => OF_OTHER.test(word);
@@ -229,6 +241,9 @@ function parse(phrase: string): Person | null {
     const w = words[k]!;
     if (
       isTitle(w) ||
+      // "Middenvelder Joël Asante", "CDU-Fraktionschef Henning Pauls": a compound role noun before
+      // a name of two words or more (not "Freeman Dyson": a one-word rest keeps its first name).
+      (!org && end - k > 2 && ROLE_COMPOUND.re.test(w)) ||
       (!org && (ORG_WORDS.has(w) || JOB_TITLES.has(w) || GERMAN_ROLE.re.test(w))) ||
       // (An acronym inside an organisation's name is the name's: "Wexham Valley NHS Trust".)
       (!org && ALL_CAPS.re.test(w.replace(/[’'.,]/g, ''))) ||
@@ -253,6 +268,11 @@ function parse(phrase: string): Person | null {
   // "Minister van Volkshuisvesting Hanneke de Boer": after a title, a particle opens the office's
   // name ("of Housing"), not the person's, when a name of two words or more follows it.
   if (end - start >= 4 && PARTICLE_RE.test(words[start]!) && isCap(words[start + 1]!)) start += 2;
+  // "Wethouder Koen Brink van Emmen": "van"/"von" after a name of two capitalised words is "of"
+  // a place or an office (not "Ursula von der Leyen", "Erik van Dalsum").
+  if (end - start >= 4 && (words[start + 2] === 'van' || words[start + 2] === 'von'))
+    if (isCap(words[start]!) && isCap(words[start + 1]!) && !PARTICLE_RE.test(words[start + 3]!))
+      end = start + 2;
   // "Primátor Brna Martin Kratochvíl", "prezes Narodowego Banku Polskiego Marek Jabłoński": after
   // a title of those languages, an office in the genitive comes first and the person's name is
   // the run's last two words (unless a particle or a patronymic makes it longer).

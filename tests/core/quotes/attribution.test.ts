@@ -1020,3 +1020,47 @@ describe('Japanese and Korean: a surname and a title after the full name was giv
     expect(speakers('山本氏は「感謝したい」と話した。')).toEqual(['山本']);
   });
 });
+
+describe('German, Dutch and Swedish role compounds and "van" after a full name', () => {
+  test.each([
+    ['a Dutch compound role', 'Middenvelder Daan Vos sprak van een ‘pijnlijke avond’.', 'Daan Vos'],
+    [
+      'a hyphenated German role',
+      'SPD-Fraktionschefin Jana Roth hielt dagegen: „Das reicht nicht.“',
+      'Jana Roth',
+    ],
+    [
+      'a Swedish definite role',
+      'Oppositionsrådet Lars Berg säger: ”Vi har inte råd.”',
+      'Lars Berg',
+    ],
+    [
+      '"van" after a two-word name',
+      'Wethouder Anne Smit van Assen: ‘We blijven bouwen.’',
+      'Anne Smit',
+    ],
+    [
+      'German "der CSU-Politiker" refers back',
+      'Innenminister Paul Graf verteidigte die Reform. „Wir stellen mehr Beamte ein“, sagte der CSU-Politiker.',
+      'Paul Graf',
+    ],
+    [
+      'German "der 41-Jährige" refers back',
+      'Trainer Tim Brand kritisierte sein Team. »Das war zu wenig«, sagte der 41-Jährige.',
+      'Tim Brand',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+
+  test.each([
+    [
+      'a two-word name whose first word ends like a role',
+      '“We are ready,” said Freeman Dyson.',
+      'Freeman Dyson',
+    ],
+    ['"van" after a given name is a particle', '‘Nee’, zei Erik van Dalsum.', 'Erik van Dalsum'],
+  ])('%s stays whole', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
