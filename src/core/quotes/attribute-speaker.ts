@@ -8,6 +8,8 @@ import {
   ORG_NOUNS,
   firstVerb,
   hasVerb,
+  isProDropVerb,
+  isVerb,
   verbAtStart,
   isPronoun,
   verbsIn,
@@ -203,6 +205,15 @@ const SPACE_THEN_LOWER = rx(String.raw`\s\p{Ll}`, 'u');
 const RELATIVE_THEN_NAME = rx(String.raw`^(?:which|that|whom|what)\s+(\p{Lu}.*)$`, 'u');
 const ITALIAN_ROLE_NAME = rx(
   String.raw`^[Ii]l\s+\p{Ll}+(?:\s+\S+){0,3}?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$`,
+  'u',
+);
+// Not English "as", which opens every kind of clause.
+const AS_SAID = rx(
+  String.raw`(?:^|[\s,.;:])(?:[Jj]ak|[Jj]ako|[Кк]ак|[Ww]ie|[Zz]oals|[Ss]om)\s+(\p{L}+)((?:\s+[^,.;:!?]{1,60}?)?),\s`,
+  'u',
+);
+const UNNAMED_AFTER_VERB = rx(
+  String.raw`^\s+(?:\p{Ll}+\s+){0,2}(?:источник|источники|собеседник|собеседница|представитель|представительница|один из|одна из|źródło|źródła|rozmówca|rozmówczyni|informator|przedstawiciel|przedstawicielka|jeden z|jedna z|zdroj|zdroje|zástupce|zástupkyně|jeden z|jedna z)(?![\p{L}])`,
   'u',
 );
 const TWO_CAPITALS = rx(String.raw`^\p{Lu}\S*\s+\p{Lu}`, 'u');
@@ -481,6 +492,10 @@ export function sourceBefore(before: string): Source {
   // "Secondo lei, il rischio è …", "Segundo ele, …", "По его словам, …": the source is a pronoun.
   const pronoun = PREP_PRONOUN.exec(before);
   if (pronoun && !ownFrameAfter(before.slice(pronoun.index + pronoun[0].length))) return 'anaphor';
+  // "Jak poinformowała rzeczniczka firmy Agnieszka Baran, decyzja jest „…”", "Jak dodał, …",
+  // "Как отметил министр, …": "as X said" before the sentence that holds the quote.
+  const as = AS_SAID.re.exec(before);
+  if (as && isVerb(as[1]!)) return (as[2]!.trim() && readSubject(as[2]!)) || 'anaphor';
   const view = cjkView(before);
   if (view) return view;
   const cjk = CJK_VERB.exec(before);
@@ -725,6 +740,9 @@ export function sourceAfter(after: string, listed = true): Source {
       return { name: person.name, role: person.role ?? role.replace(LEADING_ARTICLE, '') };
     if (src) return src;
   }
+  if (bare && isProDropVerb(bare.word))
+    // (Not "— сообщил источник «Интерфакса»", "– mówi jeden z nich": a source left unnamed.)
+    return UNNAMED_AFTER_VERB.re.test(text.slice(bare.end)) ? 'unnamed' : 'anaphor';
   const first = subjectFirst(text);
   // "X, a planetary scientist at …, Maryland, and … in Washington, D.C., said": a name and a long
   // appositive, however many commas its places hold.

@@ -1064,3 +1064,38 @@ describe('German, Dutch and Swedish role compounds and "van" after a full name',
     expect(first(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('Polish, Czech and Russian frames with a dropped subject or "as X said"', () => {
+  test.each([
+    [
+      'Polish: a description after the verb refers back',
+      'Minister Anna Nowak zapowiedziała reformę. „Kolejki się skrócą” – powiedziała szefowa resortu na konferencji.',
+      'Anna Nowak',
+    ],
+    [
+      'Czech: the verb and its object, no subject',
+      'Ministryně Jana Malá obhájila rozpočet. „Schodek snižujeme,“ řekla poslancům.',
+      'Jana Malá',
+    ],
+    [
+      'Russian: "специалист" refers back',
+      'Тренер Олег Смирнов недоволен. «Мы играли плохо», — сказал специалист после матча.',
+      'Олег Смирнов',
+    ],
+    [
+      'Polish "Jak poinformowała X,"',
+      'Firma zamknie zakład. Jak poinformowała rzeczniczka firmy Ewa Zając, decyzja jest „ostateczna”.',
+      'Ewa Zając',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(analyzeText(text).find((q) => q.kind === 'speech')?.speaker).toBe(speaker);
+  });
+
+  test('an unnamed source after a Russian verb is no one', () => {
+    expect(
+      analyzeText(
+        'В Москве отменены рейсы. «Аэропорты работают с ограничениями», — сообщил источник в авиационных кругах.',
+      ).map((q) => [q.kind, q.speaker]),
+    ).toEqual([['speech', null]]);
+  });
+});
