@@ -487,8 +487,14 @@ export function sourceBefore(before: string): Source {
     OWNER_NOUN.exec(before);
   // "According to AFP, one user … posted: “…”": a reporting verb with its own subject after the
   // source phrase names the speaker (AFP only reports it).
-  if (prep && !ownFrameAfter(before.slice(prep.index + prep[0].length)))
-    return prepSource(prep[1]!);
+  if (prep && !ownFrameAfter(before.slice(prep.index + prep[0].length))) {
+    // "Enligt Socialdemokraternas rättspolitiska talesperson Johan Lindqvist": an owner and a
+    // lower-case role before the name.
+    const owned = prep[1]!.includes(' ')
+      ? null
+      : ownedName(prep[1]!, before.slice(prep.index + prep[0].length));
+    return owned ?? prepSource(prep[1]!);
+  }
   // "Secondo lei, il rischio è …", "Segundo ele, …", "По его словам, …": the source is a pronoun.
   const pronoun = PREP_PRONOUN.exec(before);
   if (pronoun && !ownFrameAfter(before.slice(pronoun.index + pronoun[0].length))) return 'anaphor';
@@ -651,13 +657,18 @@ function nameAtStart(text: string): Person | null {
   if (isGerundPhrase(m[1]!.trim(), NEXT_WORD.exec(text.slice(m[0].length))?.[1])) return null;
   // "Apple’s chief executive Tim Cook criticised …:", "Socialdemokraternas partiledare Maria
   // Ekström riktade …:": an owner or an outlet and a lower-case role before the subject's name.
-  const owned = OWNER_ROLE_NAME.re.exec(text.slice(m[0].length));
-  if (owned && !m[1]!.trim().includes(' ') && !hasVerb(` ${owned[1]!} `)) {
-    const who = parsePerson(owned[2]!);
-    if (who && who.name.includes(' '))
-      return { name: who.name, role: `${m[1]!.trim()}${owned[1]}` };
-  }
-  return parsePerson(m[1]!);
+  const owned = m[1]!.trim().includes(' ') ? null : ownedName(m[1]!, text.slice(m[0].length));
+  return owned ?? parsePerson(m[1]!);
+}
+
+/** The full name after a one-word owner and a lower-case role (`rest` follows the owner). */
+function ownedName(owner: string, rest: string): Person | null {
+  const owned = OWNER_ROLE_NAME.re.exec(rest);
+  if (!owned || hasVerb(` ${owned[1]!} `)) return null;
+  const who = parsePerson(owned[2]!);
+  return who && who.name.includes(' ')
+    ? { name: who.name, role: `${owner.trim()}${owned[1]}` }
+    : null;
 }
 
 // After a one-word run: one to three lower-case words (no "and", "to", …) and a name.

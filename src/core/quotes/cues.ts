@@ -32,7 +32,8 @@ const VERBS: Record<string, string> = {
     'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|' +
     'berichtete|warnte|ergänzte|fügte|kommentierte|nannte|bezeichnete|kritisierte|forderte|' +
     'mahnte|lobte|versprach|verwies|spricht|sprach|betonten|sagen|erklärten|' +
-    'erläuterte|erläutert|ergänzt|kritisiert|warnt|fordert|räumte ein|räumt ein|teilte mit|teilt mit|berichtet|erzählte|erzählt|antwortete|bekräftigte|unterstrich|sprach von|spricht von|bilanzierte|resümierte|beklagte|beklagt|lobt',
+    'erläuterte|erläutert|ergänzt|kritisiert|warnt|fordert|räumte ein|räumt ein|teilte mit|teilt mit|berichtet|erzählte|erzählt|antwortete|bekräftigte|unterstrich|sprach von|spricht von|bilanzierte|resümierte|beklagte|beklagt|lobt|' +
+    'wertete|wertet|nennt',
   es:
     'dijo|dice|afirmó|afirma|explicó|explica|señaló|señala|añadió|agregó|aseguró|declaró|' +
     'comentó|sostuvo|indicó|avanzó|precisó|precisaron|calificó|criticó|denunció|advirtió|' +
@@ -55,29 +56,34 @@ const VERBS: Record<string, string> = {
   nl:
     'zei|zegt|verklaarde|schreef|voegde|benadrukte|aldus|noemde|noemt|zeiden|' +
     'waarschuwde|liet weten|meldde|schrijft|reageerde|erkende|spreekt|' +
-    'vertelde|vertelt|stelde|stelt|legde uit|legt uit|benadrukt|waarschuwt|meent|vindt|vond|reageert|laat weten|sprak van|spreekt van|erkent|antwoordde|vroeg|beaamde|voegde toe|voegt toe|verklaart|concludeerde|concludeert',
+    'vertelde|vertelt|stelde|stelt|legde uit|legt uit|benadrukt|waarschuwt|meent|vindt|vond|reageert|laat weten|sprak van|spreekt van|erkent|antwoordde|vroeg|beaamde|voegde toe|voegt toe|verklaart|concludeerde|concludeert|' +
+    'bekritiseerde|omschreef|omschrijft',
   cs:
     'napsal|napsala|řekl|řekla|uvedl|uvedla|dodal|dodala|prohlásil|prohlásila|sdělil|sdělila|' +
     'píše|zdůraznil|zdůraznila|upozornil|upozornila|připomněl|připomněla|podotkl|podotkla|' +
     'konstatoval|konstatovala|' +
-    'uvádí|říká|řekli|dodává|vysvětlil|vysvětlila|poznamenal|poznamenala|míní|tvrdí|tvrdil|tvrdila|odpověděl|odpověděla|informoval|informovala|oznámil|oznámila|varoval|varovala|ocenil|ocenila|kritizoval|kritizovala|připustil|připustila|popsal|popsala|doplnil|doplnila|slíbil|slíbila|zdůrazňuje|upozorňuje|směje se|smála se|smál se|ptá se|ptal se|ptala se|svěřil se|svěřila se|posteskl si|povzdechl si|dodává',
+    'uvádí|říká|řekli|dodává|vysvětlil|vysvětlila|poznamenal|poznamenala|míní|tvrdí|tvrdil|tvrdila|odpověděl|odpověděla|informoval|informovala|oznámil|oznámila|varoval|varovala|ocenil|ocenila|kritizoval|kritizovala|připustil|připustila|popsal|popsala|doplnil|doplnila|slíbil|slíbila|zdůrazňuje|upozorňuje|směje se|smála se|smál se|ptá se|ptal se|ptala se|svěřil se|svěřila se|posteskl si|povzdechl si|dodává|' +
+    'označil|označila|označili|nazval|nazvala|hovořil o|hovořila o|mluvil o|mluvila o',
   ru:
     'сказал|сказала|заявил|заявила|отметил|отметила|написал|написала|добавил|добавила|говорит|' +
     'подчеркнул|подчеркнула|назвал|назвала|сообщил|сообщила|пояснил|пояснила|признал|признала|' +
     'уточнил|уточнила|считает|' +
-    'рассказал|рассказала|ответил|ответила|объяснил|объяснила|заметил|заметила|признался|призналась|призвал|призвала|пообещал|пообещала|указал|указала|подтвердил|подтвердила|предупредил|предупредила|прокомментировал|прокомментировала|констатировал|констатировала|напомнил|напомнила|выразил|выразила|сообщили|заявили|отметили|пишет|уверен|уверена|добавляет|отмечает|подчеркивает|подчёркивает|рассказывает|признает|признаёт|заявляет|поделился|поделилась',
+    'рассказал|рассказала|ответил|ответила|объяснил|объяснила|заметил|заметила|признался|призналась|призвал|призвала|пообещал|пообещала|указал|указала|подтвердил|подтвердила|предупредил|предупредила|прокомментировал|прокомментировала|констатировал|констатировала|напомнил|напомнила|выразил|выразила|сообщили|заявили|отметили|пишет|уверен|уверена|добавляет|отмечает|подчеркивает|подчёркивает|рассказывает|признает|признаёт|заявляет|поделился|поделилась|' +
+    'охарактеризовал|охарактеризовала|назвали|оценил|оценила|говорил о|говорила о|раскритиковал|раскритиковала',
   pl:
     'powiedział|powiedziała|stwierdził|stwierdziła|dodał|dodała|podkreślił|podkreśliła|' +
     'zaznaczył|zaznaczyła|oświadczył|oświadczyła|napisał|napisała|przyznał|przyznała|mówi|' +
     'zapowiedział|zapowiedziała|ocenił|oceniła|zapewnił|zapewniła|przekonywał|przekonywała|' +
     'wskazał|wskazała|tłumaczył|tłumaczyła|mówił|mówiła|' +
-    'twierdzi|uważa|odpowiedział|odpowiedziała|wyjaśnił|wyjaśniła|przypomniał|przypomniała|zauważył|zauważyła|ostrzegł|ostrzegła|apelował|apelowała|relacjonował|relacjonowała|dodaje|podkreśla|zaznacza|przekonuje|tłumaczy|pisze|poinformował|poinformowała|skomentował|skomentowała|komentuje|ocenia|przyznaje|zapowiada|wskazuje|stwierdza|pytał|pytała|pyta|zapytał|zapytała|przekazał|przekazała|poinformował|poinformowała|mówił|mówiła|podkreślał|podkreślała|zaznaczał|zaznaczała',
+    'twierdzi|uważa|odpowiedział|odpowiedziała|wyjaśnił|wyjaśniła|przypomniał|przypomniała|zauważył|zauważyła|ostrzegł|ostrzegła|apelował|apelowała|relacjonował|relacjonowała|dodaje|podkreśla|zaznacza|przekonuje|tłumaczy|pisze|poinformował|poinformowała|skomentował|skomentowała|komentuje|ocenia|przyznaje|zapowiada|wskazuje|stwierdza|pytał|pytała|pyta|zapytał|zapytała|przekazał|przekazała|poinformował|poinformowała|mówił|mówiła|podkreślał|podkreślała|zaznaczał|zaznaczała|' +
+    'nazwał|nazwała|określił|określiła|określa|nazywa|mówił o|mówiła o|skrytykował|skrytykowała',
   // Not Swedish "sa" or "sade": "sa mère" in French, the singer Sade in English.
   sv:
     // (Not "kallar": "Juryn kallar boken …", a definite noun Swedish capitalises at a sentence's
     // start, would read as a name.)
     'säger|skriver|berättar|förklarar|konstaterar|beskriver|' +
-    'berättade|förklarade|menar|menade|skrev|konstaterade|understryker|betonar|betonade|framhåller|framhöll|påpekar|påpekade|tillade|svarade|uppger|uppgav|meddelar|meddelade|varnar|varnade|kommenterar|kommenterade|tycker|anser|ansåg',
+    'berättade|förklarade|menar|menade|skrev|konstaterade|understryker|betonar|betonade|framhåller|framhöll|påpekar|påpekade|tillade|svarade|uppger|uppgav|meddelar|meddelade|varnar|varnade|kommenterar|kommenterade|tycker|anser|ansåg|' +
+    'kallade|beskrev|betecknade|betecknar|kritiserade|kritiserar',
   no: 'sier|skriver|forteller',
   da: 'siger|sagde|fortæller',
   ca: 'ha dit|ha declarat|ha afirmat|va dir|diu',

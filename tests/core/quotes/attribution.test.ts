@@ -1099,3 +1099,19 @@ describe('Polish, Czech and Russian frames with a dropped subject or "as X said"
     ).toEqual([['speech', null]]);
   });
 });
+
+describe('verbs that label and Swedish roles (blind probes)', () => {
+  test.each([
+    ['Czech "označil … za"', 'Poslanec Petr Dvořák označil návrh za „účetní trik“.', 'Petr Dvořák'],
+    ['Polish "nazwał"', 'Senator Adam Kowal nazwał projekt „kpiną z wyborców”.', 'Adam Kowal'],
+    ['Swedish "kallade"', 'Ministern Eva Lund kallade beslutet ”helt nödvändigt”.', 'Eva Lund'],
+    [
+      'Swedish "enligt" an owner and a role',
+      'Enligt Moderaternas ekonomiska talesperson Nils Ek är budgeten ”ett luftslott”.',
+      'Nils Ek',
+    ],
+    ['a Swedish definite title', 'Tränaren Per Holm säger: ”Vi var bäst i dag.”', 'Per Holm'],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
