@@ -76,7 +76,7 @@ const STOPS = /[.;!?“”"«»:]/;
 // "disse Lula em Brasília", "a déclaré Macron lors de …"): the name ends before it. Not the
 // particles names hold ("Luis de Miranda", "Ursula von der Leyen").
 const AFTER_INVERTED_NAME =
-  /\s+(?:who|in|on|at|during|after|before|to|when|about|am|im|beim|vor|nach|auf|gegenüber|em|no|na|ao|à|au|aux|lors|devant|après|avant|durante|dopo|ante|tras|tijdens|op|bij|al|alla|ai|agli|alle|en|para|a(?=\s+[A-ZÀ-Þ])|till|efter|vid|til)\s+/;
+  /\s+(?:who|in|on|at|during|after|before|to|when|about|am|im|beim|vor|nach|auf|gegenüber|em|no|na|ao|à|au|aux|lors|devant|après|avant|durante|dopo|ante|tras|tijdens|op|bij|al|alla|ai|agli|alle|nel|nella|nello|nei|negli|nelle|durante|prima|en|para|a(?=\s+[A-ZÀ-Þ])|till|efter|vid|til)\s+/;
 
 /** ", said X": the words after a reporting verb that opens the text. */
 function inverted(text: string): string | null {
@@ -154,6 +154,8 @@ const NO_SUBJECT =
 // (Spanish "a" only before its article: "said a tester" is English.)
 const DROPPED_SUBJECT =
   /^\s*(?:(?:al|ai|agli|alla|alle|ao|aos|às|à|au|aux|nel|nella|a\s+(?:los|las|la|el|un|una|sus?))\s[^,;]*)?$/;
+const ADJUNCT_ONLY =
+  /^\s*(?:tras|durante|después\s+de|antes\s+de|desde|dopo|prima\s+di|nel|nella|após|depois\s+de|pendant|avant|après)\s[^,;A-ZÀ-Þ]*$/;
 const LEADING_ARTICLE = /^(?:a|an|one|the)\s+/i;
 const DESCRIBED_SOURCE = rx(`^${DESCRIBED_PERSON}`, 'u');
 const PREP_DESCRIBED = guarded(
@@ -315,7 +317,9 @@ export function readSubject(phrase: string): Source {
       isPronoun(parts[k]!.split(' ')[0]) &&
       WORD_THEN_LOWER.re.test(parts[k]!) &&
       !ITALIAN_ROLE_NAME.re.test(parts[k]!) &&
-      !(k + 1 < parts.length && TWO_CAPITALS.re.test(parts[k + 1]!))
+      !(k + 1 < parts.length && TWO_CAPITALS.re.test(parts[k + 1]!)) &&
+      // (Nor a role of an office: "ha detto il ministro del Lavoro, Fabrizio Lanzetti".)
+      !OFFICE_OF.re.test(parts[k]!)
     )
       return 'anaphor';
   // An appositive: "Name, the role," ends the phrase; keep "Name, role". (Not a role and a full
@@ -686,7 +690,7 @@ const NAME_BEFORE_COLON = rx(`(?:^|\\s)(${NAME})\\s*[:：]\\s*$`, 'u');
 
 // A role and the office it is of, with no name yet: "a ministra do Meio Ambiente".
 const OFFICE_OF = rx(
-  String.raw`^(?:(?:the|a|an|o|le|la|el|il|der|die)\s+|[lL][’'])\p{Ll}[\p{Ll}-]+\s+(?:of|of the|do|da|dos|das|del|della|de|de la|du|des|di|von|der)\s+\p{Lu}[^,]*$`,
+  String.raw`^(?:(?:the|a|an|o|le|la|el|il|der|die)\s+|[lL][’'])\p{Ll}[\p{Ll}-]+\s+(?:(?:of|of the|do|da|dos|das|del|della|de|de la|du|des|di|von|der)\s+|(?:dell|d)[’'])\p{Lu}[^,]*$`,
   'u',
 );
 const NAME_AFTER_COMMA = rx(`^,\\s*(${NAME})\\s*(?:[.,;!?]|$)`, 'u');
@@ -724,6 +728,8 @@ export function sourceAfter(after: string, listed = true): Source {
   // "«…», dijo.", "«…», ha detto ai giornalisti.": the verb and no subject after it.
   const bare = verbAtStart(text.slice(0, 60));
   if (bare && DROPPED_SUBJECT.test(text.slice(bare.end))) return 'anaphor';
+  // "«…», dijo tras el encuentro.", "ha detto dopo la gara": an adjunct and no name after it.
+  if (bare && ADJUNCT_ONLY.test(text.slice(bare.end))) return 'anaphor';
   if (!hasVerb(text)) return null;
   const inv = inverted(text);
   if (inv) {

@@ -13,7 +13,9 @@ const SAID =
 const TOPIC = rx(String.raw`([\p{Script=Han}\p{Script=Katakana}ー・]{2,14})(?:は|が)`, 'u');
 // Titles written after a name (岸田首相, 山田氏, 佐藤社長): the role, not the name.
 const ROLE =
-  /(?:官房長官|委員長|幹事長|大統領|首相|総理|大臣|長官|知事|市長|町長|村長|社長|会長|議長|議員|代表|監督|選手|教授|容疑者|被告|氏|さん)$/u;
+  /(?:官房長官|委員長|幹事長|大統領|首相|総理|大臣|長官|知事|市長|町長|村長|社長|会長|議長|議員|代表|監督|選手|投手|捕手|主将|教授|弁護士|裁判長|医師|容疑者|被告|氏|さん)$/u;
+// Someone the text does not name: 遺族の男性, 陣営幹部, 総務省幹部, 気象庁の担当者, 同行筋, 関係者.
+const UNNAMED = /(?:男性|女性|幹部|担当者|関係者|筋)$/u;
 
 // 彼, 彼女, 彼ら as the topic or subject: the speaker is someone named earlier.
 const PRONOUN = rx(String.raw`(?:^|[^\p{Script=Han}])彼(?:女|ら)?(?:は|が)`, 'u');
@@ -23,7 +25,10 @@ const PRONOUN = rx(String.raw`(?:^|[^\p{Script=Han}])彼(?:女|ら)?(?:は|が)`
  * one (記者団に「…」と述べた: Japanese drops a subject the reader knows, the person the story
  * follows). Null when the quote has no such frame.
  */
-export function japaneseSource(before: string, after: string): Person | 'anaphor' | null {
+export function japaneseSource(
+  before: string,
+  after: string,
+): Person | 'anaphor' | 'unnamed' | null {
   if (!SAID.test(after)) return null;
   // The quote's own sentence only: what follows the last 。！？ before it.
   const sentence = before.split(/[。！？]/u).pop() ?? '';
@@ -31,6 +36,7 @@ export function japaneseSource(before: string, after: string): Person | 'anaphor
   const m = TOPIC.re.exec(sentence);
   if (!m) return 'anaphor';
   let name = m[1]!;
+  if (UNNAMED.test(name)) return 'unnamed';
   let role: string | null = null;
   const title = ROLE.exec(name);
   if (title) {

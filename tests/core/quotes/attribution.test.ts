@@ -1115,3 +1115,44 @@ describe('verbs that label and Swedish roles (blind probes)', () => {
     expect(first(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('Romance and Japanese frames (blind probes)', () => {
+  test.each([
+    [
+      'Italian: a role of an office, then the name between commas, after the verb',
+      '«Non cambieremo nulla», ha detto il ministro dell’Economia, Paolo Greco, al termine del vertice.',
+      'Paolo Greco',
+    ],
+    [
+      'Italian: an adjunct after the inverted name',
+      '«Abbiamo sofferto», ha spiegato il tecnico Marco Riva nel dopogara.',
+      'Marco Riva',
+    ],
+    [
+      'Spanish: a dropped subject before an adjunct',
+      'El delantero Pablo Gil marcó dos goles. «Soñaba con esto», dijo tras el encuentro.',
+      'Pablo Gil',
+    ],
+    [
+      'Spanish "celebró"',
+      '«Este equipo nunca se rinde», celebró el entrenador Luis Vera.',
+      'Luis Vera',
+    ],
+    [
+      'Japanese: a surname and 投手 after the full name was given',
+      '先発した山口大輝投手は7回を無失点に抑えた。山口投手は「捕手に助けられた」と話した。',
+      '山口大輝',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(analyzeText(text).find((q) => q.kind === 'speech')?.speaker).toBe(speaker);
+  });
+
+  test('Japanese: an unnamed man or official is no one', () => {
+    expect(
+      analyzeText('閉廷後、遺族の男性は「判決は軽すぎる」と話した。').map((q) => [
+        q.kind,
+        q.speaker,
+      ]),
+    ).toEqual([['speech', null]]);
+  });
+});
