@@ -47,7 +47,7 @@ const TITLES = new Set(
 // (Baker, Cook, Singer, Porter, Taylor) are not listed. Only a word before the run's last is ever
 // cut at, so "Edith Head" or "Rustom Engineer" keeps its surname.
 const JOB_TITLES = new Set(
-  'Designer Manager Engineer Lead Editor Scientist Researcher Analyst Architect Founder Co-Founder Co-founder Cofounder Developer Programmer Strategist Economist Consultant Producer Correspondent Reporter Columnist Spokesperson Spokesman Spokeswoman Executive Administrator Coordinator Specialist Advisor Adviser Curator Partner Fellow Psychologist Therapist Dietitian Nutritionist Physician Surgeon'.split(
+  'Novelist Creator Owner Co-owner Sprinter Actress Actor Author Writer Teacher Runner Swimmer Skier Boxer Golfer Striker Defender Midfielder Goalkeeper Quarterback Rapper Publisher Organizer Organiser Investor Survivor Volunteer Lawyer Drummer Sculptor Photographer Filmmaker Comedian Musician Historian Veteran Student Nurse Designer Manager Engineer Lead Editor Scientist Researcher Analyst Architect Founder Co-Founder Co-founder Cofounder Developer Programmer Strategist Economist Consultant Producer Correspondent Reporter Columnist Spokesperson Spokesman Spokeswoman Executive Administrator Coordinator Specialist Advisor Adviser Curator Partner Fellow Psychologist Therapist Dietitian Nutritionist Physician Surgeon'.split(
     ' ',
   ),
 );
@@ -136,6 +136,8 @@ const ROLE_COMPOUND = rx(
   // (Case-blind for the part after a hyphen: "CSU-Politiker".)
   'iu',
 );
+
+const ENGLISH_OCCUPATION = /^[A-Z][a-z]{3,}(?:ist|ess)$/;
 
 /** A German, Dutch or Swedish compound role noun ("CSU-Politiker", "Festivaldirecteur"). */
 export const isRoleCompound = (word: string): boolean => ROLE_COMPOUND.re.test(word);
@@ -241,6 +243,8 @@ function parse(phrase: string): Person | null {
     const w = words[k]!;
     if (
       isTitle(w) ||
+      // "Journalist Jane Roe", "Actress Lila Montrose": an English occupation in -ist or -ess.
+      (!org && end - k > 2 && ENGLISH_OCCUPATION.test(w)) ||
       // "Middenvelder Joël Asante", "CDU-Fraktionschef Henning Pauls": a compound role noun before
       // a name of two words or more (not "Freeman Dyson": a one-word rest keeps its first name).
       (!org && end - k > 2 && ROLE_COMPOUND.re.test(w)) ||

@@ -1156,3 +1156,20 @@ describe('Romance and Japanese frames (blind probes)', () => {
     ).toEqual([['speech', null]]);
   });
 });
+
+describe('English occupations capitalised before a name at a sentence start (blind probes)', () => {
+  test.each([
+    ['a listed occupation', 'Owner Gus Pappas said: “I knew it was time.”', 'Gus Pappas'],
+    ['an occupation in -ist', 'Pianist Dana Fry wrote: “Nobody asked.”', 'Dana Fry'],
+    ['an occupation in -ess', '“She cried, I cried,” Actress Lila Montrose said.', 'Lila Montrose'],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+
+  test.each([
+    ['a first name in -er', '“We won,” said Peter Paul Rubens.', 'Peter Paul Rubens'],
+    ['a two-word name', '“We won,” said Tess Baptist.', 'Tess Baptist'],
+  ])('%s stays whole', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
