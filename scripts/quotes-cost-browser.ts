@@ -13,10 +13,13 @@
  * script meets a new page), with and without quotes, --trials tabs each, median of each side.
  * --load times what both sides leave out: evaluating the core bundle in a fresh tab (the modules'
  * top level, as a tab's first reader opening pays before any extraction), median of --trials tabs.
+ * --after times the analysis alone (analyzeText, back to back) and right after an extraction
+ * without quotes, --pairs times each: what the extraction's work before it adds to the analysis.
  * Usage: npx tsx scripts/quotes-cost-browser.ts [--reps N] [--pairs N] [--confirm N] [--page <id>]
  *        [--pages id,id,…] [--limit N]
  *        npx tsx scripts/quotes-cost-browser.ts --cold [--trials N] [--limit N]
  *        npx tsx scripts/quotes-cost-browser.ts --load [--trials N]
+ *        npx tsx scripts/quotes-cost-browser.ts --after [--pairs N] [--pages id,…]
  */
 import { resolve } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
@@ -24,7 +27,7 @@ import { build } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/browsers.ts';
 import { median, percentile } from './bench/stats.ts';
 import { corpusAvailable, loadCorpus, readPage } from './lib/corpus.ts';
-import type { once, time } from './lib/quotes-cost-entry.ts';
+import type { afterExtraction, once, time } from './lib/quotes-cost-entry.ts';
 import { option } from './lib/options.ts';
 
 const reps = Math.max(1, Number(option('--reps') ?? 2));
@@ -35,6 +38,7 @@ const only = option('--page') ?? '';
 const listed = option('--pages')?.split(',');
 const cold = process.argv.includes('--cold');
 const load = process.argv.includes('--load');
+const after = process.argv.includes('--after');
 const trials = Math.max(1, Number(option('--trials') ?? (load ? 15 : 3)));
 const limit = Number(option('--limit') ?? (cold ? 40 : Infinity));
 
@@ -62,7 +66,9 @@ async function bundle(): Promise<string> {
   return outputs[0]!.output[0]!.code!;
 }
 
-type Entry = { DeclutterCost: { time: typeof time; once: typeof once } };
+type Entry = {
+  DeclutterCost: { time: typeof time; once: typeof once; afterExtraction: typeof afterExtraction };
+};
 
 /** A page's extraction time without quotes and what quotes add, by the chosen method. */
 async function timePage(
@@ -184,9 +190,39 @@ async function timePages(): Promise<void> {
   console.log(`pages over 10%: ${over.length}${over.map((o) => `\n  ${o}`).join('')}`);
 }
 
+/** The analysis alone and right after an extraction, per page, and the sums. */
+async function timeAfter(): Promise<void> {
+  await steady.addScriptTag({ content: code });
+  const pages = [...loadCorpus('aeb'), ...loadCorpus('wcxb')]
+    .filter((p) => p.id.startsWith(only))
+    .filter((p) => !listed || listed.some((id) => p.id.includes(id)))
+    .slice(0, limit);
+  let alone = 0;
+  let later = 0;
+  for (const page of pages) {
+    const r = await steady.evaluate(
+      (h: string, u: string, n: number) =>
+        (window as unknown as Entry).DeclutterCost.afterExtraction(h, u, n),
+      readPage(page.file),
+      page.url,
+      pairs,
+    );
+    if (!r) continue;
+    alone += r.alone;
+    later += r.after;
+    console.log(
+      `${page.id.slice(0, 12)} alone ${r.alone.toFixed(3)} ms, after an extraction ${r.after.toFixed(3)} ms`,
+    );
+  }
+  console.log(
+    `Chromium ${await browser.version()}: analysis alone ${alone.toFixed(2)} ms, right after an extraction ${later.toFixed(2)} ms (sums of medians)`,
+  );
+}
+
 const steady = await isolatedTab();
 try {
-  if (load) {
+  if (after) await timeAfter();
+  else if (load) {
     const ms = await loadTime(trials);
     console.log(`Chromium ${await browser.version()}: the core bundle (${code.length} bytes)`);
     console.log(`loads in ${ms.toFixed(1)} ms in a fresh tab (median of ${trials} tabs)`);

@@ -3,6 +3,8 @@
  * one saved page with quotes and without, in the browser's own DOM.
  */
 import { extractArticle } from '../../src/core/index.ts';
+import { analyzeText } from '../../src/core/quotes/analyze.ts';
+import { textLines } from '../../src/core/quotes/text-lines.ts';
 import { median } from '../bench/stats.ts';
 
 /**
@@ -45,4 +47,36 @@ export function once(html: string, url: string, quotes: boolean): number | null 
   const result = extractArticle(doc, { url, quotes });
   const ms = performance.now() - t0;
   return result.ok ? ms : null;
+}
+
+/**
+ * The quote analysis of one page (`analyzeText` on the text of its reader html), timed `n` times
+ * back to back and `n` times right after an extraction without quotes, the state it meets inside
+ * extractArticle. Medians; null without an article.
+ */
+export function afterExtraction(html: string, url: string, n: number) {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const result = extractArticle(doc, { url, quotes: false });
+  if (!result.ok) return null;
+  const root = document.createElement('div');
+  root.innerHTML = result.article.html;
+  const lines = textLines(root);
+  const writer = result.article.authors.length === 1 ? result.article.authors[0]! : null;
+  const analyse = () => analyzeText(lines.text, lines.captions, writer);
+  for (let i = 0; i < 10; i++) {
+    analyse();
+    extractArticle(doc, { url, quotes: false });
+  }
+  const alone: number[] = [];
+  const after: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let t0 = performance.now();
+    analyse();
+    alone.push(performance.now() - t0);
+    extractArticle(doc, { url, quotes: false });
+    t0 = performance.now();
+    analyse();
+    after.push(performance.now() - t0);
+  }
+  return { alone: median(alone), after: median(after) };
 }
