@@ -1,4 +1,4 @@
-import { rxOf } from './letters.ts';
+import { HANGUL_CHAR, rx, rxOf } from './letters.ts';
 import { blankQuotes } from './neighbours.ts';
 
 /**
@@ -12,8 +12,9 @@ const TITLES =
   '氏|さん|様|社長|会長|首相|外相|防衛相|知事|市長|議員|大臣|長官|監督|選手|投手|捕手|主将|裁判長|弁護士|医師|容疑者|被告|代表|委員長|教授';
 // (Korean "강씨는" keeps its particle when read as one word.)
 const TITLE_AFTER = new RegExp(`(?:${TITLES}|씨(?:은|는|이|가|의)?)$`, 'u');
-const SHORT = /^(?:\p{Script=Hangul}|[\p{Script=Han}々]{1,2})$/u;
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+// (Built on first need, as every property regex of the rules: see letters.ts.)
+const SHORT = rx(String.raw`^(?:\p{Script=Hangul}|[\p{Script=Han}々]{1,2})$`, 'u');
+const KANA = rx(String.raw`[\p{Script=Hiragana}\p{Script=Katakana}]`, 'u');
 
 /**
  * A speaker's name without a glued title, and in full when it is a surname that the text before
@@ -21,13 +22,13 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
  */
 export function fullCjkName(name: string, textBefore: string): string {
   const bare = name.replace(TITLE_AFTER, '');
-  if (!bare || !SHORT.test(bare)) return bare || name;
-  const hangul = /\p{Script=Hangul}/u.test(bare);
+  if (!bare || !SHORT.re.test(bare)) return bare || name;
+  const hangul = HANGUL_CHAR.re.test(bare);
   // Korean given names are one or two syllables; Japanese ones one to three characters. The name
   // ends at a bracket, a space, a particle or a title.
   const re = hangul
     ? rxOf(`${bare}(\\p{Script=Hangul}{1,2})(?=[(（\\s]|씨|은|는|이|가|의)`, 'u')
-    : KANA.test(textBefore)
+    : KANA.re.test(textBefore)
       ? rxOf(`${bare}(?!${TITLES})([\\p{Script=Han}々]{1,3}?)(?=[(（\\s、はがのと]|${TITLES})`, 'u')
       : null;
   if (!re) return bare;

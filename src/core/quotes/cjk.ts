@@ -27,23 +27,9 @@ const DATE_WORD = String.raw`(?:[今昨]?[（(]?\d{1,2}[）)]?|[今昨明])日`;
 const DATE = new RegExp(`${DATE_WORD}$`, 'u');
 const LOCATIVE = /在[^，。：“”「」]{1,16}?(?:上|中|里|裡|时|時|后|後|前|期间|期間)$/u;
 
-// Between a subject and its verb: an adverb (邓一鸣则表示, 他也说), "to reporters" (向记者表示),
-// a time (赛后说, 會後表示) or an act (在臉書發文說, 接受采访时说, 台上哽咽说).
-const BETWEEN = new RegExp(
-  '(?:' +
-    [
-      '[则則也还還亦并並]',
-      '[向对對跟][^，。：“”「」]{0,4}?(?:记者|記者|媒体|媒體|本报|本報|新华社|新華社|中央社)',
-      '(?:赛后|賽後|会后|會後|随后|隨後|此前|日前|近日|今天|昨天|昨日|今日|当天|當天|同日|稍后|稍後)',
-      '(?:在[^，。：“”「」]{1,8})?(?:发文|發文|撰文|留言|受访时?|受訪時?|接受[^，。：“”「」]{0,10}?(?:采访|採訪)时?|接受[^，。：“”「」]{0,10}?(?:採訪|采访)時?|哽咽|致辞时?|致詞時?|发言时?|發言時?)',
-    ].join('|') +
-    ')+$',
-  'u',
-);
-
 /** A Chinese frame's text before its verb, without the date and the place between them. */
 export function beforeCjkVerb(text: string): string {
-  return text.replace(BETWEEN, '').replace(LOCATIVE, '').replace(DATE, '').replace(BETWEEN, '');
+  return text.replace(LOCATIVE, '').replace(DATE, '');
 }
 
 /** Whether a run before a verb ends with a role and holds no name (天文台發言人稱). */
@@ -157,11 +143,11 @@ export function cjkSubject(before: string): Person | 'anaphor' | 'unnamed' | nul
   const segment = whole
     .replace(/^.*的/u, '')
     .replace(AGE, '')
-    .replace(/\p{Script=Han}{1,3}地$/u, '')
+    .replace(ADVERB_DI.re, '')
     .replace(KIN_AFTER, '');
   if (UNNAMED_START.test(segment)) return 'unnamed';
   const run = segment.replace(ROLE_WORD, '');
-  if (!/^[\p{Script=Han}・·]{2,}$/u.test(run)) return roleOnly(segment) ? 'unnamed' : null;
+  if (!HAN_RUN.re.test(run)) return roleOnly(segment) ? 'unnamed' : null;
   if (roleOnly(run)) return 'unnamed';
   // (A foreign name keeps all its parts: 马库斯·费雷拉.)
   if (ORG_END.test(run) || /[・·]/u.test(run)) return { name: run, role: null };
@@ -170,6 +156,8 @@ export function cjkSubject(before: string): Person | 'anaphor' | 'unnamed' | nul
 }
 
 const AGE = /^[\d０-９]{1,3}[岁歲]?/u;
+const ADVERB_DI = rx(String.raw`\p{Script=Han}{1,3}地$`, 'u');
+const HAN_RUN = rx(String.raw`^[\p{Script=Han}・·]{2,}$`, 'u');
 // Honorifics and kin words after a name: 吴桂芬阿姨, 王先生.
 const KIN_AFTER = /(?:阿姨|大爷|大爺|大妈|大媽|老人|先生|女士|小姐|老师|老師)$/u;
 const DATELINE = /^.*?[电電][（(][^）)]*[）)]/u;
