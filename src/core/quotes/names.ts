@@ -415,7 +415,9 @@ function isCap(word: string): boolean {
   // ASCII decides most words without a Unicode regex: only A-Z is upper case there.
   if (c < 128 ? c < 65 || c > 90 : !STARTS_UPPER.re.test(word)) return false;
   // "L’allenatore", "D’après": an elided article before a common noun (not "O’Neill", "D’Alema").
-  if (ELIDED.re.test(word)) return false;
+  // (Its second character decides first: isCap runs for every word of every name read.)
+  const second = word.charCodeAt(1);
+  if ((second === 0x2019 || second === 39) && ELIDED.re.test(word)) return false;
   return word.length <= 5 || !ACRONYM.re.test(word);
 }
 
