@@ -6,13 +6,12 @@ import {
   type Source,
 } from './attribute-speaker.ts';
 import type { Work } from './anaphora.ts';
-import { fillFromNeighbours, shareForward } from './neighbours.ts';
+import { blankQuotes, fillFromNeighbours, shareForward } from './neighbours.ts';
 import { echoHeadings, pullQuoteParagraphs, shareWithTwins } from './repeats.ts';
 import { genders, type GenderOf } from './gender.ts';
 import { japaneseSource } from './japanese.ts';
 import { cjkSentenceSource } from './cjk.ts';
 import { fullCjkName } from './cjk-surnames.ts';
-import { blankQuotes } from './neighbours.ts';
 import { koreanSource } from './korean.ts';
 import { CJK_VERBS, hasVerb, verbsIn } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
