@@ -154,13 +154,18 @@ async function loadTime(tabs: number): Promise<number> {
   return median(times);
 }
 
-/** What quotes add to each page's extraction, by the chosen method, and the summary. */
-async function timePages(): Promise<void> {
-  await steady.addScriptTag({ content: code });
-  const pages = [...loadCorpus('aeb'), ...loadCorpus('wcxb')]
+/** The aeb and wcxb pages the options select (--page, --pages, --limit). */
+function selectedPages(): ReturnType<typeof loadCorpus> {
+  return [...loadCorpus('aeb'), ...loadCorpus('wcxb')]
     .filter((p) => p.id.startsWith(only))
     .filter((p) => !listed || listed.some((id) => p.id.includes(id)))
     .slice(0, limit);
+}
+
+/** What quotes add to each page's extraction, by the chosen method, and the summary. */
+async function timePages(): Promise<void> {
+  await steady.addScriptTag({ content: code });
+  const pages = selectedPages();
   const ratios: number[] = [];
   const over: string[] = [];
   let confirmed = 0;
@@ -193,10 +198,7 @@ async function timePages(): Promise<void> {
 /** The analysis alone and right after an extraction, per page, and the sums. */
 async function timeAfter(): Promise<void> {
   await steady.addScriptTag({ content: code });
-  const pages = [...loadCorpus('aeb'), ...loadCorpus('wcxb')]
-    .filter((p) => p.id.startsWith(only))
-    .filter((p) => !listed || listed.some((id) => p.id.includes(id)))
-    .slice(0, limit);
+  const pages = selectedPages();
   let alone = 0;
   let later = 0;
   for (const page of pages) {
