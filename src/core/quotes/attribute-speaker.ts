@@ -118,10 +118,16 @@ const PREP_AFTER = guarded(
   new RegExp(`^(?:${PREP})\\s`),
   rx(`^(?:${PREP})\\s+(${NAME}|[^.,;!?]{1,60})`, 'u'),
 );
-// "Laut Olaf Scholz ist das „…“": a source preposition and a name anywhere before the quote.
+// "Laut Olaf Scholz ist das „…“": a source preposition and a name anywhere before the quote,
+// after its lower-case title if any ("Enligt vd Anders Holmgren är …", "según el ministro Juan
+// Pérez", "according to chief economist Jane Smith"): then a full name, not "laut einem
+// Sprecher"; and not "so that Apple …".
 const PREP_NAME = guarded(
   new RegExp(`(?:^|[\\s(])(?:${PREP})\\s`),
-  rx(`(?:^|[\\s(])(?:${PREP})\\s+(${NAME})`, 'u'),
+  rx(
+    `(?:^|[\\s(])(?![Ss]o\\s+\\p{Ll})(?:${PREP})\\s+(?:(?:\\p{Ll}[\\p{L}'’.-]*\\s+){1,3}?(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu}))?(${NAME})`,
+    'u',
+  ),
 );
 // A source preposition before a pronoun ("according to her", "selon lui", "secondo lei",
 // "segundo ele", "según él", "volgens hem", "podle něj", "według niego", "по его словам").

@@ -70,9 +70,11 @@ export function hasCue(before: string, after: string, content = ''): boolean {
 
 // Naming words before a quote make it a label, not speech: the slogan “…”, dubbed “…”.
 const NAMING = new Set(
-  'slogan tagline motto hashtag title headline term word phrase question nickname label dubbed named titled entitled so-called begriff titre titolo título mot'.split(
-    ' ',
-  ),
+  (
+    'slogan tagline motto hashtag title headline term word phrase question nickname label dubbed named titled entitled so-called begriff titre titolo título mot' +
+    // "so-called" in other languages ("la cosiddetta «quota 41»", "die sogenannte „…“").
+    ' cosiddetto cosiddetta cosiddetti cosiddette sogenannte sogenannten sogenannter sogenanntes zogenaamde zogenaamd såkallade såkallad tzw. tzv. takzvaný takzvaná takzvané takzvaných называемый называемая называемое называемые называемых т.н. dénommé dénommée prétendu prétendue autoproclamé autoproclamée llamado llamada denominado denominada autodenominado autodenominada chamado chamada denominados denominadas'
+  ).split(' '),
 );
 const NAMING_SKIP = new Set('of the a an de du des dem der die das'.split(' '));
 // Words that may follow a quote in a sentence; any other lower-case word is the noun it modifies.
@@ -84,7 +86,22 @@ const FOLLOW = new Set(
     ' his her their its my our your this these those every each some any him them us me you' +
     // Prepositions and conjunctions of other languages (none an English word): after a quote
     // they go on with the sentence, not a noun the quote would modify.
-    ' au aux du des à pour par avec sans dans sur mais qui del por para pero nel nella che dos em der mit für von auf bei voor met maar w na oraz że och på för att med av в на с и что по для'
+    ' au aux du des à pour par avec sans dans sur mais qui del por para pero nel nella che dos em der mit für von auf bei voor met maar w na oraz że och på för att med av в на с и что по для' +
+    // … and more of them, language by language: French, Spanish, Italian, Portuguese, German,
+    // Dutch, Swedish and Danish/Norwegian, Polish, Czech, Russian. (Left out: those that are also
+    // English nouns a quote could modify, as "men", "den", "door", "van", "pod", "pro", "sin".)
+    ' et mais donc car ni quand lorsque si comme chez entre vers contre depuis pendant selon après avant est était sont sera ont avait ne pas plus aussi déjà encore dit' +
+    ' e u sino quien cuando como al sin sobre hacia hasta desde según tras durante ante es fue será había también ya aún solo dijo' +
+    ' ed però chi quando se come della dei delle alla nel con senza per tra fra su sul sulla dal dalla dopo prima secondo contro verso è sono sarà aveva non anche già ancora' +
+    ' ou mas quem do dos das ao em no na nos nas pelo pela até após foi são tem tinha não também já ainda só disse' +
+    ' und oder aber sondern denn weil dass ob wenn als wie nach vor seit bis gegen ohne durch um über zwischen wegen trotz während statt aus zu zum zur im am vom beim ins sei seien sagte sagt ist sind waren hat hatte haben wird wurde werden nicht auch noch schon nur bereits doch jedoch dabei damit dazu daher etwa sowie' +
+    ' naar op aan bij uit tegen zonder want omdat toen terwijl nadat voordat en dat zei zegt zijn heeft hebben wordt werd niet ook nog wel al' +
+    ' efter om till från vid hos mot utan genom mellan sedan innan eftersom eller som när då där inte också redan bara även enligt säger sa är blir blev ska skulle kunde måste ur inför bland trots än dock etter fra til og ikke også sagde siger' +
+    ' i ale lecz lub albo czy bo ponieważ gdy kiedy jeśli jak niż który która które od z ze przez przed po przy o u dla bez między we nie też także już jeszcze tylko jest był była są będzie' +
+    ' dzięki według wobec podczas mimo zamiast oprócz wśród wokół' +
+    ' a však nebo či protože když pokud než s se k ke v ve při před za nad přes podle ne také už ještě jen je byl byla jsou bude kvůli díky během kromě místo proti' +
+    ' из-за благодаря несмотря вместо кроме среди против вокруг около' +
+    ' а но или как чем когда если который которая которые во со к о об у за из от до без под над при через между после перед не также уже ещё только сказал сказала заявил заявила был была будет'
   ).split(' '),
 );
 

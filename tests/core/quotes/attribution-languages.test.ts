@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../../src/core/quotes/index.ts';
+
+/** Frames of languages other than English, from the blind probe sets' errors (sixteenth session). */
+
+/** The first quote of a text as [kind, speaker]. */
+const first = (text: string): [string, string | null] => {
+  const q = analyzeText(text)[0];
+  return q ? [q.kind, q.speaker] : ['none', null];
+};
+
+describe('a function word after a partial quote goes on with the sentence', () => {
+  test.each([
+    [
+      'Swedish "efter"',
+      'Enligt Anders Holmgren är beslutet ”tungt men nödvändigt” efter flera år med svag lönsamhet.',
+      'Anders Holmgren',
+    ],
+    [
+      'Polish "przez"',
+      'Według Marka Nowaka reforma jest „zbyt kosztowna” przez brak pieniędzy.',
+      'Marka Nowaka',
+    ],
+    ['Czech "podle"', 'Podle Jana Nováka je plán „zcela nereálný“ kvůli rozpočtu.', 'Jana Nováka'],
+    ['Portuguese "até"', 'Segundo Rui Costa, o plano é “inviável” até ao fim do ano.', 'Rui Costa'],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+
+  test('a lower-case noun after the quote is still the noun it modifies', () => {
+    expect(first('Regeringen satsar på den ”gröna” omställningen i norra Sverige.')).toEqual([
+      'term',
+      null,
+    ]);
+  });
+});
+
+describe('"so-called" in other languages names a term', () => {
+  test.each([
+    ['Italian', 'Secondo Lanzetti, la cosiddetta «quota 41» sarà confermata anche per il 2026.'],
+    ['German', 'Laut Olaf Weber wird die sogenannte „Kindergrundsicherung“ nicht kommen.'],
+    ['Russian', 'По словам министра, так называемый «налог на роскошь» будет отменён.'],
+  ])('%s', (_name, text) => {
+    expect(first(text)).toEqual(['term', null]);
+  });
+});
+
+describe('a source preposition before a lower-case title and a name', () => {
+  test.each([
+    [
+      'Swedish "enligt vd"',
+      'Enligt vd Anders Holmgren är beslutet ”tungt men nödvändigt” för bolaget.',
+      'Anders Holmgren',
+    ],
+    [
+      'Spanish "según el ministro"',
+      'Según el ministro Juan Pérez la medida es “necesaria”.',
+      'Juan Pérez',
+    ],
+    [
+      'English "according to chief economist"',
+      'According to chief economist Jane Smith the outlook is "grim" for now.',
+      'Jane Smith',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+
+  test('not "so" before a lower-case word (German "so" is a source preposition)', () => {
+    expect(first('He worked hard so that Apple could "win" again.')).toEqual(['term', null]);
+  });
+});
