@@ -1,3 +1,4 @@
+import { genitiveLanguage, nominativeName } from './slavic-names.ts';
 import { beforeCjkVerb, cjkAfter, cjkName, cjkSubject, cjkView, roleOnly } from './cjk.ts';
 import {
   CJK_VERB,
@@ -170,8 +171,11 @@ const PREP_DESCRIBED = guarded(
 );
 
 /** A source phrase's words after its preposition: a name, else 'unnamed' for a description. */
-function prepSource(phrase: string): Source {
-  return readSubject(phrase) ?? (DESCRIBED_SOURCE.re.test(phrase) ? 'unnamed' : null);
+function prepSource(phrase: string, frame: string): Source {
+  const src = readSubject(phrase) ?? (DESCRIBED_SOURCE.re.test(phrase) ? 'unnamed' : null);
+  // "według Marka Gołębiowskiego", "по словам Ольги Лаптевой": the name as the nominative.
+  const lang = src && typeof src === 'object' && 'name' in src ? genitiveLanguage(frame) : null;
+  return lang ? { ...(src as Person), name: nominativeName((src as Person).name, lang) } : src;
 }
 
 // "directives from Xi to “…”", "a statement by Smith: “…”": a speech noun and its author.
@@ -503,7 +507,7 @@ export function sourceBefore(before: string): Source {
     const owned = prep[1]!.includes(' ')
       ? null
       : ownedName(prep[1]!, before.slice(prep.index + prep[0].length));
-    return owned ?? prepSource(prep[1]!);
+    return owned ?? prepSource(prep[1]!, prep[0]);
   }
   // "Secondo lei, il rischio è …", "Segundo ele, …", "По его словам, …": the source is a pronoun.
   const pronoun = PREP_PRONOUN.exec(before);
@@ -729,7 +733,7 @@ export function sourceAfter(after: string, listed = true): Source {
   const cjk = cjkAfter(text);
   if (cjk) return cjk;
   const prep = PREP_AFTER.exec(text);
-  if (prep) return prepSource(prep[1]!);
+  if (prep) return prepSource(prep[1]!, prep[0]);
   if (FR_INVERTED.re.test(text)) return 'anaphor';
   // "«…», dijo.", "«…», ha detto ai giornalisti.": the verb and no subject after it.
   const bare = verbAtStart(text.slice(0, 60));

@@ -19,9 +19,9 @@ describe('a function word after a partial quote goes on with the sentence', () =
     [
       'Polish "przez"',
       'Według Marka Nowaka reforma jest „zbyt kosztowna” przez brak pieniędzy.',
-      'Marka Nowaka',
+      'Marek Nowak',
     ],
-    ['Czech "podle"', 'Podle Jana Nováka je plán „zcela nereálný“ kvůli rozpočtu.', 'Jana Nováka'],
+    ['Czech "podle"', 'Podle Jana Nováka je plán „zcela nereálný“ kvůli rozpočtu.', 'Jan Novák'],
     ['Portuguese "até"', 'Segundo Rui Costa, o plano é “inviável” até ao fim do ano.', 'Rui Costa'],
   ])('%s', (_name, text, speaker) => {
     expect(first(text)).toEqual(['speech', speaker]);

@@ -837,7 +837,7 @@ describe('where a name starts after an office, an owner or a sentence word (blin
     [
       'a Polish "according to" (według)',
       'Według Anny Wiśniewskiej reforma jest „spóźniona o dekadę”.',
-      'Anny Wiśniewskiej',
+      'Anna Wiśniewska',
     ],
   ])('%s', (_name, text, speaker) => {
     expect(first(text)).toEqual(['speech', speaker]);

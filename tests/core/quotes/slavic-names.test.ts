@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../../src/core/quotes/index.ts';
+import { genitiveLanguage, nominativeName } from '../../../src/core/quotes/slavic-names.ts';
+
+describe('a name in the genitive after "according to" is given in the nominative', () => {
+  test.each([
+    ['pl', 'Marka Gołębiowskiego', 'Marek Gołębiowski'],
+    ['pl', 'Joanny Lipskiej', 'Joanna Lipska'],
+    ['pl', 'Donalda Tuska', 'Donald Tusk'],
+    ['pl', 'Pawła Nowaka', 'Paweł Nowak'],
+    ['pl', 'Lecha Wałęsy', 'Lech Wałęsa'],
+    ['pl', 'Marii Nowak', 'Maria Nowak'],
+    ['cs', 'Jiřího Kolaříka', 'Jiří Kolařík'],
+    ['cs', 'Dany Kopecké', 'Dana Kopecká'],
+    ['cs', 'Ivany Mackové', 'Ivana Macková'],
+    ['cs', 'Petra Fialy', 'Petr Fiala'],
+    ['cs', 'Andreje Babiše', 'Andrej Babiš'],
+    ['cs', 'Karla Havlíčka', 'Karel Havlíček'],
+    ['cs', 'Lucie Bílé', 'Lucie Bílá'],
+    ['ru', 'Ольги Лаптевой', 'Ольга Лаптева'],
+    ['ru', 'Дмитрия Пескова', 'Дмитрий Песков'],
+    ['ru', 'Сергея Лаврова', 'Сергей Лавров'],
+    ['ru', 'Натальи Гусевой', 'Наталья Гусева'],
+    ['ru', 'Павла Дурова', 'Павел Дуров'],
+    ['ru', 'Анны Вишневской', 'Анна Вишневская'],
+    ['ru', 'Захаровой', 'Захарова'],
+  ] as const)('%s %s', (lang, genitive, nominative) => {
+    expect(nominativeName(genitive, lang)).toBe(nominative);
+  });
+
+  test('only after a preposition that takes the genitive', () => {
+    expect(genitiveLanguage(' Zdaniem posła opozycji ')).toBe('pl');
+    expect(genitiveLanguage('Podle ')).toBe('cs');
+    expect(genitiveLanguage('по словам министра ')).toBe('ru');
+    expect(genitiveLanguage('Laut ')).toBeNull();
+  });
+});
+
+describe('speakers after "according to" in Polish, Czech and Russian', () => {
+  const first = (text: string) => {
+    const q = analyzeText(text)[0]!;
+    return [q.kind, q.speaker];
+  };
+  test.each([
+    [
+      'Zdaniem posła opozycji Marka Gołębiowskiego zapowiedzi minister są „oderwane od rzeczywistości”.',
+      'Marek Gołębiowski',
+    ],
+    [
+      'Podle místostarostky Ivany Mackové jde o „pilotní projekt“, který se má rozšířit.',
+      'Ivana Macková',
+    ],
+    [
+      'По словам министра образования области Ольги Лаптевой, программа обойдётся бюджету «примерно в четыре миллиарда рублей».',
+      'Ольга Лаптева',
+    ],
+    // The surname alone, after the full name was given: the full name.
+    [
+      'Minister Katarzyna Wilczyńska mówiła o reformie. Według Wilczyńskiej plan jest „realny”.',
+      'Katarzyna Wilczyńska',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+
+  test('other languages keep the name as printed', () => {
+    expect(first('Laut Anna Berga ist das „nicht hinnehmbar“.')).toEqual(['speech', 'Anna Berga']);
+  });
+});
