@@ -62,6 +62,7 @@ const DEFINITE = new Set([
   'de',
   'het',
 ]);
+const SUFFIXED_DEFINITE = rx(String.raw`\p{Ll}(?:en|n|et)$`, 'u');
 // Portuguese "a" is the feminine definite article ("afirmou a cineasta"); English "a" is not.
 const FEMININE_ROLE = rx(String.raw`^[\p{Ll}-]+a$`, 'u');
 const LEAD = /^[\s,;:—–-]*/;
@@ -271,6 +272,9 @@ export function readSubject(phrase: string): Source {
     (isRoleCompound(described[1]!) || /^\d{1,3}-Jährige[rn]?$/u.test(described[1]!))
   )
     return 'anaphor';
+  // "säger tränaren": Swedish, Danish and Norwegian put the definite article at the word's end.
+  if (described.length === 1 && SUFFIXED_DEFINITE.re.test(noun) && ROLE_NOUNS.has(noun))
+    return { roleNoun: noun };
   if (
     described.length >= 2 &&
     described.length <= 4 &&
@@ -894,6 +898,10 @@ export function resolveSource(
   if (src === 'writer') return writer;
   // "the coach said": a person with that role, else the speaker the story is following (never a
   // mere mention: "the doctor" after "an AP journalist" is someone else).
+  // "Polityk dodał, że …", "Trenér řekl": a title alone at a sentence's start (languages without
+  // articles) names no one the text has not; it refers back as "the coach said" does.
+  if ('name' in src && !src.name.includes(' ') && isRoleWord(src.name) && !people.known(src.name))
+    src = { roleNoun: src.name.toLowerCase() };
   if ('roleNoun' in src)
     // "the agency said": the organisation the text named, never a person who spoke before.
     return ORG_NOUNS.has(src.roleNoun)

@@ -275,7 +275,11 @@ export const ROLE_NOUNS = new Set(
   (
     'coach manager president minister official spokesman spokeswoman spokesperson senator governor mayor director chief star actor actress singer player captain striker defender forward goalie quarterback rookie veteran founder chairman ceo author writer researcher scientist professor doctor lawyer judge officer detective witness mother father teacher treinador comandante técnico presidente entraîneur ministre président trainer präsident allenatore entrenador' +
     // French, Spanish, Italian, Portuguese, German and Dutch roles the press refers back with.
-    ' cinéaste réalisatrice réalisateur députée député maire porte-parole procureur procureure juge avocat avocate présidente directeur directrice capitaine autrice romancière romancier sénateur sénatrice alcalde alcaldesa ministra ministro portavoz funcionario funcionaria regidor regidora directora entrenadora presidenta jueza juez fiscal diputado diputada autora autor cineasta premier sindaco sindaca portavoce procuratore regista autarca prefeito prefeita porta-voz treinadora diretora diretor deputado deputada juiz juíza kanzlerin kanzler ministerin sprecher sprecherin trainerin bürgermeister bürgermeisterin präsidentin burgemeester woordvoerder woordvoerster voorzitter'
+    ' cinéaste réalisatrice réalisateur députée député maire porte-parole procureur procureure juge avocat avocate présidente directeur directrice capitaine autrice romancière romancier sénateur sénatrice alcalde alcaldesa ministra ministro portavoz funcionario funcionaria regidor regidora directora entrenadora presidenta jueza juez fiscal diputado diputada autora autor cineasta premier sindaco sindaca portavoce procuratore regista autarca prefeito prefeita porta-voz treinadora diretora diretor deputado deputada juiz juíza kanzlerin kanzler ministerin sprecher sprecherin trainerin bürgermeister bürgermeisterin präsidentin burgemeester woordvoerder woordvoerster voorzitter' +
+    // Dutch roles after "de", and Scandinavian ones whose article is their ending ("säger
+    // tränaren", "sa ministern").
+    ' oefenmeester bondscoach trainer-coach middenvelder aanvaller verdediger keeper doelman spits wethouder rechter advocaat politicus bewindsman bewindsvrouw topman topvrouw directeur onderzoeker hoogleraar' +
+    ' tränaren förbundskaptenen ministern statsministern åklagaren domaren ordföranden talespersonen presschefen forskaren läkaren författaren regissören kaptenen politikern'
   ).split(' '),
 );
 

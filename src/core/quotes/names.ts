@@ -26,7 +26,7 @@ const GENITIVE_OFFICE_TITLES = new Set(OTHER_TITLES.split(' '));
 // are also surnames (Richter, Forscher, Advocaat, Marszałek): a title alone names no one, and a
 // lone "Richter" is the painter.
 const OCCUPATIONS =
-  'Historyk Historyczka Ekonomista Ekonomistka Analityk Analityczka Ekspert Ekspertka Prokurator Prokuratorka Sędzia Adwokat Adwokatka Trener Trenerka Piłkarz Piłkarka Napastnik Bramkarz Reżyser Reżyserka Pisarz Pisarka Aktor Aktorka Profesorka Naukowiec Lekarz Lekarka Wicepremier Wiceminister Senatorka Radny Radna Szef Szefowa Prezeska Komendant ' +
+  'Polityk Polityczka Politik Politička Politiker Politikerin Politicus Politikern Политик Historyk Historyczka Ekonomista Ekonomistka Analityk Analityczka Ekspert Ekspertka Prokurator Prokuratorka Sędzia Adwokat Adwokatka Trener Trenerka Piłkarz Piłkarka Napastnik Bramkarz Reżyser Reżyserka Pisarz Pisarka Aktor Aktorka Profesorka Naukowiec Lekarz Lekarka Wicepremier Wiceminister Senatorka Radny Radna Szef Szefowa Prezeska Komendant ' +
   'Poslanec Poslankyně Europoslanec Radní Zastupitel Zastupitelka Ekonom Ekonomka Analytik Analytička Expertka Žalobce Žalobkyně Soudce Soudkyně Advokát Advokátka Útočník Útočnice Brankář Záložník Spisovatel Spisovatelka Herec Herečka Vědec Vědkyně Lékař Lékařka Senátor Senátorka Místopředseda Náměstek Náměstkyně Šéf Šéfová Velitel ' +
   'Econoom Analist Aanklager Aanvoerder Doelman Regisseur Schrijver Schrijfster Acteur Actrice Hoogleraar Onderzoeker Onderzoekster Huisarts Staatssecretaris Kamerlid Woordvoerder Woordvoerster Directeur Topman Topvrouw ' +
   'Tränaren Åklagaren Domaren Läkaren Forskaren Författaren Regissören Ministern Kaptenen Talespersonen Ordföranden Presschefen Förbundskaptenen Statsminister Finansminister Justitieminister Utrikesminister Socialminister Åklagaren Åklagare Kammaråklagare Chefsåklagare Förbundskapten Tränare Forskare Läkare Presschef Ordförande Talesperson Kommunalråd Riksdagsledamot Partisekreterare Analytiker ' +
@@ -277,6 +277,16 @@ function parse(phrase: string): Person | null {
   if (end - start >= 4 && (words[start + 2] === 'van' || words[start + 2] === 'von'))
     if (isCap(words[start]!) && isCap(words[start + 1]!) && !PARTICLE_RE.test(words[start + 3]!))
       end = start + 2;
+  // … and after a name with its own particle: "Trainer Erik van Dalsum van Heracles Almelo".
+  if (
+    end - start >= 5 &&
+    (words[start + 3] === 'van' || words[start + 3] === 'von') &&
+    PARTICLE_RE.test(words[start + 1]!) &&
+    isCap(words[start]!) &&
+    isCap(words[start + 2]!) &&
+    isCap(words[start + 4]!)
+  )
+    end = start + 3;
   // "Primátor Brna Martin Kratochvíl", "prezes Narodowego Banku Polskiego Marek Jabłoński": after
   // a title of those languages, an office in the genitive comes first and the person's name is
   // the run's last two words (unless a particle or a patronymic makes it longer).

@@ -11,7 +11,8 @@ const FAMILIES = [
   'author writer novelist autrice auteur auteure romancière romancier écrivaine écrivain autora autor escritora escritor scrittrice scrittore autore',
   'minister official ministre ministro ministra funcionario funcionaria',
   'mayor maire alcalde alcaldesa regidor regidora sindaco sindaca prefeito prefeita autarca burgemeester bürgermeister bürgermeisterin oberbürgermeister',
-  'coach manager entraîneur técnico tecnico treinador allenatore entrenador trainer trainerin',
+  'coach manager entraîneur técnico tecnico treinador allenatore entrenador trainer trainerin oefenmeester trainer-coach bondscoach tränaren tränare förbundskaptenen trener trenér тренер',
+  'politician politicus polityk politik politikern politiker политик',
   'spokesman spokeswoman spokesperson porte-parole portavoz portavoce porta-voz sprecher sprecherin woordvoerder woordvoerster',
   'prosecutor procureur procureure fiscal procuratore promotor',
 ].map((line) => line.split(' '));

@@ -70,3 +70,32 @@ describe('a source preposition before a lower-case title and a name', () => {
     expect(first('He worked hard so that Apple could "win" again.')).toEqual(['term', null]);
   });
 });
+
+describe('a role alone refers back to the person the story follows', () => {
+  const speakers = (text: string) =>
+    analyzeText(text)
+      .filter((q) => q.kind === 'speech')
+      .map((q) => q.speaker);
+
+  test('a title alone at a sentence start in a language without articles ("Polityk dodał")', () => {
+    expect(
+      speakers(
+        'Zdaniem posła Marka Gołębiowskiego reforma jest „oderwana od rzeczywistości”. Polityk dodał, że bez pieniędzy reforma „skończy się na papierze”.',
+      ),
+    ).toEqual(['Marek Gołębiowski', 'Marek Gołębiowski']);
+  });
+
+  test('a Dutch role after "de" and a club after the name’s own "van"', () => {
+    expect(
+      speakers(
+        'Trainer Erik van Dalsum van Heracles Almelo baalde flink. "We hebben niet goed genoeg gevoetbald", zei de oefenmeester.',
+      ),
+    ).toEqual(['Erik van Dalsum']);
+  });
+
+  test('a Swedish role with its article as its ending ("säger tränaren")', () => {
+    expect(
+      speakers('Förbundskaptenen Per Holm var nöjd. ”Det var en bra match”, säger tränaren.'),
+    ).toEqual(['Per Holm']);
+  });
+});
