@@ -215,6 +215,10 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       src = cjkSentenceSource(cjkSentenceHead(text, paraStart, span.start), after);
       cjkClause = src !== null;
     }
+    // "Die Vorwürfe seien „schlicht falsch“", "Der 58-Jährige habe „…“ gehandelt, sagte die
+    // Richterin X": German reports speech in the subjunctive; its frame comes later in the
+    // sentence, or it goes on with the speaker the story follows.
+    if (src === null && GERMAN_SUBJUNCTIVE.re.test(before)) src = laterFrame(after) ?? 'anaphor';
     if (src === null && atParaStart) src = creditedSource(text, span.start, span.end);
     // A frame inside the marks is the quote's own, before any sentence after it.
     src = inciseSource(content) ?? src;
@@ -287,7 +291,11 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       titled &&
       !(
         (src !== null || anonymous) &&
-        (full || cjkClause || verbJustBefore(before) || japanese !== null)
+        (full ||
+          cjkClause ||
+          verbJustBefore(before) ||
+          verbThenPreposition(before) ||
+          japanese !== null)
       );
     // “Hands up!” an officer shouted. “Step out.”: a whole sentence after a speech quote goes on.
     const goesOn =
@@ -377,6 +385,37 @@ function cjkSentenceHead(text: string, paraStart: number, at: number): string {
   let cut = -1;
   for (const stop of ['。', '！', '？']) cut = Math.max(cut, head.lastIndexOf(stop));
   return head.slice(cut + 1);
+}
+
+// "of a", "von einem", "de una", "o": what a verb of speaking takes its words with.
+const SPOKEN_OF =
+  /^\s+(?:(?:aber|also|auch|then|again)\s+)?(?:of|about|von|vor|über|de|d[’']|di|van|over|om|o|о|об)\s*(?:(?:a|an|ein|einem|einer|eines|un|une|una|um|uma|een|en|ett)\s+)?$/i;
+
+/**
+ * A reporting verb and the preposition it takes end the text before a quote ("sprach von einem
+ * „…“", "spoke of a “…”", "warned of “…”"): the quote is its words, even in a title's capitals.
+ */
+function verbThenPreposition(before: string): boolean {
+  const last = verbsIn(before).at(-1);
+  if (last === undefined) return false;
+  const rest = before.slice(last.end);
+  // ("sprach von", "parle de" are cues with their preposition.)
+  return SPOKEN_OF.test(rest) || (PREPOSITION_END.test(last.word) && ARTICLE_ONLY.test(rest));
+}
+const PREPOSITION_END = /\s(?:of|about|von|vor|über|de|di|van|over|om|o|о|об)$/;
+const ARTICLE_ONLY = /^\s+(?:(?:a|an|ein|einem|einer|eines|un|une|una|um|uma|een|en|ett)\s+)?$/;
+
+// The subjunctive of reported speech (Konjunktiv I), in forms no other tense shares.
+const GERMAN_SUBJUNCTIVE = rx(
+  String.raw`(?:^|\s)(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|liege|gehe|stehe|komme|bleibe|wisse|brauche|schwäche|fehle)(?=\s|$)`,
+  'u',
+);
+const COMMA_THEN_LOWER = rx(String.raw`,\s*\p{Ll}`, 'u');
+
+/** The frame after the rest of the quote's clause: "„…“ gehandelt, sagte X". */
+function laterFrame(after: string): Source {
+  const comma = COMMA_THEN_LOWER.re.exec(after);
+  return comma ? sourceAfter(after.slice(comma.index), false) : null;
 }
 
 /** A reporting verb ends the text before a quote, with its comma or colon ("would say, “…”"). */

@@ -18,7 +18,7 @@ const VERBS: Record<string, string> = {
     'describing|describe|asking|writing|noting|chanted|chanting|ordered|shouts|shouting|reiterated|reiterates|views as|view as|sees as|regards as|' +
     'recommends|recommended|advises|advised|clarifies|clarified|acknowledges|emphasizes|emphasises|' +
     // "a mixture of “squatters,” as Espinosa put it".
-    'put it|puts it',
+    'put it|puts it|spoke of|speaks of|spoke about|speaks about',
   fr:
     'a dit|a déclaré|a affirmé|a expliqué|a ajouté|a estimé|a souligné|a confié|a assuré|' +
     'a indiqué|a lancé|a raconté|dit|déclare|affirme|explique|ajoute|estime|souligne|raconte|' +

@@ -191,6 +191,7 @@ function fillsVerbSlot(before: string, content: string): boolean {
   return word === 'to' && /\s(?:and|or)\s/.test(content);
 }
 
+const GERMAN_PARTICIPLE = /^ge[a-zäöüß]{2,}(?:t|en)$/;
 const NEXT_LOWER_WORD = rx(String.raw`^\s+([\p{Ll}][\p{L}-]*)`, 'u');
 
 /** A quote used as a name or a modifier (the “non-core” equipment) is a term, whoever speaks. */
@@ -205,7 +206,13 @@ export function isLabel(before: string, after: string, content: string): boolean
   const next = NEXT_LOWER_WORD.re.exec(after);
   if (!next) return false;
   const word = next[1]!;
-  return !FOLLOW.has(word.toLowerCase()) && !/(?:ing|ed|ly)$/.test(word) && !isVerb(word);
+  // (Nor a participle: "…" done, German "„…“ gehandelt", which ends the clause.)
+  return (
+    !FOLLOW.has(word.toLowerCase()) &&
+    !/(?:ing|ed|ly)$/.test(word) &&
+    !GERMAN_PARTICIPLE.test(word) &&
+    !isVerb(word)
+  );
 }
 
 // Verbs of intent whose infinitive may quote the speaker's own word ("vowed to “crush”").

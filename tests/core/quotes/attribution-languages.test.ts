@@ -99,3 +99,38 @@ describe('a role alone refers back to the person the story follows', () => {
     ).toEqual(['Per Holm']);
   });
 });
+
+describe('German reported speech', () => {
+  const speech = (text: string) =>
+    analyzeText(text).map((q) => [q.kind, q.speaker] as [string, string | null]);
+
+  test('the subjunctive goes on with the speaker the story follows', () => {
+    expect(
+      speech(
+        'Innenminister Markus Freiling verteidigte die Reform. „Wir stellen mehr Beamte ein“, sagte der CSU-Politiker. Die Vorwürfe seien „schlicht falsch“.',
+      ),
+    ).toEqual([
+      ['speech', 'Markus Freiling'],
+      ['speech', 'Markus Freiling'],
+    ]);
+  });
+
+  test('the subjunctive and a frame at the end of the sentence, after a participle', () => {
+    expect(
+      speech(
+        'Der 58-Jährige habe „mit erheblicher krimineller Energie“ gehandelt, sagte die Vorsitzende Richterin Claudia Weyand.',
+      ),
+    ).toEqual([['speech', 'Claudia Weyand']]);
+  });
+
+  test('a verb of speaking and its preposition before a quote in capitals ("sprach von einem")', () => {
+    expect(
+      speech('Gewerkschaftschef Jan Olsen sprach von einem „Schlag ins Gesicht der Belegschaft“.'),
+    ).toEqual([['speech', 'Jan Olsen']]);
+    expect(speech('Union leader Jan Olsen spoke of a “Slap In The Face”.')).toEqual([
+      ['speech', 'Jan Olsen'],
+    ]);
+    // A title after a verb and "in" is still a title.
+    expect(speech('She wrote in “The Atlantic” that it was over.')).toEqual([['term', null]]);
+  });
+});
