@@ -13,7 +13,8 @@ const TITLES =
 // (Korean "강씨는" keeps its particle when read as one word.)
 const TITLE_AFTER = new RegExp(`(?:${TITLES}|씨(?:은|는|이|가|의)?)$`, 'u');
 // (Built on first need, as every property regex of the rules: see letters.ts.)
-const SHORT = rx(String.raw`^(?:\p{Script=Hangul}|[\p{Script=Han}々]{1,2})$`, 'u');
+// (Japanese surnames run to three characters: 小野寺, 佐々木, 長谷川.)
+const SHORT = rx(String.raw`^(?:\p{Script=Hangul}|[\p{Script=Han}々]{1,3})$`, 'u');
 const KANA = rx(String.raw`[\p{Script=Hiragana}\p{Script=Katakana}]`, 'u');
 
 /**

@@ -7,15 +7,21 @@ import type { Person } from './names.ts';
  */
 
 // と and a verb of saying, writing or answering, in any ending (述べた, 語っている, 強調しました).
+// (Also after など, and with an object or adverb between: と抱負を述べた, と口癖のように話す.)
 const SAID =
-  /^\s*と(?:述べ|話し|話す|語っ|語り|語る|言っ|言い|強調し|説明し|明かし|指摘し|主張し|訴え|答え|書い|記し|発言し|コメントし|振り返っ|力を込め|語気を強め|批判し|反論し|明言し|証言し|供述し|胸を張っ|声を詰まらせ|呼びかけ|要請し|指示し|報告し|発表し|し(?:た|ている|ています)|の(?:認識|考え|見方|見解|意向|方針)を示し)/u;
-// A run of kanji, katakana and name dots before は or が: the sentence's topic or subject.
-const TOPIC = rx(String.raw`([\p{Script=Han}\p{Script=Katakana}ー・]{2,14})(?:は|が)`, 'u');
+  /^\s*(?:など)?と[^「」『』。！？、]{0,10}?(?:述べ|話し|話す|語っ|語り|語る|言っ|言い|強調し|説明し|明かし|指摘し|主張し|訴え|答え|書い|記し|発言し|コメントし|振り返っ|力を込め|語気を強め|批判し|反論し|明言し|証言し|供述し|胸を張っ|声を詰まらせ|評し|喜ん|意気込ん|打ち明け|つぶやい|漏らし|嘆い|表明し|呼びかけ|要請し|指示し|報告し|発表し|し(?:た|ている|ています)|の(?:認識|考え|見方|見解|意向|方針)を示し)/u;
+// A run of kanji, katakana and name dots before は or が: the sentence's topic or subject, with
+// an honorific (小野寺さん) and an age (坂本ヨシ子さん(78)は) if any.
+const TOPIC = rx(
+  String.raw`([\p{Script=Han}\p{Script=Katakana}ー・]{1,14}(?:さん|ちゃん|くん|様)?)(?:[(（]\d{1,3}[)）])?(?:は|が)`,
+  'u',
+);
 // Titles written after a name (岸田首相, 山田氏, 佐藤社長): the role, not the name.
 const ROLE =
   /(?:官房長官|委員長|幹事長|大統領|首相|総理|大臣|長官|知事|市長|町長|村長|社長|会長|議長|議員|代表|監督|選手|投手|捕手|主将|教授|弁護士|裁判長|医師|容疑者|被告|氏|さん)$/u;
-// Someone the text does not name: 遺族の男性, 陣営幹部, 総務省幹部, 気象庁の担当者, 同行筋, 関係者.
-const UNNAMED = /(?:男性|女性|幹部|担当者|関係者|筋)$/u;
+// Someone the text does not name: 遺族の男性, 陣営幹部, 総務省幹部, 気象庁の担当者, 同行筋, 関係者,
+// 書店員の一人.
+const UNNAMED = /(?:男性|女性|幹部|担当者|関係者|筋|一人|ひとり)$/u;
 
 // 彼, 彼女, 彼ら as the topic or subject: the speaker is someone named earlier.
 const PRONOUN = rx(String.raw`(?:^|[^\p{Script=Han}])彼(?:女|ら)?(?:は|が)`, 'u');

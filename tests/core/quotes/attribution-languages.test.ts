@@ -134,3 +134,32 @@ describe('German reported speech', () => {
     expect(speech('She wrote in “The Atlantic” that it was over.')).toEqual([['term', null]]);
   });
 });
+
+describe('Japanese frames with an honorific, an age or an object before the verb', () => {
+  const speakers = (text: string) =>
+    analyzeText(text)
+      .filter((q) => q.kind === 'speech')
+      .map((q) => q.speaker);
+
+  test('さん and an object before the verb (と喜びを語った), the full name given before', () => {
+    expect(
+      speakers(
+        '作家の小野寺澄子さんの長編小説が本屋大賞に選ばれた。発表会で、小野寺さんは「何よりうれしい」と喜びを語った。',
+      ),
+    ).toEqual(['小野寺澄子']);
+  });
+
+  test('an age between the name and は, and a polite ending (と話していました)', () => {
+    expect(
+      speakers(
+        '避難所に身を寄せた坂本ヨシ子さん(78)は「夜中に雨の音が強くなって怖かった」と話していました。',
+      ),
+    ).toEqual(['坂本ヨシ子']);
+  });
+
+  test('one of a group names no one (書店員の一人は)', () => {
+    expect(speakers('選考に関わった書店員の一人は「誰かに手渡したくなる一冊」と評した。')).toEqual([
+      null,
+    ]);
+  });
+});
