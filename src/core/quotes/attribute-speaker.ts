@@ -702,11 +702,12 @@ const ROLE_OF_THEN_NAME = rx(
 const NEXT_WORD = /^\s+(\S+)/;
 const NAME_BEFORE_COLON = rx(`(?:^|\\s)(${NAME})\\s*[:：]\\s*$`, 'u');
 
-// A role and the office it is of, with no name yet: "a ministra do Meio Ambiente".
-const OFFICE_OF = rx(
-  String.raw`^(?:(?:the|a|an|o|le|la|el|il|der|die)\s+|[lL][’'])\p{Ll}[\p{Ll}-]+\s+(?:(?:of|of the|do|da|dos|das|del|della|de|de la|du|des|di|von|der)\s+|(?:dell|d)[’'])\p{Lu}[^,]*$`,
-  'u',
-);
+// A role and the office it is of, with no name yet: "a ministra do Meio Ambiente", "a líder
+// parlamentar do PS".
+const OFFICE = String.raw`(?:(?:the|a|an|o|le|la|el|il|der|die)\s+|[lL][’'])\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,2}\s+(?:(?:of|of the|do|da|dos|das|del|della|de|de la|du|des|di|von|der)\s+|(?:dell|d)[’'])\p{Lu}[^,]*$`;
+// … after a time or a place that opens with a lower-case word and has no comma.
+const OFFICE_AFTER_ADJUNCT = rx(String.raw`(?<=^\p{Ll}[^,]{2,40}\s)${OFFICE}`, 'u');
+const OFFICE_OF = rx(`^${OFFICE}`, 'u');
 const NAME_AFTER_COMMA = rx(`^,\\s*(${NAME})\\s*(?:[.,;!?]|$)`, 'u');
 
 const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|do|does|did)\s/;
@@ -752,12 +753,18 @@ export function sourceAfter(after: string, listed = true): Source {
       readSubject(inv.split(AFTER_INVERTED_NAME)[0]!) ?? describedBeforeAside(inv.split(',')[0]!);
     // "afirmou a ministra do Meio Ambiente, Ana Lacerda", "said the head of Acme, Jane Smith": the
     // office's name after "of", then the person's after a comma.
+    // (Also after a time or a place: "afirmó este martes en Ginebra la portavoz de ACNUR, …".)
+    const officeOf = OFFICE_OF.re.exec(inv) ?? OFFICE_AFTER_ADJUNCT.re.exec(inv);
     const office =
-      src && typeof src === 'object' && 'name' in src && OFFICE_OF.re.test(inv)
+      officeOf && (officeOf.index > 0 || (src && typeof src === 'object' && 'name' in src))
         ? NAME_AFTER_COMMA.re.exec(text.slice(text.indexOf(inv) + inv.length))
         : null;
     const holder = office ? parsePerson(office[1]!) : null;
-    if (holder) return { name: holder.name, role: holder.role ?? inv.replace(LEADING_ARTICLE, '') };
+    if (holder)
+      return {
+        name: holder.name,
+        role: holder.role ?? officeOf![0].trim().replace(LEADING_ARTICLE, ''),
+      };
     if (src && !(typeof src === 'object' && 'roleNoun' in src)) return src;
     // "says Co-Founder, Stephanie Özcan.": a bare title, a comma, then the name; "said a
     // spokeswoman, Jane Smith.", "said one fan, Jane Smith, 32.": a description, then the name.

@@ -163,3 +163,20 @@ describe('Japanese frames with an honorific, an age or an object before the verb
     ]);
   });
 });
+
+describe('an inverted frame with an office of several words or after a time and a place', () => {
+  test.each([
+    [
+      'Portuguese "a líder parlamentar do PS, Mariana Vasconcelos"',
+      '«Este orçamento é uma oportunidade perdida», afirmou a líder parlamentar do PS, Mariana Vasconcelos, no debate.',
+      'Mariana Vasconcelos',
+    ],
+    [
+      'Spanish "este martes en Ginebra la portavoz de ACNUR, Elena Baptista"',
+      '«La situación es insostenible», afirmó este martes en Ginebra la portavoz de ACNUR, Elena Baptista.',
+      'Elena Baptista',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
