@@ -144,9 +144,12 @@ const PREP_PRONOUN = guarded(
 // a source preposition and someone described, not named. (Not "so": "so many people".)
 const DESCRIBED_PERSON = `(?:(?:a|an|one|two|three|several|some|many|the|un|une|des|deux|plusieurs|ein|eine|einer|einem|zwei|mehrere|el|la|los|las|una|uno|unos|unas|il|lo|gli|um|uma|o|os|een|de|het)\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(?:${[
   ...PERSON_NOUNS,
-  ...'person people official source spokesman spokeswoman spokesperson aide diplomat insider analyst expert executive responsable proche porte-parole Sprecher Sprecherin Insider fuente portavoz fonte fonti portavoce porta-voz'.split(
-    ' ',
-  ),
+  ...(
+    'person people official source spokesman spokeswoman spokesperson aide diplomat insider analyst expert executive responsable proche porte-parole Sprecher Sprecherin Insider fuente portavoz fonte fonti portavoce porta-voz' +
+    // … and people described in other languages: a member, a diplomat, a witness, an expert, a
+    // resident, an investigator, a colleague, an analyst.
+    ' membre miembro membro lid medlem członek člen член diplomate diplomático diplomática diplomatico diplomatica diplomata Diplomat Diplomatin diplomaat dyplomata дипломат témoin testigo testimone testemunha Zeuge Zeugin getuige vittne świadek svědek свидетель experte experto experta esperto esperta especialista Experte Expertin deskundige ekspert эксперт habitant habitante vecino vecina residente abitante morador moradora Anwohner Anwohnerin bewoner invånare mieszkaniec mieszkanka obyvatel obyvatelka житель жительница enquêteur enquêtrice investigador investigadora investigatore Ermittler Ermittlerin onderzoeker utredare śledczy vyšetřovatel следователь collègue colega collega Kollege Kollegin kollega kolega коллега analyste analista Analystin analist analytiker analityk analytik аналитик'
+  ).split(' '),
 ].join('|')})(?:s|es|en|in|innen)?(?![\\p{L}])`;
 // "“…” That is how Jane Smith described it.", "Those were the words of Jane Smith."
 const LOOKS_BACK = rx(

@@ -20,6 +20,15 @@ const FAMILIES = [
 const familyOf = (noun: string): string[] =>
   FAMILIES.find((family) => family.includes(noun)) ?? [noun];
 
+// How copy names a director or an author without the role word: "dirigida por Carmen Aguilar",
+// "réalisé par …", "directed by …"; "escrito por …", and a work's title, then "of" and the name
+// ("Il romanzo «La casa sul lago» di Giulia Marchetti").
+const BY = String.raw`\s+(?:por|par|da|by|von|door|av|przez)\s+`;
+const INTRODUCED_BY: Record<string, string> = {
+  director: String.raw`(?:dirigid[oa]s?|réalisée?s?|dirett[oa]|directed|inszeniert|geregisseerd|regisserad)${BY}`,
+  author: String.raw`(?:(?:escrit[oa]s?|écrite?s?|scritt[oa]|written|geschrieben|geschreven|skriven|napisan[aey])${BY}|[»”」"]\s+(?:di|de|by|von|van|av)\s+)`,
+};
+
 /**
  * "the coach said", "dijo el funcionario": the person the text, before `upTo`, last introduced
  * with that role word or one of its family right before the name ("coach Dave Kimura", "el
@@ -45,6 +54,12 @@ export function roleHolder(
     );
     found = [];
     for (const m of text.matchAll(re)) found.push({ at: m.index, name: m[1]! });
+    const by = INTRODUCED_BY[familyOf(noun)[0]!];
+    if (by) {
+      for (const m of text.matchAll(rxOf(`${by}(${NAME})`, 'gu')))
+        found.push({ at: m.index, name: m[1]! });
+      found.sort((a, b) => a.at - b.at);
+    }
     seen.set(noun, found);
   }
   for (let k = found.length - 1; k >= 0; k--) {

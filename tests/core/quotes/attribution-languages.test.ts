@@ -180,3 +180,32 @@ describe('an inverted frame with an office of several words or after a time and 
     expect(first(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('a role noun refers to whom the text introduced by what the role does', () => {
+  const speakers = (text: string) =>
+    analyzeText(text)
+      .filter((q) => q.kind === 'speech')
+      .map((q) => q.speaker);
+
+  test.each([
+    [
+      'Spanish "dirigida por" → "la directora"',
+      'La serie «Tierra de nadie», dirigida por Carmen Aguilar, se estrena en marzo. «Quería contar la historia de mi abuela», explicó la directora durante la presentación.',
+      'Carmen Aguilar',
+    ],
+    [
+      'English "directed by" → "the director"',
+      'The film, directed by Maya Lund, opens on Friday. “It took seven years,” the director said.',
+      'Maya Lund',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  test('a described member after "selon" is someone unnamed', () => {
+    expect(first('Selon un membre du jury, la décision a été prise « à l’unanimité ».')).toEqual([
+      'speech',
+      null,
+    ]);
+  });
+});
