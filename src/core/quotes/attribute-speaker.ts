@@ -275,6 +275,9 @@ export function readSubject(phrase: string): Source {
     (isRoleCompound(described[1]!) || /^\d{1,3}-Jährige[rn]?$/u.test(described[1]!))
   )
     return 'anaphor';
+  // … as English does: "“…,” the 24-year-old said".
+  if (article === 'the' && described.length === 2 && /^\d{1,3}-year-old$/.test(described[1]!))
+    return 'anaphor';
   // "säger tränaren": Swedish, Danish and Norwegian put the definite article at the word's end.
   if (described.length === 1 && SUFFIXED_DEFINITE.re.test(noun) && ROLE_NOUNS.has(noun))
     return { roleNoun: noun };

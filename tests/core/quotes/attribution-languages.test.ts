@@ -209,3 +209,18 @@ describe('a role noun refers to whom the text introduced by what the role does',
     ]);
   });
 });
+
+describe('English "the 29-year-old said" refers back, as German "der 41-Jährige" does', () => {
+  test.each([
+    [
+      'Actress Lila Montrose is opening up about the role. “I was in the cereal aisle,” the 29-year-old said on a podcast.',
+      'Lila Montrose',
+    ],
+    [
+      'Sprinter Keisha Moreland won three golds. Asked about her pre-race meal, the 22-year-old laughed. "Pepperoni pizza."',
+      'Keisha Moreland',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
