@@ -217,7 +217,7 @@ describe('English "the 29-year-old said" refers back, as German "der 41-Jährige
       'Lila Montrose',
     ],
     [
-      'Sprinter Keisha Moreland won three golds. Asked about her pre-race meal, the 22-year-old laughed. "Pepperoni pizza."',
+      'Sprinter Keisha Moreland won three golds. "Pepperoni pizza," the 22-year-old laughed when asked about her pre-race meal.',
       'Keisha Moreland',
     ],
   ])('%s', (text, speaker) => {
