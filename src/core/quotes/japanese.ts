@@ -7,9 +7,13 @@ import type { Person } from './names.ts';
  */
 
 // と and a verb of saying, writing or answering, in any ending (述べた, 語っている, 強調しました).
-// (Also after など, and with an object or adverb between: と抱負を述べた, と口癖のように話す.)
+// (Also after など: 「…」などと供述した.)
 const SAID =
-  /^\s*(?:など)?と[^「」『』。！？、]{0,10}?(?:述べ|話し|話す|語っ|語り|語る|言っ|言い|強調し|説明し|明かし|指摘し|主張し|訴え|答え|書い|記し|発言し|コメントし|振り返っ|力を込め|語気を強め|批判し|反論し|明言し|証言し|供述し|胸を張っ|声を詰まらせ|評し|喜ん|意気込ん|打ち明け|つぶやい|漏らし|嘆い|表明し|呼びかけ|要請し|指示し|報告し|発表し|し(?:た|ている|ています)|の(?:認識|考え|見方|見解|意向|方針)を示し)/u;
+  /^\s*(?:など)?と(?:述べ|話し|話す|語っ|語り|語る|言っ|言い|強調し|説明し|明かし|指摘し|主張し|訴え|答え|書い|記し|発言し|コメントし|振り返っ|力を込め|語気を強め|批判し|反論し|明言し|証言し|供述し|胸を張っ|声を詰まらせ|評し|喜ん|意気込ん|打ち明け|つぶやい|漏らし|嘆い|表明し|呼びかけ|要請し|指示し|報告し|発表し|し(?:た|ている|ています)|の(?:認識|考え|見方|見解|意向|方針)を示し)/u;
+// と, an object and a verb of saying: と喜びを語った, と抱負を述べた (not any verb after any
+// words: 「…」と名付けた施設を開設した is a name, not speech).
+const SAID_WITH_OBJECT =
+  /^\s*と[^「」『』。！？、を]{1,6}を(?:述べ|語っ|語り|語る|話し|明かし|示し|表明し|強調し|口にし)/u;
 // A run of kanji, katakana and name dots before は or が: the sentence's topic or subject, with
 // an honorific (小野寺さん) and an age (坂本ヨシ子さん(78)は) if any.
 const TOPIC = rx(
@@ -35,7 +39,7 @@ export function japaneseSource(
   before: string,
   after: string,
 ): Person | 'anaphor' | 'unnamed' | null {
-  if (!SAID.test(after)) return null;
+  if (!SAID.test(after) && !SAID_WITH_OBJECT.test(after)) return null;
   // The quote's own sentence only: what follows the last 。！？ before it.
   const sentence = before.split(/[。！？]/u).pop() ?? '';
   if (PRONOUN.re.test(sentence)) return 'anaphor';

@@ -224,3 +224,9 @@ describe('English "the 29-year-old said" refers back, as German "der 41-Jährige
     expect(first(text)).toEqual(['speech', speaker]);
   });
 });
+
+test('Japanese: a name given with と and another verb is no speech frame (と名付けて開設した)', () => {
+  expect(
+    analyzeText('浜松市は新施設を「みんなの広場」と名付けて開設した。').map((q) => q.kind),
+  ).toEqual(['term']);
+});
