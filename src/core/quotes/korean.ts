@@ -11,7 +11,7 @@ import { HANGUL_CHAR, rx } from './letters.ts';
 // Reporting verbs after the quote, in the same sentence: said, made clear, revealed, stressed,
 // insisted, explained, added, rebutted, wrote (left a post).
 const VERB =
-  /(?:말했|말하기도|말한다|밝혔|전했|분명히 했|강조했|주장했|설명했|덧붙였|반박했|토로했|남겼|남기기도|답했|언급했|지적했|전망했|평가했|판시했|호소했|당부했|약속했|소개했|털어놨|털어놓았|비판했|우려했|촉구했|발표했|내다봤|다짐했|고백했|회상했|인정했|강조하기도|말하며)/u;
+  /(?:선을 그었|일축했|칭찬했|격려했|꼬집었|되물었|목소리를 높였|소감을 밝혔|말했|말하기도|말한다|밝혔|전했|분명히 했|강조했|주장했|설명했|덧붙였|반박했|토로했|남겼|남기기도|답했|언급했|지적했|전망했|평가했|판시했|호소했|당부했|약속했|소개했|털어놨|털어놓았|비판했|우려했|촉구했|발표했|내다봤|다짐했|고백했|회상했|인정했|강조하기도|말하며)/u;
 // The subject: a word of two or more syllables with 은/는 (topic) or 이/가 (subject).
 const TOPIC = rx(String.raw`^(\p{Script=Hangul}{2,})(?:은|는|이|가)$`, 'u');
 const PRONOUN = /^(?:그|그녀)(?:는|가|도)$/u;
@@ -30,7 +30,7 @@ const NOT_SUBJECT = new Set([
 
 // Titles written after a name, as their own word (윤석열 대통령은, 김 장관은): the role.
 const TITLE = new Set(
-  '대통령 총리 장관 차관 의원 대표 위원장 원내대표 대변인 시장 도지사 지사 감독 코치 선수 교수 회장 사장 대표이사 씨 변호사 검사 판사 기자 박사 의장 총장 부장 청장'.split(
+  '대통령 총리 장관 차관 의원 대표 위원장 원내대표 대변인 시장 도지사 지사 감독 코치 선수 교수 회장 사장 대표이사 씨 변호사 검사 판사 기자 박사 의장 총장 부장 청장 총재 구청장 군수 교육감 원장 소장 단장 주장 이사장 부회장 부사장 전무 상무 본부장 실장 국장 팀장 작가 배우 가수'.split(
     ' ',
   ),
 );
@@ -44,10 +44,12 @@ const UNNAMED = new Set(['관계자', '소식통', '측', '당국자', '관계�
 // A Korean name: two to four syllables, with no particle after it.
 const HANGUL_NAME = rx(String.raw`^\p{Script=Hangul}{2,4}$`, 'u');
 
+const AGE = /[(（]\d{1,3}[)）]/gu;
 const sentenceOf = (text: string): string => text.split(/[.!?]\s+/u).pop() ?? '';
 
 function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
-  const words = sentence.split(/\s+/);
+  // An age in brackets is no part of the word: 이서연(19)씨는.
+  const words = sentence.replace(AGE, '').split(/\s+/);
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
     if (PRONOUN.test(word)) return 'anaphor';
@@ -57,7 +59,20 @@ function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
       // "윤석열 대통령은": the title takes the particle; the name is the word before it, or
       // before the office ("김수진 고용노동부 장관은").
       if (UNNAMED.has(m[1]!)) return 'unnamed';
+      // "이서연씨는": 씨 glued to the name.
+      if (/^\p{Script=Hangul}{2,4}씨$/u.test(m[1]!))
+        return { name: m[1]!.slice(0, -1), role: null };
       const title = TITLE.has(m[1]!);
+      // "한동수 삼한전자 대표는", "김도현 한은 총재는": a name of three syllables, then the
+      // organisation it holds the title in.
+      if (
+        title &&
+        k > 1 &&
+        words[k - 1]!.length !== 3 &&
+        /^\p{Script=Hangul}{3}$/u.test(words[k - 2]!) &&
+        HANGUL_CHAR.re.test(words[k - 1]!)
+      )
+        return { name: words[k - 2]!, role: `${words[k - 1]!} ${m[1]!}` };
       const name = k > 0 && title ? words[k - 1]! : '';
       const office = k > 1 && title ? words[k - 2]! : '';
       const isOffice = name.length >= 3 && OFFICE_END.test(name);
@@ -79,7 +94,7 @@ export function koreanSource(
   sentenceAfter = after,
 ): Person | 'anaphor' | 'unnamed' | null {
   // "…"며 "…"고 밝혔다: a quote joined by 며 or 라며 to the next is framed by the verb after both.
-  const joined = /^\s*(?:이?라며|며|면서|이?라면서)(?:\s|$)/u.test(after);
+  const joined = /^\s*(?:이?라며|며|면서도?|이?라면서도?)(?:\s|$)/u.test(after);
   const rest = (joined ? sentenceAfter : after).split(/[.!?](?:\s|$)/u)[0] ?? '';
   if (!HANGUL_CHAR.re.test(rest) || !VERB.test(rest)) return null;
   return subjectOf(sentenceOf(before));

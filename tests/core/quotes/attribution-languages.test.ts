@@ -230,3 +230,26 @@ test('Japanese: a name given with と and another verb is no speech frame (と�
     analyzeText('浜松市は新施設を「みんなの広場」と名付けて開設した。').map((q) => q.kind),
   ).toEqual(['term']);
 });
+
+describe('Korean subjects and verbs', () => {
+  test.each([
+    ['a verb of praise (칭찬했다)', '최민호 감독은 "태양이가 팀을 살렸다"고 칭찬했다.', '최민호'],
+    [
+      'an age and 씨 glued to the name',
+      '이서연(19)씨는 통화에서 "작년 실패가 약이 됐다"고 말했다.',
+      '이서연',
+    ],
+    [
+      'a name, the organisation, then the title (한동수 삼한전자 대표는)',
+      '한동수 삼한전자 대표는 주주총회에서 “올해는 원년이 될 것”이라고 말했다.',
+      '한동수',
+    ],
+    [
+      '면서도 and 선을 그었다',
+      '김도현 한은 총재는 "데이터를 보고 판단하겠다"면서도 선을 그었다.',
+      '김도현',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
