@@ -88,9 +88,10 @@ const SENTENCE_VERB = rx(
   `(?:${CJK_VERBS}|批评|批評|坦承|告诉|告訴|补充|補充|解释|解釋|宣布|声称|聲稱|呼吁|呼籲|提到|承认|承認|重申|回答|谈到|談到|形容|警告|表明|指称|指稱)(?:记者|記者|媒体|媒體|本报|本報)?[，,：:]`,
   'gu',
 );
-// Naming, not saying: 所谓“…”, 称为“…”, 代号为“…”, 有「…」之稱 and a quote before 的 (“互利共赢”的战略).
+// Naming, not saying: 所谓“…”, 称为“…”, 代号为“…”, 列为“…”, 有「…」之稱 and a quote before 的
+// (“互利共赢”的战略); not any 为 (行为“…” is "the act", 认为 "thinks").
 const NAMING_BEFORE =
-  /(?:所谓|所謂|称为|稱為|称作|稱作|叫做|号称|號稱|代号为|代號為|名为|名為|戏称为|戲稱為|称[他她]为|稱[他她]為|为|為|称|稱|叫)$/u;
+  /(?:所谓|所謂|称为|稱為|称作|稱作|叫做|号称|號稱|代号为|代號為|名为|名為|戏称为|戲稱為|称[他她]为|稱[他她]為|(?:列|视|視|定|译|譯|命名|改名|誉|譽|成|作)[为為]|称|稱|叫)$/u;
 const NAMING_AFTER =
   /^(?:的|之称|之稱|一词|一詞|这个词|這個詞|字样|字樣|等字|这句话|這句話|一语|一語)/u;
 const KANA = /[\u3040-\u30ff]/u;
@@ -140,8 +141,10 @@ export function cjkSubject(before: string): Person | 'anaphor' | 'unnamed' | nul
   const whole = end ? clause.slice(0, end.index + 1) : clause;
   if (UNNAMED_START.test(whole)) return 'unnamed';
   // (An adverb in 地 before the verb is no part of the name: 卢宇恳切地说.)
+  // (Roles listed with 、 before the name: 电影学教授、影评人罗文涛.)
   const segment = whole
     .replace(/^.*的/u, '')
+    .replace(/^.*、/u, '')
     .replace(AGE, '')
     .replace(ADVERB_DI.re, '')
     .replace(KIN_AFTER, '');

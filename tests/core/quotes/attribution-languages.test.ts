@@ -253,3 +253,24 @@ describe('Korean subjects and verbs', () => {
     expect(first(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('Chinese partial quotes in reported speech', () => {
+  test.each([
+    [
+      'the quote after 行为 (act), which is no naming 为',
+      '广州市中级人民法院在判决书中指出，卢某某的行为“严重损害了国家工作人员职务行为的廉洁性”。',
+      '广州市中级人民法院',
+    ],
+    [
+      'roles listed with 、 before the name',
+      '北京一所高校的电影学教授、影评人罗文涛则指出，影片的成功说明“现实主义题材依然拥有广阔市场”。',
+      '罗文涛',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+
+  test('naming with 列为 is still a term', () => {
+    expect(first('该项目被列为“重点工程”。')).toEqual(['term', null]);
+  });
+});
