@@ -78,7 +78,7 @@ const STOPS = /[.;!?“”"«»:]/;
 // "disse Lula em Brasília", "a déclaré Macron lors de …"): the name ends before it. Not the
 // particles names hold ("Luis de Miranda", "Ursula von der Leyen").
 const AFTER_INVERTED_NAME =
-  /\s+(?:who|in|on|at|during|after|before|to|when|about|am|im|beim|vor|nach|auf|gegenüber|em|no|na|ao|à|au|aux|lors|devant|après|avant|durante|dopo|ante|tras|tijdens|op|bij|al|alla|ai|agli|alle|nel|nella|nello|nei|negli|nelle|durante|prima|en|para|a(?=\s+[A-ZÀ-Þ])|till|efter|vid|til)\s+/;
+  /\s+(?:who|in|on|at|during|after|before|to|when|about|am|im|beim|vor|nach|auf|gegenüber|em|no|na|ao|à|au|aux|lors|devant|après|avant|durante|dopo|ante|tras|tijdens|op|bij|al|alla|ai|agli|alle|nel|nella|nello|nei|negli|nelle|durante|prima|en|para|a(?=\s+[A-ZÀ-Þ])|till|efter|vid|til|på)\s+/;
 
 /** ", said X": the words after a reporting verb that opens the text. */
 function inverted(text: string): string | null {
@@ -279,8 +279,23 @@ export function readSubject(phrase: string): Source {
   if (article === 'the' && described.length === 2 && /^\d{1,3}-year-old$/.test(described[1]!))
     return 'anaphor';
   // "säger tränaren": Swedish, Danish and Norwegian put the definite article at the word's end.
-  if (described.length === 1 && SUFFIXED_DEFINITE.re.test(noun) && ROLE_NOUNS.has(noun))
+  if (
+    described.length === 1 &&
+    SUFFIXED_DEFINITE.re.test(noun) &&
+    (ROLE_NOUNS.has(noun) || ORG_NOUNS.has(noun))
+  )
     return { roleNoun: noun };
+  // "teilte das Unternehmen mit", "meldt het instituut", "a indiqué l’entreprise", "informó la
+  // compañía": an organisation's noun after a definite article of another language.
+  // (German ends a separable verb after its subject: "teilte das Unternehmen mit".)
+  if (
+    (described.length === 2 ||
+      (described.length === 3 && /^(?:mit|ein|an|hinzu|fest|zu)$/.test(described[2]!))) &&
+    article !== 'the' &&
+    (DEFINITE.has(article) || article === 'das' || article === 'l’') &&
+    ORG_NOUNS.has(described[1]!.toLowerCase())
+  )
+    return { roleNoun: described[1]!.toLowerCase() };
   if (
     described.length >= 2 &&
     described.length <= 4 &&
@@ -918,7 +933,7 @@ export function resolveSource(
   if ('roleNoun' in src)
     // "the agency said": the organisation the text named, never a person who spoke before.
     return ORG_NOUNS.has(src.roleNoun)
-      ? people.lastOrganisation(src.roleNoun)
+      ? (people.lastOrganisation(src.roleNoun) ?? holder(src.roleNoun))
       : (people.withRole(src.roleNoun) ?? holder(src.roleNoun) ?? lastSpeaker);
   return people.resolve(src);
 }

@@ -33,11 +33,11 @@ const VERBS: Record<string, string> = {
     'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|' +
     'berichtete|warnte|ergänzte|fügte|kommentierte|nannte|bezeichnete|kritisierte|forderte|' +
     'mahnte|lobte|versprach|verwies|spricht|sprach|betonten|sagen|erklärten|' +
-    'erläuterte|erläutert|ergänzt|kritisiert|warnt|fordert|räumte ein|räumt ein|teilte mit|teilt mit|berichtet|erzählte|erzählt|antwortete|bekräftigte|unterstrich|sprach von|spricht von|bilanzierte|resümierte|beklagte|beklagt|lobt|' +
+    'erläuterte|erläutert|ergänzt|kritisiert|warnt|fordert|räumte ein|räumt ein|teilte mit|teilt mit|teilte|teilt|berichtet|erzählte|erzählt|antwortete|bekräftigte|unterstrich|sprach von|spricht von|bilanzierte|resümierte|beklagte|beklagt|lobt|' +
     'wertete|wertet|nennt|' +
     'scherzte|freute sich|jubelte|resümierte',
   es:
-    'dijo|dice|afirmó|afirma|explicó|explica|señaló|señala|añadió|agregó|aseguró|declaró|' +
+    'dijo|dice|afirmó|afirma|explicó|explica|señaló|señala|añadió|agregó|aseguró|declaró|informó|informa|informaron|comunicó|' +
     'comentó|sostuvo|indicó|avanzó|precisó|precisaron|calificó|criticó|denunció|advirtió|' +
     'reconoció|insistió|subrayó|destacó|recordó|manifestó|aseguraron|señalaron|explicaron|' +
     'indicaron|afirmaron|dijeron|pidió|lamentó|apuntó|matizó|añadiendo|asegurando|explicando|' +
@@ -59,7 +59,7 @@ const VERBS: Record<string, string> = {
     'referiu|adiantou|assegurou|observou|reforçou|respondeu|confessou|relatou|indicou|apontou|revelou|insistiu|lembrou|sustentou|sublinha|frisa|garante|considera|defende|acrescenta|' +
     'brincou|celebrou|ironizou|resumiu',
   nl:
-    'zei|zegt|verklaarde|schreef|voegde|benadrukte|aldus|noemde|noemt|zeiden|' +
+    'zei|zegt|verklaarde|schreef|voegde|benadrukte|aldus|noemde|noemt|zeiden|meldt|melden|meldden|' +
     'waarschuwde|liet weten|meldde|schrijft|reageerde|erkende|spreekt|' +
     'vertelde|vertelt|stelde|stelt|legde uit|legt uit|benadrukt|waarschuwt|meent|vindt|vond|reageert|laat weten|sprak van|spreekt van|erkent|antwoordde|vroeg|beaamde|voegde toe|voegt toe|verklaart|concludeerde|concludeert|' +
     'bekritiseerde|omschreef|omschrijft|' +
@@ -285,9 +285,17 @@ export const ROLE_NOUNS = new Set(
 
 /** Nouns for an organisation, which after "the" refer back to the one the text named. */
 export const ORG_NOUNS = new Set(
-  'company agency firm group ministry department directorate board bank council airline carrier university hospital union organisation organization government administration commission regulator automaker carmaker retailer maker charity foundation institute network broadcaster trust authority committee association federation league studio label publisher developer startup insurer lender utility operator manufacturer chain'.split(
-    ' ',
-  ),
+  (
+    'company agency firm group ministry department directorate board bank council airline carrier university hospital union organisation organization government administration commission regulator automaker carmaker retailer maker charity foundation institute network broadcaster trust authority committee association federation league studio label publisher developer startup insurer lender utility operator manufacturer chain' +
+    // … of other languages, as they follow "the" (Swedish with the article as their ending).
+    ' entreprise société groupe constructeur ministère agence syndicat compagnie banque mairie préfecture fédération institut' +
+    ' empresa compañía aerolínea grupo ministerio agencia sindicato banco ayuntamiento federación instituto constructora' +
+    ' azienda società gruppo ministero agenzia sindacato compagnia banca comune federazione istituto' +
+    ' companhia ministério agência banco prefeitura federação instituto' +
+    ' unternehmen konzern firma ministerium behörde gewerkschaft verband bank institut' +
+    ' bedrijf concern ministerie instituut vakbond gemeente bank organisatie' +
+    ' företaget bolaget koncernen myndigheten institutet förbundet verket banken kommunen regeringen'
+  ).split(' '),
 );
 
 /** Nouns for a person, which after "a"/"one" introduce someone the text does not name. */

@@ -277,6 +277,13 @@ function parse(phrase: string): Person | null {
   if (end - start >= 4 && (words[start + 2] === 'van' || words[start + 2] === 'von'))
     if (isCap(words[start]!) && isCap(words[start + 1]!) && !PARTICLE_RE.test(words[start + 3]!))
       end = start + 2;
+  // "sagte DWD-Meteorologe Tobias Reinhold der Deutschen Presse-Agentur": a German article after
+  // a full name opens the object of the verb ("to the dpa"), not a particle of the name.
+  for (let i = start + 2; i < end - 1; i++)
+    if (/^(?:der|dem|den)$/.test(words[i]!) && isCap(words[i - 2]!) && isCap(words[i - 1]!)) {
+      end = i;
+      break;
+    }
   // … and after a name with its own particle: "Trainer Erik van Dalsum van Heracles Almelo".
   if (
     end - start >= 5 &&

@@ -1,4 +1,5 @@
 import { rxOf } from './letters.ts';
+import { ORG_NOUNS } from './cues.ts';
 import { NAME, parsePerson, type People, type Person } from './names.ts';
 
 /**
@@ -35,6 +36,23 @@ const INTRODUCED_BY: Record<string, string> = {
  * ministro de Economía, Martín Echeverría", "da diretora Ana Beatriz Lacerda"). `seen` caches
  * each noun's matches for one analysis.
  */
+// An organisation the text names before an organisation's noun refers back to it: an acronym
+// opening a sentence or after an article ("Het KNMI heeft …", "SMHI har …"), a name after an
+// article there ("Die Küstenbahn Nord hat …": people take no article), or a name after a
+// noun that says what it is ("Le constructeur Renaudet", "La aerolínea Iberavia", "Die
+// Küstenbahn Nord").
+const ORGANISATION_BEFORE = String.raw`(?:(?:^|[.!?]\s+|\n)(?:(?:The|Het|De|Die|Der|Das|Le|La|Les|L[’']|El|Il|Lo|O|A)\s+)?(\p{Lu}{2,6}|(?<=(?:Het|De|Die|Der|Das|Le|La|El|Il|Lo|O|A)\s+)\p{Lu}\p{Ll}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]+){0,2})(?![\p{L}])|(?<![\p{L}])(?:${[...ORG_NOUNS].map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join('|')})\s+((?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+){0,2}))`;
+
+/** The last organisation named before `upTo` (see ORGANISATION_BEFORE), or null. */
+function organisationBefore(text: string, upTo: number): Person | null {
+  let last: string | null = null;
+  for (const m of text
+    .slice(Math.max(0, upTo - 1500), upTo)
+    .matchAll(rxOf(ORGANISATION_BEFORE, 'gu')))
+    last = m[1] ?? m[2]!;
+  return last ? { name: last, role: null } : null;
+}
+
 export function roleHolder(
   text: string,
   upTo: number,
@@ -42,6 +60,7 @@ export function roleHolder(
   people: People,
   seen: Map<string, { at: number; name: string }[]>,
 ): Person | null {
+  if (ORG_NOUNS.has(noun)) return organisationBefore(text, upTo);
   let found = seen.get(noun);
   if (found === undefined) {
     // (Capitalised too, at a sentence's start; not by a flag: /i would let NAME match any case.)

@@ -274,3 +274,42 @@ describe('Chinese partial quotes in reported speech', () => {
     expect(first('该项目被列为“重点工程”。')).toEqual(['term', null]);
   });
 });
+
+describe('an organisation’s noun after an article refers to the organisation named before', () => {
+  test.each([
+    [
+      'Dutch "meldt het instituut" after an acronym',
+      'Het KNMI heeft code oranje afgegeven. ‘Er kunnen zware windstoten voorkomen’, meldt het instituut.',
+      'KNMI',
+    ],
+    [
+      'Swedish "skriver myndigheten" (article as the ending)',
+      'SMHI har utfärdat en orange varning. ”Räkna med stora störningar”, skriver myndigheten på sin webbplats.',
+      'SMHI',
+    ],
+    [
+      'Spanish "informó la compañía" after "La aerolínea Iberavia"',
+      'La aerolínea Iberavia anunció nuevas rutas. «Es una apuesta por el crecimiento», informó la compañía.',
+      'Iberavia',
+    ],
+    [
+      'German "teilte das Unternehmen mit" after "Die Küstenbahn Nord"',
+      'Die Küstenbahn Nord hat den Zugverkehr eingestellt. „Die Sicherheit hat oberste Priorität“, teilte das Unternehmen mit.',
+      'Küstenbahn Nord',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+
+  test('a German article after a full name opens the verb’s object ("sagte X der dpa")', () => {
+    expect(
+      first(
+        '„Es ist mit Sturm zu rechnen“, sagte DWD-Meteorologe Tobias Reinhold der Deutschen Presse-Agentur.',
+      ),
+    ).toEqual(['speech', 'Tobias Reinhold']);
+    expect(first('„Wir handeln“, sagte Ursula von der Leyen.')).toEqual([
+      'speech',
+      'Ursula von der Leyen',
+    ]);
+  });
+});
