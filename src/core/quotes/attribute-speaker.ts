@@ -232,6 +232,15 @@ const UNNAMED_AFTER_VERB = rx(
   String.raw`^\s+(?:\p{Ll}+\s+){0,2}(?:источник|источники|собеседник|собеседница|представитель|представительница|один из|одна из|źródło|źródła|rozmówca|rozmówczyni|informator|przedstawiciel|przedstawicielka|jeden z|jedna z|zdroj|zdroje|zástupce|zástupkyně|jeden z|jedna z)(?![\p{L}])`,
   'u',
 );
+const OWNERS_PERSON = rx(
+  String.raw`^(?:\S+\s+){0,3}?\p{Lu}[\p{L}-]*['’]s?\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$`,
+  'u',
+);
+const KIN_NOUNS = new Set(
+  'barrister lawyer lawyers attorney attorneys solicitor wife husband son daughter mother father brother sister friend friends agent publicist girlfriend boyfriend widow widower family parents'.split(
+    ' ',
+  ),
+);
 const TWO_CAPITALS = rx(String.raw`^\p{Lu}\S*\s+\p{Lu}`, 'u');
 const WORD_THEN_LOWER = rx(String.raw`^\S+\s+\p{Ll}`, 'u');
 const ARTICLE_NOUN_PHRASE = rx(String.raw`^(?:the|a|an)\s+\p{Ll}[\p{Ll}\s-]*$`, 'u');
@@ -308,6 +317,9 @@ export function readSubject(phrase: string): Source {
   )
     return { roleNoun: noun };
   if (isPronoun(lastWord)) return 'anaphor';
+  // "Pelham’s barrister said", "Smith’s widow said": someone of the person named, not them.
+  const kin = OWNERS_PERSON.re.exec(text);
+  if (kin && KIN_NOUNS.has(kin[1]!)) return 'unnamed';
   // "I was told", "I’m asked": the writer hears the words, someone else says them.
   if (FIRST_PERSON.re.test(lastWord)) return FIRST_PERSON_PASSIVE.test(phrase) ? null : 'writer';
   // "… in an Oliver Sacks kind of way — the late neurologist": a dash opens the clause whose

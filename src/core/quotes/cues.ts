@@ -15,7 +15,7 @@ const VERBS: Record<string, string> = {
     'complained|predicted|boasted|lamented|laments|concluded|emphasized|emphasised|suggested|' +
     'suggests|confirmed|shouted|yelled|whispered|responded|called|calls|described|describes|' +
     'texted|mused|agreed|agrees|reported|reports|announces|explaining|saying|adding|calling|' +
-    'describing|describe|asking|writing|noting|chanted|chanting|ordered|shouts|shouting|reiterated|reiterates|views as|view as|sees as|regards as|' +
+    'describing|describe|asking|writing|noting|insisting|stressing|vowing|acknowledging|conceding|chanted|chanting|ordered|shouts|shouting|reiterated|reiterates|views as|view as|sees as|regards as|' +
     'recommends|recommended|advises|advised|clarifies|clarified|acknowledges|emphasizes|emphasises|' +
     // "a mixture of “squatters,” as Espinosa put it".
     'put it|puts it|spoke of|speaks of|spoke about|speaks about',

@@ -186,6 +186,11 @@ export function withParsedNames<T>(analyse: () => T): T {
   }
 }
 
+const ORG_AND = rx(
+  `(?:^|\\s)(?!The\\s)(${CAP}(?:\\s+${CAP})*(?:\\s+(?:of|for|and|&)\\s+${CAP}(?:\\s+${CAP})*)*\\s+(?:and|&)\\s+${CAP}(?:\\s+${CAP})*)$`,
+  'u',
+);
+
 function parse(phrase: string): Person | null {
   // (Most phrases are name runs already single-spaced: no copy for them.)
   const text = trimEdges(ODD_SPACE.test(phrase) ? phrase.replace(/\s+/g, ' ') : phrase);
@@ -203,6 +208,13 @@ function parse(phrase: string): Person | null {
       return { name: `${head.name} ${of[2]} ${of[3]}`, role: head.role };
     if (head && of[2] === 'of' && (head.name.includes(' ') || /^the\s/i.test(of[3]!)))
       return { name: head.name, role: head.role ?? `of ${of[3]}` };
+  }
+  // "the Department of Health and Social Care", "the Food and Drug Administration": an
+  // organisation's name runs on over "and" (a list of people holds no organisation's word).
+  if (text.includes(' and ') || text.includes(' & ')) {
+    const org = ORG_AND.re.exec(text);
+    if (org && org[1]!.split(' ').some((w) => ORG_WORDS.has(w.replace(/s$/, ''))))
+      return { name: org[1]!, role: null };
   }
   const comma = text.indexOf(',');
   if (comma > 0) {

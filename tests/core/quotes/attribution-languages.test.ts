@@ -313,3 +313,31 @@ describe('an organisation’s noun after an article refers to the organisation n
     ]);
   });
 });
+
+describe('English organisations, relatives and participles', () => {
+  test.each([
+    [
+      'an organisation’s name runs on over "and"',
+      'The Department of Health and Social Care said that waiting times ‘are starting to fall’.',
+      ['speech', 'Department of Health and Social Care'],
+    ],
+    [
+      'someone of the person named is not them',
+      'In mitigation, Pelham’s barrister said she was ‘deeply ashamed’ and had repaid the money.',
+      ['speech', null],
+    ],
+    [
+      'a participle of saying ("insisting")',
+      'The home secretary, Rachel Dunmore, has defended plans, insisting they were ‘proportionate and overdue’.',
+      ['speech', 'Rachel Dunmore'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+
+  test('a list of people is no organisation', () => {
+    expect(first('Smith and Jones said the plan was “dead on arrival”.')[1]).not.toBe(
+      'Smith and Jones',
+    );
+  });
+});
