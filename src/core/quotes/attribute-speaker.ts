@@ -236,6 +236,11 @@ const OWNERS_PERSON = rx(
   String.raw`^(?:\S+\s+){0,3}?\p{Lu}[\p{L}-]*['’]s?\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$`,
   'u',
 );
+const GROUPS = new Set(
+  'analysts economists experts critics officials unions ministers lawmakers legislators senators residents workers farmers fishermen teachers nurses doctors parents investors traders activists campaigners protesters voters scientists researchers observers insiders sources diplomats prosecutors lawyers locals fans neighbours neighbors witnesses survivors families employees staff shoppers passengers commuters drivers landlords tenants students readers viewers users'.split(
+    ' ',
+  ),
+);
 const KIN_NOUNS = new Set(
   'barrister lawyer lawyers attorney attorneys solicitor wife husband son daughter mother father brother sister friend friends agent publicist girlfriend boyfriend widow widower family parents'.split(
     ' ',
@@ -317,6 +322,8 @@ export function readSubject(phrase: string): Source {
   )
     return { roleNoun: noun };
   if (isPronoun(lastWord)) return 'anaphor';
+  // "Unions said …", "Analysts called it …": a group in the plural names no one.
+  if (words.length === 1 && GROUPS.has(lastWord)) return 'unnamed';
   // "Pelham’s barrister said", "Smith’s widow said": someone of the person named, not them.
   const kin = OWNERS_PERSON.re.exec(text);
   if (kin && KIN_NOUNS.has(kin[1]!)) return 'unnamed';

@@ -341,3 +341,10 @@ describe('English organisations, relatives and participles', () => {
     );
   });
 });
+
+test('a group in the plural names no one ("Unions said")', () => {
+  expect(first('Unions said the plan amounted to “privatisation by the back door.”')).toEqual([
+    'speech',
+    null,
+  ]);
+});
