@@ -263,7 +263,7 @@ export const CJK_VERB = new RegExp(`(${CJK_VERBS})[：:，,]?\\s*$`);
 
 /** Subject pronouns, which resolve to the last named person. */
 export const PRONOUNS = new Set(
-  'he she they it il elle ils elles er sie él ella lui lei ele ela hij zij ze on ona он она'.split(
+  'he she they it il elle ils elles er sie él ella lui lei ele ela hij zij ze on ona он она han hon hun'.split(
     ' ',
   ),
 );

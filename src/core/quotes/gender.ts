@@ -72,10 +72,10 @@ function* saidPronouns(text: string, surname: string): Generator<Gender> {
   }
 }
 
-/** The gender a pronoun asks for (English he/she only), else null. */
+/** The gender a pronoun asks for (English he/she, Scandinavian han/hon/hun), else null. */
 export function pronounGender(word: string | undefined): Gender | null {
   const w = word?.toLowerCase();
-  return w === 'he' ? 'm' : w === 'she' ? 'f' : null;
+  return w === 'he' || w === 'han' ? 'm' : w === 'she' || w === 'hon' || w === 'hun' ? 'f' : null;
 }
 
 /** Whether a candidate is known to have the other gender. */

@@ -348,3 +348,15 @@ test('a group in the plural names no one ("Unions said")', () => {
     null,
   ]);
 });
+
+test('Swedish and Danish pronouns refer back (”…”, säger hon)', () => {
+  expect(
+    first(
+      'Kommunstyrelsens ordförande Maria Öberg (S) vill bygga en ny simhall. ”Den gamla hallen är slut”, säger hon.',
+    ),
+  ).toEqual(['speech', 'Maria Öberg']);
+  expect(first('Han Kang won the prize. “I am grateful,” Han said.')).toEqual([
+    'speech',
+    'Han Kang',
+  ]);
+});
