@@ -131,6 +131,13 @@ const PREP_NAME = guarded(
     'u',
   ),
 );
+const PREP_ROLE = guarded(
+  new RegExp(`(?:^|[\\s(])(?:${PREP})\\s`),
+  rx(
+    `(?:^|[\\s(])(?![Ss]o\\s)(?:${PREP})\\s+(?:the|de|het|der|dem|den|die|le|la|l[’']|el|il|lo|o|a)\\s*([\\p{L}-]+)(?=[\\s,])`,
+    'u',
+  ),
+);
 // A source preposition before a pronoun ("according to her", "selon lui", "secondo lei",
 // "segundo ele", "según él", "volgens hem", "podle něj", "według niego", "по его словам").
 const PREP_PRONOUN = guarded(
@@ -553,6 +560,15 @@ export function sourceBefore(before: string): Source {
       : ownedName(prep[1]!, before.slice(prep.index + prep[0].length));
     return owned ?? prepSource(prep[1]!, prep[0]);
   }
+  // "Volgens de minister zijn …", "Selon le ministre, …", "Laut dem Trainer ist …": a role the
+  // text refers back with.
+  const role = PREP_ROLE.exec(before);
+  if (
+    role &&
+    ROLE_NOUNS.has(role[1]!.toLowerCase()) &&
+    !ownFrameAfter(before.slice(role.index + role[0].length))
+  )
+    return { roleNoun: role[1]!.toLowerCase() };
   // "Secondo lei, il rischio è …", "Segundo ele, …", "По его словам, …": the source is a pronoun.
   const pronoun = PREP_PRONOUN.exec(before);
   if (pronoun && !ownFrameAfter(before.slice(pronoun.index + pronoun[0].length))) return 'anaphor';

@@ -360,3 +360,16 @@ test('Swedish and Danish pronouns refer back (”…”, säger hon)', () => {
     'Han Kang',
   ]);
 });
+
+test('a source preposition before a role the text refers back with ("Volgens de minister")', () => {
+  expect(
+    analyzeText(
+      'Minister Sanne Kooistra wil gemeenten verplichten meer te bouwen. Volgens de minister zijn de afspraken ‘veel te vrijblijvend’.',
+    ).map((q) => [q.kind, q.speaker]),
+  ).toEqual([['speech', 'Sanne Kooistra']]);
+  expect(
+    first(
+      'Hansteins Verteidiger Malte Kürten kündigte Revision an. „Das Urteil hält nicht stand“, sagte er.',
+    ),
+  ).toEqual(['speech', 'Malte Kürten']);
+});
