@@ -332,8 +332,7 @@ export function readSubject(phrase: string): Source {
   // "Unions said …", "Analysts called it …": a group in the plural names no one.
   if (words.length === 1 && GROUPS.has(lastWord)) return 'unnamed';
   // "Pelham’s barrister said", "Smith’s widow said": someone of the person named, not them.
-  const kin = OWNERS_PERSON.re.exec(text);
-  if (kin && KIN_NOUNS.has(kin[1]!)) return 'unnamed';
+  if (KIN_NOUNS.has(lastWord) && OWNERS_PERSON.re.test(text)) return 'unnamed';
   // "I was told", "I’m asked": the writer hears the words, someone else says them.
   if (FIRST_PERSON.re.test(lastWord)) return FIRST_PERSON_PASSIVE.test(phrase) ? null : 'writer';
   // "… in an Oliver Sacks kind of way — the late neurologist": a dash opens the clause whose
