@@ -45,6 +45,8 @@ const UNNAMED = new Set(['관계자', '소식통', '측', '당국자', '관계�
 const HANGUL_NAME = rx(String.raw`^\p{Script=Hangul}{2,4}$`, 'u');
 
 const AGE = /[(（]\d{1,3}[)）]/gu;
+const GLUED_SSI = rx(String.raw`^\p{Script=Hangul}{2,4}씨$`, 'u');
+const THREE_SYLLABLES = rx(String.raw`^\p{Script=Hangul}{3}$`, 'u');
 const sentenceOf = (text: string): string => text.split(/[.!?]\s+/u).pop() ?? '';
 
 function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
@@ -60,8 +62,7 @@ function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
       // before the office ("김수진 고용노동부 장관은").
       if (UNNAMED.has(m[1]!)) return 'unnamed';
       // "이서연씨는": 씨 glued to the name.
-      if (/^\p{Script=Hangul}{2,4}씨$/u.test(m[1]!))
-        return { name: m[1]!.slice(0, -1), role: null };
+      if (GLUED_SSI.re.test(m[1]!)) return { name: m[1]!.slice(0, -1), role: null };
       const title = TITLE.has(m[1]!);
       // "한동수 삼한전자 대표는", "김도현 한은 총재는": a name of three syllables, then the
       // organisation it holds the title in.
@@ -69,7 +70,7 @@ function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
         title &&
         k > 1 &&
         words[k - 1]!.length !== 3 &&
-        /^\p{Script=Hangul}{3}$/u.test(words[k - 2]!) &&
+        THREE_SYLLABLES.re.test(words[k - 2]!) &&
         HANGUL_CHAR.re.test(words[k - 1]!)
       )
         return { name: words[k - 2]!, role: `${words[k - 1]!} ${m[1]!}` };

@@ -5,6 +5,8 @@
  * given names and surnames, not a full morphology: a name they do not fit stays as printed.
  */
 
+import { STARTS_UPPER } from './letters.ts';
+
 type Lang = 'pl' | 'cs' | 'ru';
 type Rule = [ending: RegExp, nominative: string];
 
@@ -95,7 +97,7 @@ export function nominativeName(name: string, lang: Lang): string {
   return words
     .map((word) => {
       // Initials, particles and short words are no declined names.
-      if (word.length < 3 || !/^\p{Lu}/u.test(word)) return word;
+      if (word.length < 3 || !STARTS_UPPER.re.test(word)) return word;
       const rule = rules.find(([ending]) => ending.test(word));
       return rule ? word.replace(rule[0], rule[1]) : word;
     })
