@@ -9,7 +9,7 @@ import type { Work } from './anaphora.ts';
 import { blankQuotes, fillFromNeighbours, shareForward } from './neighbours.ts';
 import { echoHeadings, pullQuoteParagraphs, shareWithTwins } from './repeats.ts';
 import { genders, type GenderOf } from './gender.ts';
-import { japaneseSource } from './japanese.ts';
+import { announcesQuote, japaneseSource } from './japanese.ts';
 import { cjkSentenceSource } from './cjk.ts';
 import { fullCjkName } from './cjk-surnames.ts';
 import { koreanSource } from './korean.ts';
@@ -184,10 +184,12 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     const content = spanText(text, span);
     const titled = looksLikeTitle(content);
     const full = before.trim() === '' || /[:：]\s*$/.test(before);
-    // 岸田首相は「…」と述べた: the quotative と and its verb frame the quote from right after it.
-    const japanese = after.trimStart().startsWith('と')
-      ? japaneseSource(text.slice(paraStart, span.start), after)
-      : null;
+    // 岸田首相は「…」と述べた: the quotative と and its verb frame the quote from right after it;
+    // 佐藤氏はこう語った。「…」: a sentence announcing it frames it from before.
+    const japanese =
+      after.trimStart().startsWith('と') || announcesQuote(text, span.start)
+        ? japaneseSource(text.slice(paraStart, span.start), after)
+        : null;
     let src: Source = HANGUL_CHAR.re.test(after)
       ? koreanSource(
           text.slice(paraStart, span.start),

@@ -39,13 +39,51 @@ export function japaneseSource(
   before: string,
   after: string,
 ): Person | 'anaphor' | 'unnamed' | null {
-  if (!SAID.test(after) && !SAID_WITH_OBJECT.test(after)) return null;
+  // 「…」と佐藤氏は話す: the speaker between と and the verb.
+  const inverted = SPEAKER_AFTER.re.exec(after);
+  if (inverted) return speakerOf(inverted[1]!);
+  const sentences = before.split(/[。！？]/u);
   // The quote's own sentence only: what follows the last 。！？ before it.
-  const sentence = before.split(/[。！？]/u).pop() ?? '';
+  const sentence = sentences.pop() ?? '';
+  // 気象庁によると、「…」という: "according to" and the hearsay ending.
+  const source = HEARSAY.test(after) ? ACCORDING_TO.re.exec(sentence) : null;
+  if (source) return speakerOf(source[1]!);
+  // 佐藤氏はこう語った。「…」: a sentence announcing the quote, right before it.
+  if (sentence.trim() === '' && ANNOUNCES.test(sentences.at(-1) ?? ''))
+    return topicOf(sentences.at(-1)!);
+  if (!SAID.test(after) && !SAID_WITH_OBJECT.test(after)) return null;
+  return topicOf(sentence);
+}
+
+// (Names, titles and verbs as in the frames above.)
+const SPEAKER_AFTER = rx(
+  String.raw`^\s*と([\p{Script=Han}\p{Script=Katakana}ー・]{2,14}(?:さん|ちゃん|くん|様)?)(?:[(（]\d{1,3}[)）])?(?:は|が)(?:[^「」。、]{0,8}?)(?:述べ|話す|話し|語る|語っ|言う|言っ|強調|説明|明かす|明かし|振り返る|振り返っ)`,
+  'u',
+);
+const HEARSAY = /^\s*(?:など)?(?:という|とのこと|と(?:いう|され|し)て?い?る?)/u;
+const ACCORDING_TO = rx(
+  String.raw`([\p{Script=Han}\p{Script=Katakana}ー・]{2,14})(?:に|へ)?(?:よると|よれば)`,
+  'u',
+);
+const ANNOUNCES =
+  /(?:こう|次のように)(?:述べ|話し|語っ|語り|語る|話す|説明し|強調し|明かし|訴え|振り返っ)[^「」]{0,6}$/u;
+
+/** Whether the text right before `at` is a Japanese sentence announcing a quote (こう語った。). */
+export function announcesQuote(text: string, at: number): boolean {
+  const head = text.slice(Math.max(0, at - 16), at).trimEnd();
+  return head.endsWith('。') && ANNOUNCES.test(head.slice(0, -1));
+}
+
+/** The speaker a topic or subject names in a sentence (see TOPIC), 'anaphor' when none does. */
+function topicOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
   if (PRONOUN.re.test(sentence)) return 'anaphor';
   const m = TOPIC.re.exec(sentence);
-  if (!m) return 'anaphor';
-  let name = m[1]!;
+  return m ? speakerOf(m[1]!) : 'anaphor';
+}
+
+/** A name with its title cut off as the role; someone unnamed (担当者) as 'unnamed'. */
+function speakerOf(run: string): Person | 'unnamed' | null {
+  let name = run;
   if (UNNAMED.test(name)) return 'unnamed';
   let role: string | null = null;
   const title = ROLE.exec(name);

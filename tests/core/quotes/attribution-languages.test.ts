@@ -373,3 +373,25 @@ test('a source preposition before a role the text refers back with ("Volgens de 
     ),
   ).toEqual(['speech', 'Malte Kürten']);
 });
+
+describe('Japanese frames around the quote', () => {
+  test.each([
+    [
+      'the speaker between と and the verb',
+      '「地域の魅力を伝えたい」と佐藤健太氏は話す。',
+      '佐藤健太',
+    ],
+    [
+      'a sentence announcing the quote',
+      '佐藤健太氏はこう語った。「地域の魅力を伝えたい」',
+      '佐藤健太',
+    ],
+    [
+      'によると and the hearsay ending という',
+      '気象庁によると、「今後も警戒が必要だ」という。',
+      '気象庁',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
