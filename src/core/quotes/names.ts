@@ -186,6 +186,15 @@ export function withParsedNames<T>(analyse: () => T): T {
   }
 }
 
+const ORG_HEADS = new Set(
+  'Vereniging Stichting Ministerie Gemeente Provincie Universiteit Raad Federatie Bond Vereinigung Verband Stiftung Ministerium Universität Bundesamt Landesamt'.split(
+    ' ',
+  ),
+);
+const ORG_KIND = rx(
+  String.raw`^\p{Lu}\p{Ll}+(?:bond|organisatie|vereniging|bolaget|förbundet|koncernen|företaget|organisationen|verband|gewerkschaft|konzern|partij|partiet|partei)$`,
+  'u',
+);
 const ORG_AND = rx(
   `(?:^|\\s)(?!The\\s)(${CAP}(?:\\s+${CAP})*(?:\\s+(?:of|for|and|&)\\s+${CAP}(?:\\s+${CAP})*)*\\s+(?:and|&)\\s+${CAP}(?:\\s+${CAP})*)$`,
   'u',
@@ -261,6 +270,9 @@ function parse(phrase: string): Person | null {
       // a name of two words or more (not "Freeman Dyson": a one-word rest keeps its first name).
       (!org && end - k > 2 && ROLE_COMPOUND.re.test(w)) ||
       (!org && (ORG_WORDS.has(w) || JOB_TITLES.has(w) || GERMAN_ROLE.re.test(w))) ||
+      // "Vakbond FNV", "Landbouworganisatie LTO", "Elbolaget Nordkraft": a compound that says
+      // what kind of organisation follows is no part of its name.
+      (end - k > 1 && ORG_KIND.re.test(w)) ||
       // (An acronym inside an organisation's name is the name's: "Wexham Valley NHS Trust".)
       (!org && ALL_CAPS.re.test(w.replace(/[’'.,]/g, ''))) ||
       // "RedMonk’s Stephens", "Disney's Bob Iger": the owner is the role (not in "Governor's
@@ -286,8 +298,21 @@ function parse(phrase: string): Person | null {
   if (end - start >= 4 && PARTICLE_RE.test(words[start]!) && isCap(words[start + 1]!)) start += 2;
   // "Wethouder Koen Brink van Emmen": "van"/"von" after a name of two capitalised words is "of"
   // a place or an office (not "Ursula von der Leyen", "Erik van Dalsum").
+  // "De Vereniging …": an article before an organisation's head word (not "De Jong").
+  if (
+    end - start >= 2 &&
+    /^(?:De|Het|Die|Der|Das)$/.test(words[start]!) &&
+    ORG_HEADS.has(words[start + 1]!)
+  )
+    start++;
+  // (Not an organisation's "of": "De Vereniging van Nederlandse Gemeenten".)
   if (end - start >= 4 && (words[start + 2] === 'van' || words[start + 2] === 'von'))
-    if (isCap(words[start]!) && isCap(words[start + 1]!) && !PARTICLE_RE.test(words[start + 3]!))
+    if (
+      isCap(words[start]!) &&
+      isCap(words[start + 1]!) &&
+      !PARTICLE_RE.test(words[start + 3]!) &&
+      !ORG_HEADS.has(words[start + 1]!)
+    )
       end = start + 2;
   // "sagte DWD-Meteorologe Tobias Reinhold der Deutschen Presse-Agentur": a German article after
   // a full name opens the object of the verb ("to the dpa"), not a particle of the name.

@@ -395,3 +395,26 @@ describe('Japanese frames around the quote', () => {
     expect(first(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('organisations named with what kind they are', () => {
+  test.each([
+    [
+      'a Dutch compound before an acronym',
+      'Vakbond FNV noemt het een ‘zwarte dag voor de regio’.',
+      'FNV',
+    ],
+    [
+      'a Swedish compound before a name',
+      'Elbolaget Nordkraft beskriver läget som ”mycket allvarligt”.',
+      'Nordkraft',
+    ],
+    [
+      'an organisation whose own name has "van"',
+      'De Vereniging van Nederlandse Gemeenten noemt het plan ‘onuitvoerbaar zonder extra geld’.',
+      'Vereniging van Nederlandse Gemeenten',
+    ],
+    ['a Dutch surname with its particle stays whole', 'De Jong zei: ‘Het kan niet.’', 'De Jong'],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
