@@ -391,7 +391,7 @@ function cjkSentenceHead(text: string, paraStart: number, at: number): string {
 
 // "of a", "von einem", "de una", "o": what a verb of speaking takes its words with.
 const SPOKEN_OF =
-  /^\s+(?:(?:aber|also|auch|then|again)\s+)?(?:of|about|von|vor|über|de|d[’']|di|van|over|om|o|о|об)\s*(?:(?:a|an|ein|einem|einer|eines|un|une|una|um|uma|een|en|ett)\s+)?$/i;
+  /^\s+(?:(?:aber|also|auch|hingegen|dagegen|jedoch|zudem|erneut|then|again)\s+)?(?:of|about|von|vor|über|de|d[’']|di|van|over|om|o|о|об)\s*(?:(?:a|an|ein|einem|einer|eines|un|une|una|um|uma|een|en|ett)\s+)?$/i;
 
 /**
  * A reporting verb and the preposition it takes end the text before a quote ("sprach von einem

@@ -243,6 +243,10 @@ const OWNERS_PERSON = rx(
   String.raw`^(?:\S+\s+){0,3}?\p{Lu}[\p{L}-]*['’]s?\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$`,
   'u',
 );
+const ARTICLE_ACRONYM = rx(
+  String.raw`^(?:Die|Der|Das|De|Het|La|Le|El|Il|The)\s+(\p{Lu}{2,6}(?:\s+\p{Lu}\p{Ll}+)?)$`,
+  'u',
+);
 const GROUPS = new Set(
   'analysts economists experts critics officials unions ministers lawmakers legislators senators residents workers farmers fishermen teachers nurses doctors parents investors traders activists campaigners protesters voters scientists researchers observers insiders sources diplomats prosecutors lawyers locals fans neighbours neighbors witnesses survivors families employees staff shoppers passengers commuters drivers landlords tenants students readers viewers users'.split(
     ' ',
@@ -328,6 +332,9 @@ export function readSubject(phrase: string): Source {
         described.slice(1).every((w) => STARTS_LOWER.re.test(w))))
   )
     return { roleNoun: noun };
+  // "Die ÖVP", "Die IG Metall", "Het KNMI": an article before an acronym is an organisation's.
+  const acronym = ARTICLE_ACRONYM.re.exec(text);
+  if (acronym) return { name: acronym[1]!, role: null };
   if (isPronoun(lastWord)) return 'anaphor';
   // "Unions said …", "Analysts called it …": a group in the plural names no one.
   if (words.length === 1 && GROUPS.has(lastWord)) return 'unnamed';

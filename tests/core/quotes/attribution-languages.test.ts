@@ -418,3 +418,14 @@ describe('organisations named with what kind they are', () => {
     expect(first(text)).toEqual(['speech', speaker]);
   });
 });
+
+test('an article before an acronym is an organisation’s, and an adverb may follow the verb', () => {
+  expect(first('Die ÖVP spricht hingegen von einer „Abzocke“ der Autofahrer.')).toEqual([
+    'speech',
+    'ÖVP',
+  ]);
+  expect(first('Die IG Metall sprach von einem „Schlag ins Gesicht der Belegschaft“.')).toEqual([
+    'speech',
+    'IG Metall',
+  ]);
+});
