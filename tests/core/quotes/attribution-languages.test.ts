@@ -9,6 +9,12 @@ const first = (text: string): [string, string | null] => {
   return q ? [q.kind, q.speaker] : ['none', null];
 };
 
+/** The speakers of a text's speech quotes, in order. */
+const speakers = (text: string): (string | null)[] =>
+  analyzeText(text)
+    .filter((q) => q.kind === 'speech')
+    .map((q) => q.speaker);
+
 describe('a function word after a partial quote goes on with the sentence', () => {
   test.each([
     [
@@ -72,11 +78,6 @@ describe('a source preposition before a lower-case title and a name', () => {
 });
 
 describe('a role alone refers back to the person the story follows', () => {
-  const speakers = (text: string) =>
-    analyzeText(text)
-      .filter((q) => q.kind === 'speech')
-      .map((q) => q.speaker);
-
   test('a title alone at a sentence start in a language without articles ("Polityk dodał")', () => {
     expect(
       speakers(
@@ -136,11 +137,6 @@ describe('German reported speech', () => {
 });
 
 describe('Japanese frames with an honorific, an age or an object before the verb', () => {
-  const speakers = (text: string) =>
-    analyzeText(text)
-      .filter((q) => q.kind === 'speech')
-      .map((q) => q.speaker);
-
   test('さん and an object before the verb (と喜びを語った), the full name given before', () => {
     expect(
       speakers(
@@ -182,11 +178,6 @@ describe('an inverted frame with an office of several words or after a time and 
 });
 
 describe('a role noun refers to whom the text introduced by what the role does', () => {
-  const speakers = (text: string) =>
-    analyzeText(text)
-      .filter((q) => q.kind === 'speech')
-      .map((q) => q.speaker);
-
   test.each([
     [
       'Spanish "dirigida por" → "la directora"',
