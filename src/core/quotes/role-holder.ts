@@ -30,18 +30,13 @@ const INTRODUCED_BY: Record<string, string> = {
   author: String.raw`(?:(?:escrit[oa]s?|écrite?s?|scritt[oa]|written|geschrieben|geschreven|skriven|napisan[aey])${BY}|[»”」"]\s+(?:di|de|by|von|van|av)\s+)`,
 };
 
-/**
- * "the coach said", "dijo el funcionario": the person the text, before `upTo`, last introduced
- * with that role word or one of its family right before the name ("coach Dave Kimura", "el
- * ministro de Economía, Martín Echeverría", "da diretora Ana Beatriz Lacerda"). `seen` caches
- * each noun's matches for one analysis.
- */
 // An organisation the text names before an organisation's noun refers back to it: an acronym
-// opening a sentence or after an article ("Het KNMI heeft …", "SMHI har …"), a name after an
+// opening a sentence or after an article, before a verb ("Het KNMI heeft …", "SMHI har …"; not a
+// dateline's "NEW YORK"), a name after an
 // article there ("Die Küstenbahn Nord hat …": people take no article), or a name after a
 // noun that says what it is ("Le constructeur Renaudet", "La aerolínea Iberavia", "Die
 // Küstenbahn Nord").
-const ORGANISATION_BEFORE = String.raw`(?:(?:^|[.!?]\s+|\n)(?:(?:The|Het|De|Die|Der|Das|Le|La|Les|L[’']|El|Il|Lo|O|A)\s+)?(\p{Lu}{2,6}|(?<=(?:Het|De|Die|Der|Das|Le|La|El|Il|Lo|O|A)\s+)\p{Lu}\p{Ll}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]+){0,2})(?![\p{L}])|(?<![\p{L}])(?:${[...ORG_NOUNS].map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join('|')})\s+((?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+){0,2}))`;
+const ORGANISATION_BEFORE = String.raw`(?:(?:^|[.!?]\s+|\n)(?:(?:The|Het|De|Die|Der|Das|Le|La|Les|L[’']|El|Il|Lo|O|A)\s+)?(\p{Lu}{2,6}(?=\s+\p{Ll})|(?<=(?:Het|De|Die|Der|Das|Le|La|El|Il|Lo|O|A)\s+)\p{Lu}\p{Ll}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]+){0,2})(?![\p{L}])|(?<![\p{L}])(?:${[...ORG_NOUNS].map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join('|')})\s+((?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+){0,2}))`;
 
 /** The last organisation named before `upTo` (see ORGANISATION_BEFORE), or null. */
 function organisationBefore(text: string, upTo: number): Person | null {
@@ -53,6 +48,13 @@ function organisationBefore(text: string, upTo: number): Person | null {
   return last ? { name: last, role: null } : null;
 }
 
+/**
+ * "the coach said", "dijo el funcionario": the person the text, before `upTo`, last introduced
+ * with that role word or one of its family right before the name ("coach Dave Kimura", "el
+ * ministro de Economía, Martín Echeverría", "da diretora Ana Beatriz Lacerda"). `seen` caches
+ * each noun's matches for one analysis. An organisation's noun ("the agency", "het instituut")
+ * gets the organisation named before (`organisationBefore`).
+ */
 export function roleHolder(
   text: string,
   upTo: number,

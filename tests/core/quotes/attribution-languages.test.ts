@@ -420,3 +420,11 @@ test('an article before an acronym is an organisation’s, and an adverb may fol
     'IG Metall',
   ]);
 });
+
+test('a dateline in capitals is no organisation "the company" refers back to', () => {
+  expect(
+    first(
+      'NEW YORK (Reuters) - Shares of the trucking firm fell. "We are cutting costs," the company said.',
+    ),
+  ).toEqual(['speech', null]);
+});
