@@ -239,8 +239,9 @@ const UNNAMED_AFTER_VERB = rx(
   String.raw`^\s+(?:\p{Ll}+\s+){0,2}(?:источник|источники|собеседник|собеседница|представитель|представительница|один из|одна из|źródło|źródła|rozmówca|rozmówczyni|informator|przedstawiciel|przedstawicielka|jeden z|jedna z|zdroj|zdroje|zástupce|zástupkyně|jeden z|jedna z)(?![\p{L}])`,
   'u',
 );
+// "Pelham’s barrister", "the Smiths’ lawyer": an owner, then (an adjective and) a noun.
 const OWNERS_PERSON = rx(
-  String.raw`^(?:\S+\s+){0,3}?\p{Lu}[\p{L}-]*['’]s?\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$`,
+  String.raw`^(?:\S+\s+){0,3}?\p{Lu}[\p{L}-]*['’]s?\s+(?:\p{Ll}+\s+)?\p{Ll}+$`,
   'u',
 );
 const ARTICLE_ACRONYM = rx(
