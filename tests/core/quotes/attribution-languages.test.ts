@@ -1,13 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeText } from '../../../src/core/quotes/index.ts';
+import { first } from './first-quote.ts';
 
 /** Frames of languages other than English, from the blind probe sets' errors (sixteenth session). */
-
-/** The first quote of a text as [kind, speaker]. */
-const first = (text: string): [string, string | null] => {
-  const q = analyzeText(text)[0];
-  return q ? [q.kind, q.speaker] : ['none', null];
-};
 
 /** The speakers of a text's speech quotes, in order. */
 const speakers = (text: string): (string | null)[] =>

@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeText } from '../../../src/core/quotes/index.ts';
-
-/** The first quote of a text as [kind, speaker]. */
-const first = (text: string): [string, string | null] => {
-  const q = analyzeText(text)[0];
-  return q ? [q.kind, q.speaker] : ['none', null];
-};
+import { first } from './first-quote.ts';
 
 describe('speaker frames', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeText } from '../../../src/core/quotes/index.ts';
+import { first } from './first-quote.ts';
 import { genitiveLanguage, nominativeName } from '../../../src/core/quotes/slavic-names.ts';
 
 describe('a name in the genitive after "according to" is given in the nominative', () => {
@@ -37,10 +37,6 @@ describe('a name in the genitive after "according to" is given in the nominative
 });
 
 describe('speakers after "according to" in Polish, Czech and Russian', () => {
-  const first = (text: string) => {
-    const q = analyzeText(text)[0]!;
-    return [q.kind, q.speaker];
-  };
   test.each([
     [
       'Zdaniem posła opozycji Marka Gołębiowskiego zapowiedzi minister są „oderwane od rzeczywistości”.',
