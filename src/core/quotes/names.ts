@@ -115,9 +115,10 @@ const OF_TAIL = rx(
 const SUFFIX = /\s+(?:Jr|Sr|II|III|IV)\.?$/;
 
 // Prepositions whose object may stand just before a name ("ambassador to Britain Liu Xiaming",
-// "napsal na Twitteru Jan Novák"). Name particles (de, von, van, da) are not listed.
+// "napsal na Twitteru Jan Novák", "заявил глава региона на совещании в Екатеринбурге"). Name
+// particles (de, von, van, da) are not listed, nor "i" and "a", which also join or open names.
 const PREPOSITION =
-  /^(?:to|of|for|from|in|at|with|by|on|into|na|v|ve|z|ze|od|po|pro|při|u|k|ke|s|se|en|dans|sur|auf|im|am|bei|mit|zu|em|no|para|com|por|con|su|per|nel|op|bij|met)$/i;
+  /^(?:to|of|for|from|in|at|with|by|on|into|na|v|ve|z|ze|od|po|pro|při|u|k|ke|s|se|w|we|przy|dla|в|во|на|из|с|со|к|ко|у|от|до|при|по|под|над|за|en|dans|sur|à|au|aux|chez|auf|aus|nach|für|über|vom|zum|beim|im|am|bei|mit|zu|em|no|para|com|por|con|su|per|nel|nella|op|bij|met|uit|naar|på|från|vid|hos)$/i;
 
 // "of" in Italian, Spanish, Portuguese and French, before an office's name.
 const OF_OTHER = /^(?:del|della|dello|dei|degli|delle|de|di|da|do|dos|das|du|des)$/;
