@@ -10,6 +10,7 @@ import {
   firstVerb,
   hasVerb,
   isProDropVerb,
+  isVerbSecondVerb,
   isVerb,
   verbAtStart,
   isPronoun,
@@ -657,6 +658,13 @@ export function sourceBefore(before: string): Source {
   // A colon frame without a verb ("Marsha P. Johnson …, en 1969 : «…»"): the sentence's subject.
   // Else the name right before the colon ("…, including tester John Mikovits: “…”").
   if (PREP_DESCRIBED.exec(before)) return 'unnamed';
+  // "Nach dem Spiel sagte Trainer Jonas Keller: „…“", "Na afloop zei trainer X: “…”": after an
+  // opening phrase German, Dutch and the Scandinavian languages put the verb before its subject.
+  const lastVerb = verbs[verbs.length - 1];
+  if (lastVerb && isVerbSecondVerb(lastVerb.word) && /[:：]\s*$/.test(before)) {
+    const subject = sourceAfter(before.slice(lastVerb.index).replace(/[:：]\s*$/, ''));
+    if (subject && typeof subject === 'object') return subject;
+  }
   if (verbs.length > 0 || !/[:：]\s*$/.test(before)) return null;
   const closing = NAME_BEFORE_COLON.re.exec(before);
   return leadingName(before) ?? (closing ? parsePerson(closing[1]!) : null);

@@ -106,6 +106,18 @@ const PRO_DROP_VERBS = new Set(
 /** Whether a reporting verb is Polish, Czech or Russian (see PRO_DROP_VERBS). */
 export const isProDropVerb = (word: string): boolean => PRO_DROP_VERBS.has(word.toLowerCase());
 
+// German, Dutch and the Scandinavian languages put the verb second: after an opening phrase its
+// subject follows it ("Nach dem Spiel sagte Trainer X:", "Efter matchen sa Y:").
+const VERB_SECOND_VERBS = new Set(
+  ['de', 'nl', 'sv', 'no', 'da'].flatMap((lang) =>
+    VERBS[lang]!.split('|').map((cue) => cue.split(' ')[0]!),
+  ),
+);
+
+/** Whether a reporting verb is German, Dutch, Swedish, Norwegian or Danish (see above). */
+export const isVerbSecondVerb = (word: string): boolean =>
+  VERB_SECOND_VERBS.has(word.split(' ')[0]!.toLowerCase());
+
 /** Phrases that put the source after them: "according to X", "selon X", "laut X". */
 const SOURCE_PREPS = [
   'according to',
@@ -124,6 +136,22 @@ const SOURCE_PREPS = [
   'ifølge',
   'по словам',
   'so',
+  // Less common forms, as common in wire copy: "d’après", "de acuerdo con", "stando a", "a detta
+  // di", "conforme", "nach Angaben von", "dle", "по мнению", "по данным", "по версии".
+  'd’après',
+  "d'après",
+  'de acuerdo con',
+  'stando a',
+  'a detta di',
+  'conforme',
+  'nach Angaben von',
+  'nach Ansicht von',
+  'dle',
+  'по мнению',
+  'по данным',
+  'по информации',
+  'по версии',
+  'по оценке',
 ];
 
 // Cues are looked up word by word in a map rather than matched by one huge regex alternation:

@@ -13,7 +13,8 @@ export const isNameParticle = (word: string): boolean => PARTICLE_RE.test(word);
 // A particle opening a name, capitalised at a sentence start ("De Miranda").
 const PARTICLE_FIRST = new RegExp(`^${PARTICLE} `, 'i');
 // Spaces but never a line break: a heading's last word and the next paragraph's first are not a name.
-export const NAME = `${CAP}(?:[^\\S\\n]+(?:${PARTICLE}[^\\S\\n]+)?${CAP}){0,6}`;
+// (Up to two particles between words: "Ursula von der Leyen", "Jan van der Berg".)
+export const NAME = `${CAP}(?:[^\\S\\n]+(?:${PARTICLE}[^\\S\\n]+){0,2}${CAP}){0,6}`;
 
 // Titles other languages capitalise at a sentence's start, before the name. These languages put
 // an office's name between title and person in the genitive, with no "of" and capitalised
@@ -72,7 +73,7 @@ const NOT_PEOPLE =
   'Aussi Pour Après Avec Hier Quand Pendant Cependant Ainsi Alors Puis Ensuite Enfin';
 // Words that are capitalised but are not names (sentence starters, days, months, pronouns).
 const NOT_NAME = new Set(
-  `The A An This That These Those It He She They We I You His Her Their Our But And Or So If When While After Before In On At As For With From By To Of My Your Its Not No Yes Also Then There Here What Who Why How During According Selon Según Secondo Segundo Laut Volgens Podle Despite Although However Meanwhile Still Yet Since Because Until Unless Last Next Earlier Later Now Today Yesterday Tomorrow Some Many Most All Both Each Every Other Another Such One Two Three Four Five Several Like Unlike Even Just Only Once Under Over Among Between Within Without Against Across Through Throughout Into Upon About Above Below Beyond Around Amid Following Including Regarding Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Le La Les Il Elle Der Die Das Er Sie Es El Ella O A Os As Ele Ela Lo Gli Uno Una Un Une Ein Eine Einer Einem Einen Eines Y E Et Und Pero Mas Ma Aber Mais Luego PhD Ph.D. MD M.D. MBA RN Esq. CPA ${NOT_PEOPLE}`.split(
+  `The A An This That These Those It He She They We I You His Her Their Our But And Or So If When While After Before In On At As For With From By To Of My Your Its Not No Yes Also Then There Here What Who Why How During According Selon Según Secondo Segundo Laut Volgens Podle Dle Zdaniem Według Enligt Ifølge Zufolge Conforme Nach Angaben Ansicht Despite Although However Meanwhile Still Yet Since Because Until Unless Last Next Earlier Later Now Today Yesterday Tomorrow Some Many Most All Both Each Every Other Another Such One Two Three Four Five Several Like Unlike Even Just Only Once Under Over Among Between Within Without Against Across Through Throughout Into Upon About Above Below Beyond Around Amid Following Including Regarding Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Le La Les Il Elle Der Die Das Er Sie Es El Ella O A Os As Ele Ela Lo Gli Uno Una Un Une Ein Eine Einer Einem Einen Eines Y E Et Und Pero Mas Ma Aber Mais Luego PhD Ph.D. MD M.D. MBA RN Esq. CPA ${NOT_PEOPLE}`.split(
     ' ',
   ),
 );
@@ -292,6 +293,16 @@ function parse(phrase: string): Person | null {
       NOT_NAME.has(words[start]!) ||
       SENTENCE_ADVERB.re.test(words[start]!) ||
       CONTRACTION.test(words[start]!))
+  )
+    start++;
+  // "Nach Angaben von Jonas Keller": after the words that open a phrase, "von"/"van"/"de" before a
+  // given name and a surname is "of" (not "Laut von der Leyen": a second particle keeps it).
+  if (
+    start > 0 &&
+    NOT_NAME.has(words[start - 1]!) &&
+    end - start === 3 &&
+    PARTICLE_RE.test(words[start]!) &&
+    isCap(words[start + 1]!)
   )
     start++;
   // "Minister van Volkshuisvesting Hanneke de Boer": after a title, a particle opens the office's

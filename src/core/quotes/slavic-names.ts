@@ -78,8 +78,9 @@ const FEMININE_SURNAME: Record<Lang, RegExp> = {
 };
 
 // "według"/"zdaniem", "podle", "по словам" (with a title between it and the name, or none).
-const GENITIVE_PREPOSITION = /^[\s(]*(według|zdaniem|podle|по\s+словам)\s/i;
-const LANGUAGE: Record<string, Lang> = { według: 'pl', zdaniem: 'pl', podle: 'cs' };
+const GENITIVE_PREPOSITION =
+  /^[\s(]*(według|zdaniem|podle|dle|по\s+(?:словам|мнению|данным|информации|версии|оценке))\s/i;
+const LANGUAGE: Record<string, Lang> = { według: 'pl', zdaniem: 'pl', podle: 'cs', dle: 'cs' };
 
 /** The language whose "according to" opens `frame` and puts its name in the genitive, or null. */
 export function genitiveLanguage(frame: string): Lang | null {
