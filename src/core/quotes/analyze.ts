@@ -1,11 +1,12 @@
 import {
   inciseSource,
   resolveSource,
+  roleBack,
   sourceAfter,
   sourceBefore,
   type Source,
 } from './attribute-speaker.ts';
-import type { Work } from './anaphora.ts';
+import { mentionInParagraph, type Work } from './anaphora.ts';
 import { blankQuotes, fillFromNeighbours, shareForward } from './neighbours.ts';
 import { echoHeadings, pullQuoteParagraphs, shareWithTwins } from './repeats.ts';
 import { genders, type GenderOf } from './gender.ts';
@@ -268,8 +269,22 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     const coordinated = sameSentence && prev?.speaker && src === null && hasVerb(before);
     const person = coordinated
       ? { name: prev.speaker!, role: prev.role }
-      : resolveSource(src, people, anaphor, last, writerPerson, (noun) =>
-          roleHolder(text, span.start, noun, people, holders),
+      : resolveSource(
+          src,
+          people,
+          anaphor,
+          last,
+          writerPerson,
+          (noun) => roleHolder(text, span.start, noun, people, holders),
+          (noun, inParagraph) =>
+            inParagraph
+              ? roleBack(noun, text.slice(0, span.start), () =>
+                  mentionInParagraph(
+                    blankQuotes(text.slice(paraStart, span.start - before.length)),
+                    people,
+                  ),
+                )
+              : roleBack(noun, text.slice(0, span.start), anaphor),
         );
     // "Teachers chanted, “…”": a capitalised word the text also writes in lower case is a common
     // noun at a sentence start, not a name; the frame is there but names no one.

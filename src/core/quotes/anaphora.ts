@@ -1,6 +1,6 @@
 import type { FoundQuote } from './analyze.ts';
 import { readSubject } from './attribute-speaker.ts';
-import { isPronoun, verbsIn } from './cues.ts';
+import { isPronoun, PERSON_NOUNS, verbsIn } from './cues.ts';
 import { namesIn } from './fast-scan.ts';
 import { NAME, parsePerson, type People, type Person } from './names.ts';
 import { previousParagraph, sentencesOf } from './sentences.ts';
@@ -143,7 +143,7 @@ export function mentionBack(
     const sentences = sentencesOf(para);
     // A paragraph ending "… Tipton said …. He believes …": "he" goes on with the subject its
     // pronoun took up, a reporting verb's subject; other names there are someone else.
-    if (isPronoun((sentences[sentences.length - 1] ?? '').trim().split(/\s/)[0])) {
+    if (opensWithPronoun(sentences[sentences.length - 1] ?? '')) {
       const earlier = sentences[sentences.length - 2];
       const found = earlier ? reportingSubject(earlier, people, ok) : null;
       if (found) return found;
@@ -155,6 +155,16 @@ export function mentionBack(
     }
   }
   return null;
+}
+
+/**
+ * Whether a sentence opens with a pronoun: "He believes …", "Il a dit …"; not the Italian or
+ * Spanish article before a role ("Il centrocampista Lorenzo Ghirardi …", "El técnico …").
+ */
+function opensWithPronoun(sentence: string): boolean {
+  const [first, second] = sentence.trim().split(/\s+/, 2);
+  if (!isPronoun(first)) return false;
+  return !(/^(?:il|el)$/i.test(first!) && second !== undefined && PERSON_NOUNS.has(second));
 }
 
 const HE = rx(String.raw`(?<![\p{L}])he(?![\p{L}])`, 'iu');

@@ -11,6 +11,7 @@ import {
   hasVerb,
   isProDropVerb,
   isVerbSecondVerb,
+  escapeRegExp,
   isVerb,
   verbAtStart,
   isPronoun,
@@ -962,6 +963,35 @@ function nameWithAppositive(subject: string): Person | null {
 }
 
 /** Turns a source into a speaker; anaphors are resolved by the caller (`anaphor`). */
+// "A doctor on the scene told Ruptly …": someone the text introduces without a name.
+const INDEFINITE_ARTICLES =
+  'a|an|one|another|un|une|uno|una|um|uma|ein|eine|einer|einem|een|en|ett';
+
+/**
+ * Whom a role refers to before anyone has spoken ("« … », explique la romancière" after "Camille
+ * Desrosiers signe …", "disse o camisa 9" after "o centroavante Diego Ramalho"): the person the
+ * story introduced, found as a pronoun's referent is. Not a relative ("the victim's mother"),
+ * not a role the text introduced unnamed ("A doctor on the scene … the doctor said"), never an
+ * organisation or a quoted name.
+ */
+export function roleBack(
+  noun: string,
+  textBefore: string,
+  anaphor: () => Person | null,
+): Person | null {
+  if (KIN_NOUNS.has(noun)) return null;
+  const unnamed = new RegExp(
+    `(?:^|[\\s(])(?:${INDEFINITE_ARTICLES})\\s+(?:\\S+\\s+)?${escapeRegExp(noun)}(?![\\p{L}])`,
+    'iu',
+  );
+  if (unnamed.test(textBefore)) return null;
+  const who = anaphor();
+  if (!who || isOrganisation(who.name)) return null;
+  // (Nor a name the text only quotes: "onder de naam ‘Operatie Koevoet’".)
+  const quoted = new RegExp(`[“‘«„「"']\\s*${escapeRegExp(who.name.replace(/[’']$/, ''))}`);
+  return quoted.test(textBefore) ? null : who;
+}
+
 export function resolveSource(
   src: Source,
   people: People,
@@ -969,6 +999,7 @@ export function resolveSource(
   lastSpeaker: Person | null = null,
   writer: Person | null = null,
   holder: (noun: string) => Person | null = () => null,
+  roleReferent: (noun: string, inParagraph: boolean) => Person | null = () => null,
 ): Person | null {
   if (src === null) return null;
   if (src === 'anaphor') return anaphor();
@@ -984,6 +1015,10 @@ export function resolveSource(
     // "the agency said": the organisation the text named, never a person who spoke before.
     return ORG_NOUNS.has(src.roleNoun)
       ? (people.lastOrganisation(src.roleNoun) ?? holder(src.roleNoun))
-      : (people.withRole(src.roleNoun) ?? holder(src.roleNoun) ?? lastSpeaker);
+      : (people.withRole(src.roleNoun) ??
+          holder(src.roleNoun) ??
+          roleReferent(src.roleNoun, true) ??
+          lastSpeaker ??
+          roleReferent(src.roleNoun, false));
   return people.resolve(src);
 }

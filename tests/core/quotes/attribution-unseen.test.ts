@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../../src/core/quotes/index.ts';
 import { first } from './first-quote.ts';
 
 /** Frames from the errors of the blind probe sets read in the seventeenth session. */
@@ -65,5 +66,56 @@ describe('German, Dutch and Swedish put the verb before its subject after an ope
     expect(
       first('One passenger, a teacher, told The Associated Press: “I just kept praying.”'),
     ).toEqual(['speech', null]);
+  });
+});
+
+describe('a role with no holder named before it refers back to the person the story introduced', () => {
+  test.each([
+    [
+      'French, before anyone has spoken',
+      'Avec « Les Heures blanches », son troisième roman, Camille Desrosiers signe un livre sombre.\n« Je voulais écrire sur l’hiver », explique la romancière.',
+      'Camille Desrosiers',
+    ],
+    [
+      'French, another noun than the one the name had',
+      'Le sélectionneur Didier Morel a annoncé sa liste.\n« Nous sommes prêts », a déclaré l’entraîneur.',
+      'Didier Morel',
+    ],
+    [
+      'Italian, after "Il" and a role (an article, not the French "il")',
+      'Il centrocampista Lorenzo Ghirardi ha segnato su punizione.\n«Calciare le punizioni è una cosa che provo ogni giorno», ha spiegato il giocatore.',
+      'Lorenzo Ghirardi',
+    ],
+    [
+      'Spanish, a player',
+      'El delantero Franco Aguirre marcó dos goles.\n“Se lo había prometido a mi hija”, contó el futbolista.',
+      'Franco Aguirre',
+    ],
+    [
+      'the name in its own paragraph before the last speaker',
+      '«Abbiamo sofferto», ha detto il tecnico Fabio Zanetti.\nIl nuovo film di Paolo Sorrentino divide la critica. «Non volevo un museo», ha spiegato il regista.',
+      'Paolo Sorrentino',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    const quotes = analyzeText(text).filter((q) => q.kind === 'speech');
+    expect(quotes.at(-1)?.speaker).toBe(speaker);
+  });
+
+  test.each([
+    [
+      'a role the text introduced unnamed',
+      'A doctor on the scene told Ruptly that he tried to save Juan Pérez.\n“It’s a shame to see a comrade die,” the doctor said.',
+    ],
+    [
+      'a relative of someone else',
+      'Michael Webb was convicted on Friday.\nThe victim’s mother testified, describing her daughter as “brave, strong, and smart” before the jury.',
+    ],
+    [
+      'a name the text only quotes',
+      'Het politieonderzoek liep onder de naam ‘Operatie Koevoet’. Volgens de rechter toonde de man ‘geen enkel besef van de schade die hij heeft aangericht’.',
+    ],
+  ])('not %s', (_name, text) => {
+    const quotes = analyzeText(text).filter((q) => q.kind === 'speech');
+    expect(quotes.at(-1)?.speaker).toBeNull();
   });
 });
