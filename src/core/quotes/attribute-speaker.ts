@@ -18,6 +18,7 @@ import {
   verbsIn,
   type VerbHit,
 } from './cues.ts';
+import { mayHoldRole } from './role-holder.ts';
 import { guarded } from './guard.ts';
 import {
   isAppositive,
@@ -980,13 +981,14 @@ export function roleBack(
   anaphor: () => Person | null,
 ): Person | null {
   if (KIN_NOUNS.has(noun)) return null;
+  // (No property class: a Latin-1 text is read through twins only; see letters.ts.)
   const unnamed = new RegExp(
-    `(?:^|[\\s(])(?:${INDEFINITE_ARTICLES})\\s+(?:\\S+\\s+)?${escapeRegExp(noun)}(?![\\p{L}])`,
-    'iu',
+    `(?:^|[\\s(])(?:${INDEFINITE_ARTICLES})\\s+(?:\\S+\\s+)?${escapeRegExp(noun)}(?=[\\s.,;:!?)]|$)`,
+    'i',
   );
   if (unnamed.test(textBefore)) return null;
   const who = anaphor();
-  if (!who || isOrganisation(who.name)) return null;
+  if (!who || isOrganisation(who.name) || !mayHoldRole(who.role, noun)) return null;
   // (Nor a name the text only quotes: "onder de naam ‘Operatie Koevoet’".)
   const quoted = new RegExp(`[“‘«„「"']\\s*${escapeRegExp(who.name.replace(/[’']$/, ''))}`);
   return quoted.test(textBefore) ? null : who;

@@ -1,5 +1,5 @@
 import { rxOf } from './letters.ts';
-import { ORG_NOUNS } from './cues.ts';
+import { ORG_NOUNS, ROLE_NOUNS } from './cues.ts';
 import { NAME, parsePerson, type People, type Person } from './names.ts';
 
 /**
@@ -12,14 +12,29 @@ const FAMILIES = [
   'author writer novelist autrice auteur auteure romancière romancier écrivaine écrivain autora autor escritora escritor scrittrice scrittore autore',
   'minister official ministre ministro ministra funcionario funcionaria',
   'mayor maire alcalde alcaldesa regidor regidora sindaco sindaca prefeito prefeita autarca burgemeester bürgermeister bürgermeisterin oberbürgermeister',
-  'coach manager entraîneur técnico tecnico treinador allenatore entrenador trainer trainerin oefenmeester trainer-coach bondscoach tränaren tränare förbundskaptenen trener trenér тренер',
+  'coach manager entraîneur sélectionneur sélectionneuse técnico tecnico treinador allenatore entrenador trainer trainerin oefenmeester trainer-coach bondscoach tränaren tränare förbundskaptenen trener trenér тренер',
   'politician politicus polityk politik politikern politiker политик',
   'spokesman spokeswoman spokesperson porte-parole portavoz portavoce porta-voz sprecher sprecherin woordvoerder woordvoerster',
   'prosecutor procureur procureure fiscal procuratore promotor',
+  'player striker forward midfielder defender goalkeeper jugador jugadora futbolista delantero delantera centrocampista portero guardameta giocatore giocatrice attaccante portiere joueur joueuse attaquant attaquante gardien jogador jogadora atacante centroavante goleiro spieler spielerin stürmer stürmerin torhüter',
+  'singer artist chanteur chanteuse artiste cantante artista cantor cantora sänger sängerin',
 ].map((line) => line.split(' '));
 
 const familyOf = (noun: string): string[] =>
   FAMILIES.find((family) => family.includes(noun)) ?? [noun];
+
+/**
+ * Whether a person's known role (`role`, as the text gave it) can be what a role noun refers
+ * to: it holds the noun or one of its family, or no other role noun ("Jane Smith, a lawyer" is
+ * not whom "the mayor said" refers to; "le sélectionneur Didier Morel" is whom "l’entraîneur" is).
+ */
+export function mayHoldRole(role: string | null, noun: string): boolean {
+  if (!role) return true;
+  const words = role.toLowerCase().split(/[\s,]+/);
+  const family = familyOf(noun);
+  if (words.some((w) => family.includes(w))) return true;
+  return !words.some((w) => ROLE_NOUNS.has(w));
+}
 
 // How copy names a director or an author without the role word: "dirigida por Carmen Aguilar",
 // "réalisé par …", "directed by …"; "escrito por …", and a work's title, then "of" and the name
