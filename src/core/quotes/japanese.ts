@@ -22,10 +22,12 @@ const TOPIC = rx(
 );
 // Titles written after a name (岸田首相, 山田氏, 佐藤社長): the role, not the name.
 const ROLE =
-  /(?:官房長官|委員長|幹事長|大統領|首相|総理|大臣|長官|知事|市長|町長|村長|社長|会長|議長|議員|代表|監督|選手|投手|捕手|主将|教授|弁護士|裁判長|医師|容疑者|被告|氏|さん)$/u;
+  /(?:官房長官|委員長|幹事長|理事長|大統領|副社長|首相|総理|大臣|長官|知事|市長|町長|村長|区長|社長|会長|議長|議員|町議|市議|県議|区議|村議|都議|府議|道議|代表|監督|コーチ|選手|投手|捕手|内野手|外野手|主将|教授|准教授|教諭|校長|院長|所長|署長|部長|課長|局長|店長|館長|学長|弁護士|裁判長|裁判官|判事|検事|医師|容疑者|被告|氏|さん)$/u;
 // Someone the text does not name: 遺族の男性, 陣営幹部, 総務省幹部, 気象庁の担当者, 同行筋, 関係者,
 // 書店員の一人.
-const UNNAMED = /(?:男性|女性|幹部|担当者|関係者|筋|一人|ひとり)$/u;
+// (Also a parent, a resident, a pupil or a fan the text describes: 40代の母親は.)
+const UNNAMED =
+  /(?:男性|女性|幹部|担当者|関係者|筋|一人|ひとり|母親|父親|住民|市民|主婦|会社員|学生|生徒|児童|保護者|遺族|観客|ファン)$/u;
 
 // 彼, 彼女, 彼ら as the topic or subject: the speaker is someone named earlier.
 const PRONOUN = rx(String.raw`(?:^|[^\p{Script=Han}])彼(?:女|ら)?(?:は|が)`, 'u');
@@ -51,9 +53,19 @@ export function japaneseSource(
   // 佐藤氏はこう語った。「…」: a sentence announcing the quote, right before it.
   if (sentence.trim() === '' && ANNOUNCES.test(sentences.at(-1) ?? ''))
     return topicOf(sentences.at(-1)!);
-  if (!SAID.test(after) && !SAID_WITH_OBJECT.test(after)) return null;
-  return topicOf(sentence);
+  if (SAID.test(after) || SAID_WITH_OBJECT.test(after)) return topicOf(sentence);
+  // 岡田監督は「…」と目を細めた, 高橋は「…」と笑顔: right after its topic, a quote and と frame
+  // the topic's words whatever the verb (a gesture, a look) after them.
+  const topic = TOPIC_RIGHT_BEFORE.re.exec(sentence);
+  return topic && QUOTATIVE.test(after) ? speakerOf(topic[1]!) : null;
 }
+const TOPIC_RIGHT_BEFORE = rx(
+  String.raw`([\p{Script=Han}\p{Script=Katakana}ー・]{1,14}(?:さん|ちゃん|くん|様)?)(?:[(（]\d{1,3}[)）])?は[、，]?\s*$`,
+  'u',
+);
+// と and more words, not a name's と ("「…」と名付けた", "「…」とする方針").
+const QUOTATIVE =
+  /^\s*と(?!(?:名付け|呼ばれ|呼ぶ|呼ん|称する|する|して|いう|いった|いわれ|言われ))/u;
 
 // (Names, titles and verbs as in the frames above.)
 const SPEAKER_AFTER = rx(

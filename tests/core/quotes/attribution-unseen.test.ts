@@ -119,3 +119,30 @@ describe('a role with no holder named before it refers back to the person the st
     expect(quotes.at(-1)?.speaker).toBeNull();
   });
 });
+
+describe('Japanese frames whose verb is no verb of saying', () => {
+  test.each([
+    ['a gesture after と', '岡田隆監督は「翔太は毎回よく粘ってくれた」と目を細めた。', '岡田隆'],
+    [
+      'a look, without a verb',
+      '高橋翔太投手（24）は「きょうは真っすぐが走っていた」と笑顔。',
+      '高橋翔太',
+    ],
+    [
+      'a councillor’s title after the name',
+      '反対した田中由美子町議は「通学距離が最大で12キロになる」と批判した。',
+      '田中由美子',
+    ],
+    [
+      'a parent the text does not name',
+      '40代の母親は「友達と離れるのを寂しがっている」と話した。',
+      null,
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+
+  test('a name given with と is no speech', () => {
+    expect(first('市は「みどりの森」と名付けた。')).toEqual(['term', null]);
+  });
+});
