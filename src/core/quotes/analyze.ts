@@ -24,6 +24,7 @@ import { impersonalFrame, pronounReferent } from './pronouns.ts';
 import { findQuotes, spanText, type QuoteSpan } from './find-quotes.ts';
 import { nextFullName } from './fast-scan.ts';
 import {
+  isGenitiveTitle,
   isPreposition,
   People,
   parsePerson,
@@ -135,7 +136,11 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
         const prev = wordBefore(text, m.index);
         // A preposition before the name tells its object ("to Britain Liu …"); any other
         // lower-case word leaves the name as it is, so the run is parsed once whatever precedes it.
-        const preposition = prev.length <= 4 && ALL_LOWER.re.test(prev) && isPreposition(prev);
+        // So does a lower-case title of the languages that put an office in the genitive
+        // between title and name ("trener Stali Grzegorz Pawlak").
+        const preposition =
+          ALL_LOWER.re.test(prev) &&
+          ((prev.length <= 4 && isPreposition(prev)) || isGenitiveTitle(prev));
         parts.forEach((part, k) => {
           const own = parsePerson(part);
           const p = preposition ? parsePerson(`${prev} ${part}`) : own;

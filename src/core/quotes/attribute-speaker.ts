@@ -646,6 +646,11 @@ export function sourceBefore(before: string): Source {
     if (gerund && /\sof\s+$/i.test(pre)) continue;
     const participle = gerund && /,\s*$/.test(pre);
     if (participle && k > 0) continue;
+    // "Bij Sparta zei Youssef El Amrani:": an opening prepositional phrase is no subject.
+    if (k === verbs.length - 1 && isPreposition(pre.trim().split(/\s/, 1)[0]!.toLowerCase())) {
+      const subject = verbBeforeSubject(before, verbs[k]!);
+      if (subject) return subject;
+    }
     const src =
       (participle ? mainSubject(pre) : null) ??
       readSubject(pre) ??
@@ -663,13 +668,18 @@ export function sourceBefore(before: string): Source {
   // "Nach dem Spiel sagte Trainer Jonas Keller: „…“", "Na afloop zei trainer X: “…”": after an
   // opening phrase German, Dutch and the Scandinavian languages put the verb before its subject.
   const lastVerb = verbs[verbs.length - 1];
-  if (lastVerb && isVerbSecondVerb(lastVerb.word) && /[:：]\s*$/.test(before)) {
-    const subject = sourceAfter(before.slice(lastVerb.index).replace(/[:：]\s*$/, ''));
-    if (subject && typeof subject === 'object') return subject;
-  }
+  const inverted = lastVerb ? verbBeforeSubject(before, lastVerb) : null;
+  if (inverted) return inverted;
   if (verbs.length > 0 || !/[:：]\s*$/.test(before)) return null;
   const closing = NAME_BEFORE_COLON.re.exec(before);
   return leadingName(before) ?? (closing ? parsePerson(closing[1]!) : null);
+}
+
+/** The subject after a verb of a verb-second language and before the colon that ends `before`. */
+function verbBeforeSubject(before: string, verb: VerbHit): Source {
+  if (!isVerbSecondVerb(verb.word) || !/[:：]\s*$/.test(before)) return null;
+  const subject = sourceAfter(before.slice(verb.index).replace(/[:：]\s*$/, ''));
+  return subject && typeof subject === 'object' ? subject : null;
 }
 
 // A reduced passive clause after a main clause: "… when asked", "… if being asked".

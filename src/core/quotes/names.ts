@@ -21,7 +21,17 @@ export const NAME = `${CAP}(?:[^\\S\\n]+(?:${PARTICLE}[^\\S\\n]+){0,2}${CAP}){0,
 // ("Primátor Brna Martin Kratochvíl", "prezes Narodowego Banku Polskiego Marek Jabłoński").
 const OTHER_TITLES =
   'Poseł Posłanka Prezydent Rzecznik Rzeczniczka Prezes Dyrektor Burmistrz Wojewoda Ministr Ministryně Premiér Prezident Mluvčí Režisér Režisérka Primátor Primátorka Hejtman Hejtmanka Starosta Starostka Trenér Ředitel Ředitelka Předseda Předsedkyně Burgemeester Wethouder Voorzitter Partiledare Министр Губернатор Мэр Президент Премьер Председатель Директор Депутат Глава';
-const GENITIVE_OFFICE_TITLES = new Set(OTHER_TITLES.split(' '));
+// (Polish, Czech and Russian occupations take the genitive too: "trener Stali Grzegorz Pawlak".)
+const SLAVIC_OCCUPATIONS =
+  'Trener Trenerka Analityk Analityczka Prokurator Prokuratorka Reżyser Reżyserka Komendant Szef Szefowa Prezeska Trenér Analytik Analytička Velitel Šéf Šéfová Náměstek Náměstkyně Místopředseda Тренер Аналитик Прокурор Руководитель Представитель Пресс-секретарь Командир Режиссер Режиссёр Исполнитель Исполнительница';
+const GENITIVE_OFFICE_TITLES = new Set([
+  ...OTHER_TITLES.split(' '),
+  ...SLAVIC_OCCUPATIONS.split(' '),
+]);
+
+/** A title after which Polish, Czech and Russian put an office's name in the genitive. */
+export const isGenitiveTitle = (word: string): boolean =>
+  GENITIVE_OFFICE_TITLES.has(word.charAt(0).toUpperCase() + word.slice(1));
 // Occupations news writes before a name, capitalised at a sentence's start ("Ekonomista Piotr
 // Zając twierdzi", "Útočník Lukáš Dvořák řekl", "Экономист Иван Петров считает"). Not words that
 // are also surnames (Richter, Forscher, Advocaat, Marszałek): a title alone names no one, and a
@@ -31,12 +41,12 @@ const OCCUPATIONS =
   'Poslanec Poslankyně Europoslanec Radní Zastupitel Zastupitelka Ekonom Ekonomka Analytik Analytička Expertka Žalobce Žalobkyně Soudce Soudkyně Advokát Advokátka Útočník Útočnice Brankář Záložník Spisovatel Spisovatelka Herec Herečka Vědec Vědkyně Lékař Lékařka Senátor Senátorka Místopředseda Náměstek Náměstkyně Šéf Šéfová Velitel ' +
   'Econoom Analist Aanklager Aanvoerder Doelman Regisseur Schrijver Schrijfster Acteur Actrice Hoogleraar Onderzoeker Onderzoekster Huisarts Staatssecretaris Kamerlid Woordvoerder Woordvoerster Directeur Topman Topvrouw ' +
   'Tränaren Åklagaren Domaren Läkaren Forskaren Författaren Regissören Ministern Kaptenen Talespersonen Ordföranden Presschefen Förbundskaptenen Statsminister Finansminister Justitieminister Utrikesminister Socialminister Åklagaren Åklagare Kammaråklagare Chefsåklagare Förbundskapten Tränare Forskare Läkare Presschef Ordförande Talesperson Kommunalråd Riksdagsledamot Partisekreterare Analytiker ' +
-  'Kapitän Kapitänin Verteidiger Verteidigerin Ökonom Ökonomin Analyst Analystin Experte Expertin Staatsanwalt Staatsanwältin Richterin Anwalt Anwältin Trainerin Stürmer Torwart Regisseurin Autorin Schriftsteller Schriftstellerin Schauspieler Schauspielerin Professorin Forscherin Ärztin Abgeordnete Abgeordneter Bürgermeister Bürgermeisterin Landrat Landrätin Geschäftsführer Geschäftsführerin ' +
+  'Kapitän Kapitänin Verteidiger Verteidigerin Ökonom Ökonomin Analyst Analystin Experte Expertin Staatsanwalt Staatsanwältin Richterin Anwalt Anwältin Trainerin Stürmer Torwart Regisseurin Autorin Schriftsteller Schriftstellerin Schauspieler Schauspielerin Professorin Forscherin Ärztin Abgeordnete Abgeordneter Bürgermeister Bürgermeisterin Landrat Landrätin Geschäftsführer Geschäftsführerin Direktor Direktorin Vorsitzende Vorsitzender Sprecherin ' +
   'Полузащитник Защитник Экономист Аналитик Эксперт Прокурор Судья Адвокат Тренер Нападающий Вратарь Режиссер Режиссёр Писатель Писательница Актер Актёр Актриса Профессор Ученый Учёный Врач Сенатор Вице-премьер Замминистра Руководитель Спикер Посол Представитель Пресс-секретарь Командир';
 /** Titles that precede a name and belong to the role, not the name. */
 const TITLES = new Set(
   (
-    'President Prime Minister Secretary Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice General Gen. Col. Capt. Lt. Sgt. Coach Chancellor Chairman Chairwoman Director Commissioner Chief Officer Detective Dr. Dr Prof. Professor Mr. Mrs. Ms. Mr Mrs Ms Sir Dame Lord Lady King Queen Prince Princess Pope Bishop Father Rev. CEO Speaker Attorney Deputy Vice Ambassador Minister Inspector Sheriff Superintendent Premier Trainer Präsident Kanzler Bundeskanzler Ministerpräsident Président Ministre Presidente Councilman Councilwoman Councillor Councilor Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman Supervisor Trustee' +
+    'Me Maître President Prime Minister Secretary Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice General Gen. Col. Capt. Lt. Sgt. Coach Chancellor Chairman Chairwoman Director Commissioner Chief Officer Detective Dr. Dr Prof. Professor Mr. Mrs. Ms. Mr Mrs Ms Sir Dame Lord Lady King Queen Prince Princess Pope Bishop Father Rev. CEO Speaker Attorney Deputy Vice Ambassador Minister Inspector Sheriff Superintendent Premier Trainer Präsident Kanzler Bundeskanzler Ministerpräsident Président Ministre Presidente Councilman Councilwoman Councillor Councilor Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman Supervisor Trustee' +
     ' ' +
     OTHER_TITLES +
     ' ' +
@@ -73,7 +83,7 @@ const NOT_PEOPLE =
   'Aussi Pour Après Avec Hier Quand Pendant Cependant Ainsi Alors Puis Ensuite Enfin';
 // Words that are capitalised but are not names (sentence starters, days, months, pronouns).
 const NOT_NAME = new Set(
-  `The A An This That These Those It He She They We I You His Her Their Our But And Or So If When While After Before In On At As For With From By To Of My Your Its Not No Yes Also Then There Here What Who Why How During According Selon Según Secondo Segundo Laut Volgens Podle Dle Zdaniem Według Enligt Ifølge Zufolge Conforme Nach Angaben Ansicht Despite Although However Meanwhile Still Yet Since Because Until Unless Last Next Earlier Later Now Today Yesterday Tomorrow Some Many Most All Both Each Every Other Another Such One Two Three Four Five Several Like Unlike Even Just Only Once Under Over Among Between Within Without Against Across Through Throughout Into Upon About Above Below Beyond Around Amid Following Including Regarding Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Le La Les Il Elle Der Die Das Er Sie Es El Ella O A Os As Ele Ela Lo Gli Uno Una Un Une Ein Eine Einer Einem Einen Eines Y E Et Und Pero Mas Ma Aber Mais Luego PhD Ph.D. MD M.D. MBA RN Esq. CPA ${NOT_PEOPLE}`.split(
+  `The A An This That These Those It He She They We I You His Her Their Our But And Or So If When While After Before In On At As For With From By To Of My Your Its Not No Yes Also Then There Here What Who Why How During According Selon Según Secondo Segundo Laut Volgens Podle Dessen Deren Bij Tijdens Namens Dle Zdaniem Według Enligt Ifølge Zufolge Conforme Nach Angaben Ansicht Despite Although However Meanwhile Still Yet Since Because Until Unless Last Next Earlier Later Now Today Yesterday Tomorrow Some Many Most All Both Each Every Other Another Such One Two Three Four Five Several Like Unlike Even Just Only Once Under Over Among Between Within Without Against Across Through Throughout Into Upon About Above Below Beyond Around Amid Following Including Regarding Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Le La Les Il Elle Der Die Das Er Sie Es El Ella O A Os As Ele Ela Lo Gli Uno Una Un Une Ein Eine Einer Einem Einen Eines Y E Et Und Pero Mas Ma Aber Mais Luego PhD Ph.D. MD M.D. MBA RN Esq. CPA ${NOT_PEOPLE}`.split(
     ' ',
   ),
 );
@@ -119,7 +129,7 @@ const SUFFIX = /\s+(?:Jr|Sr|II|III|IV)\.?$/;
 // "napsal na Twitteru Jan Novák", "заявил глава региона на совещании в Екатеринбурге"). Name
 // particles (de, von, van, da) are not listed, nor "i" and "a", which also join or open names.
 const PREPOSITION =
-  /^(?:to|of|for|from|in|at|with|by|on|into|na|v|ve|z|ze|od|po|pro|při|u|k|ke|s|se|w|we|przy|dla|в|во|на|из|с|со|к|ко|у|от|до|при|по|под|над|за|en|dans|sur|à|au|aux|chez|auf|aus|nach|für|über|vom|zum|beim|im|am|bei|mit|zu|em|no|para|com|por|con|su|per|nel|nella|op|bij|met|uit|naar|på|från|vid|hos)$/i;
+  /^(?:to|of|for|from|in|at|with|by|on|into|na|v|ve|z|ze|od|po|pro|při|u|k|ke|s|se|w|we|przy|dla|в|во|на|из|с|со|к|ко|у|от|до|при|по|под|над|за|en|dans|sur|à|au|aux|chez|auf|aus|nach|für|über|vom|zum|beim|im|am|bei|mit|zu|em|no|para|com|por|con|su|per|nel|nella|op|bij|met|uit|naar|tijdens|na|efter|på|från|vid|hos)$/i;
 
 // "of" in Italian, Spanish, Portuguese and French, before an office's name.
 const OF_OTHER = /^(?:del|della|dello|dei|degli|delle|de|di|da|do|dos|das|du|des)$/;
@@ -134,10 +144,14 @@ const GERMAN_ROLE = rx(
 // sentence's start (Grünen-Fraktionschefin, Festivaldirecteur, Horecaondernemer, Weerman,
 // Oppositionsrådet), with a hyphenated or a compound first part.
 const ROLE_COMPOUND = rx(
-  String.raw`^\p{Lu}[\p{L}-]{2,}?(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|politiker|politikerin|verteidiger|verteidigerin|meteorologe|meteorologin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|trainer|trainerin|anwalt|anwältin|minister|ministerin|präsident|präsidentin|vorsitzende|vorsitzender|directeur|directrice|ondernemer|voorzitter|woordvoerder|woordvoerster|wethouder|velder|man|vrouw|deskundige|rådet|chefen|ledaren|ansvarige|ordföranden|ledamoten)$`,
+  String.raw`^\p{Lu}[\p{L}-]{2,}?(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|politiker|politikerin|verteidiger|verteidigerin|meteorologe|meteorologin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|trainer|trainerin|anwalt|anwältin|minister|ministerin|präsident|präsidentin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|directeur|directrice|ondernemer|voorzitter|woordvoerder|woordvoerster|wethouder|velder|man|vrouw|deskundige|rådet|chefen|ledaren|ansvarige|ordföranden|ledamoten)$`,
   // (Case-blind for the part after a hyphen: "CSU-Politiker".)
   'iu',
 );
+
+const QUOTE_MARK = /[«»“”„"]/;
+// Roles that are also surnames (see OCCUPATIONS): a role only before a given name and a surname.
+const SURNAME_ROLES = new Set('Richter Forscher Advocaat Marszałek'.split(' '));
 
 const ENGLISH_OCCUPATION = /^[A-Z][a-z]{3,}(?:ist|ess)$/;
 
@@ -258,6 +272,14 @@ function parse(phrase: string): Person | null {
   if (end - start > 2 && start > 0 && ofOffice(words, start - 1)) start++;
   // "Singer-guitarists Tom Johnston": a hyphenated common noun opening the run is a role.
   if (end - start > 2 && HYPHEN_LOWER.re.test(words[start]!)) start++;
+  // "«Горизонт Капитал» Марина Соколова": a word with a quotation mark is the end of a quoted
+  // name before the person's. "Richter Matthias Hollweck": a role that is also a surname, before
+  // a name of two words.
+  for (let k = end - 2; k >= start; k--)
+    if (QUOTE_MARK.test(words[k]!) || (end - k > 2 && SURNAME_ROLES.has(words[k]!))) {
+      start = k + 1;
+      break;
+    }
   // Cut after the last title, initial, acronym or organisation word in the run
   // ("U.S. Defense Secretary Mark Esper", "Director of Public Prosecution Eva-Marie Persson").
   // A run ending in an organisation word is an organisation ("Swedish Prosecution Authority").

@@ -146,3 +146,53 @@ describe('Japanese frames whose verb is no verb of saying', () => {
     expect(first('市は「みどりの森」と名付けた。')).toEqual(['term', null]);
   });
 });
+
+describe('what stands before a name in its run and is no part of it', () => {
+  test.each([
+    [
+      'a Polish title’s office in the genitive',
+      'Piłkarze Stali Borkowice przegrali.\n„Nie ma co szukać wymówek” – przyznał po meczu trener Stali Grzegorz Pawlak.',
+      'Grzegorz Pawlak',
+    ],
+    [
+      'a quoted company name',
+      'Аналитик ИК «Горизонт Капитал» Марина Соколова считает проект «вполне обоснованным».',
+      'Марина Соколова',
+    ],
+    [
+      'a German relative determiner and a title',
+      'Dessen Direktor Ralf Oberhauser erklärte, die Zuschüsse seien „teilweise großzügiger als nötig“ gewesen.',
+      'Ralf Oberhauser',
+    ],
+    [
+      'a German compound role',
+      'Die Grünen-Abgeordnete Miriam Falkenberg kritisierte die Pläne. „Wer jetzt spart, zahlt später doppelt“, sagte sie.',
+      'Miriam Falkenberg',
+    ],
+    [
+      'a role that is also a surname, before a full name',
+      'Der Vorsitzende Richter Matthias Hollweck sprach von einer »kaltblütigen Tat«.',
+      'Matthias Hollweck',
+    ],
+    [
+      'the French title of a lawyer',
+      '« Il n’a jamais mené grand train », a plaidé Me Antoine Riou.',
+      'Antoine Riou',
+    ],
+    [
+      'a Dutch opening phrase before a verb and its subject',
+      'Bij Sparta Westland zei Youssef El Amrani: “Ik droom hier al van.”',
+      'Youssef El Amrani',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(
+      analyzeText(text)
+        .filter((q) => q.kind === 'speech')
+        .at(-1)?.speaker,
+    ).toBe(speaker);
+  });
+
+  test('a surname that is also a role stays a name', () => {
+    expect(first('Gerhard Richter sagte: „Ich male.“')).toEqual(['speech', 'Gerhard Richter']);
+  });
+});
