@@ -28,6 +28,7 @@ import {
   isPreposition,
   People,
   parsePerson,
+  splitCoordinated,
   unglue,
   withParsedNames,
   type Person,
@@ -131,7 +132,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     while (next !== null && next.index < upTo) {
       const m = next;
       next = nextFullName(text, m.index + m[0].length);
-      const parts = unglue(m[0]);
+      const parts = unglue(m[0]).flatMap(splitCoordinated);
       people.queue(m.index, runWords(parts), () => {
         const prev = wordBefore(text, m.index);
         // A preposition before the name tells its object ("to Britain Liu …"); any other

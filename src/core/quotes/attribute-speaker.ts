@@ -178,6 +178,11 @@ const DROPPED_SUBJECT =
 const ADJUNCT_ONLY =
   /^\s*(?:tras|durante|después\s+de|antes\s+de|desde|dopo|prima\s+di|nel|nella|após|depois\s+de|pendant|avant|après)\s[^,;A-ZÀ-Þ]*$/;
 const LEADING_ARTICLE = /^(?:a|an|one|the)\s+/i;
+// A participle or an adjective of manner in Spanish, Italian or Portuguese, and nothing else.
+const PREDICATIVE = rx(
+  String.raw`^\s+(?:\p{Ll}+mente\s+)?\p{Ll}+(?:ad[oa]s?|id[oa]s?|os[oa]s?|ente|entes|ant[ei]|at[oa]|it[oa]|ess[oa])\s*[.!?]?\s*$`,
+  'u',
+);
 const DESCRIBED_SOURCE = rx(`^${DESCRIBED_PERSON}`, 'u');
 const PREP_DESCRIBED = guarded(
   new RegExp(`(?:^|[\\s(])(?:${PREP})\\s`),
@@ -828,6 +833,8 @@ export function sourceAfter(after: string, listed = true): Source {
   if (bare && DROPPED_SUBJECT.test(text.slice(bare.end))) return 'anaphor';
   // "«…», dijo tras el encuentro.", "ha detto dopo la gara": an adjunct and no name after it.
   if (bare && ADJUNCT_ONLY.test(text.slice(bare.end))) return 'anaphor';
+  // "contó emocionado", "ha detto commossa", "disse sorridente": how the speaker said it.
+  if (bare && PREDICATIVE.re.test(text.slice(bare.end))) return 'anaphor';
   if (!hasVerb(text)) return null;
   const inv = inverted(text);
   if (inv) {

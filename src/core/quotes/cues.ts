@@ -334,6 +334,10 @@ export const PERSON_NOUNS = new Set([
   ...'man woman mother father parent son daughter girl boy teen teenager student friend neighbour neighbor resident user customer worker employee source member fan nurse patient owner'.split(
     ' ',
   ),
+  // Relatives in other languages: "disse a irmã dela, Patrícia Prado", "dijo su hermana, …".
+  ...'irmã irmão mãe pai filho filha esposa marido hermana hermano madre padre hijo hija sorella fratello figlio figlia moglie marito sœur frère mère père fils fille épouse mari schwester bruder mutter vater sohn tochter zus broer moeder vader zoon dochter siostra brat matka ojciec syn córka żona mąż sestra bratr otec dcera manželka manžel сестра брат мать отец сын дочь жена муж'.split(
+    ' ',
+  ),
 ]);
 
 /**

@@ -755,6 +755,19 @@ export function unglue(name: string): string[] {
   return parts.filter((part, i) => i === 0 || lastWord(part) !== lastWord(parts[i - 1]!));
 }
 const GLUED = rx(String.raw`(?<=\p{Ll}{3})(?=\p{Lu})`, 'u');
+
+/**
+ * Two full names joined by the Spanish "y" that a run of names reads as one, since "y" is also a
+ * particle ("José Ortega y Gasset"): "Matías Ledesma y Franco Aguirre" gives both.
+ */
+export function splitCoordinated(run: string): string[] {
+  if (!run.includes(' y ')) return [run];
+  const words = run.split(' ');
+  const at = words.indexOf('y');
+  return at >= 2 && words.length - at - 1 >= 2
+    ? [words.slice(0, at).join(' '), words.slice(at + 1).join(' ')]
+    : [run];
+}
 const LOWER_THEN_UPPER = rx(String.raw`\p{Ll}\p{Lu}`, 'u');
 
 function lastWord(text: string): string {

@@ -196,3 +196,28 @@ describe('what stands before a name in its run and is no part of it', () => {
     expect(first('Gerhard Richter sagte: „Ich male.“')).toEqual(['speech', 'Gerhard Richter']);
   });
 });
+
+describe('Romance frames with no subject, or a relative and a name', () => {
+  test('a verb and how it was said: the person the story follows', () => {
+    expect(
+      first(
+        'Fue 2-1, con goles de Matías Ledesma y Franco Aguirre.\nLedesma, autor del primer gol, le dedicó el tanto a su hija. “Se lo había prometido a mi señora”, contó emocionado.',
+      ),
+    ).toEqual(['speech', 'Matías Ledesma']);
+  });
+
+  test('a relative, then the name', () => {
+    expect(
+      first(
+        'Parentes seguravam cartazes. "Hoje a gente consegue respirar um pouco", disse a irmã dela, Patrícia Prado, emocionada.',
+      ),
+    ).toEqual(['speech', 'Patrícia Prado']);
+  });
+
+  test('"y" between two full names joins two people', () => {
+    expect(first('Goles de Matías Ledesma y Franco Aguirre.\n“Ganamos”, dijo Aguirre.')).toEqual([
+      'speech',
+      'Franco Aguirre',
+    ]);
+  });
+});
