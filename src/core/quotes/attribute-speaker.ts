@@ -796,7 +796,13 @@ const OFFICE = String.raw`(?:(?:the|a|an|o|le|la|el|il|der|die)\s+|[lL][’'])\p
 // … after a time or a place that opens with a lower-case word and has no comma.
 const OFFICE_AFTER_ADJUNCT = rx(String.raw`(?<=^\p{Ll}[^,]{2,40}\s)${OFFICE}`, 'u');
 const OFFICE_OF = rx(`^${OFFICE}`, 'u');
-const NAME_AFTER_COMMA = rx(`^,\\s*(${NAME})\\s*(?:[.,;!?]|$)`, 'u');
+// (A party or an age in brackets may follow: "le maire, Jean-Pierre Morvan (divers droite), …".)
+const NAME_AFTER_COMMA = rx(`^,\\s*(${NAME})\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:[.,;!?]|$)`, 'u');
+
+const SPEECH_NOUN_OF = rx(
+  String.raw`^(?:(?:il|la|lo|le|el|las|los|o|a|as|os|l[’'])\s*)(?:commento|parole|replica|reazione|sfogo|comentario|palabras|reacción|respuesta|comentário|palavras|reação|resposta|commentaire|réaction|réponse)\s+(?:di|dell[’']|del|della|dello|dei|de|d[’']|del|da|do|dos|das|du|des)\s*([^.;!?]{2,100})`,
+  'u',
+);
 
 const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|do|does|did)\s/;
 
@@ -814,6 +820,10 @@ export function sourceAfter(after: string, listed = true): Source {
   // of …": the next sentence looks back at the quote and names its speaker.
   const back = LOOKS_BACK.re.exec(text);
   if (back) return readSubject(back[1] ?? back[2]!);
+  // "«…», il commento dell’allenatore, Claudio Ferrando", "«…», las palabras de X": a noun of
+  // speech and its speaker after "of".
+  const noun = SPEECH_NOUN_OF.re.exec(text);
+  if (noun) return readSubject(noun[1]!.replace(/\s+(?:che|que|qui|who)\s.*$/, ''));
   // "brands, “influencers,” and ordinary people, Nolan says": an item of a list, not the frame's.
   // Not a clause with a verb of its own: "“unexplained,” and diagnoses are delayed, he added".
   // Without a comma before the quote, "and …" goes on with the writer's sentence: "The crisis is

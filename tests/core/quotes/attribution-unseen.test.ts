@@ -221,3 +221,28 @@ describe('Romance frames with no subject, or a relative and a name', () => {
     ]);
   });
 });
+
+describe('frames after the quote', () => {
+  test('a role, a comma and a name with a party in brackets', () => {
+    expect(
+      first(
+        '« Nous n’avons pas pris cette décision de gaieté de cœur », a déclaré le maire, Jean-Pierre Morvan (divers droite), à l’issue d’une séance houleuse.',
+      ),
+    ).toEqual(['speech', 'Jean-Pierre Morvan']);
+  });
+
+  test.each([
+    [
+      'Italian "il commento di"',
+      '«Meritavamo almeno il pareggio», il commento dell’allenatore della Pro Sestri, Claudio Ferrando, che ha però ammesso tutto.',
+      'Claudio Ferrando',
+    ],
+    [
+      'Spanish "las palabras de"',
+      '“Fue un robo”, las palabras de Raúl Ocampo tras el partido.',
+      'Raúl Ocampo',
+    ],
+  ])('a noun of speech and its speaker: %s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
