@@ -26,6 +26,7 @@ const VERBS: Record<string, string> = {
     'a jugé|a qualifié|qualifie|a dénoncé|dénonce|a salué|a réagi|a répliqué|' +
     'a reconnu|reconnaît|a prévenu|prévient|a averti|avertit|a rappelé|rappelle|' +
     'a regretté|regrette|a annoncé|a précisé|a conclu|conclut|a promis|a fustigé|' +
+    'avait déclaré|avait dit|avait expliqué|avait estimé|avait affirmé|avait souligné|avait assuré|avait prévenu|' +
     'fustige|a plaidé|assurant|estimant|ajoutant|soulignant|dénonçant|qualifiant|jugeant|' +
     'a poursuivi|poursuit|a insisté|a martelé|a tranché|tranche|a résumé|a relevé|relève|a répondu|répond|a déploré|déplore|a évoqué|évoque|a parlé de|parle de|a admis|admet|a confirmé|confirme|a détaillé|détaille|a ironisé|ironise|a nuancé|nuance|' +
     'a plaisanté|plaisante|a tranché|s’est félicité|s’est félicitée|s’est réjoui|s’est réjouie',
@@ -43,21 +44,25 @@ const VERBS: Record<string, string> = {
     'indicaron|afirmaron|dijeron|pidió|lamentó|apuntó|matizó|añadiendo|asegurando|explicando|' +
     'señalando|' +
     'habló de|habla de|respondió|admitió|expresó|enfatizó|sentenció|concluyó|adelantó|anunció|confesó|relató|contó|expuso|valoró|consideró|opinó|reiteró|remarcó|insiste|asegura|añade|advierte|reconoce|sostiene|' +
-    'celebró|bromeó|ironizó|zanjó|resumió|apostilló|confesó',
+    'celebró|bromeó|ironizó|zanjó|resumió|apostilló|confesó|' +
+    'espetó|acusó|auguró|tachó|replicó|recalcó|defendió|aseveró|puntualizó|detalló|argumentó|alertó|sugirió|prometió|reclamó|exigió|se quejó|' +
+    'había dicho|había explicado|había asegurado|había advertido|había declarado',
   it:
     'ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha affermato|ha sottolineato|dice|disse|' +
     'dichiara|spiega|afferma|sottolinea|aggiunge|ha annunciato|ha commentato|ha ribadito|' +
     'ha precisato|ha definito|ha denunciato|ha avvertito|ha ammesso|ha osservato|ha criticato|' +
     'ha riferito|ha chiesto|ha assicurato|ha concluso|ha scritto|sostiene|definisce|' +
     'ha parlato di|parla di|ha raccontato|racconta|ha sostenuto|ha evidenziato|ha confermato|ha replicato|ha ricordato|ricorda|ha rivendicato|ha auspicato|ha confessato|ha puntualizzato|ha esordito|commenta|osserva|avverte|ammette|ha ammonito|ha tuonato|ha attaccato|attacca|ha insistito|' +
-    'ha scherzato|ha ironizzato|ha esultato|ha tagliato corto|ha chiosato',
+    'ha scherzato|ha ironizzato|ha esultato|ha tagliato corto|ha chiosato|' +
+    'aveva detto|aveva spiegato|aveva dichiarato|aveva affermato|aveva sottolineato|aveva annunciato|aveva parlato di|aveva definito|ha promesso|ha assicurato|ha lamentato|ha incalzato',
   pt:
     'disse|diz|afirmou|afirma|declarou|falou|acrescentou|explicou|explica|contou|comentou|' +
     'completou|ressaltou|destacou|garantiu|admitiu|classificou|criticou|defendeu|avaliou|' +
     'alertou|lamentou|reconheceu|argumentou|sublinhou|frisou|salientou|anunciou|considerou|' +
     'disseram|afirmaram|explicaram|garantiram|' +
     'referiu|adiantou|assegurou|observou|reforçou|respondeu|confessou|relatou|indicou|apontou|revelou|insistiu|lembrou|sustentou|sublinha|frisa|garante|considera|defende|acrescenta|' +
-    'brincou|celebrou|ironizou|resumiu',
+    'brincou|celebrou|ironizou|resumiu|' +
+    'desabafou|reclamou|disparou|pontuou|elogiou|ponderou|avisou|prometeu|concluiu|tinha dito|havia dito',
   nl:
     'zei|zegt|verklaarde|schreef|voegde|benadrukte|aldus|noemde|noemt|zeiden|meldt|melden|meldden|' +
     'waarschuwde|liet weten|meldde|schrijft|reageerde|erkende|spreekt|' +

@@ -246,3 +246,30 @@ describe('frames after the quote', () => {
     expect(first(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('more verbs of saying, and the pluperfect', () => {
+  test.each([
+    [
+      'Spanish "espetó"',
+      '«Cada vez que ustedes intervienen, los precios suben», espetó Ignacio Valverde desde su escaño.',
+      'Ignacio Valverde',
+    ],
+    [
+      'Italian "aveva spiegato"',
+      '«Violetta è una donna che il mondo consuma», aveva spiegato Matteo Orsenigo alla vigilia.',
+      'Matteo Orsenigo',
+    ],
+    [
+      'Portuguese "desabafou"',
+      '“Não dá pra jogar contra onze e mais o juiz”, desabafou Thiago Souza.',
+      'Thiago Souza',
+    ],
+    [
+      'French "avait déclaré"',
+      '« Nous irons jusqu’au bout », avait déclaré Claire Vasseur.',
+      'Claire Vasseur',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
