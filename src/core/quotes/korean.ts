@@ -11,7 +11,7 @@ import { HANGUL_CHAR, rx } from './letters.ts';
 // Reporting verbs after the quote, in the same sentence: said, made clear, revealed, stressed,
 // insisted, explained, added, rebutted, wrote (left a post).
 const VERB =
-  /(?:선을 그었|일축했|칭찬했|격려했|꼬집었|되물었|목소리를 높였|소감을 밝혔|말했|말하기도|말한다|밝혔|전했|분명히 했|강조했|주장했|설명했|덧붙였|반박했|토로했|남겼|남기기도|답했|언급했|지적했|전망했|평가했|판시했|호소했|당부했|약속했|소개했|털어놨|털어놓았|비판했|우려했|촉구했|발표했|내다봤|다짐했|고백했|회상했|인정했|강조하기도|말하며)/u;
+  /(?:선을 그었|일축했|칭찬했|격려했|꼬집었|되물었|목소리를 높였|소감을 밝혔|말했|말하기도|말한다|밝혔|전했|분명히 했|강조했|주장했|설명했|덧붙였|반박했|토로했|남겼|남기기도|답했|언급했|지적했|전망했|평가했|판시했|호소했|당부했|약속했|소개했|털어놨|털어놓았|비판했|우려했|촉구했|발표했|내다봤|다짐했|고백했|회상했|인정했|강조하기도|말하며|고 했|라고 했|웃었|웃어 보였|미소를 지었)/u;
 // The subject: a word of two or more syllables with 은/는 (topic) or 이/가 (subject).
 const TOPIC = rx(String.raw`^(\p{Script=Hangul}{2,})(?:은|는|이|가)$`, 'u');
 const PRONOUN = /^(?:그|그녀)(?:는|가|도)$/u;
@@ -47,6 +47,18 @@ const HANGUL_NAME = rx(String.raw`^\p{Script=Hangul}{2,4}$`, 'u');
 const AGE = /[(（]\d{1,3}[)）]/gu;
 const GLUED_SSI = rx(String.raw`^\p{Script=Hangul}{2,4}씨$`, 'u');
 const THREE_SYLLABLES = rx(String.raw`^\p{Script=Hangul}{3}$`, 'u');
+// The commonest Korean surnames: of two three-syllable words before a title (최성균 해오름 감독은),
+// the name is the one that opens with one.
+const SURNAMES = new Set(
+  '김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부'.split(
+    ' ',
+  ),
+);
+const isKoreanName = (word: string): boolean =>
+  THREE_SYLLABLES.re.test(word) && SURNAMES.has(word.charAt(0));
+// Titles glued to the organisation they are held in: 청람군수 ("Cheongram county head"), 연구위원.
+const GLUED_TITLE =
+  /^\p{Script=Hangul}{2,}(?:군수|구청장|시장|도지사|위원장|위원|의원|감독|대표|회장|사장|장관|교수|원장|청장)$/u;
 const sentenceOf = (text: string): string => text.split(/[.!?]\s+/u).pop() ?? '';
 
 function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
@@ -63,13 +75,14 @@ function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
       if (UNNAMED.has(m[1]!)) return 'unnamed';
       // "이서연씨는": 씨 glued to the name.
       if (GLUED_SSI.re.test(m[1]!)) return { name: m[1]!.slice(0, -1), role: null };
-      const title = TITLE.has(m[1]!);
+      const title = TITLE.has(m[1]!) || GLUED_TITLE.test(m[1]!);
       // "한동수 삼한전자 대표는", "김도현 한은 총재는": a name of three syllables, then the
       // organisation it holds the title in.
       if (
         title &&
         k > 1 &&
-        words[k - 1]!.length !== 3 &&
+        (words[k - 1]!.length !== 3 ||
+          (isKoreanName(words[k - 2]!) && !isKoreanName(words[k - 1]!))) &&
         THREE_SYLLABLES.re.test(words[k - 2]!) &&
         HANGUL_CHAR.re.test(words[k - 1]!)
       )

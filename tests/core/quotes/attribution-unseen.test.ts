@@ -273,3 +273,31 @@ describe('more verbs of saying, and the pluperfect', () => {
     expect(first(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('Korean subjects with titles and organisations', () => {
+  test.each([
+    [
+      'a title glued to its county',
+      '박영호 청람군수는 12일 기자회견을 열고 "아이 울음소리가 끊긴 마을이 늘고 있다"고 밝혔다.',
+      '박영호',
+    ],
+    [
+      'an institute, a name and a title',
+      '충북연구원 이수진 연구위원은 "일회성 현금 지원보다 일자리가 중요하다"고 말했다.',
+      '이수진',
+    ],
+    [
+      'a name, a club of three syllables and a title',
+      '경기 후 최성균 해오름 감독은 “선수들이 끝까지 포기하지 않았다”이라고 말했다.',
+      '최성균',
+    ],
+    [
+      '"며 웃었다"',
+      '결승골의 주인공 정민재는 “공이 오는 순간 생각밖에 없었다”며 웃었다.',
+      '정민재',
+    ],
+    ['"고 했다"', '반면 한빛 이동훈 감독은 “막판 집중력이 아쉽다”고 했다.', '이동훈'],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
