@@ -57,8 +57,10 @@ const SURNAMES = new Set(
 const isKoreanName = (word: string): boolean =>
   THREE_SYLLABLES.re.test(word) && SURNAMES.has(word.charAt(0));
 // Titles glued to the organisation they are held in: 청람군수 ("Cheongram county head"), 연구위원.
-const GLUED_TITLE =
-  /^\p{Script=Hangul}{2,}(?:군수|구청장|시장|도지사|위원장|위원|의원|감독|대표|회장|사장|장관|교수|원장|청장)$/u;
+const GLUED_TITLE = rx(
+  String.raw`^\p{Script=Hangul}{2,}(?:군수|구청장|시장|도지사|위원장|위원|의원|감독|대표|회장|사장|장관|교수|원장|청장)$`,
+  'u',
+);
 const sentenceOf = (text: string): string => text.split(/[.!?]\s+/u).pop() ?? '';
 
 function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
@@ -75,7 +77,7 @@ function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
       if (UNNAMED.has(m[1]!)) return 'unnamed';
       // "이서연씨는": 씨 glued to the name.
       if (GLUED_SSI.re.test(m[1]!)) return { name: m[1]!.slice(0, -1), role: null };
-      const title = TITLE.has(m[1]!) || GLUED_TITLE.test(m[1]!);
+      const title = TITLE.has(m[1]!) || GLUED_TITLE.re.test(m[1]!);
       // "한동수 삼한전자 대표는", "김도현 한은 총재는": a name of three syllables, then the
       // organisation it holds the title in.
       if (
