@@ -804,6 +804,9 @@ const SPEECH_NOUN_OF = rx(
   'u',
 );
 
+const AGENCY_FIRST =
+  /^(?:ČTK|PAP|TASR|TASS|ТАСС|РИА Новости|Интерфаксу|Интерфакс|AFP|EFE|ANSA|dpa|APA|Reuters|ANP|Belga|TT|NTB|Ritzau)(?=[\s,.]|$)\s*/;
+
 const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|do|does|did)\s/;
 
 const ENDS_LOWER_WORD = rx(String.raw`\s\p{Ll}+$`, 'u');
@@ -846,7 +849,9 @@ export function sourceAfter(after: string, listed = true): Source {
   // "contó emocionado", "ha detto commossa", "disse sorridente": how the speaker said it.
   if (bare && PREDICATIVE.re.test(text.slice(bare.end))) return 'anaphor';
   if (!hasVerb(text)) return null;
-  const inv = inverted(text);
+  // "napsala ČTK v textové zprávě", "сказал ТАСС": a news agency right after the verb is whom
+  // the words were given to, not who gave them.
+  const inv = inverted(text)?.replace(AGENCY_FIRST, '') || null;
   if (inv) {
     // "déclare la cinéaste, visiblement émue": a description, then an aside about it.
     const src =

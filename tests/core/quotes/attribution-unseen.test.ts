@@ -301,3 +301,20 @@ describe('Korean subjects with titles and organisations', () => {
     expect(first(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('a news agency right after the verb is whom the words were given to', () => {
+  test.each([
+    [
+      'Czech',
+      'Kauzu odhalila vedoucí oddělení nákupu Eva Marková. „Je to pro mě zadostiučinění,“ napsala ČTK v textové zprávě.',
+      'Eva Marková',
+    ],
+    [
+      'Russian',
+      'Министр Иван Петров прибыл в Омск. «Мы готовы», — сказал ТАСС министр.',
+      'Иван Петров',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
