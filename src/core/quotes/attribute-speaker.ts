@@ -652,9 +652,11 @@ export function sourceBefore(before: string): Source {
     const participle = gerund && /,\s*$/.test(pre);
     if (participle && k > 0) continue;
     // "Bij Sparta zei Youssef El Amrani:": an opening prepositional phrase is no subject.
+    // (Nor in "Im letzten Wort sagte er nur:", whatever "er" refers to.)
     if (k === verbs.length - 1 && isPreposition(pre.trim().split(/\s/, 1)[0]!.toLowerCase())) {
       const subject = verbBeforeSubject(before, verbs[k]!);
       if (subject) return subject;
+      if (isVerbSecondVerb(verbs[k]!.word) && /[:：]\s*$/.test(before)) continue;
     }
     const src =
       (participle ? mainSubject(pre) : null) ??

@@ -17,6 +17,11 @@ const SAID_PRONOUN_TAIL = rx(
   String.raw`(?:said|says|added|explained|noted|told \p{L}+|wrote|argued|insisted)\s+(?:that\s+)?(he|she)\b`,
   'uy',
 );
+// "Rechtsanwältin Sabine Leitner", "Richterin Anna Berg": a German feminine title before a name.
+const GERMAN_FEMININE_TITLE = rx(
+  String.raw`(?:^|[^\p{L}])\p{Lu}\p{Ll}*(?:[Aa]nwältin|[Rr]ichterin|[Mm]inisterin|[Kk]anzlerin|[Tt]rainerin|[Pp]räsidentin|[Ss]precherin|[Dd]irektorin|[Ll]eiterin|[Mm]eisterin|[Pp]olitikerin|[Ee]xpertin|[Ff]orscherin|[Ää]rztin|[Pp]rofessorin|[Aa]utorin|[Ss]ängerin|[Ss]chauspielerin)\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(\p{Lu}[\p{L}'’-]+)`,
+  'gu',
+);
 const NAME_BEFORE = rx(String.raw`(\p{Lu}[\p{L}'’-]+),?\s+$`, 'u');
 const FEMALE = new Set(['Mrs', 'Ms', 'Miss', 'Mme', 'Frau']);
 
@@ -35,6 +40,9 @@ export function genders(text: string): GenderOf {
     const g: Gender = FEMALE.has(m[1]!) ? 'f' : 'm';
     honorifics.set(m[2]!, agree(honorifics.get(m[2]!), g));
   }
+  if (text.includes('in '))
+    for (const m of text.matchAll(GERMAN_FEMININE_TITLE.re))
+      honorifics.set(m[1]!, agree(honorifics.get(m[1]!), 'f'));
   const answers = new Map<string, Gender | undefined>();
   return (surname) => {
     if (answers.has(surname)) return answers.get(surname);
@@ -72,10 +80,15 @@ function* saidPronouns(text: string, surname: string): Generator<Gender> {
   }
 }
 
-/** The gender a pronoun asks for (English he/she, Scandinavian han/hon/hun), else null. */
+/** The gender a pronoun asks for (English he/she, German er, Scandinavian han/hon/hun), else null. */
 export function pronounGender(word: string | undefined): Gender | null {
   const w = word?.toLowerCase();
-  return w === 'he' || w === 'han' ? 'm' : w === 'she' || w === 'hon' || w === 'hun' ? 'f' : null;
+  // (German "er" is "he"; "sie" is also "they".)
+  return w === 'he' || w === 'han' || w === 'er'
+    ? 'm'
+    : w === 'she' || w === 'hon' || w === 'hun'
+      ? 'f'
+      : null;
 }
 
 /** Whether a candidate is known to have the other gender. */

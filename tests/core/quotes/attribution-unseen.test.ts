@@ -318,3 +318,32 @@ describe('a news agency right after the verb is whom the words were given to', (
     expect(first(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('names that run on into a place, a participle or a noun', () => {
+  test('Italian "al" after a full name opens a place', () => {
+    expect(
+      analyzeText(
+        'La nuova “Traviata” firmata da Matteo Orsenigo al Teatro Verdi di Castelmonte.\nOrsenigo ambienta l’opera a Milano. «Violetta è una donna», aveva spiegato il regista.',
+      ).at(-1)?.speaker,
+    ).toBe('Matteo Orsenigo');
+  });
+
+  test('a participle opening the sentence is no name', () => {
+    expect(
+      first('Questionado sobre a inflação, Nuno Ferraz disse que o cenário é “exigente”.'),
+    ).toEqual(['speech', 'Nuno Ferraz']);
+  });
+
+  test.each([
+    [
+      'a prepositional phrase and a pronoun',
+      'Der Angeklagte selbst hatte geschwiegen. Im letzten Wort sagte er nur: »Ich habe niemandem etwas getan.«',
+    ],
+    [
+      'a relative described, and "er" not given to a woman',
+      'Das Urteil fiel am Montag, wie Rechtsanwältin Sabine Leitner bestätigte.\nDer Sohn der Getöteten verfolgte die Urteilsverkündung. »Meine Mutter hatte noch Pläne«, sagte er.',
+    ],
+  ])('German: %s names no one', (_name, text) => {
+    expect(analyzeText(text).at(-1)?.speaker).toBeNull();
+  });
+});
