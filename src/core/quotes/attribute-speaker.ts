@@ -560,6 +560,11 @@ const CJK_SUBJECT_AT_END = rx(
  * partial frame ("has referred to … as a"), "According to X," or a CJK frame (他表示：).
  */
 export function sourceBefore(before: string): Source {
+  // "Para Mariana Solís, de la consultora X, el plan “…”", "Pour la procureure, Claire Vasseur, il
+  // s’agit d’« … »": the person an opinion is given for.
+  const opinion = OPINION_FOR.re.exec(before);
+  const held = opinion ? opinionHolder(opinion[1]!) : null;
+  if (held) return held;
   const prep =
     PREP_BEFORE.exec(before) ??
     PREP_NAME.exec(before) ??
@@ -687,6 +692,22 @@ function verbBeforeSubject(before: string, verb: VerbHit): Source {
   if (!isVerbSecondVerb(verb.word) || !/[:：]\s*$/.test(before)) return null;
   const subject = sourceAfter(before.slice(verb.index).replace(/[:：]\s*$/, ''));
   return subject && typeof subject === 'object' ? subject : null;
+}
+
+const OPINION_FOR = rx(
+  String.raw`^\s*(?:Para|Pour|Per)\s+([^,.;!?]{2,60}(?:,\s*[^,.;!?]{2,60})?),\s`,
+  'u',
+);
+
+/** Whom "Para X, …" names: the first full name among its parts, else a role ("la procureure"). */
+function opinionHolder(phrase: string): Source {
+  const parts = phrase.split(/,\s*/);
+  for (const part of parts) {
+    const who = HAS_UPPER.re.test(part) ? parsePerson(part) : null;
+    if (who && who.name.includes(' ')) return who;
+  }
+  const src = readSubject(parts[0]!);
+  return src && typeof src === 'object' && 'roleNoun' in src ? src : null;
 }
 
 // A reduced passive clause after a main clause: "… when asked", "… if being asked".

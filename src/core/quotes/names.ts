@@ -131,6 +131,8 @@ const SUFFIX = /\s+(?:Jr|Sr|II|III|IV)\.?$/;
 const PREPOSITION =
   /^(?:to|of|for|from|in|at|with|by|on|into|na|v|ve|z|ze|od|po|pro|při|u|k|ke|s|se|w|we|przy|dla|в|во|на|из|с|со|к|ко|у|от|до|при|по|под|над|за|en|dans|sur|à|au|aux|chez|auf|aus|nach|für|über|vom|zum|beim|im|am|bei|mit|zu|em|no|para|com|por|con|su|per|nel|nella|op|bij|met|uit|naar|tijdens|na|efter|på|från|vid|hos)$/i;
 
+const ARTICLE_AFTER_PREPOSITION =
+  /^(?:el|la|los|las|le|les|il|lo|gli|o|a|os|as|der|die|das|dem|den|het)$/;
 // "of" in Italian, Spanish, Portuguese and French, before an office's name.
 const OF_OTHER = /^(?:del|della|dello|dei|degli|delle|de|di|da|do|dos|das|du|des)$/;
 // A German compound naming a job ("Betriebsratschef", "Verkehrsstadtrat", "Vorstandschefin"):
@@ -260,7 +262,12 @@ function parse(phrase: string): Person | null {
   let start = end;
   while (start > 0 && (isCap(words[start - 1]!) || isParticleBetween(words, start - 1))) start--;
   // A capitalised word right after a preposition is its object ("ambassador to Britain Liu").
-  if (start > 0 && PREPOSITION.test(words[start - 1]!)) {
+  // (Also after a preposition and an article: "de la Audiencia Josefa Martí", "en el Congreso".)
+  const afterArticle =
+    start > 1 &&
+    ARTICLE_AFTER_PREPOSITION.test(words[start - 1]!) &&
+    (PREPOSITION.test(words[start - 2]!) || OF_OTHER.test(words[start - 2]!));
+  if (start > 0 && (PREPOSITION.test(words[start - 1]!) || afterArticle)) {
     // "to Britain" is a place; "to Sui-Lee Wee" a person; "to Britain Liu Xiaming" both.
     if (end - start < 2) return null;
     if (end - start > 2) start++;

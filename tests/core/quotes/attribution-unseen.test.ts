@@ -347,3 +347,30 @@ describe('names that run on into a place, a participle or a noun', () => {
     expect(analyzeText(text).at(-1)?.speaker).toBeNull();
   });
 });
+
+describe('a name after a preposition and an article, and opinions given "for" someone', () => {
+  test.each([
+    [
+      'a court after "de la" is no part of the name',
+      '“Nos ha arruinado la vejez a muchos”, lamentó a las puertas de la Audiencia Josefa Martí, de 74 años.',
+      'Josefa Martí',
+    ],
+    [
+      'a parliament after "en el" is no speaker',
+      'La ministra de Vivienda, Lucía Carrasco, defendió este martes en el Congreso la nueva ley, que según dijo pondrá fin a «un fraude masivo».',
+      'Lucía Carrasco',
+    ],
+    [
+      'Spanish "Para X, de …,"',
+      'Para Mariana Solís, de la consultora Altavista Research, el plan “tiene sentido comercial”.',
+      'Mariana Solís',
+    ],
+    [
+      'French "Pour la procureure, X,"',
+      'Pour la procureure, Claire Vasseur, il s’agit d’« une trahison de la confiance de tout un village ».',
+      'Claire Vasseur',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
