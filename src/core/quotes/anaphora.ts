@@ -1,6 +1,6 @@
 import type { FoundQuote } from './analyze.ts';
 import { readSubject } from './attribute-speaker.ts';
-import { isPronoun, PERSON_NOUNS, verbsIn } from './cues.ts';
+import { isPronoun, PERSON_NOUNS, ROLE_NOUNS, verbsIn } from './cues.ts';
 import { namesIn } from './fast-scan.ts';
 import { NAME, parsePerson, type People, type Person } from './names.ts';
 import { previousParagraph, sentencesOf } from './sentences.ts';
@@ -25,6 +25,7 @@ const OBJECT_OF = rx(
   'u',
 );
 
+const ROLE_THEN_NAME = rx(String.raw`^\s+(\p{Ll}+)\s+\p{Lu}\p{Ll}+\s+\p{Lu}`, 'u');
 const KIN_APPOSITION = rx(`^\\s+\\p{Ll}+,?(?:\\s+\\p{Ll}+){0,2},?\\s+${NAME}`, 'u');
 
 /** Which candidates a pronoun may take (all, unless the text gives one the other pronoun). */
@@ -52,6 +53,9 @@ export function firstMention(text: string, people: People, ok: Accept = yes): Pe
     if (/^The\s/.test(m[0]) || /(?:^|\s)the\s+$/.test(head) || OBJECT_OF.re.test(head)) continue;
     // "in an Oliver Sacks kind of way", "a Trump supporter": after "a"/"an" a name is a modifier.
     if (/(?:^|\s)(?:a|an)\s+$/i.test(head)) continue;
+    // "Redford boss Martin Oyelaran": a name before a role and a name is the role's modifier.
+    const role = ROLE_THEN_NAME.re.exec(text.slice(m.index + m[0].length));
+    if (role && ROLE_NOUNS.has(role[1]!)) continue;
     const p = parsePerson(m[0]);
     if (!p) continue;
     const who = p.name.includes(' ') ? people.resolve(p) : people.known(p.name);

@@ -462,8 +462,9 @@ const PLURAL_HEAD = rx(
   String.raw`^(?:(?:the|some|two|three|four|five|several|many|most|other|The|Some|Two|Three|Four|Five|Several|Many|Most|Other)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{L}[\p{Ll}-]*[^s\W]s)\s+(?:of|in|at|from|for|on|with|behind|who|which|that)\s`,
   'u',
 );
+// ("about 200 tenants", "hundreds of protesters": a number of them, too.)
 const PLURAL_ONLY = rx(
-  String.raw`^(?:the|The)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*[^s\W]s)$`,
+  String.raw`^(?:the|The|(?:(?:about|around|some|nearly|almost|roughly|over|more than|at least)\s+)?(?:\d[\d,.]*|dozens|hundreds|thousands)(?:\s+of)?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*[^s\W]s)$`,
   'u',
 );
 // Nouns ending in s that are not plurals ("the press", "the campus", "the analysis").

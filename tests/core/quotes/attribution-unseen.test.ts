@@ -374,3 +374,19 @@ describe('a name after a preposition and an article, and opinions given "for" so
     expect(first(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('English subjects: a club before a role, a number of people', () => {
+  test('a name before a role and a full name is the role’s modifier, not whom "he" is', () => {
+    expect(
+      analyzeText(
+        'Kettering Vale beat ten-man Redford Town 2-1.\nRedford boss Martin Oyelaran was furious with the sending-off. “I’ve watched it back three times,” he told BBC Radio Northampton.',
+      ).at(-1)?.speaker,
+    ).toBe('Martin Oyelaran');
+  });
+
+  test('"about 200 tenants" is a group, not the place named before it', () => {
+    expect(
+      first('Outside the Capitol, about 200 tenants chanted, “Rent is due, so are you!”'),
+    ).toEqual(['speech', null]);
+  });
+});
