@@ -152,7 +152,7 @@ const PREP_PRONOUN = guarded(
 );
 // "according to a person familiar with the matter", "selon un responsable", "laut einem Sprecher":
 // a source preposition and someone described, not named. (Not "so": "so many people".)
-const DESCRIBED_PERSON = `(?:(?:a|an|one|two|three|several|some|many|the|un|une|des|deux|plusieurs|ein|eine|einer|einem|zwei|mehrere|el|la|los|las|una|uno|unos|unas|il|lo|gli|um|uma|o|os|een|de|het)\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(?:${[
+const DESCRIBED_PERSON = `(?:(?:a|an|one|two|three|several|some|many|the|un|une|des|deux|plusieurs|ein|eine|einer|einem|zwei|mehrere|el|la|los|las|una|uno|unos|unas|il|lo|gli|um|uma|o|os|een|de|het|su|sus|sa|son|ses|sua|suo|seu|sein|seine|ihr|ihre|zijn)\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(?:${[
   ...PERSON_NOUNS,
   ...(
     'person people official source spokesman spokeswoman spokesperson aide diplomat insider analyst expert executive responsable proche porte-parole Sprecher Sprecherin Insider fuente portavoz fonte fonti portavoce porta-voz' +
@@ -162,8 +162,9 @@ const DESCRIBED_PERSON = `(?:(?:a|an|one|two|three|several|some|many|the|un|une|
   ).split(' '),
 ].join('|')})(?:s|es|en|in|innen)?(?![\\p{L}])`;
 // "“…” That is how Jane Smith described it.", "Those were the words of Jane Smith."
+// (Italian "Lo ha detto X", Spanish "Así lo dijo X": the same, after a quote ending its sentence.)
 const LOOKS_BACK = rx(
-  `^(?:(?:That|This)(?:\\s+(?:is|was)|[’']s)\\s+how\\s+(${NAME})\\s+(?:described|put|puts|summed|sums|explained|explains|characteri[sz]ed|recalled|recalls|remembered|remembers|saw|sees|views|viewed)\\b|(?:Those|These|Such)\\s+(?:were|are)\\s+the\\s+words\\s+of\\s+(${NAME}))`,
+  `^(?:[.!?]\\s+(?:Lo\\s+ha|Così\\s+(?:lo\\s+)?ha|Así\\s+lo|Lo)\\s+(?:detto|dichiarato|affermato|spiegato|annunciato|sottolineato|dijo|afirmó|explicó|aseguró|anunció|declaró)\\s+((?:[^,.;!?]|,\\s*(?=${NAME}))+)|(?:That|This)(?:\\s+(?:is|was)|[’']s)\\s+how\\s+(${NAME})\\s+(?:described|put|puts|summed|sums|explained|explains|characteri[sz]ed|recalled|recalls|remembered|remembers|saw|sees|views|viewed)\\b|(?:Those|These|Such)\\s+(?:were|are)\\s+the\\s+words\\s+of\\s+(${NAME}))`,
   'u',
 );
 // "was described by Jane Smith as “…”": the agent right after a passive reporting verb.
@@ -590,6 +591,11 @@ export function sourceBefore(before: string): Source {
     !ownFrameAfter(before.slice(role.index + role[0].length))
   )
     return { roleNoun: role[1]!.toLowerCase() };
+  // "Zdaniem szkoleniowca", "Według trenera", "По словам министра": a role in the genitive
+  // (masculine, singular: not "Według danych", "Zdaniem ekspertów"), by its stem.
+  const slavic = SLAVIC_PREP_ROLE.re.exec(before);
+  if (slavic && !ownFrameAfter(before.slice(slavic.index + slavic[0].length)))
+    return { roleNoun: slavic[1]!.slice(0, -1).toLowerCase() };
   // "Secondo lei, il rischio è …", "Segundo ele, …", "По его словам, …": the source is a pronoun.
   const pronoun = PREP_PRONOUN.exec(before);
   if (pronoun && !ownFrameAfter(before.slice(pronoun.index + pronoun[0].length))) return 'anaphor';
@@ -695,6 +701,10 @@ function verbBeforeSubject(before: string, verb: VerbHit): Source {
   return subject && typeof subject === 'object' ? subject : null;
 }
 
+const SLAVIC_PREP_ROLE = rx(
+  String.raw`(?:^|[\s(])(?:[Zz]daniem|[Ww]edług|[Pp]odle|[Пп]о\s+словам)\s+(\p{Ll}{3,}[aа])(?=[\s,])`,
+  'u',
+);
 const OPINION_FOR = rx(
   String.raw`^\s*(?:Para|Pour|Per)\s+([^,.;!?]{2,60}(?:,\s*[^,.;!?]{2,60})?),\s`,
   'u',
@@ -846,7 +856,7 @@ export function sourceAfter(after: string, listed = true): Source {
   // "“It was terrifying.” That is how Jane Smith described the night.", "Those were the words
   // of …": the next sentence looks back at the quote and names its speaker.
   const back = LOOKS_BACK.re.exec(text);
-  if (back) return readSubject(back[1] ?? back[2]!);
+  if (back) return readSubject(back[1] ?? back[2] ?? back[3]!);
   // "«…», il commento dell’allenatore, Claudio Ferrando", "«…», las palabras de X": a noun of
   // speech and its speaker after "of".
   const noun = SPEECH_NOUN_OF.re.exec(text);

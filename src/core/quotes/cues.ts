@@ -87,7 +87,8 @@ const VERBS: Record<string, string> = {
     'zapowiedział|zapowiedziała|ocenił|oceniła|zapewnił|zapewniła|przekonywał|przekonywała|' +
     'wskazał|wskazała|tłumaczył|tłumaczyła|mówił|mówiła|' +
     'twierdzi|uważa|odpowiedział|odpowiedziała|wyjaśnił|wyjaśniła|przypomniał|przypomniała|zauważył|zauważyła|ostrzegł|ostrzegła|apelował|apelowała|relacjonował|relacjonowała|dodaje|podkreśla|zaznacza|przekonuje|tłumaczy|pisze|poinformował|poinformowała|skomentował|skomentowała|komentuje|ocenia|przyznaje|zapowiada|wskazuje|stwierdza|pytał|pytała|pyta|zapytał|zapytała|przekazał|przekazała|poinformował|poinformowała|mówił|mówiła|podkreślał|podkreślała|zaznaczał|zaznaczała|' +
-    'nazwał|nazwała|określił|określiła|określa|nazywa|mówił o|mówiła o|skrytykował|skrytykowała',
+    'nazwał|nazwała|określił|określiła|określa|nazywa|mówił o|mówiła o|skrytykował|skrytykowała|' +
+    'uzasadniał|uzasadniała|odpowiada|uzasadnia|podsumował|podsumowała|argumentował|argumentowała',
   // Not Swedish "sa" or "sade": "sa mère" in French, the singer Sade in English.
   sv:
     // (Not "kallar": "Juryn kallar boken …", a definite noun Swedish capitalises at a sentence's
@@ -340,7 +341,7 @@ export const PERSON_NOUNS = new Set([
     ' ',
   ),
   // Relatives in other languages: "disse a irmã dela, Patrícia Prado", "dijo su hermana, …".
-  ...'irmã irmão mãe pai filho filha esposa marido hermana hermano madre padre hijo hija sorella fratello figlio figlia moglie marito sœur frère mère père fils fille épouse mari schwester bruder mutter vater sohn tochter zus broer moeder vader zoon dochter siostra brat matka ojciec syn córka żona mąż sestra bratr otec dcera manželka manžel сестра брат мать отец сын дочь жена муж'.split(
+  ...'nieta nieto nipote neta neto irmã irmão mãe pai filho filha esposa marido hermana hermano madre padre hijo hija sorella fratello figlio figlia moglie marito sœur frère mère père fils fille épouse mari schwester bruder mutter vater sohn tochter zus broer moeder vader zoon dochter siostra brat matka ojciec syn córka żona mąż sestra bratr otec dcera manželka manžel сестра брат мать отец сын дочь жена муж'.split(
     ' ',
   ),
 ]);

@@ -86,6 +86,8 @@ export function announcesQuote(text: string, at: number): boolean {
   return head.endsWith('。') && ANNOUNCES.test(head.slice(0, -1));
 }
 
+const TEAM_DOT_NAME = rx(String.raw`^\p{Script=Han}{1,4}・(\p{Script=Han}{2,}.*)$`, 'u');
+
 /** The speaker a topic or subject names in a sentence (see TOPIC), 'anaphor' when none does. */
 function topicOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
   if (PRONOUN.re.test(sentence)) return 'anaphor';
@@ -96,6 +98,9 @@ function topicOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
 /** A name with its title cut off as the role; someone unnamed (担当者) as 'unnamed'. */
 function speakerOf(run: string): Person | 'unnamed' | null {
   let name = run;
+  // 海浜・森本浩二監督: a team's short name and a dot before a name in kanji (not マーカス・ベル).
+  const team = TEAM_DOT_NAME.re.exec(name);
+  if (team) name = team[1]!;
   if (UNNAMED.test(name)) return 'unnamed';
   let role: string | null = null;
   const title = ROLE.exec(name);

@@ -390,3 +390,65 @@ describe('English subjects: a club before a role, a number of people', () => {
     ).toEqual(['speech', null]);
   });
 });
+
+describe('the next sentence names the speaker, and Polish reviewers and judges', () => {
+  test.each([
+    [
+      'Italian "Lo ha detto X"',
+      '(ANSA) - PESCARA - "La Regione non può più rimandare: servono 40 milioni". Lo ha detto l’assessore regionale all’Istruzione, Marco Di Censo, intervenendo oggi.',
+      'Marco Di Censo',
+    ],
+    [
+      'Spanish "Así lo dijo X"',
+      '«Vamos a ganar». Así lo dijo el entrenador Juan Pérez tras el partido.',
+      'Juan Pérez',
+    ],
+    [
+      'English "Those were the words of X"',
+      '“It was terrifying.” Those were the words of Jane Smith.',
+      'Jane Smith',
+    ],
+    [
+      'a Polish reviewer’s title',
+      'Nie wszyscy są zachwyceni. Recenzent Tomasz Grabowski pisze o „festiwalowym realizmie dla festiwalowej publiczności”.',
+      'Tomasz Grabowski',
+    ],
+    [
+      'Polish "uzasadniała"',
+      '„Oskarżony działał z premedytacją” – uzasadniała wyrok sędzia Joanna Wróblewska.',
+      'Joanna Wróblewska',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
+
+describe('a team before a Japanese name, a possessive before a relative', () => {
+  test('Japanese: a team’s short name and a dot before the name', () => {
+    expect(
+      first('一方、3連敗の海浜・森本浩二監督は「打線がつながらない」と険しい表情だった。'),
+    ).toEqual(['speech', '森本浩二']);
+  });
+
+  test('Spanish: "su nieta, X"', () => {
+    expect(
+      first(
+        '«Mi abuela decía que sus cuadros no eran para vender», recordó su nieta, Lucía Otero, durante la presentación.',
+      ),
+    ).toEqual(['speech', 'Lucía Otero']);
+  });
+});
+
+describe('"according to" and a role in the genitive', () => {
+  test('Polish "Zdaniem szkoleniowca" refers back to the coach named before', () => {
+    expect(
+      first(
+        'Trener gości Marek Jasiński chwalił zespół. Zdaniem szkoleniowca walka o awans „dopiero się zaczyna”.',
+      ),
+    ).toEqual(['speech', 'Marek Jasiński']);
+  });
+
+  test('data in the plural is no role', () => {
+    expect(first('Według danych GUS inflacja jest „wysoka”.')).toEqual(['term', null]);
+  });
+});
