@@ -22,6 +22,8 @@ const GERMAN_FEMININE_TITLE = rx(
   String.raw`(?:^|[^\p{L}])\p{Lu}\p{Ll}*(?:[Aa]nwältin|[Rr]ichterin|[Mm]inisterin|[Kk]anzlerin|[Tt]rainerin|[Pp]räsidentin|[Ss]precherin|[Dd]irektorin|[Ll]eiterin|[Mm]eisterin|[Pp]olitikerin|[Ee]xpertin|[Ff]orscherin|[Ää]rztin|[Pp]rofessorin|[Aa]utorin|[Ss]ängerin|[Ss]chauspielerin)\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(\p{Lu}[\p{L}'’-]+)`,
   'gu',
 );
+const GERMAN_FEMININE_ENDING =
+  /(?:wältin|ichterin|inisterin|anzlerin|rainerin|räsidentin|precherin|irektorin|eiterin|eisterin|olitikerin|xpertin|orscherin|ärztin|rofessorin|utorin|ängerin|pielerin)\s/;
 const NAME_BEFORE = rx(String.raw`(\p{Lu}[\p{L}'’-]+),?\s+$`, 'u');
 const FEMALE = new Set(['Mrs', 'Ms', 'Miss', 'Mme', 'Frau']);
 
@@ -40,7 +42,9 @@ export function genders(text: string): GenderOf {
     const g: Gender = FEMALE.has(m[1]!) ? 'f' : 'm';
     honorifics.set(m[2]!, agree(honorifics.get(m[2]!), g));
   }
-  if (text.includes('in '))
+  // (Only in German copy, and behind a plain scan for the endings: the full regex over every
+  // capitalised word of an English page cost 5% of the analysis.)
+  if (text.includes(' und ') && GERMAN_FEMININE_ENDING.test(text))
     for (const m of text.matchAll(GERMAN_FEMININE_TITLE.re))
       honorifics.set(m[1]!, agree(honorifics.get(m[1]!), 'f'));
   const answers = new Map<string, Gender | undefined>();

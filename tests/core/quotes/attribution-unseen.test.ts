@@ -341,7 +341,7 @@ describe('names that run on into a place, a participle or a noun', () => {
     ],
     [
       'a relative described, and "er" not given to a woman',
-      'Das Urteil fiel am Montag, wie Rechtsanwältin Sabine Leitner bestätigte.\nDer Sohn der Getöteten verfolgte die Urteilsverkündung. »Meine Mutter hatte noch Pläne«, sagte er.',
+      'Das Urteil fiel am Montag, wie Rechtsanwältin Sabine Leitner und die Staatsanwaltschaft bestätigten.\nDer Sohn der Getöteten verfolgte die Urteilsverkündung. »Meine Mutter hatte noch Pläne«, sagte er.',
     ],
   ])('German: %s names no one', (_name, text) => {
     expect(analyzeText(text).at(-1)?.speaker).toBeNull();
