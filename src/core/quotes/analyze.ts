@@ -282,15 +282,19 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
           last,
           writerPerson,
           (noun) => roleHolder(text, span.start, noun, people, holders),
+          // A name in the quote's own paragraph first, else as a pronoun's referent.
           (noun, inParagraph) =>
-            inParagraph
-              ? roleBack(noun, text.slice(0, span.start), () =>
-                  mentionInParagraph(
-                    blankQuotes(text.slice(paraStart, span.start - before.length)),
-                    people,
-                  ),
-                )
-              : roleBack(noun, text.slice(0, span.start), anaphor),
+            roleBack(
+              noun,
+              text.slice(0, span.start),
+              inParagraph
+                ? () =>
+                    mentionInParagraph(
+                      blankQuotes(text.slice(paraStart, span.start - before.length)),
+                      people,
+                    )
+                : anaphor,
+            ),
         );
     // "Teachers chanted, “…”": a capitalised word the text also writes in lower case is a common
     // noun at a sentence start, not a name; the frame is there but names no one.

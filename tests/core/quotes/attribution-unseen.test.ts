@@ -4,6 +4,12 @@ import { first } from './first-quote.ts';
 
 /** Frames from the errors of the blind probe sets read in the seventeenth session. */
 
+/** The speaker of a text's last speech quote. */
+const lastSpeaker = (text: string): string | null | undefined =>
+  analyzeText(text)
+    .filter((q) => q.kind === 'speech')
+    .at(-1)?.speaker;
+
 describe('a place after a preposition in an inverted frame is no speaker', () => {
   test.each([
     [
@@ -97,8 +103,7 @@ describe('a role with no holder named before it refers back to the person the st
       'Paolo Sorrentino',
     ],
   ])('%s', (_name, text, speaker) => {
-    const quotes = analyzeText(text).filter((q) => q.kind === 'speech');
-    expect(quotes.at(-1)?.speaker).toBe(speaker);
+    expect(lastSpeaker(text)).toBe(speaker);
   });
 
   test.each([
@@ -115,8 +120,7 @@ describe('a role with no holder named before it refers back to the person the st
       'Het politieonderzoek liep onder de naam ‘Operatie Koevoet’. Volgens de rechter toonde de man ‘geen enkel besef van de schade die hij heeft aangericht’.',
     ],
   ])('not %s', (_name, text) => {
-    const quotes = analyzeText(text).filter((q) => q.kind === 'speech');
-    expect(quotes.at(-1)?.speaker).toBeNull();
+    expect(lastSpeaker(text)).toBeNull();
   });
 });
 
@@ -185,11 +189,7 @@ describe('what stands before a name in its run and is no part of it', () => {
       'Youssef El Amrani',
     ],
   ])('%s', (_name, text, speaker) => {
-    expect(
-      analyzeText(text)
-        .filter((q) => q.kind === 'speech')
-        .at(-1)?.speaker,
-    ).toBe(speaker);
+    expect(lastSpeaker(text)).toBe(speaker);
   });
 
   test('a surname that is also a role stays a name', () => {
