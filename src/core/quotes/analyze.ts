@@ -35,6 +35,7 @@ import {
 } from './names.ts';
 import { framesNext, openingClause } from './turns.ts';
 import { roleHolder } from './role-holder.ts';
+import { declinedBearer, nominativeSpeakers } from './slavic-names.ts';
 import { ALL_LOWER, HAN_CHAR, HANGUL_CHAR, OPENS_UPPER, rx, withTexts } from './letters.ts';
 import { forgetParagraphs, paragraphStart, REACH } from './paragraphs.ts';
 
@@ -96,12 +97,15 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
   // a page's names, and all after its last speaker, never do).
   let horizon = 0;
   let reading = false;
-  const people = new People(() => {
-    if (reading) return;
-    reading = true;
-    readNames(horizon);
-    reading = false;
-  });
+  const people = new People(
+    () => {
+      if (reading) return;
+      reading = true;
+      readNames(horizon);
+      reading = false;
+    },
+    (surname, find) => declinedBearer(text, surname, find),
+  );
   const writerPerson: Person | null = writer ? { name: writer, role: null } : null;
   // Who the text gives which pronoun: only a he/she frame asks, so built on first use.
   let gendered: GenderOf | undefined;
@@ -366,6 +370,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
   fillFromNeighbours(out, text, people);
   shareWithTwins(out, people);
   echoHeadings(out, text);
+  nominativeSpeakers(out, text);
   // 中西氏, 강씨, 최 장관: a Japanese or Korean surname gets the full name given before it.
   for (const q of out)
     if (q.speaker && CJK_NAME.re.test(q.speaker))

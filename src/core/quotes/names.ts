@@ -547,13 +547,24 @@ interface PendingList {
  * seen once ("the White House chief of staff") is remembered for later quotes. Lookups go through
  * maps of the earliest person per name ending, so a long page costs linear time, not quadratic.
  */
+/** The earlier bearer of a surname given alone, found by looking up its declined forms. */
+export type DeclinedLookup = (
+  surname: string,
+  find: (form: string) => Person | null,
+) => Person | null;
+
 export class People {
   /**
    * `readUpTo` queues (with `queue`) the name runs the text gives before the point the caller has
    * reached; it runs before every answer, so runs are read only once someone asks, and those
    * after the last question never are.
    */
-  constructor(private readonly readUpTo: () => void = () => {}) {}
+  constructor(
+    private readonly readUpTo: () => void = () => {},
+    // A surname alone whose bearer the text named before in another case ("Рябов" after "голам
+    // Ильи Рябова"): the bearer through `find`, a lookup of the forms it asks for.
+    private readonly declined: DeclinedLookup = () => null,
+  ) {}
 
   // Each person with when it came: a run at its offset, any other after the runs queued so far.
   private readonly full: { person: Person; at: number }[] = [];
@@ -668,9 +679,11 @@ export class People {
   known(name: string): Person | null {
     this.readUpTo();
     const found = this.lookUp(name);
+    if (found) return found;
     // "De Miranda beautifully evokes …": a particle capitalised at a sentence start.
-    if (found || !/^[A-Z]/.test(name) || !PARTICLE_FIRST.test(name)) return found;
-    return this.lookUp(name[0]!.toLowerCase() + name.slice(1));
+    if (/^[A-Z]/.test(name) && PARTICLE_FIRST.test(name))
+      return this.lookUp(name[0]!.toLowerCase() + name.slice(1));
+    return name.includes(' ') ? null : this.declined(name, (form) => this.lookUp(form));
   }
 
   private lookUp(name: string): Person | null {

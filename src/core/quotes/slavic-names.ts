@@ -6,6 +6,7 @@
  */
 
 import { STARTS_UPPER } from './letters.ts';
+import type { Person } from './names.ts';
 
 type Lang = 'pl' | 'cs' | 'ru';
 type Rule = [ending: RegExp, nominative: string];
@@ -47,7 +48,7 @@ const MASCULINE: Record<Lang, Rule[]> = {
   cs: [
     [/ého$/, 'ý'], // Černého → Černý
     [/ího$/, 'í'], // Jiřího → Jiří
-    [/([^aeiouyáéíóúůýsšzž])([kl])a$/, '$1e$2'], // Karla → Karel, Hájka → Hájek
+    [/([^aeiouyáéíóúůýsz])([kl])a$/, '$1e$2'], // Karla → Karel, Hájka → Hájek, Duška → Dušek
     [/([šžčřjcďťň])e$/, '$1'], // Tomáše → Tomáš
     [/([^aeiouyáéíóúůý])a$/, '$1'], // Kolaříka → Kolařík
     [/([^aeiouyáéíóúůý])y$/, '$1a'], // Fialy → Fiala
@@ -59,6 +60,8 @@ const MASCULINE: Record<Lang, Rule[]> = {
     [/ия$/, 'ий'], // Дмитрия → Дмитрий
     [/([еа])я$/, '$1й'], // Сергея → Сергей, Николая → Николай
     [/ря$/, 'рь'], // Игоря → Игорь
+    [/ьи$/, 'ья'], // Ильи → Илья (given names in -а/-я decline as feminine ones do)
+    [/([^аеёиоуыэюя])ы$/, '$1а'], // Никиты → Никита
     [/^Павла$/, 'Павел'],
     [/^Петра$/, 'Пётр'],
     [/([бвгджзклмнпрстфхцчшщ])а$/, '$1'], // Ивана → Иван, Петрова → Петров
@@ -76,6 +79,12 @@ const FEMININE_SURNAME: Record<Lang, RegExp> = {
   cs: /(?:ové|[^i]é)$/,
   ru: /(?:ой|ей)$/,
 };
+// A man's surname in the genitive (a woman's never ends so).
+const MASCULINE_SURNAME: Record<Lang, RegExp> = {
+  pl: /(?:ego|[^aeiouyąęó]a)$/,
+  cs: /(?:ého|ího|[^aeiouyáéíóúůý]a)$/,
+  ru: /(?:[оеёиы]ва|[иы]на|[ое]го)$/,
+};
 
 // "według"/"zdaniem", "podle", "по словам" (with a title between it and the name, or none).
 const GENITIVE_PREPOSITION =
@@ -88,12 +97,19 @@ export function genitiveLanguage(frame: string): Lang | null {
   return prep ? (LANGUAGE[prep] ?? 'ru') : null;
 }
 
-/** A name in the genitive after `lang`'s "according to", as the nominative. */
-export function nominativeName(name: string, lang: Lang): string {
+/**
+ * A name in the genitive after `lang`'s "according to", as the nominative; `feminine` when known
+ * (from the surname's nominative), else read from the endings.
+ */
+export function nominativeName(name: string, lang: Lang, feminine?: boolean): string {
   const words = name.split(' ');
-  const feminine =
-    (words.length > 1 && FEMININE_GIVEN[lang].test(words[0]!)) ||
-    FEMININE_SURNAME[lang].test(words[words.length - 1]!);
+  const surname = words[words.length - 1]!;
+  // (A man's given name can end as a woman's, "Никиты", "Honzy"; his surname then tells.)
+  feminine ??=
+    FEMININE_SURNAME[lang].test(surname) ||
+    (words.length > 1 &&
+      FEMININE_GIVEN[lang].test(words[0]!) &&
+      !MASCULINE_SURNAME[lang].test(surname));
   const rules = (feminine ? FEMININE : MASCULINE)[lang];
   return words
     .map((word) => {
@@ -103,4 +119,110 @@ export function nominativeName(name: string, lang: Lang): string {
       return rule ? word.replace(rule[0], rule[1]) : word;
     })
     .join(' ');
+}
+
+// A surname in the nominative that a woman bears (the others are taken for a man's).
+const FEMININE_NOMINATIVE: Record<Lang, RegExp> = {
+  pl: /(?:[sc]ka|dzka|owa|ewa)$/,
+  cs: /á$/,
+  ru: /(?:ова|ева|ёва|ина|ына|ая)$/,
+};
+// The surname's genitive: [nominative ending, genitive ending], the first that fits.
+const GENITIVE: Record<Lang, { feminine: Rule[]; masculine: Rule[] }> = {
+  pl: {
+    feminine: [
+      [/([sc]k|dzk)a$/, '$1iej'], // Zalewska → Zalewskiej
+      [/([oe]w)a$/, '$1ej'], // Nowakowa → Nowakowej
+    ],
+    masculine: [
+      [/([sc]k|dzk)i$/, '$1iego'], // Gołębiowski → Gołębiowskiego
+      [/y$/, 'ego'], // Biały → Białego
+      [/ek$/, 'ka'], // Marek → Marka
+      [/a$/, 'y'], // Wałęsa → Wałęsy
+      [/([^aeiouyąęó])$/, '$1a'], // Nowak → Nowaka
+    ],
+  },
+  cs: {
+    feminine: [[/á$/, 'é']], // Nováková → Novákové, Kopecká → Kopecké
+    masculine: [
+      [/ý$/, 'ého'], // Černý → Černého
+      [/í$/, 'ího'], // Krejčí → Krejčího
+      [/ek$/, 'ka'], // Dušek → Duška
+      [/a$/, 'y'], // Fiala → Fialy
+      [/([^aeiouyáéíóúůý])$/, '$1a'], // Kolařík → Kolaříka
+    ],
+  },
+  ru: {
+    feminine: [
+      [/ая$/, 'ой'], // Вишневская → Вишневской
+      [/а$/, 'ой'], // Рогожина → Рогожиной
+    ],
+    masculine: [
+      [/[ийо]й$/, 'ого'], // Вишневский → Вишневского, Толстой → Толстого
+      [/ь$/, 'я'], // Гоголь → Гоголя
+      [/([бвгджзклмнпрстфхцчшщ])$/, '$1а'], // Рябов → Рябова
+    ],
+  },
+};
+
+// Letters only one of the three languages writes.
+const LANGUAGE_LETTERS: [RegExp, Lang][] = [
+  [/[\u0400-\u04ff]/, 'ru'],
+  [/[ąęłńśźż]/i, 'pl'],
+  [/[ěřůťňďščž]/i, 'cs'],
+];
+// Any of them: most texts have none, and one scan tells.
+const ANY_LANGUAGE_LETTER = /[\u0400-\u04ffąęłńśźżěřůťňďščž]/i;
+let languageOf: { text: string; lang: Lang | null } = { text: '', lang: null };
+
+/** Which of Polish, Czech and Russian a text is in, by letters only that one writes; else null. */
+function slavicLanguage(text: string): Lang | null {
+  if (languageOf.text !== text) {
+    const lang = ANY_LANGUAGE_LETTER.test(text)
+      ? (LANGUAGE_LETTERS.find(([re]) => re.test(text))?.[1] ?? null)
+      : null;
+    languageOf = { text, lang };
+  }
+  return languageOf.lang;
+}
+
+/**
+ * The bearer of a surname given alone in the nominative ("— odpowiada Zalewska") whom `text`
+ * named before in the genitive ("debiut Agnieszki Zalewskiej"), with the full name in the
+ * nominative; null in other languages, or when the earlier name's nominative is not this surname.
+ */
+export function declinedBearer(
+  text: string,
+  surname: string,
+  find: (form: string) => Person | null,
+): Person | null {
+  if (surname.length < 3 || !STARTS_UPPER.re.test(surname)) return null;
+  const lang = slavicLanguage(text);
+  if (!lang) return null;
+  const feminine = FEMININE_NOMINATIVE[lang].test(surname);
+  const rule = GENITIVE[lang][feminine ? 'feminine' : 'masculine'].find(([ending]) =>
+    ending.test(surname),
+  );
+  const bearer = rule ? find(surname.replace(rule[0], rule[1])) : null;
+  if (!bearer || !bearer.name.includes(' ')) return null;
+  const name = nominativeName(bearer.name, lang, feminine);
+  return name.endsWith(` ${surname}`) ? { name, role: bearer.role } : null;
+}
+
+/**
+ * A speaker named in the genitive where the text gave them ("debiut Agnieszki Zalewskiej … mówi
+ * reżyserka") takes the nominative another quote of the text already gives them.
+ */
+export function nominativeSpeakers(quotes: { speaker: string | null }[], text: string): void {
+  const speakers = new Set(quotes.map((q) => q.speaker));
+  speakers.delete(null);
+  // (Only a text with two speakers, one with a full name, can have a name to change.)
+  if (speakers.size < 2 || ![...speakers].some((s) => s!.includes(' '))) return;
+  const lang = slavicLanguage(text);
+  if (!lang) return;
+  for (const q of quotes) {
+    if (!q.speaker?.includes(' ')) continue;
+    const nominative = nominativeName(q.speaker, lang);
+    if (nominative !== q.speaker && speakers.has(nominative)) q.speaker = nominative;
+  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { first } from './first-quote.ts';
+import { analyzeText } from '../../../src/core/quotes/index.ts';
 import { genitiveLanguage, nominativeName } from '../../../src/core/quotes/slavic-names.ts';
 
 describe('a name in the genitive after "according to" is given in the nominative', () => {
@@ -24,6 +25,8 @@ describe('a name in the genitive after "according to" is given in the nominative
     ['ru', 'Павла Дурова', 'Павел Дуров'],
     ['ru', 'Анны Вишневской', 'Анна Вишневская'],
     ['ru', 'Захаровой', 'Захарова'],
+    ['ru', 'Никиты Орлова', 'Никита Орлов'],
+    ['cs', 'Petra Duška', 'Petr Dušek'],
   ] as const)('%s %s', (lang, genitive, nominative) => {
     expect(nominativeName(genitive, lang)).toBe(nominative);
   });
@@ -61,5 +64,47 @@ describe('speakers after "according to" in Polish, Czech and Russian', () => {
 
   test('other languages keep the name as printed', () => {
     expect(first('Laut Anna Berga ist das „nicht hinnehmbar“.')).toEqual(['speech', 'Anna Berga']);
+  });
+});
+
+describe('a surname alone after the full name was given in the genitive', () => {
+  const speakers = (text: string) => analyzeText(text).map((q) => q.speaker);
+
+  test.each([
+    [
+      'Хозяева отыгрались благодаря голам Артёма Кузнецова и Ильи Рябова.\nАвтор победного гола Рябов признался, что посвятил мяч отцу: «У него сегодня день рождения».',
+      'Илья Рябов',
+    ],
+    [
+      'Премьера прошла в постановке Анны Рогожиной.\n«Это очень точно про нас», — рассказала Рогожина накануне премьеры.',
+      'Анна Рогожина',
+    ],
+    [
+      'Film jest debiutem Joanny Lipskiej z Łodzi.\n„Nie robiłam tego filmu dla jury” – odpowiada Lipska.',
+      'Joanna Lipska',
+    ],
+    [
+      'Podle analytika Petra Duška to dává smysl.\n„Je to logický krok,“ dodal Dušek.',
+      'Petr Dušek',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text).at(-1)).toBe(speaker);
+  });
+
+  test('a genitive name another quote gives in the nominative takes that form', () => {
+    const text =
+      'Film jest debiutem Agnieszki Zalewskiej.\n„Chciałam zrobić film o ludziach” – mówi reżyserka.\n„Nie robiłam tego filmu dla jury” – odpowiada Zalewska.';
+    expect(speakers(text)).toEqual(['Agnieszka Zalewska', 'Agnieszka Zalewska']);
+  });
+
+  test('not when the earlier name is no form of the surname, nor in other languages', () => {
+    expect(
+      speakers(
+        'Голы забили Артём Кузнецов и Илья Рябов.\n«Это был тяжёлый матч», — сказал Гордеев.',
+      ),
+    ).toEqual(['Гордеев']);
+    expect(
+      speakers('The film is the debut of Anna Rogozina.\n“It is about us,” Rogozin said.'),
+    ).toEqual(['Rogozin']);
   });
 });
