@@ -191,7 +191,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       const prevPara = text.slice(paragraphStart(text, paraStart - 1), paraStart - 1);
       if (/[:：]\s*$/.test(prevPara)) before = cutSentenceStart(prevPara);
     }
-    const after = cutSentenceEnd(text.slice(span.end, nextStop(text, spans, i)));
+    const after = frameAfter(text, spans, i);
     const content = spanText(text, span);
     const titled = looksLikeTitle(content);
     const full = before.trim() === '' || /[:：]\s*$/.test(before);
@@ -409,6 +409,29 @@ function wordBefore(text: string, at: number): string {
   let start = end;
   while (start > from && !SPACE.test(text[start - 1]!)) start--;
   return text.slice(start, end);
+}
+
+const THEN_NAME = rx(String.raw`^\s+\p{Lu}`, 'u');
+
+/**
+ * The rest of a quote's sentence after it, up to the next quote: "», — признался главный тренер
+ * «Металлурга» Сергей Гордеев", where a title (a club, a paper) stands between a role and a name,
+ * reaches over it, blanked.
+ */
+function frameAfter(text: string, spans: QuoteSpan[], i: number): string {
+  const reach = nextStop(text, spans, i);
+  const after = cutSentenceEnd(text.slice(spans[i]!.end, reach));
+  const next = spans[i + 1];
+  if (
+    !next ||
+    reach !== next.start ||
+    after.length !== reach - spans[i]!.end ||
+    !THEN_NAME.re.test(text.slice(next.end, next.end + 3)) ||
+    !looksLikeTitle(spanText(text, next))
+  )
+    return after;
+  const blank = ' '.repeat(next.end - next.start);
+  return cutSentenceEnd(after + blank + text.slice(next.end, nextStop(text, spans, i + 1)));
 }
 
 /** A Chinese sentence up to a quote: from its paragraph's last 。！？ outside quotes. */
