@@ -272,6 +272,11 @@ const WORD_THEN_LOWER = rx(String.raw`^\S+\s+\p{Ll}`, 'u');
 const ARTICLE_NOUN_PHRASE = rx(String.raw`^(?:the|a|an)\s+\p{Ll}[\p{Ll}\s-]*$`, 'u');
 
 /** Reads a subject phrase ("Mick Mulvaney, the White House chief of staff,", "he"). */
+const AGED = rx(
+  String.raw`^(?:le|la|el|il|lo|o|a)\s+(?:(?:\p{Ll}+\s+){1,2}d[ei]\s+\d{1,3}\s+(?:ans|años|anni|anos)|\d{1,3}enne)(?:\s|$)`,
+  'iu',
+);
+
 export function readSubject(phrase: string): Source {
   // "Six products, …, none were listed; it usually just says": a semicolon ends a clause, so the
   // subject is after it.
@@ -313,6 +318,9 @@ export function readSubject(phrase: string): Source {
   // … as English does: "“…,” the 24-year-old said".
   if (article === 'the' && described.length === 2 && /^\d{1,3}-year-old$/.test(described[1]!))
     return 'anaphor';
+  // … and the Romance languages: "a confié le coureur de 24 ans", "dijo el corredor de 24 años",
+  // "ha detto il 24enne".
+  if (AGED.re.test(text.replace(OPENING, ''))) return 'anaphor';
   // "säger tränaren": Swedish, Danish and Norwegian put the definite article at the word's end.
   if (
     described.length === 1 &&

@@ -41,8 +41,16 @@ const OCCUPATIONS =
   'Poslanec Poslankyně Europoslanec Radní Zastupitel Zastupitelka Ekonom Ekonomka Analytik Analytička Expertka Žalobce Žalobkyně Soudce Soudkyně Advokát Advokátka Útočník Útočnice Brankář Záložník Spisovatel Spisovatelka Herec Herečka Vědec Vědkyně Lékař Lékařka Senátor Senátorka Místopředseda Náměstek Náměstkyně Šéf Šéfová Velitel ' +
   'Econoom Analist Aanklager Aanvoerder Doelman Regisseur Schrijver Schrijfster Acteur Actrice Hoogleraar Onderzoeker Onderzoekster Huisarts Staatssecretaris Kamerlid Woordvoerder Woordvoerster Directeur Topman Topvrouw ' +
   'Tränaren Åklagaren Domaren Läkaren Forskaren Författaren Regissören Ministern Kaptenen Talespersonen Ordföranden Presschefen Förbundskaptenen Statsminister Finansminister Justitieminister Utrikesminister Socialminister Åklagaren Åklagare Kammaråklagare Chefsåklagare Förbundskapten Tränare Forskare Läkare Presschef Ordförande Talesperson Kommunalråd Riksdagsledamot Partisekreterare Analytiker ' +
-  'Kapitän Kapitänin Verteidiger Verteidigerin Ökonom Ökonomin Analyst Analystin Experte Expertin Staatsanwalt Staatsanwältin Richterin Anwalt Anwältin Trainerin Stürmer Torwart Regisseurin Autorin Schriftsteller Schriftstellerin Schauspieler Schauspielerin Professorin Forscherin Ärztin Abgeordnete Abgeordneter Bürgermeister Bürgermeisterin Landrat Landrätin Geschäftsführer Geschäftsführerin Direktor Direktorin Vorsitzende Vorsitzender Sprecherin ' +
+  'Kapitän Kapitänin Verteidiger Verteidigerin Ökonom Ökonomin Analyst Analystin Experte Expertin Staatsanwalt Staatsanwältin Richterin Anwalt Anwältin Trainerin Stürmer Torwart Regisseurin Autorin Schriftsteller Schriftstellerin Schauspieler Schauspielerin Professorin Forscherin Ärztin Abgeordnete Abgeordneter Bürgermeister Bürgermeisterin Landrat Landrätin Geschäftsführer Geschäftsführerin Direktor Direktorin Vorsitzende Vorsitzender Sprecher Sprecherin Torhüter Torhüterin Spieler Spielerin Stürmerin ' +
   'Полузащитник Защитник Экономист Аналитик Эксперт Прокурор Судья Адвокат Тренер Нападающий Вратарь Режиссер Режиссёр Писатель Писательница Актер Актёр Актриса Профессор Ученый Учёный Врач Сенатор Вице-премьер Замминистра Руководитель Спикер Посол Представитель Пресс-секретарь Командир';
+// Nationalities that French, German and Dutch write as capitalised nouns before a name ("le
+// Néerlandais Joost van Dael", "der Schweizer Marco Odermatt", "de Belg Remco Evenepoel"). Not
+// those that are also given names or common surnames (Noor, Deen, Rus), nor English adjectives
+// (German "Chinese": "Chinese CDC").
+const DEMONYMS =
+  'Néerlandais Néerlandaise Français Française Anglais Anglaise Irlandais Irlandaise Écossais Écossaise Gallois Galloise Portugais Portugaise Japonais Japonaise Danois Danoise Suédois Suédoise Finlandais Finlandaise Chinois Chinoise Québécois Québécoise Polonais Polonaise Hongrois Hongroise Sénégalais Sénégalaise Congolais Congolaise Camerounais Camerounaise Libanais Libanaise Néo-Zélandais Néo-Zélandaise Belge Suisse Russe Britannique Slovène Croate Serbe Tchèque Slovaque Bulgare Allemand Allemande Italien Italienne Espagnol Espagnole Américain Américaine Canadien Canadienne Australien Australienne Colombien Colombienne Brésilien Brésilienne Norvégien Norvégienne Autrichien Autrichienne Marocain Marocaine Algérien Algérienne Tunisien Tunisienne Ivoirien Ivoirienne Mexicain Mexicaine Kényan Kényane Éthiopien Éthiopienne Ukrainien Ukrainienne Roumain Roumaine Israélien Israélienne Iranien Iranienne Chilien Chilienne Coréen Coréenne Sud-Africain Sud-Africaine ' +
+  'Niederländer Niederländerin Franzose Französin Engländer Engländerin Schweizer Schweizerin Österreicher Österreicherin Italiener Italienerin Spanier Spanierin Amerikaner Amerikanerin Norweger Norwegerin Schwede Schwedin Däne Dänin Belgier Belgierin Brasilianer Brasilianerin Argentinier Argentinierin Kenianer Kenianerin Japaner Japanerin Chinesin Russe Russin Tscheche Tschechin Kroate Kroatin Slowene Slowenin Brite Britin Schotte Schottin Kanadier Kanadierin Australier Australierin Ukrainer Ukrainerin Portugiese Portugiesin Finne Finnin Isländer Isländerin Luxemburger Luxemburgerin ' +
+  'Fransman Française Belg Duitser Engelsman Italiaan Spanjaard Zweed Amerikaan Oekraïner Marokkaan Braziliaan Argentijn Japanner Keniaan Zwitser Oostenrijker';
 /** Titles that precede a name and belong to the role, not the name. */
 const TITLES = new Set(
   (
@@ -50,7 +58,9 @@ const TITLES = new Set(
     ' ' +
     OTHER_TITLES +
     ' ' +
-    OCCUPATIONS
+    OCCUPATIONS +
+    ' ' +
+    DEMONYMS
   ).split(' '),
 );
 // Capitalised job titles ("UX Designer Miche Alvarez", "Product Manager Sophia Siao"): like TITLES,
@@ -146,7 +156,7 @@ const GERMAN_ROLE = rx(
 // sentence's start (Grünen-Fraktionschefin, Festivaldirecteur, Horecaondernemer, Weerman,
 // Oppositionsrådet), with a hyphenated or a compound first part.
 const ROLE_COMPOUND = rx(
-  String.raw`^\p{Lu}[\p{L}-]{2,}?(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|politiker|politikerin|verteidiger|verteidigerin|meteorologe|meteorologin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|trainer|trainerin|anwalt|anwältin|minister|ministerin|präsident|präsidentin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|directeur|directrice|ondernemer|voorzitter|woordvoerder|woordvoerster|wethouder|velder|man|vrouw|deskundige|rådet|chefen|ledaren|ansvarige|ordföranden|ledamoten)$`,
+  String.raw`^\p{Lu}[\p{L}-]{2,}?(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|politiker|politikerin|verteidiger|verteidigerin|meteorologe|meteorologin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|trainer|trainerin|spieler|spielerin|hüter|hüterin|stürmer|stürmerin|richter|richterin|anwalt|anwältin|minister|ministerin|präsident|präsidentin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|directeur|directrice|ondernemer|voorzitter|woordvoerder|woordvoerster|wethouder|velder|man|vrouw|deskundige|rådet|chefen|ledaren|ansvarige|ordföranden|ledamoten)$`,
   // (Case-blind for the part after a hyphen: "CSU-Politiker".)
   'iu',
 );
