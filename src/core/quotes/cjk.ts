@@ -61,7 +61,10 @@ const VIEW = guarded(
   rx(`(?:在([${HAN}]{2,6})看来|据([${HAN}]{2,6})(?:说|說|称|稱|表示))`, 'u'),
 );
 
-const FIRST_VERB = new RegExp(CJK_VERBS, 'u');
+// Verbs that frame speech with a comma after them or as the first verb after a quote, though
+// not right before one (介绍“…” introduces a thing by its name): 赵丽娟介绍，…; ”赵丽娟提醒，“…
+const CLAUSE_VERBS = '介绍|介紹|提醒';
+const FIRST_VERB = new RegExp(`${CJK_VERBS}|${CLAUSE_VERBS}`, 'u');
 
 /** The speaker named right after a quote by a Chinese frame. */
 export function cjkAfter(after: string): Person | null {
@@ -85,7 +88,7 @@ export function cjkView(before: string): Person | null {
 // Reporting verbs that open a clause of reported speech (followed by a comma or a colon), with
 // an optional object: 表示，…“坚决反对”, 坦言，…“非同一般”, 告诉记者，…
 const SENTENCE_VERB = rx(
-  `(?:${CJK_VERBS}|批评|批評|坦承|告诉|告訴|补充|補充|解释|解釋|宣布|声称|聲稱|呼吁|呼籲|提到|承认|承認|重申|回答|谈到|談到|形容|警告|表明|指称|指稱)(?:记者|記者|媒体|媒體|本报|本報)?[，,：:]`,
+  `(?:${CJK_VERBS}|${CLAUSE_VERBS}|批评|批評|坦承|告诉|告訴|补充|補充|解释|解釋|宣布|声称|聲稱|呼吁|呼籲|提到|承认|承認|重申|回答|谈到|談到|形容|警告|表明|指称|指稱)(?:记者|記者|媒体|媒體|本报|本報)?[，,：:]`,
   'gu',
 );
 // Naming, not saying: 所谓“…”, 称为“…”, 代号为“…”, 列为“…”, 有「…」之稱 and a quote before 的
@@ -95,6 +98,7 @@ const NAMING_BEFORE =
 const NAMING_AFTER =
   /^(?:的|之称|之稱|一词|一詞|这个词|這個詞|字样|字樣|等字|这句话|這句話|一语|一語)/u;
 const KANA = /[\u3040-\u30ff]/u;
+const HAN_FIRST = rx(String.raw`^\p{Script=Han}`, 'u');
 
 /**
  * A Chinese partial quote in reported speech whose verb stands earlier in its sentence
@@ -107,10 +111,20 @@ export function cjkSentenceSource(
   after: string,
 ): Person | 'anaphor' | 'unnamed' | null {
   if (KANA.test(sentence) || NAMING_BEFORE.test(sentence) || NAMING_AFTER.test(after)) return null;
+  // 破解长期存在的“卡脖子”难题, 引入“长者饭堂”助餐服务: a quote that runs on into the words of its
+  // clause names or qualifies them (a term); words reported end their clause.
+  if (HAN_FIRST.re.test(after)) return null;
   let verb: RegExpExecArray | null = null;
   for (const m of sentence.matchAll(SENTENCE_VERB.re)) verb = m;
+  verb ??= JUDGES.re.exec(sentence);
   return verb ? cjkSubject(sentence.slice(0, verb.index)) : null;
 }
+
+// A verb of judging whose object the quote is, or describes: 何立群评价该片“朴素而有力量”.
+const JUDGES = rx(
+  String.raw`(?:评价|評價|称赞|稱讚|盛赞|盛讚|形容|批评|批評)\p{Script=Han}{0,6}$`,
+  'u',
+);
 
 // Where a subject's name ends: a time, a place, an adverb, "to reporters" or an act before the
 // verb (林书瑶赛后接受采访时说, 钱立峰在…会上称, 林佩珊則批評, 恒泰精工发布公告称).
@@ -172,7 +186,7 @@ function lastClauseBreak(text: string): number {
   return at;
 }
 
-const ANY_VERB = new RegExp(CJK_VERBS, 'gu');
+const ANY_VERB = new RegExp(`${CJK_VERBS}|${CLAUSE_VERBS}`, 'gu');
 
 /** The last named subject of a Chinese reporting verb in a text (for 他/她 after it). */
 export function lastCjkSubject(text: string): Person | null {

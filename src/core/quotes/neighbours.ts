@@ -3,6 +3,7 @@ import { previousParagraph, sentencesOf } from './sentences.ts';
 import { isOrganisation, type People, type Person } from './names.ts';
 import { HAN_CHAR, LETTER_OR_DIGIT, rx } from './letters.ts';
 import { paragraphHead, paragraphStart } from './paragraphs.ts';
+import { lastCjkSubject } from './cjk.ts';
 
 /** Passes over all quotes of a text once each has its own frame: what neighbours lend them. */
 
@@ -118,12 +119,21 @@ function sentenceBefore(head: string): string {
   return last ? head.slice(last.index + last[0].length) : head;
 }
 
+const CJK_STOP_END = /[。！？]\s*$/;
+
 /**
  * "At current rates, Bridenstine said, there will be …. “…”", "Aderholt returned to the issue. “…?”":
  * a quote with no frame, whose own sentence names no one, goes on from the sentence before it in its
  * paragraph: that sentence's reporting verb's subject, or the person it opens with by surname.
  */
 function subjectOfSentenceBefore(head: string, people: People): Person | undefined {
+  // 陈国栋在会上表示，海外市场成为增长的主要动力。“我们…”: the subject of the Chinese sentence's
+  // reporting verb.
+  if (CJK_STOP_END.test(head)) {
+    const prev = head.replace(CJK_STOP_END, '');
+    const from = Math.max(prev.lastIndexOf('。'), prev.lastIndexOf('！'), prev.lastIndexOf('？'));
+    return lastCjkSubject(prev.slice(from + 1)) ?? undefined;
+  }
   const stops = [...head.matchAll(/[.!?](?:\s|$)/g)];
   const last = stops[stops.length - 1];
   if (!last) return undefined;

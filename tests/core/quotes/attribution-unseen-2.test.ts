@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../../src/core/quotes/index.ts';
 import { first } from './first-quote.ts';
 
 /** Frames from the errors of the blind probe sets read in the eighteenth session. */
@@ -44,5 +45,36 @@ describe('a speaker described by age refers back to the person named before', ()
     'Lucas Terrier ganhou.\n«Sofri», disse o ciclista de 24 anos.',
   ])('%s', (text) => {
     expect(first(text)).toEqual(['speech', 'Lucas Terrier']);
+  });
+});
+
+describe('Chinese frames', () => {
+  test('介绍 and 提醒 frame a clause and a quote after it', () => {
+    const text =
+      '承办法官赵丽娟介绍，此类诈骗往往“先给甜头、再设陷阱”，受害人前期能拿到小额返利。\n“凡是要求先垫付资金的兼职，基本都是诈骗。”赵丽娟提醒，“遇到此类情况，一定要第一时间报警。”';
+    expect(analyzeText(text).map((q) => [q.kind, q.speaker])).toEqual([
+      ['speech', '赵丽娟'],
+      ['speech', '赵丽娟'],
+      ['speech', '赵丽娟'],
+    ]);
+  });
+
+  test('a verb of judging takes the quote as what it says of its object', () => {
+    expect(first('评委会主席、编剧何立群评价该片“朴素而有力量”。')).toEqual(['speech', '何立群']);
+  });
+
+  test('a quote opening a sentence goes on from the reporting verb of the sentence before', () => {
+    expect(
+      first(
+        '南岭集团董事长陈国栋在业绩说明会上表示，海外市场成为增长的主要动力。“我们的三个工厂去年全部满产。”',
+      ),
+    ).toEqual(['speech', '陈国栋']);
+  });
+
+  test('a quote that runs on into its clause’s words is a term', () => {
+    expect(first('研究员贺明轩介绍，这项技术有望破解长期存在的“卡脖子”难题。')).toEqual([
+      'term',
+      null,
+    ]);
   });
 });
