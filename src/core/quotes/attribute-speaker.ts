@@ -115,8 +115,11 @@ function subjectFirst(text: string): string | null {
   return subject.trim() || null;
 }
 
-// French inversion: "dit-il", "a-t-elle ajouté", "affirme-t-il".
-const FR_INVERTED = rx(String.raw`^\p{Ll}+(?:-t)?-(?:il|elle|ils|elles|on)(?![\p{L}])`, 'u');
+// French inversion: "dit-il", "a-t-elle ajouté", "affirme-t-il", "s’est-il défendu".
+const FR_INVERTED = rx(
+  String.raw`^(?:s[’']|se\s+)?\p{Ll}+(?:-t)?-(?:il|elle|ils|elles|on)(?![\p{L}])`,
+  'u',
+);
 // Compiled once: building regexes per call costs more than running them.
 const LEADING_NAME = rx(`^\\s*(${NAME})`, 'u');
 const PREP_AFTER = guarded(

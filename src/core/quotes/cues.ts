@@ -29,7 +29,10 @@ const VERBS: Record<string, string> = {
     'avait déclaré|avait dit|avait expliqué|avait estimé|avait affirmé|avait souligné|avait assuré|avait prévenu|' +
     'fustige|a plaidé|assurant|estimant|ajoutant|soulignant|dénonçant|qualifiant|jugeant|' +
     'a poursuivi|poursuit|a insisté|a martelé|a tranché|tranche|a résumé|a relevé|relève|a répondu|répond|a déploré|déplore|a évoqué|évoque|a parlé de|parle de|a admis|admet|a confirmé|confirme|a détaillé|détaille|a ironisé|ironise|a nuancé|nuance|' +
-    'a plaisanté|plaisante|a tranché|s’est félicité|s’est félicitée|s’est réjoui|s’est réjouie',
+    'a plaisanté|plaisante|a tranché|s’est félicité|s’est félicitée|s’est réjoui|s’est réjouie|' +
+    'évoquant|se félicite|se réjouit|s’indigne|s’est indigné|s’est indignée|s’inquiète|s’est inquiété|s’est inquiétée|' +
+    's’étonne|s’est étonné|s’est étonnée|s’insurge|s’emporte|s’exclame|se désole|se défend|s’est défendu|s’est défendue|' +
+    'sourit|a souri|a fait savoir|fait savoir',
   de:
     'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|' +
     'berichtete|warnte|ergänzte|fügte|kommentierte|nannte|bezeichnete|kritisierte|forderte|' +
@@ -166,7 +169,8 @@ const SOURCE_PREPS = [
 const CUES = [...new Set(Object.values(VERBS).flatMap((list) => list.split('|')))];
 const BY_FIRST = new Map<string, string[][]>();
 for (const cue of CUES.sort((x, y) => y.length - x.length)) {
-  const words = cue.split(' ');
+  // (Words as the scan reads them, runs of letters: "s’est félicité" is "s", "est", "félicité".)
+  const words = cue.split(/[\s’']+/);
   const list = BY_FIRST.get(words[0]!) ?? [];
   list.push(words);
   BY_FIRST.set(words[0]!, list);
@@ -260,13 +264,16 @@ function cueAt(
       const t = wordStart(text, at);
       const tEnd = t < 0 ? -1 : wordEnd(text, t);
       ok =
-        t >= 0 && text.slice(t, tEnd).toLowerCase() === seq[k] && /^\s+$/.test(text.slice(at, t));
+        t >= 0 && text.slice(t, tEnd).toLowerCase() === seq[k] && BETWEEN.test(text.slice(at, t));
       if (t >= 0) [at, last] = [tEnd, t];
     }
     if (ok) return { hit: { index: start, end: at, word: seq.join(' ') }, last };
   }
   return null;
 }
+
+// What separates a cue's words: spaces, or an elision's apostrophe ("s’est").
+const BETWEEN = /^(?:\s+|[’'])$/;
 
 /** Whether the word start..end may be a cue's first word (see CUE_SHAPES). */
 function mayBeCue(text: string, start: number, end: number): boolean {
@@ -351,4 +358,4 @@ export const PERSON_NOUNS = new Set([
  * a short time or place phrase and its comma ("On Monday,", "In a statement,"), or both.
  */
 export const OPENING =
-  /^\s*(?:(?:but|and|yet|so|however|meanwhile|still|also|then|now|later|earlier|today|yesterday)\b,?\s+)?(?:(?:on|in|at|after|before|during|since|following|last)\s[^,.;:!?]{1,40},\s+)?/i;
+  /^\s*(?:(?:but|and|yet|so|however|meanwhile|still|also|then|now|later|earlier|today|yesterday)\b,?\s+)?(?:(?:on|in|at|after|before|during|since|following|last|dans|lors|après|avant|pendant|en|tras|durante|después|nel|nella|nei|nelle|dopo|durante|no|na|nos|nas|após|im|am|beim|nach|während|bij|tijdens|na|op|w|we|po|podczas|v|ve|při|po|в|во|на|после|i|på|efter|under)\s[^,.;:!?]{1,40},\s+)?/iu;

@@ -4,6 +4,12 @@ import { first } from './first-quote.ts';
 
 /** Frames from the errors of the blind probe sets read in the eighteenth session. */
 
+/** The kind and speaker of a text's last quote. */
+const lastSpeech = (text: string): [string, string | null] => {
+  const q = analyzeText(text).at(-1);
+  return q ? [q.kind, q.speaker] : ['none', null];
+};
+
 describe('a title between a role and a name in the frame after the quote', () => {
   test.each([
     [
@@ -76,5 +82,37 @@ describe('Chinese frames', () => {
       'term',
       null,
     ]);
+  });
+});
+
+describe('French reflexive verbs, and opening phrases of other languages', () => {
+  test.each([
+    [
+      '« On l’apprend par un courriel », s’indigne Sandrine Delpech, déléguée CGT.',
+      'Sandrine Delpech',
+    ],
+    ['« Bravo à tous », s’est félicité Pierre Martin.', 'Pierre Martin'],
+    [
+      'Gérard Bouchet avait fait attribuer un marché. « Je n’ai jamais pensé que c’était interdit », s’est-il défendu à la barre.',
+      'Gérard Bouchet',
+    ],
+    [
+      'Le procureur, Alain Mercadier, avait requis deux ans avec sursis, évoquant un « mépris des règles ».',
+      'Alain Mercadier',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test('a preposition opening a sentence is no speaker', () => {
+    expect(
+      first('Dans un communiqué, l’entreprise indique qu’elle « étudie les suites à donner ».'),
+    ).toEqual(['speech', null]);
+  });
+
+  test('an opening phrase before the subject, in Italian', () => {
+    expect(
+      first('Nel comunicato, la società ha detto che l’export è «in forte accelerazione».'),
+    ).toEqual(['speech', null]);
   });
 });
