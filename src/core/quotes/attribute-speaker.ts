@@ -180,7 +180,7 @@ const NO_SUBJECT =
 const DROPPED_SUBJECT =
   /^\s*(?:(?:al|ai|agli|alla|alle|ao|aos|às|à|au|aux|nel|nella|a\s+(?:los|las|la|el|un|una|sus?))\s[^,;]*)?$/;
 const ADJUNCT_ONLY =
-  /^\s*(?:tras|durante|después\s+de|antes\s+de|desde|dopo|prima\s+di|nel|nella|após|depois\s+de|pendant|avant|après)\s[^,;A-ZÀ-Þ]*$/;
+  /^\s*(?:tras|durante|después\s+de|antes\s+de|desde|dopo|prima\s+di|nel|nella|após|depois\s+de|pendant|avant|après|en|ante|al|a\s+la|ai|alla|allo|agli|alle|em|no|na|nos|nas|ao|aos|à|às|au|aux|dans|lors\s+de|sur|con|com|avec)\s[^,;A-ZÀ-Þ]*$/;
 const LEADING_ARTICLE = /^(?:a|an|one|the)\s+/i;
 // A participle or an adjective of manner in Spanish, Italian or Portuguese, and nothing else.
 const PREDICATIVE = rx(
@@ -833,7 +833,15 @@ const ROLE_OF_THEN_NAME = rx(
 );
 
 const NEXT_WORD = /^\s+(\S+)/;
-const NAME_BEFORE_COLON = rx(`(?:^|\\s)(${NAME})\\s*[:：]\\s*$`, 'u');
+// Words that open a clause, not an apposition ("Jane Smith, and it shows:").
+const NOT_APPOSITION =
+  '(?:and|but|or|so|it|he|she|they|we|is|was|were|has|had|und|aber|et|mais|y|pero|e|ma|mas|i|ale|и|но)';
+// (With a short apposition of lower-case words after it: "l’ex capitano Luca Brambati, oggi
+// dirigente:", "former captain Luke Bram, now a director:".)
+const NAME_BEFORE_COLON = rx(
+  `(?:^|\\s)(${NAME})(?:,(?:\\s+(?!${NOT_APPOSITION}[\\s:：])\\p{Ll}[\\p{Ll}'’-]*){1,4})?\\s*[:：]\\s*$`,
+  'u',
+);
 
 // A role and the office it is of, with no name yet: "a ministra do Meio Ambiente", "a líder
 // parlamentar do PS".

@@ -116,3 +116,32 @@ describe('French reflexive verbs, and opening phrases of other languages', () =>
     ).toEqual(['speech', null]);
   });
 });
+
+describe('a dropped subject after an adjunct, and a name with an apposition before a colon', () => {
+  test.each([
+    'El consejero delegado, Álvaro Sanz, atribuyó la mejora a las renovables.\n«Estamos cumpliendo el plan», afirmó en la presentación de resultados.',
+    'L’amministratore delegato, Álvaro Sanz, ha commentato i conti.\n«Stiamo rispettando il piano», ha aggiunto alla fine.',
+  ])('%s', (text) => {
+    expect(lastSpeech(text)).toEqual(['speech', 'Álvaro Sanz']);
+  });
+
+  test.each([
+    [
+      'In tribuna c’era anche l’ex capitano Luca Brambati, oggi dirigente: “Ho visto la Virtus retrocedere due volte”.',
+      'Luca Brambati',
+    ],
+    [
+      'In the stands was former captain Luke Bram, now a director: “I have seen the club relegated twice.”',
+      'Luke Bram',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+
+  test('not a clause after the name', () => {
+    expect(first('The book was written by Jane Smith, and it shows: “It reads well.”')).toEqual([
+      'speech',
+      null,
+    ]);
+  });
+});
