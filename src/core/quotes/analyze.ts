@@ -36,6 +36,7 @@ import {
 import { framesNext, openingClause } from './turns.ts';
 import { roleHolder } from './role-holder.ts';
 import { declinedBearer, nominativeSpeakers } from './slavic-names.ts';
+import { firstSurnameBearer } from './spanish-names.ts';
 import { ALL_LOWER, HAN_CHAR, HANGUL_CHAR, OPENS_UPPER, rx, withTexts } from './letters.ts';
 import { forgetParagraphs, paragraphStart, REACH } from './paragraphs.ts';
 
@@ -104,7 +105,8 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       readNames(horizon);
       reading = false;
     },
-    (surname, find) => declinedBearer(text, surname, find),
+    (surname, find, bySecondWord) =>
+      declinedBearer(text, surname, find) ?? firstSurnameBearer(text, surname, bySecondWord),
   );
   const writerPerson: Person | null = writer ? { name: writer, role: null } : null;
   // Who the text gives which pronoun: only a he/she frame asks, so built on first use.

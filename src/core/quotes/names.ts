@@ -561,6 +561,7 @@ interface PendingList {
 export type DeclinedLookup = (
   surname: string,
   find: (form: string) => Person | null,
+  bySecondWord: (word: string) => Person | null,
 ) => Person | null;
 
 export class People {
@@ -585,6 +586,9 @@ export class People {
   private readonly ending = new Map<string, Person>();
   private readonly bareEnding = new Map<string, Person>();
   private readonly firstWord = new Map<string, Person>();
+  // Second word → the earliest person of exactly three words with it ("Verónica Ibarra Luna"):
+  // Spanish names a person later by the first of two surnames.
+  private readonly secondWord = new Map<string, Person>();
   // "first last" → the person of three words or more with the most words and that first and last
   // word: "Valentina Carriero" is "Valentina Anita Carriero" once the text gives the middle name
   // (rule 11), whichever comes first.
@@ -693,7 +697,16 @@ export class People {
     // "De Miranda beautifully evokes …": a particle capitalised at a sentence start.
     if (/^[A-Z]/.test(name) && PARTICLE_FIRST.test(name))
       return this.lookUp(name[0]!.toLowerCase() + name.slice(1));
-    return name.includes(' ') ? null : this.declined(name, (form) => this.lookUp(form));
+    return name.includes(' ')
+      ? null
+      : this.declined(
+          name,
+          (form) => this.lookUp(form),
+          (word) => {
+            this.need(word);
+            return this.secondWord.get(word) ?? null;
+          },
+        );
   }
 
   private lookUp(name: string): Person | null {
@@ -738,6 +751,7 @@ export class People {
       if (!map.has(key)) map.set(key, person);
     };
     keep(this.exact, person.name);
+    if (words.length === 3) keep(this.secondWord, words[1]!);
     if (bare.length > 2) {
       const key = `${bare[0]} ${bare[bare.length - 1]}`;
       const held = this.fullest.get(key);

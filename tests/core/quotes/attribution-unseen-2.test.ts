@@ -145,3 +145,20 @@ describe('a dropped subject after an adjunct, and a name with an apposition befo
     ]);
   });
 });
+
+describe('a Spanish first surname alone', () => {
+  test('names the person of the two surnames given before', () => {
+    expect(
+      lastSpeech(
+        'El estudio fue dirigido por la doctora Verónica Ibarra Luna.\nIbarra añadió que la especie podría estar ya “en peligro crítico” por la tala en los bosques.',
+      ),
+    ).toEqual(['speech', 'Verónica Ibarra Luna']);
+  });
+
+  test('not in English copy', () => {
+    const [, speaker] = lastSpeech(
+      'The study was led by Verónica Ibarra Luna.\nIbarra added that the species could be “critically endangered” now.',
+    );
+    expect(speaker).not.toBe('Verónica Ibarra Luna');
+  });
+});
