@@ -275,6 +275,7 @@ const WORD_THEN_LOWER = rx(String.raw`^\S+\s+\p{Ll}`, 'u');
 const ARTICLE_NOUN_PHRASE = rx(String.raw`^(?:the|a|an)\s+\p{Ll}[\p{Ll}\s-]*$`, 'u');
 
 /** Reads a subject phrase ("Mick Mulvaney, the White House chief of staff,", "he"). */
+const DIGIT = /\d/;
 const AGED = rx(
   String.raw`^(?:le|la|el|il|lo|o|a)\s+(?:(?:\p{Ll}+\s+){1,2}d[ei]\s+\d{1,3}\s+(?:ans|años|anni|anos)|\d{1,3}enne)(?:\s|$)`,
   'iu',
@@ -323,7 +324,7 @@ export function readSubject(phrase: string): Source {
     return 'anaphor';
   // … and the Romance languages: "a confié le coureur de 24 ans", "dijo el corredor de 24 años",
   // "ha detto il 24enne".
-  if (AGED.re.test(text.replace(OPENING, ''))) return 'anaphor';
+  if (DIGIT.test(text) && AGED.re.test(text.replace(OPENING, ''))) return 'anaphor';
   // "säger tränaren": Swedish, Danish and Norwegian put the definite article at the word's end.
   if (
     described.length === 1 &&

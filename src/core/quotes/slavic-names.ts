@@ -178,8 +178,10 @@ let languageOf: { text: string; lang: Lang | null } = { text: '', lang: null };
 /** Which of Polish, Czech and Russian a text is in, by letters only that one writes; else null. */
 function slavicLanguage(text: string): Lang | null {
   if (languageOf.text !== text) {
-    const lang = ANY_LANGUAGE_LETTER.test(text)
-      ? (LANGUAGE_LETTERS.find(([re]) => re.test(text))?.[1] ?? null)
+    // (Its opening tells: a scan of a whole long page costs a lookup's worth.)
+    const opening = text.slice(0, 2000);
+    const lang = ANY_LANGUAGE_LETTER.test(opening)
+      ? (LANGUAGE_LETTERS.find(([re]) => re.test(opening))?.[1] ?? null)
       : null;
     languageOf = { text, lang };
   }

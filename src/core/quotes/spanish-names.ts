@@ -12,11 +12,15 @@ const SPANISH_ARTICLE = /\s(?:el|los|las)\s/;
 const SPANISH_WORD = /\s(?:que|del|para|una)\s/;
 let spanishText = { text: '', yes: false };
 
+/** Whether a text is Spanish, by its opening (a scan of a whole long page costs a lookup's worth). */
 function isSpanish(text: string): boolean {
-  if (spanishText.text !== text)
-    spanishText = { text, yes: SPANISH_ARTICLE.test(text) && SPANISH_WORD.test(text) };
+  if (spanishText.text !== text) {
+    const opening = text.slice(0, OPENING_CHARS);
+    spanishText = { text, yes: SPANISH_ARTICLE.test(opening) && SPANISH_WORD.test(opening) };
+  }
   return spanishText.yes;
 }
+const OPENING_CHARS = 2000;
 
 /** The person of three words whose middle word, a first surname, `surname` is, in Spanish text. */
 export function firstSurnameBearer(
