@@ -270,12 +270,18 @@ const KIN_NOUNS = new Set(
     ' ',
   ),
 );
-const TWO_CAPITALS = rx(String.raw`^\p{Lu}\S*\s+\p{Lu}`, 'u');
+// A full name, at the start or after a lower-case role ("Paolo Santangelo", "l’avvocato Enrico
+// Paoletti").
+const TWO_CAPITALS = rx(
+  String.raw`^(?:(?:\p{Ll}+\s+|[lL][’']\s*)?\p{Ll}+\s+)?\p{Lu}\S*\s+\p{Lu}`,
+  'u',
+);
 const WORD_THEN_LOWER = rx(String.raw`^\S+\s+\p{Ll}`, 'u');
 const ARTICLE_NOUN_PHRASE = rx(String.raw`^(?:the|a|an)\s+\p{Ll}[\p{Ll}\s-]*$`, 'u');
 
 /** Reads a subject phrase ("Mick Mulvaney, the White House chief of staff,", "he"). */
 const DIGIT = /\d/;
+const AGE_NOUN = /^\d{1,3}-?(?:jarige|årige|åriga|latek|latka|letý|letá|летний|летняя)$/;
 const AGED = rx(
   String.raw`^(?:le|la|el|il|lo|o|a)\s+(?:(?:\p{Ll}+\s+){1,2}d[ei]\s+\d{1,3}\s+(?:ans|años|anni|anos)|\d{1,3}enne)(?:\s|$)`,
   'iu',
@@ -325,6 +331,14 @@ export function readSubject(phrase: string): Source {
   // … and the Romance languages: "a confié le coureur de 24 ans", "dijo el corredor de 24 años",
   // "ha detto il 24enne".
   if (DIGIT.test(text) && AGED.re.test(text.replace(OPENING, ''))) return 'anaphor';
+  // … Dutch, the Scandinavian and the Slavic languages: "aldus de 27-jarige", "säger den
+  // 27-årige", "dodał 27-latek", "řekl 27letý", "сказал 27-летний".
+  if (
+    described.length <= 2 &&
+    (described.length === 1 || /^(?:de|den|het)$/.test(article)) &&
+    AGE_NOUN.test(described[described.length - 1]!)
+  )
+    return 'anaphor';
   // "säger tränaren": Swedish, Danish and Norwegian put the definite article at the word's end.
   if (
     described.length === 1 &&

@@ -1,6 +1,6 @@
 import { previousParagraphSpeaker, reportingSubject, type Work } from './anaphora.ts';
 import { previousParagraph, sentencesOf } from './sentences.ts';
-import { isOrganisation, type People, type Person } from './names.ts';
+import { isOrganisation, parsePerson, type People, type Person } from './names.ts';
 import { HAN_CHAR, LETTER_OR_DIGIT, rx } from './letters.ts';
 import { paragraphHead, paragraphStart } from './paragraphs.ts';
 import { lastCjkSubject } from './cjk.ts';
@@ -139,7 +139,11 @@ function subjectOfSentenceBefore(head: string, people: People): Person | undefin
   if (!last) return undefined;
   const sentence = sentencesOf(head.slice(0, last.index + 1)).pop();
   if (!sentence) return undefined;
-  return reportingSubject(sentence, people) ?? subjectBySurname(sentence, people);
+  return (
+    reportingSubject(sentence, people) ??
+    subjectBySurname(sentence, people) ??
+    subjectByName(sentence, people)
+  );
 }
 
 /**
@@ -165,6 +169,33 @@ function subjectBySurname(sentence: string, people: People): Person | undefined 
   const known = m ? people.known(m[1]!) : null;
   return known && known.name.includes(' ') ? known : undefined;
 }
+
+/**
+ * … or by a name after its title or role ("Bondscoach Erik Mulder was tevreden …"), or by a
+ * surname of more than one word ("Van Grinsven baalde …"): a person, not a product or a place
+ * ("Google Sans Flex lets …"), whose words are no title.
+ */
+function subjectByName(sentence: string, people: People): Person | undefined {
+  const run = OPENING_NAME.re.test(sentence) ? null : OPENING_RUN.re.exec(sentence);
+  // (Not "Making Google Sans Flex …", "White Street has …": a gerund's object, a place.)
+  const named = run && !GERUND_OR_PLACE.re.test(run[1]!.trim()) ? parsePerson(run[1]!) : null;
+  if (!named || !named.name.includes(' ')) return undefined;
+  const who = named.role ? people.resolve(named) : people.known(named.name);
+  return who &&
+    (named.role || who.name !== named.name) &&
+    !isOrganisation(who.name) &&
+    !GERUND_OR_PLACE.re.test(who.name)
+    ? who
+    : undefined;
+}
+const GERUND_OR_PLACE = rx(
+  String.raw`^\p{Lu}\p{Ll}+ing\s|\s(?:Street|Avenue|Road|Square|Park|Lane|Place|Bridge|Station|Hall|Center|Centre)$`,
+  'u',
+);
+const OPENING_RUN = rx(
+  String.raw`^\s*((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]+)\s+\p{Ll}`,
+  'u',
+);
 
 function speakerNamedIn(sentence: string, recent: Person[]): Person | undefined {
   let best: { at: number; person: Person } | undefined;

@@ -162,3 +162,48 @@ describe('a Spanish first surname alone', () => {
     expect(speaker).not.toBe('Verónica Ibarra Luna');
   });
 });
+
+describe('lawyers, appositions after a role, ages and a sentence opened by a full name', () => {
+  test('"la legale" refers back to the lawyer named before', () => {
+    expect(
+      lastSpeech(
+        'I familiari sono assistiti dall’avvocata Silvia Cappellato. «Rispettiamo la sentenza», ha detto la legale.',
+      ),
+    ).toEqual(['speech', 'Silvia Cappellato']);
+  });
+
+  test('a role, then a title and a name between commas', () => {
+    expect(
+      lastSpeech(
+        'Giorgio Lattanzi è stato assolto.\nIl suo difensore, l’avvocato Enrico Paoletti, ha parlato di «un processo che non sarebbe mai dovuto cominciare».',
+      ),
+    ).toEqual(['speech', 'Enrico Paoletti']);
+  });
+
+  test('"aldus de 27-jarige" refers back', () => {
+    expect(
+      lastSpeech(
+        'Lotte van Grinsven verloor.\nZe baalde van haar opening. "Ik ben te voorzichtig gestart", aldus de 27-jarige.',
+      ),
+    ).toEqual(['speech', 'Lotte van Grinsven']);
+  });
+
+  test.each([
+    [
+      'Coach Erik Mulder was pleased with the depth of the squad. “We have five women who can skate under 1.55.”',
+      'Erik Mulder',
+    ],
+    [
+      'Lotte van Grinsven verloor.\nVan Grinsven baalde van haar opening. "Ik ben te voorzichtig gestart."',
+      'Lotte van Grinsven',
+    ],
+  ])('a quote with no frame after a sentence its subject opens: %s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test('not a product or a place opening the sentence', () => {
+    expect(
+      lastSpeech('White Street has new cafes. “It is all farm to table and no fuss at all.”'),
+    ).toEqual(['speech', null]);
+  });
+});
