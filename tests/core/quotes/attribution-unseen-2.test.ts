@@ -207,3 +207,11 @@ describe('lawyers, appositions after a role, ages and a sentence opened by a ful
     ).toEqual(['speech', null]);
   });
 });
+
+test('"given" after a partial quote goes on with the sentence, no noun the quote modifies', () => {
+  expect(
+    first(
+      'Council leader Priya Haldane said the decision was “painful but unavoidable” given a £2.3m shortfall.',
+    ),
+  ).toEqual(['speech', 'Priya Haldane']);
+});
