@@ -272,6 +272,12 @@ const KIN_NOUNS = new Set(
 );
 // A full name, at the start or after a lower-case role ("Paolo Santangelo", "l’avvocato Enrico
 // Paoletti").
+const RELATIVE = /^(?:who|which|that|qui)\b/i;
+const ARTICLE_NOUN = rx(String.raw`^(?:a|an|the)\s+\p{Ll}`, 'u');
+const PLACE_AT_END = rx(
+  String.raw`\s(?:from|in|of|at|near)\s+(?:\p{Lu}\S*\s+){0,3}\p{Lu}\S*$`,
+  'u',
+);
 const TWO_CAPITALS = rx(
   String.raw`^(?:(?:\p{Ll}+\s+|[lL][’']\s*)?\p{Ll}+\s+)?\p{Lu}\S*\s+\p{Lu}`,
   'u',
@@ -430,6 +436,7 @@ export function readSubject(phrase: string): Source {
   if (
     parts.length >= 2 &&
     isAppositive(parts[parts.length - 1]!) &&
+    !RELATIVE.test(parts[parts.length - 1]!) &&
     !endsWithFullName(parts[parts.length - 1]!) &&
     !ADVERBIAL.test(parts[parts.length - 1]!) &&
     HAS_UPPER.re.test(parts[parts.length - 2]!)
@@ -456,6 +463,9 @@ export function readSubject(phrase: string): Source {
     // (German "der"/"die" open a relative clause only after a comma: "sagte der Stadtrat X".)
     if (/^(?:who|which|that|qui)\b/i.test(part) || (k > 0 && /^(?:der|die|das)\b/i.test(part)))
       continue;
+    // "Martin Fells, a retired postman from Calder Bridge, who said": an appositive describes
+    // the name before it; a place it ends with is no subject.
+    if (k > 0 && ARTICLE_NOUN.re.test(part) && PLACE_AT_END.re.test(part)) continue;
     const who = /\bwho\b/i.test(part) ? part.split(/\s+who\s+/i)[0]! : part;
     const person = parsePerson(lastWords(who, 8));
     // "But either way, at some point, Ford’s now-deceased father told": the clause's subject is

@@ -215,3 +215,11 @@ test('"given" after a partial quote goes on with the sentence, no noun the quote
     ),
   ).toEqual(['speech', 'Priya Haldane']);
 });
+
+test('a relative clause after an appositive that ends with a place: the name before them', () => {
+  expect(
+    first(
+      'The painting was brought in by Martin Fells, a retired postman from Calder Bridge, who said he had always assumed it was “by somebody from round here”.',
+    ),
+  ).toEqual(['speech', 'Martin Fells']);
+});
