@@ -15,9 +15,9 @@ const SAID =
 const SAID_WITH_OBJECT =
   /^\s*と[^「」『』。！？、を]{1,6}を(?:述べ|語っ|語り|語る|話し|明かし|示し|表明し|強調し|口にし)/u;
 // A run of kanji, katakana and name dots before は or が: the sentence's topic or subject, with
-// an honorific (小野寺さん) and an age (坂本ヨシ子さん(78)は) if any.
+// an honorific (小野寺さん) and an age or a school year (坂本ヨシ子さん(78)は, 石田翔太選手（3年）は) if any.
 const TOPIC = rx(
-  String.raw`([\p{Script=Han}\p{Script=Katakana}ー・]{1,14}(?:さん|ちゃん|くん|様)?)(?:[(（]\d{1,3}[)）])?(?:は|が)`,
+  String.raw`([\p{Script=Han}\p{Script=Katakana}ー・]{1,14}(?:さん|ちゃん|くん|様)?)(?:[(（]\d{1,3}[年歳]?[)）])?(?:は|が)`,
   'u',
 );
 // Titles written after a name (岸田首相, 山田氏, 佐藤社長): the role, not the name.
@@ -60,7 +60,7 @@ export function japaneseSource(
   return topic && QUOTATIVE.test(after) ? speakerOf(topic[1]!) : null;
 }
 const TOPIC_RIGHT_BEFORE = rx(
-  String.raw`([\p{Script=Han}\p{Script=Katakana}ー・]{1,14}(?:さん|ちゃん|くん|様)?)(?:[(（]\d{1,3}[)）])?は[、，]?\s*$`,
+  String.raw`([\p{Script=Han}\p{Script=Katakana}ー・]{1,14}(?:さん|ちゃん|くん|様)?)(?:[(（]\d{1,3}[年歳]?[)）])?は[、，]?\s*$`,
   'u',
 );
 // と and more words, not a name's と ("「…」と名付けた", "「…」とする方針").
@@ -69,7 +69,7 @@ const QUOTATIVE =
 
 // (Names, titles and verbs as in the frames above.)
 const SPEAKER_AFTER = rx(
-  String.raw`^\s*と([\p{Script=Han}\p{Script=Katakana}ー・]{2,14}(?:さん|ちゃん|くん|様)?)(?:[(（]\d{1,3}[)）])?(?:は|が)(?:[^「」。、]{0,8}?)(?:述べ|話す|話し|語る|語っ|言う|言っ|強調|説明|明かす|明かし|振り返る|振り返っ)`,
+  String.raw`^\s*と([\p{Script=Han}\p{Script=Katakana}ー・]{2,14}(?:さん|ちゃん|くん|様)?)(?:[(（]\d{1,3}[年歳]?[)）])?(?:は|が)(?:[^「」。、]{0,8}?)(?:述べ|話す|話し|語る|語っ|言う|言っ|強調|説明|明かす|明かし|振り返る|振り返っ)`,
   'u',
 );
 const HEARSAY = /^\s*(?:など)?(?:という|とのこと|と(?:いう|され|し)て?い?る?)/u;

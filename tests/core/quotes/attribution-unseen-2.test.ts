@@ -223,3 +223,18 @@ test('a relative clause after an appositive that ends with a place: the name bef
     ),
   ).toEqual(['speech', 'Martin Fells']);
 });
+
+describe('Japanese school years and Korean council members', () => {
+  test('a school year in brackets between the title and は', () => {
+    expect(first('主将の石田翔太選手（3年）は「絶対に打つと決めていた」と笑顔を見せた。')).toEqual([
+      'speech',
+      '石田翔太',
+    ]);
+  });
+
+  test('시의원 is a title after the name', () => {
+    expect(
+      first('이수연 시의원은 “취지는 공감하지만 계획이 먼저 나와야 한다”고 지적했다.'),
+    ).toEqual(['speech', '이수연']);
+  });
+});
