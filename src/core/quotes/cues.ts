@@ -65,7 +65,8 @@ const VERBS: Record<string, string> = {
     'disseram|afirmaram|explicaram|garantiram|' +
     'referiu|adiantou|assegurou|observou|reforçou|respondeu|confessou|relatou|indicou|apontou|revelou|insistiu|lembrou|sustentou|sublinha|frisa|garante|considera|defende|acrescenta|' +
     'brincou|celebrou|ironizou|resumiu|' +
-    'desabafou|reclamou|disparou|pontuou|elogiou|ponderou|avisou|prometeu|concluiu|tinha dito|havia dito',
+    'desabafou|reclamou|disparou|pontuou|elogiou|ponderou|avisou|prometeu|concluiu|tinha dito|havia dito|' +
+    'lembra|recorda|recordou|relata|conta|admite|reconhece|afirma|comenta|desabafa|brinca',
   nl:
     'zei|zegt|verklaarde|schreef|voegde|benadrukte|aldus|noemde|noemt|zeiden|meldt|melden|meldden|' +
     'waarschuwde|liet weten|meldde|schrijft|reageerde|erkende|spreekt|' +
@@ -83,7 +84,9 @@ const VERBS: Record<string, string> = {
     'подчеркнул|подчеркнула|назвал|назвала|сообщил|сообщила|пояснил|пояснила|признал|признала|' +
     'уточнил|уточнила|считает|' +
     'рассказал|рассказала|ответил|ответила|объяснил|объяснила|заметил|заметила|признался|призналась|призвал|призвала|пообещал|пообещала|указал|указала|подтвердил|подтвердила|предупредил|предупредила|прокомментировал|прокомментировала|констатировал|констатировала|напомнил|напомнила|выразил|выразила|сообщили|заявили|отметили|пишет|уверен|уверена|добавляет|отмечает|подчеркивает|подчёркивает|рассказывает|признает|признаёт|заявляет|поделился|поделилась|' +
-    'охарактеризовал|охарактеризовала|назвали|оценил|оценила|говорил о|говорила о|раскритиковал|раскритиковала',
+    'охарактеризовал|охарактеризовала|назвали|оценил|оценила|говорил о|говорила о|раскритиковал|раскритиковала|' +
+    'возмущается|возмутился|возмутилась|удивляется|удивился|удивилась|жалуется|пожаловался|пожаловалась|сетует|посетовал|посетовала|' +
+    'заверил|заверила|уверяет|вспоминает|вспомнил|вспомнила|делится|рассуждает|объясняет|поясняет|уточняет',
   pl:
     'powiedział|powiedziała|stwierdził|stwierdziła|dodał|dodała|podkreślił|podkreśliła|' +
     'zaznaczył|zaznaczyła|oświadczył|oświadczyła|napisał|napisała|przyznał|przyznała|mówi|' +
@@ -318,7 +321,7 @@ export const ROLE_NOUNS = new Set(
     // French, Spanish, Italian, Portuguese, German and Dutch roles the press refers back with.
     ' cinéaste réalisatrice réalisateur députée député maire porte-parole procureur procureure juge avocat avocate présidente directeur directrice capitaine autrice romancière romancier sénateur sénatrice alcalde alcaldesa ministra ministro portavoz funcionario funcionaria regidor regidora directora entrenadora presidenta jueza juez fiscal diputado diputada autora autor cineasta premier sindaco sindaca portavoce procuratore regista autarca prefeito prefeita porta-voz treinadora diretora diretor deputado deputada juiz juíza kanzlerin kanzler ministerin sprecher sprecherin trainerin bürgermeister bürgermeisterin präsidentin burgemeester woordvoerder woordvoerster voorzitter' +
     // Players, writers and artists, as sports and culture pages refer back to them.
-    ' tecnico jugador jugadora futbolista delantero delantera centrocampista portero guardameta escritor escritora cantante artista giocatore giocatrice attaccante centrocampista portiere scrittore scrittrice joueur joueuse attaquant attaquante gardien sélectionneur sélectionneuse écrivain écrivaine chanteur chanteuse artiste comédien comédienne jogador jogadora atacante goleiro cantor cantora escritora spieler spielerin stürmer stürmerin torhüter schriftsteller schriftstellerin sängerin sänger abogado abogada avvocato avvocata legale difensore advogado advogada anwalt anwältin' +
+    ' tecnico jugador jugadora futbolista delantero delantera centrocampista portero guardameta escritor escritora cantante artista giocatore giocatrice attaccante centrocampista portiere scrittore scrittrice joueur joueuse attaquant attaquante gardien sélectionneur sélectionneuse écrivain écrivaine chanteur chanteuse artiste comédien comédienne jogador jogadora atacante goleiro cantor cantora escritora spieler spielerin stürmer stürmerin torhüter schriftsteller schriftstellerin sängerin sänger abogado abogada avvocato avvocata legale difensore advogado advogada anwalt anwältin juíza giudice magistrado magistrada magistrat' +
     // Dutch roles after "de", and Scandinavian ones whose article is their ending ("säger
     // tränaren", "sa ministern").
     ' oefenmeester bondscoach trainer-coach middenvelder aanvaller verdediger keeper doelman spits wethouder rechter advocaat politicus bewindsman bewindsvrouw topman topvrouw directeur onderzoeker hoogleraar' +

@@ -19,6 +19,7 @@ const FAMILIES = [
   'player striker forward midfielder defender goalkeeper jugador jugadora futbolista delantero delantera centrocampista portero guardameta giocatore giocatrice attaccante portiere joueur joueuse attaquant attaquante gardien jogador jogadora atacante centroavante goleiro spieler spielerin stürmer stürmerin torhüter',
   'singer artist chanteur chanteuse artiste cantante artista cantor cantora sänger sängerin',
   'lawyer attorney avocat avocate abogado abogada avvocato avvocata legale difensore advogado advogada anwalt anwältin advocaat',
+  'judge juge juez jueza juiz juíza giudice magistrado magistrada magistrat magistrate richterin rechter',
 ].map((line) => line.split(' '));
 
 const familyOf = (noun: string): string[] =>

@@ -238,3 +238,22 @@ describe('Japanese school years and Korean council members', () => {
     ).toEqual(['speech', '이수연']);
   });
 });
+
+describe('judges as a role family, and verbs of Portuguese and Russian copy', () => {
+  test.each([
+    [
+      'Na leitura do acórdão, a juíza presidente, Teresa Valadares, afirmou que agiu mal.\n“O senhor usou a junta como se fosse a sua conta pessoal”, disse a magistrada, dirigindo-se ao arguido.',
+      'Teresa Valadares',
+    ],
+    [
+      'A agricultora Beatriz Nogueira, de 67 anos, conta que achou as peças. “Eu achei que era pedra esquisita.”, lembra, rindo.',
+      'Beatriz Nogueira',
+    ],
+    [
+      'Жители опасаются шума. «Два года под окнами будет стройка», — возмущается пенсионерка Галина Петровна Мухина.',
+      'Галина Петровна Мухина',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+});
