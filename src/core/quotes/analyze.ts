@@ -36,7 +36,7 @@ import {
 import { framesNext, openingClause } from './turns.ts';
 import { roleHolder } from './role-holder.ts';
 import { declinedBearer, nominativeSpeakers } from './slavic-names.ts';
-import { firstSurnameBearer } from './spanish-names.ts';
+import { textLanguage } from './language.ts';
 import { ALL_LOWER, HAN_CHAR, HANGUL_CHAR, OPENS_UPPER, rx, withTexts } from './letters.ts';
 import { forgetParagraphs, paragraphStart, REACH } from './paragraphs.ts';
 
@@ -98,6 +98,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
   // a page's names, and all after its last speaker, never do).
   let horizon = 0;
   let reading = false;
+  const language = textLanguage(text);
   const people = new People(
     () => {
       if (reading) return;
@@ -105,8 +106,10 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       readNames(horizon);
       reading = false;
     },
+    // A surname alone: declined in Polish, Czech and Russian, a first surname in Spanish.
     (surname, find, bySecondWord) =>
-      declinedBearer(text, surname, find) ?? firstSurnameBearer(text, surname, bySecondWord),
+      declinedBearer(language, surname, find) ??
+      (language.spanish() ? bySecondWord(surname) : null),
   );
   const writerPerson: Person | null = writer ? { name: writer, role: null } : null;
   // Who the text gives which pronoun: only a he/she frame asks, so built on first use.
@@ -372,7 +375,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
   fillFromNeighbours(out, text, people);
   shareWithTwins(out, people);
   echoHeadings(out, text);
-  nominativeSpeakers(out, text);
+  nominativeSpeakers(out, language);
   // 中西氏, 강씨, 최 장관: a Japanese or Korean surname gets the full name given before it.
   for (const q of out)
     if (q.speaker && CJK_NAME.re.test(q.speaker))

@@ -173,7 +173,7 @@ function subjectBySurname(sentence: string, people: People): Person | undefined 
 /**
  * … or by a name after its title or role ("Bondscoach Erik Mulder was tevreden …"), or by a
  * surname of more than one word ("Van Grinsven baalde …"): a person, not a product or a place
- * ("Google Sans Flex lets …"), whose words are no title.
+ * ("Google Sans Flex lets …", "White Street has …").
  */
 function subjectByName(sentence: string, people: People): Person | undefined {
   const run = OPENING_NAME.re.test(sentence) ? null : OPENING_RUN.re.exec(sentence);

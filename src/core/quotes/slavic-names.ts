@@ -7,8 +7,9 @@
 
 import { STARTS_UPPER } from './letters.ts';
 import type { Person } from './names.ts';
+import type { SlavicLanguage, TextLanguage } from './language.ts';
 
-type Lang = 'pl' | 'cs' | 'ru';
+type Lang = SlavicLanguage;
 type Rule = [ending: RegExp, nominative: string];
 
 // The first rule that fits a word applies. "$1" keeps what the ending's group caught.
@@ -165,41 +166,18 @@ const GENITIVE: Record<Lang, { feminine: Rule[]; masculine: Rule[] }> = {
   },
 };
 
-// Letters only one of the three languages writes.
-const LANGUAGE_LETTERS: [RegExp, Lang][] = [
-  [/[\u0400-\u04ff]/, 'ru'],
-  [/[ąęłńśźż]/i, 'pl'],
-  [/[ěřůťňďščž]/i, 'cs'],
-];
-// Any of them: most texts have none, and one scan tells.
-const ANY_LANGUAGE_LETTER = /[\u0400-\u04ffąęłńśźżěřůťňďščž]/i;
-let languageOf: { text: string; lang: Lang | null } = { text: '', lang: null };
-
-/** Which of Polish, Czech and Russian a text is in, by letters only that one writes; else null. */
-function slavicLanguage(text: string): Lang | null {
-  if (languageOf.text !== text) {
-    // (Its opening tells: a scan of a whole long page costs a lookup's worth.)
-    const opening = text.slice(0, 2000);
-    const lang = ANY_LANGUAGE_LETTER.test(opening)
-      ? (LANGUAGE_LETTERS.find(([re]) => re.test(opening))?.[1] ?? null)
-      : null;
-    languageOf = { text, lang };
-  }
-  return languageOf.lang;
-}
-
 /**
- * The bearer of a surname given alone in the nominative ("— odpowiada Zalewska") whom `text`
+ * The bearer of a surname given alone in the nominative ("— odpowiada Zalewska") whom the text
  * named before in the genitive ("debiut Agnieszki Zalewskiej"), with the full name in the
  * nominative; null in other languages, or when the earlier name's nominative is not this surname.
  */
 export function declinedBearer(
-  text: string,
+  language: TextLanguage,
   surname: string,
   find: (form: string) => Person | null,
 ): Person | null {
   if (surname.length < 3 || !STARTS_UPPER.re.test(surname)) return null;
-  const lang = slavicLanguage(text);
+  const lang = language.slavic();
   if (!lang) return null;
   const feminine = FEMININE_NOMINATIVE[lang].test(surname);
   const rule = GENITIVE[lang][feminine ? 'feminine' : 'masculine'].find(([ending]) =>
@@ -215,12 +193,15 @@ export function declinedBearer(
  * A speaker named in the genitive where the text gave them ("debiut Agnieszki Zalewskiej … mówi
  * reżyserka") takes the nominative another quote of the text already gives them.
  */
-export function nominativeSpeakers(quotes: { speaker: string | null }[], text: string): void {
+export function nominativeSpeakers(
+  quotes: { speaker: string | null }[],
+  language: TextLanguage,
+): void {
   const speakers = new Set(quotes.map((q) => q.speaker));
   speakers.delete(null);
   // (Only a text with two speakers, one with a full name, can have a name to change.)
   if (speakers.size < 2 || ![...speakers].some((s) => s!.includes(' '))) return;
-  const lang = slavicLanguage(text);
+  const lang = language.slavic();
   if (!lang) return;
   for (const q of quotes) {
     if (!q.speaker?.includes(' ')) continue;
