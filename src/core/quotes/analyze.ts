@@ -34,6 +34,7 @@ import {
   type Person,
 } from './names.ts';
 import { framesNext, openingClause } from './turns.ts';
+import { withoutNicknames } from './nicknames.ts';
 import { roleHolder } from './role-holder.ts';
 import { declinedBearer, nominativeSpeakers } from './slavic-names.ts';
 import { textLanguage } from './language.ts';
@@ -121,7 +122,8 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
   for (const start of asides) boxes.add(start);
   // Only runs of two or more capitalised words can introduce a full name; single words are most
   // matches and are skipped here for speed.
-  let next = nextFullName(text, 0);
+  const names = withoutNicknames(text, spans);
+  let next = nextFullName(names, 0);
   let last: Person | null = null;
   const out: Work[] = [];
   // Description → the name it first stood before ("actress Mary Steenburgen"), found on first use.
@@ -140,7 +142,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
   const readNames = (upTo: number): void => {
     while (next !== null && next.index < upTo) {
       const m = next;
-      next = nextFullName(text, m.index + m[0].length);
+      next = nextFullName(names, m.index + m[0].length);
       const parts = unglue(m[0]).flatMap(splitCoordinated);
       people.queue(m.index, runWords(parts), () => {
         const prev = wordBefore(text, m.index);
@@ -460,8 +462,17 @@ function verbThenPreposition(before: string): boolean {
   if (last === undefined) return false;
   const rest = before.slice(last.end);
   // ("sprach von", "parle de" are cues with their preposition.)
-  return SPOKEN_OF.test(rest) || (PREPOSITION_END.test(last.word) && ARTICLE_ONLY.test(rest));
+  return (
+    SPOKEN_OF.test(rest) ||
+    (PREPOSITION_END.test(last.word) && ARTICLE_ONLY.test(rest)) ||
+    // "dismissing speculation within her party as “Canberra gossip”": what it was called.
+    (DESCRIBES_AS.has(last.word) && OBJECT_THEN_AS.test(rest))
+  );
 }
+const DESCRIBES_AS = new Set(
+  'described describes describing dismissed dismisses dismissing termed terming'.split(' '),
+);
+const OBJECT_THEN_AS = /^\s+(?:[^\s.!?;:“”"]+\s+){1,6}as\s*$/;
 const PREPOSITION_END = /\s(?:of|about|von|vor|über|de|di|van|over|om|o|о|об)$/;
 const ARTICLE_ONLY = /^\s+(?:(?:a|an|ein|einem|einer|eines|un|une|una|um|uma|een|en|ett)\s+)?$/;
 

@@ -35,7 +35,7 @@ import {
   type Person,
 } from './names.ts';
 import { TITLE_ABBR } from './sentences.ts';
-import { HAS_UPPER, STARTS_LOWER, rx } from './letters.ts';
+import { HAS_UPPER, OPENS_UPPER, STARTS_LOWER, rx } from './letters.ts';
 
 /** Who a frame names: a person, a pronoun or role noun (resolved later), or nobody. */
 // 'writer': "I said", "I’d start by asking": the first person is the article's writer.
@@ -86,9 +86,13 @@ const AFTER_INVERTED_NAME =
 /** ", said X": the words after a reporting verb that opens the text. */
 function inverted(text: string): string | null {
   const v = verbAtStart(text.slice(0, 60));
-  if (!v) return null;
+  // "…, the man, who asked not to be named, told WKRV.": who is told is the listener; English
+  // inverts "said Smith", "asked the judge", never "told".
+  if (!v || TELL.has(v.word)) return null;
   return UNTIL_STOP.re.exec(text.slice(v.end))?.[1] ?? null;
 }
+
+const TELL = new Set(['told', 'tells', 'tell', 'telling']);
 
 // …and a title's before a name ("Dr. Jane Smith said"), and a company's or a US state's before a
 // comma ("John Doe, CEO of Widgets Inc., said", "Sen. Elizabeth Warren, D-Mass., said"), and a
@@ -170,6 +174,8 @@ const LOOKS_BACK = rx(
   `^(?:[.!?]\\s+(?:Lo\\s+ha|Così\\s+(?:lo\\s+)?ha|Así\\s+lo|Lo)\\s+(?:detto|dichiarato|affermato|spiegato|annunciato|sottolineato|dijo|afirmó|explicó|aseguró|anunció|declaró)\\s+((?:[^,.;!?]|,\\s*(?=${NAME}))+)|(?:That|This)(?:\\s+(?:is|was)|[’']s)\\s+how\\s+(${NAME})\\s+(?:described|put|puts|summed|sums|explained|explains|characteri[sz]ed|recalled|recalls|remembered|remembers|saw|sees|views|viewed)\\b|(?:Those|These|Such)\\s+(?:were|are)\\s+the\\s+words\\s+of\\s+(${NAME}))`,
   'u',
 );
+const WITH_THESE_WORDS =
+  /^[.!?]\s+(?:Con queste parole|Con estas palabras|Avec ces mots|Com estas palavras|Mit diesen Worten|Met deze woorden|With these words),?\s/;
 // "was described by Jane Smith as “…”": the agent right after a passive reporting verb.
 const BY_AGENT = rx(`^\\s+by\\s+(${NAME})(?=\\s+as\\s|\\s*[,:]?\\s*$)`, 'u');
 // Nothing before a reporting verb but a conjunction, or nothing after it but a prepositional
@@ -293,11 +299,29 @@ const AGED = rx(
   'iu',
 );
 
+// A German noun for a person the story follows after its verb ("sagte die Tirolerin"), not a
+// role, a body or an organisation the text may have named ("der Sprecher", "die Jury").
+const referringNoun = (word: string): boolean =>
+  CAPITALISED_NOUN.re.test(word) &&
+  !ROLE_NOUNS.has(word.toLowerCase()) &&
+  !ORG_NOUNS.has(word.toLowerCase()) &&
+  !GERMAN_BODIES.has(word);
+const GERMAN_BODIES = new Set(
+  'Jury Polizei Regierung Stadt Gemeinde Staatsanwaltschaft Feuerwehr Mannschaft Familie Verein Gericht Klinik Schule Partei Fraktion Behörde Kommission Leitung Direktion'.split(
+    ' ',
+  ),
+);
+const CAPITALISED_NOUN = rx(String.raw`^\p{Lu}\p{Ll}{3,}$`, 'u');
+
+const GERMAN_DATIVE = /\s(?:dem|einem)\s.*$/;
+
 export function readSubject(phrase: string): Source {
   // "Six products, …, none were listed; it usually just says": a semicolon ends a clause, so the
   // subject is after it.
+  // "sagte die Tirolerin dem Sender Alpen-TV": a German dative is whom the words were given to.
   const text = phrase
     .slice(phrase.lastIndexOf(';') + 1)
+    .replace(GERMAN_DATIVE, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(AUX, '')
@@ -305,6 +329,8 @@ export function readSubject(phrase: string): Source {
     .replace(PARTY_STATE, '');
   const words = text.split(/[\s,]+/);
   const lastWord = words[words.length - 1]!.toLowerCase();
+  // "It was declarative rather than imperative — you said “…”": a generic "you" says nothing.
+  if (lastWord === 'you') return null;
   // "as the French say, “…”": a people's saying, said by no one in particular (not "the leader
   // of the French said").
   const n = words.length;
@@ -325,10 +351,14 @@ export function readSubject(phrase: string): Source {
   const article = described[0]!.toLowerCase();
   // "sagte der CSU-Politiker", "sagte der 41-Jährige": German refers back to the person the story
   // follows by a compound role or by age, as by a pronoun.
+  // (Or by where they are from, as any noun: "sagte die Tirolerin"; German puts no article
+  // before a name.)
   if (
     (article === 'der' || article === 'die') &&
     described.length === 2 &&
-    (isRoleCompound(described[1]!) || /^\d{1,3}-Jährige[rn]?$/u.test(described[1]!))
+    (isRoleCompound(described[1]!) ||
+      /^\d{1,3}-Jährige[rn]?$/u.test(described[1]!) ||
+      (/^d/.test(described[0]!) && referringNoun(described[1]!)))
   )
     return 'anaphor';
   // … as English does: "“…,” the 24-year-old said".
@@ -386,8 +416,11 @@ export function readSubject(phrase: string): Source {
   if (FIRST_PERSON.re.test(lastWord)) return FIRST_PERSON_PASSIVE.test(phrase) ? null : 'writer';
   // "… in an Oliver Sacks kind of way — the late neurologist": a dash opens the clause whose
   // subject this is; a description there names no one, whatever names precede the dash.
+  // A name there is the subject too: "The score … uses only a cello — a choice Okonjo described".
   const dash = /\s[—–]\s+(?!.*\s[—–]\s)(.+)$/u.exec(text);
   if (dash && ARTICLE_NOUN_PHRASE.re.test(dash[1]!)) return readSubject(dash[1]!) ?? 'unnamed';
+  const afterDash = dash ? readSubject(dash[1]!) : null;
+  if (afterDash && typeof afterDash === 'object' && 'name' in afterDash) return afterDash;
   // "the Strava report explained": a document speaks for the organisation it is named after;
   // "the report stated" for the one the text was just talking about.
   const doc = DOCUMENT_SUBJECT.exec(text);
@@ -582,8 +615,16 @@ function endsWithFullName(phrase: string): boolean {
   );
 }
 
+/**
+ * The last `n` words of a text, and the capitalised words right before them when the cut would
+ * split a name ("Dr Tomás Ferreyra of the National University of Comahue Sur": not "Ferreyra of …").
+ */
 function lastWords(text: string, n: number): string {
-  return text.trim().split(/\s+/).slice(-n).join(' ');
+  const words = text.trim().split(/\s+/);
+  let from = Math.max(0, words.length - n);
+  const capital = (k: number): boolean => OPENS_UPPER.re.test(words[k]!);
+  while (from > 0 && from > words.length - n - 4 && capital(from) && capital(from - 1)) from--;
+  return words.slice(from).join(' ');
 }
 
 const KATAKANA = rx(String.raw`\p{Script=Katakana}`, 'u');
@@ -592,6 +633,17 @@ const CJK_SUBJECT_AT_END = rx(
   String.raw`([\p{Script=Han}\p{Script=Katakana}・]{2,6}|他们|他們|她们|她們|他|她)$`,
   'u',
 );
+
+/**
+ * Whether a sentence's source is a personal pronoun: "He said the plan …", "According to him,
+ * …", "Volgens hem is …".
+ */
+export function pronounSource(sentence: string): boolean {
+  if (PREP_PRONOUN.exec(sentence)) return true;
+  const v = firstVerb(sentence);
+  const subject = v ? sentence.slice(0, v.index).trim() : '';
+  return isPronoun(subject) && subject.toLowerCase() !== 'it';
+}
 
 /**
  * The source named before a quote in the same sentence: a colon frame ("Mulvaney said:"), a
@@ -821,7 +873,7 @@ const OPENING_ADVERBIAL = /^\s*(?:\S+\s+){0,3}\S+,\s/u;
 function nameAtStart(text: string): Person | null {
   // "L’allenatore della Fiorentina, Stefano Bellucci, non cerca alibi:": a role of an office,
   // then the person's name between commas.
-  const apposed = ROLE_OF_THEN_NAME.re.exec(text);
+  const apposed = ROLE_OF_THEN_NAME.re.exec(text) ?? OWNED_ROLE_THEN_NAME.re.exec(text);
   if (apposed) {
     const who = parsePerson(apposed[1]!);
     if (who && who.name.includes(' ')) return who;
@@ -856,6 +908,11 @@ const ROLE_OF_THEN_NAME = rx(
   `^\\s*(?:(?:the|a|an|il|lo|la|le|el|o|der|die|de|het)\\s+|[LlDd][’'])?\\p{Ll}[\\p{Ll}-]+\\s+(?:of|of the|del|della|dello|dei|degli|delle|de|di|da|do|dos|das|du|des|van|von)\\s+[^,;:.!?]{1,50},\\s+(${NAME}),`,
   'u',
 );
+// … or an owner's role: "Son entraîneur, Patrick Valette, se montrait plus mesuré :".
+const OWNED_ROLE_THEN_NAME = rx(
+  `^\\s*(?:[Ss]on|[Ss]a|[Ll]eur|[Ss]u|[Ii]l suo|[Ll]a sua|[Oo] seu|[Aa] sua|[Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre|[Zz]ijn|[Hh]aar|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+\\p{Ll}[\\p{Ll}-]+,\\s+(${NAME}),`,
+  'u',
+);
 
 const NEXT_WORD = /^\s+(\S+)/;
 // Words that open a clause, not an apposition ("Jane Smith, and it shows:").
@@ -875,6 +932,10 @@ const OFFICE = String.raw`(?:(?:the|a|an|o|le|la|el|il|der|die)\s+|[lL][’'])\p
 const OFFICE_AFTER_ADJUNCT = rx(String.raw`(?<=^\p{Ll}[^,]{2,40}\s)${OFFICE}`, 'u');
 const OFFICE_OF = rx(`^${OFFICE}`, 'u');
 // (A party or an age in brackets may follow: "le maire, Jean-Pierre Morvan (divers droite), …".)
+const LOWER_DESCRIPTION = rx(
+  String.raw`^(?:(?:the|a|an|le|la|les|el|los|las|il|lo|o|a|os|as|der|die|das|de|het)\s+|[lL][’'])\p{Ll}[\p{Ll}’'\s-]*$`,
+  'u',
+);
 const NAME_AFTER_COMMA = rx(`^,\\s*(${NAME})\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:[.,;!?]|$)`, 'u');
 
 const SPEECH_NOUN_OF = rx(
@@ -883,7 +944,7 @@ const SPEECH_NOUN_OF = rx(
 );
 
 const AGENCY_FIRST =
-  /^(?:ČTK|PAP|TASR|TASS|ТАСС|РИА Новости|Интерфаксу|Интерфакс|AFP|EFE|ANSA|dpa|APA|Reuters|ANP|Belga|TT|NTB|Ritzau)(?=[\s,.]|$)\s*/;
+  /^(?:(?:à|ao|a la|al|à l’|à l'|alla|all’|all'|ai|aux|a)\s+(?:agência|agencia|agence|agenzia|rádio|radio|televisão|emissora|jornal)\s+)?(?:ČTK|PAP|TASR|TASS|ТАСС|РИА Новости|Интерфаксу|Интерфакс|AFP|EFE|ANSA|dpa|APA|Reuters|ANP|Belga|TT|NTB|Ritzau|Lusa|Agência Brasil|Europa Press)(?=[\s,.]|$)\s*/;
 
 const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|do|does|did)\s/;
 
@@ -901,6 +962,11 @@ export function sourceAfter(after: string, listed = true): Source {
   // of …": the next sentence looks back at the quote and names its speaker.
   const back = LOOKS_BACK.re.exec(text);
   if (back) return readSubject(back[1] ?? back[2] ?? back[3]!);
+  // "“…”. Con queste parole il presidente della Regione, Massimo Cortellesi, ha annunciato …":
+  // the next sentence's subject said it.
+  const words = WITH_THESE_WORDS.exec(text);
+  const said = words ? subjectFirst(text.slice(words[0].length)) : null;
+  if (said) return readSubject(said);
   // "«…», il commento dell’allenatore, Claudio Ferrando", "«…», las palabras de X": a noun of
   // speech and its speaker after "of".
   const noun = SPEECH_NOUN_OF.re.exec(text);
@@ -927,8 +993,8 @@ export function sourceAfter(after: string, listed = true): Source {
   // "contó emocionado", "ha detto commossa", "disse sorridente": how the speaker said it.
   if (bare && PREDICATIVE.re.test(text.slice(bare.end))) return 'anaphor';
   if (!hasVerb(text)) return null;
-  // "napsala ČTK v textové zprávě", "сказал ТАСС": a news agency right after the verb is whom
-  // the words were given to, not who gave them.
+  // "napsala ČTK v textové zprávě", "сказал ТАСС", "disse à agência Lusa": a news agency right
+  // after the verb is whom the words were given to, not who gave them.
   const inv = inverted(text)?.replace(AGENCY_FIRST, '') || null;
   if (inv) {
     // "déclare la cinéaste, visiblement émue": a description, then an aside about it.
@@ -948,16 +1014,19 @@ export function sourceAfter(after: string, listed = true): Source {
         name: holder.name,
         role: holder.role ?? officeOf![0].trim().replace(LEADING_ARTICLE, ''),
       };
-    if (src && !(typeof src === 'object' && 'roleNoun' in src)) return src;
+    if (src && typeof src === 'object' && 'name' in src) return src;
     // "says Co-Founder, Stephanie Özcan.": a bare title, a comma, then the name; "said a
     // spokeswoman, Jane Smith.", "said one fan, Jane Smith, 32.": a description, then the name.
+    // "explique la commissaire de l’exposition, Mathilde Serrano": any description in lower
+    // case, then a full name.
     const role = inv.trim();
+    const described = LOWER_DESCRIPTION.re.test(role);
     const named =
-      isRoleWord(role.split(' ').pop()!) || DESCRIBED_SOURCE.re.test(role)
+      isRoleWord(role.split(' ').pop()!) || DESCRIBED_SOURCE.re.test(role) || described
         ? NAME_AFTER_COMMA.re.exec(text.slice(text.indexOf(inv) + inv.length))
         : null;
     const person = named ? parsePerson(named[1]!) : null;
-    if (person)
+    if (person && (person.name.includes(' ') || !described || DESCRIBED_SOURCE.re.test(role)))
       return { name: person.name, role: person.role ?? role.replace(LEADING_ARTICLE, '') };
     if (src) return src;
   }

@@ -18,7 +18,11 @@ const VERBS: Record<string, string> = {
     'describing|describe|asking|writing|noting|insisting|stressing|vowing|acknowledging|conceding|chanted|chanting|ordered|shouts|shouting|reiterated|reiterates|views as|view as|sees as|regards as|' +
     'recommends|recommended|advises|advised|clarifies|clarified|acknowledges|emphasizes|emphasises|' +
     // "a mixture of “squatters,” as Espinosa put it".
-    'put it|puts it|spoke of|speaks of|spoke about|speaks about',
+    'put it|puts it|spoke of|speaks of|spoke about|speaks about|' +
+    // Court copy: "terming the delay “a recurring one”", "the petitioner alleged that …".
+    'terming|termed|alleged|alleges|alleging|submitted|contended|contends|' +
+    // "dismissing the speculation as “Canberra gossip”".
+    'dismissing|dismissed|dismisses',
   fr:
     'a dit|a déclaré|a affirmé|a expliqué|a ajouté|a estimé|a souligné|a confié|a assuré|' +
     'a indiqué|a lancé|a raconté|dit|déclare|affirme|explique|ajoute|estime|souligne|raconte|' +
@@ -32,7 +36,11 @@ const VERBS: Record<string, string> = {
     'a plaisanté|plaisante|a tranché|s’est félicité|s’est félicitée|s’est réjoui|s’est réjouie|' +
     'évoquant|se félicite|se réjouit|s’indigne|s’est indigné|s’est indignée|s’inquiète|s’est inquiété|s’est inquiétée|' +
     's’étonne|s’est étonné|s’est étonnée|s’insurge|s’emporte|s’exclame|se désole|se défend|s’est défendu|s’est défendue|' +
-    'sourit|a souri|a fait savoir|fait savoir',
+    'sourit|a souri|a fait savoir|fait savoir|a lâché|lâche|a glissé|glisse|a témoigné|témoigne|a savouré|savoure|' +
+    // The imperfect of match reports and features: "savourait Belkacem", "expliquait-elle".
+    'disait|expliquait|confiait|racontait|assurait|ajoutait|estimait|soulignait|résumait|lâchait|glissait|' +
+    'savourait|souriait|regrettait|reconnaissait|insistait|prévenait|rappelait|déclarait|affirmait|poursuivait|' +
+    'commentait|témoignait|analysait|tranchait|pestait|s’agaçait|s’amusait|se réjouissait|se félicitait',
   de:
     'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|' +
     'berichtete|warnte|ergänzte|fügte|kommentierte|nannte|bezeichnete|kritisierte|forderte|' +
@@ -49,7 +57,9 @@ const VERBS: Record<string, string> = {
     'habló de|habla de|respondió|admitió|expresó|enfatizó|sentenció|concluyó|adelantó|anunció|confesó|relató|contó|expuso|valoró|consideró|opinó|reiteró|remarcó|insiste|asegura|añade|advierte|reconoce|sostiene|' +
     'celebró|bromeó|ironizó|zanjó|resumió|apostilló|confesó|' +
     'espetó|acusó|auguró|tachó|replicó|recalcó|defendió|aseveró|puntualizó|detalló|argumentó|alertó|sugirió|prometió|reclamó|exigió|se quejó|' +
-    'había dicho|había explicado|había asegurado|había advertido|había declarado',
+    'había dicho|había explicado|había asegurado|había advertido|había declarado|' +
+    // The imperfect of features and obituaries: "el propio Echeverría resumía así su carrera:".
+    'decía|explicaba|contaba|resumía|recordaba|aseguraba|afirmaba|comentaba|señalaba|reconocía|insistía|añadía',
   it:
     'ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha affermato|ha sottolineato|dice|disse|' +
     'dichiara|spiega|afferma|sottolinea|aggiunge|ha annunciato|ha commentato|ha ribadito|' +
@@ -60,7 +70,7 @@ const VERBS: Record<string, string> = {
     'aveva detto|aveva spiegato|aveva dichiarato|aveva affermato|aveva sottolineato|aveva annunciato|aveva parlato di|aveva definito|ha promesso|ha assicurato|ha lamentato|ha incalzato',
   pt:
     'disse|diz|afirmou|afirma|declarou|falou|acrescentou|explicou|explica|contou|comentou|' +
-    'completou|ressaltou|destacou|garantiu|admitiu|classificou|criticou|defendeu|avaliou|' +
+    'completou|ressaltou|destacou|garantiu|admitiu|classificou|criticou|defendeu|avaliou|descreveu|descreve|' +
     'alertou|lamentou|reconheceu|argumentou|sublinhou|frisou|salientou|anunciou|considerou|' +
     'disseram|afirmaram|explicaram|garantiram|' +
     'referiu|adiantou|assegurou|observou|reforçou|respondeu|confessou|relatou|indicou|apontou|revelou|insistiu|lembrou|sustentou|sublinha|frisa|garante|considera|defende|acrescenta|' +
@@ -94,7 +104,8 @@ const VERBS: Record<string, string> = {
     'wskazał|wskazała|tłumaczył|tłumaczyła|mówił|mówiła|' +
     'twierdzi|uważa|odpowiedział|odpowiedziała|wyjaśnił|wyjaśniła|przypomniał|przypomniała|zauważył|zauważyła|ostrzegł|ostrzegła|apelował|apelowała|relacjonował|relacjonowała|dodaje|podkreśla|zaznacza|przekonuje|tłumaczy|pisze|poinformował|poinformowała|skomentował|skomentowała|komentuje|ocenia|przyznaje|zapowiada|wskazuje|stwierdza|pytał|pytała|pyta|zapytał|zapytała|przekazał|przekazała|poinformował|poinformowała|mówił|mówiła|podkreślał|podkreślała|zaznaczał|zaznaczała|' +
     'nazwał|nazwała|określił|określiła|określa|nazywa|mówił o|mówiła o|skrytykował|skrytykowała|' +
-    'uzasadniał|uzasadniała|odpowiada|uzasadnia|podsumował|podsumowała|argumentował|argumentowała',
+    'uzasadniał|uzasadniała|odpowiada|uzasadnia|podsumował|podsumowała|argumentował|argumentowała|' +
+    'zapewnia|wyjaśnia|opowiada|dodawał|dodawała|zapewniał|zapewniała|opowiadał|opowiadała|wspomina|przypomina',
   // Not Swedish "sa" or "sade": "sa mère" in French, the singer Sade in English.
   sv:
     // (Not "kallar": "Juryn kallar boken …", a definite noun Swedish capitalises at a sentence's
@@ -319,7 +330,7 @@ export const ROLE_NOUNS = new Set(
   (
     'coach manager boss president minister official spokesman spokeswoman spokesperson senator governor mayor director chief star actor actress singer player captain striker defender forward goalie quarterback rookie veteran founder chairman ceo author writer researcher scientist professor doctor lawyer judge officer detective witness mother father teacher treinador comandante técnico presidente entraîneur ministre président trainer präsident allenatore entrenador' +
     // French, Spanish, Italian, Portuguese, German and Dutch roles the press refers back with.
-    ' cinéaste réalisatrice réalisateur députée député maire porte-parole procureur procureure juge avocat avocate présidente directeur directrice capitaine autrice romancière romancier sénateur sénatrice alcalde alcaldesa ministra ministro portavoz funcionario funcionaria regidor regidora directora entrenadora presidenta jueza juez fiscal diputado diputada autora autor cineasta premier sindaco sindaca portavoce procuratore regista autarca prefeito prefeita porta-voz treinadora diretora diretor deputado deputada juiz juíza kanzlerin kanzler ministerin sprecher sprecherin trainerin bürgermeister bürgermeisterin präsidentin burgemeester woordvoerder woordvoerster voorzitter' +
+    ' cinéaste réalisatrice réalisateur députée député maire porte-parole procureur procureure juge avocat avocate présidente directeur directrice capitaine autrice romancière romancier sénateur sénatrice alcalde alcaldesa ministra ministro portavoz funcionario funcionaria regidor regidora directora entrenadora presidenta jueza juez fiscal diputado diputada autora autor cineasta premier sindaco sindaca portavoce procuratore regista autarca prefeito prefeita porta-voz governante realizador realizadora treinadora diretora diretor deputado deputada juiz juíza kanzlerin kanzler ministerin sprecher sprecherin trainerin bürgermeister bürgermeisterin präsidentin burgemeester woordvoerder woordvoerster voorzitter' +
     // Players, writers and artists, as sports and culture pages refer back to them.
     ' tecnico jugador jugadora futbolista delantero delantera centrocampista portero guardameta escritor escritora cantante artista giocatore giocatrice attaccante centrocampista portiere scrittore scrittrice joueur joueuse attaquant attaquante gardien sélectionneur sélectionneuse écrivain écrivaine chanteur chanteuse artiste comédien comédienne jogador jogadora atacante goleiro cantor cantora escritora spieler spielerin stürmer stürmerin torhüter schriftsteller schriftstellerin sängerin sänger abogado abogada avvocato avvocata legale difensore advogado advogada anwalt anwältin giudice magistrado magistrada magistrat' +
     // Dutch roles after "de", and Scandinavian ones whose article is their ending ("säger
@@ -332,7 +343,7 @@ export const ROLE_NOUNS = new Set(
 /** Nouns for an organisation, which after "the" refer back to the one the text named. */
 export const ORG_NOUNS = new Set(
   (
-    'company agency firm group ministry department directorate board bank council airline carrier university hospital union organisation organization government administration commission regulator automaker carmaker retailer maker charity foundation institute network broadcaster trust authority committee association federation league studio label publisher developer startup insurer lender utility operator manufacturer chain' +
+    'company agency firm group ministry department directorate board bank council airline carrier university hospital union organisation organization government administration commission regulator automaker carmaker retailer maker charity foundation institute network broadcaster trust authority committee association federation league studio label publisher developer startup insurer lender utility operator manufacturer chain brokerage distributor supermarket' +
     // … of other languages, as they follow "the" (Swedish with the article as their ending).
     ' entreprise société groupe constructeur ministère agence syndicat compagnie banque mairie préfecture fédération institut' +
     ' empresa compañía aerolínea grupo ministerio agencia sindicato banco ayuntamiento federación instituto constructora' +
@@ -347,7 +358,7 @@ export const ORG_NOUNS = new Set(
 /** Nouns for a person, which after "a"/"one" introduce someone the text does not name. */
 export const PERSON_NOUNS = new Set([
   ...ROLE_NOUNS,
-  ...'man woman mother father parent son daughter girl boy teen teenager student friend neighbour neighbor resident user customer worker employee source member fan nurse patient owner'.split(
+  ...'man woman mother father parent son daughter girl boy teen teenager student friend neighbour neighbor resident user customer worker employee source member fan nurse patient owner vizinha vizinho vecina vecino voisine voisin vicina vicino moradora morador habitante residente testemunha testigo témoin testimone'.split(
     ' ',
   ),
   // Relatives in other languages: "disse a irmã dela, Patrícia Prado", "dijo su hermana, …".

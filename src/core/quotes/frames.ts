@@ -18,8 +18,9 @@ const DESCRIPTION = rx(
   `^(?:(?:${ARTICLES}|${ARTICLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\s+|[lL]['’](?=\\p{L}))`,
   'u',
 );
-// The subject ends in a common noun ("one Weibo commenter", "a company spokesperson").
-const COMMON_END = rx(String.raw`\p{Ll}+\s*$`, 'u');
+// The subject ends in a common noun ("one Weibo commenter", "a company spokesperson", "the
+// petitioner, a welfare group,").
+const COMMON_END = rx(String.raw`\p{Ll}+\s*$|(?:^|\s)\p{Ll}+,\s*$`, 'u');
 const LEAD = /^[\s,;:—–-]*/;
 
 // …and the noun after it is lower case ("said a graduate", not "said The Times"), but German
@@ -80,7 +81,7 @@ const NAMING_SKIP = new Set('of the a an de du des dem der die das'.split(' '));
 // Words that may follow a quote in a sentence; any other lower-case word is the noun it modifies.
 const FOLLOW = new Set(
   (
-    'and or but if as in on at to for from with by of that which who when while after before because so than the a an he she they it we is was are were has had have will would could can said says told added according about into over under since until then not also against toward towards among amid without within through during despite across per via like unlike upon onto beyond near off out up down again now only even just still too instead yet given et ou de la le und oder y e o que di da en' +
+    'and or but if as in on at to for from with by of that which who when while after before because so than the a an he she they it we is was are were has had have will would could can said says told added according about into over under since until then not also against toward towards among amid without within through during despite across per via like unlike upon onto beyond near off out up down again now only even just still too instead yet given rather unless although though whereas whether et ou de la le und oder y e o que di da en' +
     // A determiner or an object pronoun opens a noun phrase of its own: the quote modifies no
     // noun ("said his client “deeply regrets” his actions", "had “systematically underpaid” him").
     ' his her their its my our your this these those every each some any him them us me you' +

@@ -54,7 +54,7 @@ const DEMONYMS =
 /** Titles that precede a name and belong to the role, not the name. */
 const TITLES = new Set(
   (
-    'Me Maître President Prime Minister Secretary Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice General Gen. Col. Capt. Lt. Sgt. Coach Chancellor Chairman Chairwoman Director Commissioner Chief Officer Detective Dr. Dr Prof. Professor Mr. Mrs. Ms. Mr Mrs Ms Sir Dame Lord Lady King Queen Prince Princess Pope Bishop Father Rev. CEO Speaker Attorney Deputy Vice Ambassador Minister Inspector Sheriff Superintendent Premier Trainer Präsident Kanzler Bundeskanzler Ministerpräsident Président Ministre Presidente Councilman Councilwoman Councillor Councilor Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman Supervisor Trustee' +
+    'Me Maître President Prime Minister Secretary Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice General Gen. Col. Capt. Lt. Sgt. Coach Chancellor Chairman Chairwoman Director Commissioner Chief Officer Detective Dr. Dr Prof. Professor Mr. Mrs. Ms. Mr Mrs Ms Sir Dame Lord Lady King Queen Prince Princess Pope Bishop Father Rev. CEO Speaker Attorney Deputy Vice Ambassador Minister Inspector Sheriff Superintendent Premier Trainer Präsident Kanzler Bundeskanzler Ministerpräsident Président Ministre Presidente Councilman Councilwoman Councillor Councilor Cllr Mme Mlle Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman Supervisor Trustee' +
     ' ' +
     OTHER_TITLES +
     ' ' +
@@ -68,7 +68,7 @@ const TITLES = new Set(
 // (Baker, Cook, Singer, Porter, Taylor) are not listed. Only a word before the run's last is ever
 // cut at, so "Edith Head" or "Rustom Engineer" keeps its surname.
 const JOB_TITLES = new Set(
-  'Novelist Creator Owner Co-owner Sprinter Actress Actor Author Writer Teacher Runner Swimmer Skier Boxer Golfer Striker Defender Midfielder Goalkeeper Quarterback Rapper Publisher Organizer Organiser Investor Survivor Volunteer Lawyer Drummer Sculptor Photographer Filmmaker Comedian Musician Historian Veteran Student Nurse Designer Manager Engineer Lead Editor Scientist Researcher Analyst Architect Founder Co-Founder Co-founder Cofounder Developer Programmer Strategist Economist Consultant Producer Correspondent Reporter Columnist Spokesperson Spokesman Spokeswoman Executive Administrator Coordinator Specialist Advisor Adviser Curator Partner Fellow Psychologist Therapist Dietitian Nutritionist Physician Surgeon'.split(
+  'Novelist Creator Owner Co-owner Sprinter Actress Actor Author Writer Teacher Runner Swimmer Skier Boxer Golfer Striker Defender Midfielder Goalkeeper Quarterback Rapper Publisher Organizer Organiser Investor Survivor Volunteer Lawyer Drummer Sculptor Photographer Filmmaker Comedian Musician Historian Veteran Student Nurse Designer Manager Engineer Lead Editor Scientist Researcher Analyst Architect Founder Co-Founder Co-founder Cofounder Developer Programmer Strategist Economist Consultant Producer Correspondent Reporter Columnist Spokesperson Spokesman Spokeswoman Executive Administrator Coordinator Specialist Advisor Adviser Curator Partner Fellow Psychologist Therapist Dietitian Nutritionist Physician Surgeon Lektor Lektorin Leader Prosecutor Backbencher Frontbencher Distributor Principal Headteacher Headmaster Headmistress Pastor Rabbi Imam Reverend Vicar Archbishop Cardinal Constable Trooper Firefighter Paramedic Midwife Lecturer'.split(
     ' ',
   ),
 );
@@ -84,9 +84,9 @@ const NOT_PEOPLE =
   // řekl"). Not those that are also names somewhere (Han, Lei, Lui, Per, Sam, Con, Na, Po).
   'Jak Jako Jednak Ale Także Również Według Zdaniem Podczas Ponadto Natomiast Dlatego Tymczasem Jego Jej Ich Oni Ona Sama Samo Wtedy Teraz Dziś Wczoraj ' +
   'Však Také Rovněž Podle Sám Během Proto Mezitím Její Jejich Dnes Včera Nyní Když Pokud ' +
-  'Het Een Deze Dit Hij Zij Wij Maar Ook Tijdens Zelf Toen Vandaag Gisteren Daarom Intussen ' +
+  'Het Een Deze Dit Hij Zij Wij Maar Ook Tijdens Zelf Toen Vandaag Gisteren Daarom Intussen Wel Toch Echter Bovendien Daarnaast Verder Dus Immers ' +
   'En Det Ett Hon Och Även Enligt Efter Före Själv Idag Igår Därför Samtidigt Också ' +
-  'Auch Doch Nach Vor Bei Mit Während Selbst Wir Ihr Ihre Seine Diese Dieser Heute Gestern Jetzt Zudem Außerdem Dennoch Trotzdem Deshalb Allerdings Jedoch Zuvor Damals ' +
+  'Auch Doch Nach Vor Bei Mit Für Aus Gegen Ohne Durch Seit Trotz Wegen Beim Vom Zum Zur Während Selbst Wir Ihr Ihre Seine Diese Dieser Heute Gestern Jetzt Zudem Außerdem Dennoch Trotzdem Deshalb Allerdings Jedoch Zuvor Damals ' +
   'Он Она Они Но Также После Перед Сам Сама Сегодня Вчера Однако Кроме Как Это Этот Эта При ' +
   'Anche Dopo Però Tuttavia Inoltre Oggi Ieri Quando Mentre Questo Questa ' +
   'También Tras Para Sin Sobre Él Hoy Ayer Cuando Mientras Además Embora Também Após Hoje Ontem Ainda Quando ' +
@@ -156,7 +156,7 @@ const GERMAN_ROLE = rx(
 // sentence's start (Grünen-Fraktionschefin, Festivaldirecteur, Horecaondernemer, Weerman,
 // Oppositionsrådet), with a hyphenated or a compound first part.
 const ROLE_COMPOUND = rx(
-  String.raw`^\p{Lu}[\p{L}-]{2,}?(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|politiker|politikerin|verteidiger|verteidigerin|meteorologe|meteorologin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|trainer|trainerin|spieler|spielerin|hüter|hüterin|stürmer|stürmerin|richter|richterin|anwalt|anwältin|minister|ministerin|präsident|präsidentin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|directeur|directrice|ondernemer|voorzitter|woordvoerder|woordvoerster|wethouder|velder|man|vrouw|deskundige|rådet|chefen|ledaren|ansvarige|ordföranden|ledamoten)$`,
+  String.raw`^\p{Lu}[\p{L}-]{2,}?(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|politiker|politikerin|verteidiger|verteidigerin|meteorologe|meteorologin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|trainer|trainerin|spieler|spielerin|hüter|hüterin|stürmer|stürmerin|richter|richterin|anwalt|anwältin|minister|ministerin|präsident|präsidentin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|directeur|directrice|ondernemer|voorzitter|woordvoerder|woordvoerster|wethouder|velder|leider|leidster|loog|loge|login|man|vrouw|deskundige|rådet|chefen|ledaren|ansvarige|ordföranden|ledamoten)$`,
   // (Case-blind for the part after a hyphen: "CSU-Politiker".)
   'iu',
 );
@@ -271,6 +271,15 @@ function parse(phrase: string): Person | null {
   while (end > 0 && !isCap(words[end - 1]!)) end--;
   let start = end;
   while (start > 0 && (isCap(words[start - 1]!) || isParticleBetween(words, start - 1))) start--;
+  // "minister Annelies van der Berg van Infrastructuur": a second "van" after a name that had
+  // its particle is "of", the office's.
+  for (let i = start + 2, particle = false; i < end; i++) {
+    if (PARTICLE_RE.test(words[i - 1]!) && isCap(words[i]!)) particle = true;
+    else if (particle && (words[i] === 'van' || words[i] === 'von') && isCap(words[i - 1]!)) {
+      end = i;
+      break;
+    }
+  }
   // A capitalised word right after a preposition is its object ("ambassador to Britain Liu").
   // (Also after a preposition and an article: "de la Audiencia Josefa Martí", "en el Congreso".)
   const afterArticle =
@@ -312,8 +321,9 @@ function parse(phrase: string): Person | null {
       (!org && end - k > 2 && ROLE_COMPOUND.re.test(w)) ||
       (!org && (ORG_WORDS.has(w) || JOB_TITLES.has(w) || GERMAN_ROLE.re.test(w))) ||
       // "Vakbond FNV", "Landbouworganisatie LTO", "Elbolaget Nordkraft": a compound that says
-      // what kind of organisation follows is no part of its name.
-      (end - k > 1 && ORG_KIND.re.test(w)) ||
+      // what kind of organisation follows is no part of its name (but heads one with "van":
+      // "Het Verbond van Waterschappen").
+      (end - k > 1 && ORG_KIND.re.test(w) && !PARTICLE_RE.test(words[k + 1]!)) ||
       // (An acronym inside an organisation's name is the name's: "Wexham Valley NHS Trust".)
       (!org && ALL_CAPS.re.test(w.replace(/[’'.,]/g, ''))) ||
       // "RedMonk’s Stephens", "Disney's Bob Iger": the owner is the role (not in "Governor's
@@ -334,6 +344,9 @@ function parse(phrase: string): Person | null {
       CONTRACTION.test(words[start]!))
   )
     start++;
+  // "a déclaré M. Marchetti": French "Monsieur" before a surname alone (not "M. Night
+  // Shyamalan": an initial before a full name stays).
+  if (end - start === 2 && (words[start] === 'M.' || words[start] === 'MM.')) start++;
   // "Der Sohn der Getöteten": a German article is no name's first word.
   if (start < end && /^(?:der|den|dem)$/.test(words[start]!)) return null;
   // "Nach Angaben von Jonas Keller": after the words that open a phrase, "von"/"van"/"de" before a

@@ -4,6 +4,7 @@ import { isOrganisation, parsePerson, type People, type Person } from './names.t
 import { HAN_CHAR, LETTER_OR_DIGIT, rx } from './letters.ts';
 import { paragraphHead, paragraphStart } from './paragraphs.ts';
 import { lastCjkSubject } from './cjk.ts';
+import { pronounSource } from './attribute-speaker.ts';
 
 /** Passes over all quotes of a text once each has its own frame: what neighbours lend them. */
 
@@ -100,7 +101,9 @@ function framedBefore(
   const prevStart = paragraphStart(text, paraStart - 1);
   if (byParagraph.has(prevStart)) return null;
   const last = sentencesOf(previousParagraph(text, paraStart)).pop();
-  return last ? reportingSubject(last, people) : null;
+  if (!last) return null;
+  // (第三代店主黄志明受访时说，…。 then 「…」: the Chinese reporting verb's subject.)
+  return reportingSubject(last, people) ?? (HAN_CHAR.re.test(last) ? lastCjkSubject(last) : null);
 }
 
 /**
@@ -109,7 +112,9 @@ function framedBefore(
  * (made once for both).
  */
 function speakerBefore(head: string, people: People, recent: Person[]): Person | undefined {
-  return namedIn(sentenceBefore(head), people, recent) ?? subjectOfSentenceBefore(head, people);
+  return (
+    namedIn(sentenceBefore(head), people, recent) ?? subjectOfSentenceBefore(head, people, recent)
+  );
 }
 
 /** The sentence a quote sits in, up to the quote (`head`: its paragraph so far, quotations blanked). */
@@ -126,7 +131,11 @@ const CJK_STOP_END = /[。！？]\s*$/;
  * a quote with no frame, whose own sentence names no one, goes on from the sentence before it in its
  * paragraph: that sentence's reporting verb's subject, or the person it opens with by surname.
  */
-function subjectOfSentenceBefore(head: string, people: People): Person | undefined {
+function subjectOfSentenceBefore(
+  head: string,
+  people: People,
+  recent: Person[],
+): Person | undefined {
   // 陈国栋在会上表示，海外市场成为增长的主要动力。“我们…”: the subject of the Chinese sentence's
   // reporting verb.
   if (CJK_STOP_END.test(head)) {
@@ -139,10 +148,12 @@ function subjectOfSentenceBefore(head: string, people: People): Person | undefin
   if (!last) return undefined;
   const sentence = sentencesOf(head.slice(0, last.index + 1)).pop();
   if (!sentence) return undefined;
+  // ("He said staff were short. “…”", "Volgens hem is …. “…”": the speaker the story follows.)
   return (
     reportingSubject(sentence, people) ??
     subjectBySurname(sentence, people) ??
-    subjectByName(sentence, people)
+    subjectByName(sentence, people) ??
+    (pronounSource(sentence) ? recent[recent.length - 1] : undefined)
   );
 }
 

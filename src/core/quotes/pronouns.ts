@@ -95,7 +95,11 @@ export function pronounReferent(
       beforePronoun(before) !== before || !isPronoun(pronoun)
         ? firstMention(beforePronoun(before), people, ok)
         : possessorSubject(before, people, ok),
-    () => (want !== null && introducesSomeone(head, people, ok) ? 'nobody' : null),
+    // (So does a dropped subject: "Uma vizinha … contou que …. «…», relatou.")
+    () =>
+      (want !== null || pronoun === undefined) && introducesSomeone(head, people, ok)
+        ? 'nobody'
+        : null,
     () =>
       want !== null ? describedSubject(sentencesOf(head).pop(), text, people, ok, described) : null,
     () => mentionInParagraph(head, people, ok, want === null ? undefined : pronoun),
@@ -142,9 +146,9 @@ function pronounIn(before: string, after: string): string | undefined {
   return words(before).filter(isPronoun).pop() ?? words(after.slice(0, 60)).find(isPronoun);
 }
 
-// Someone new and unnamed: "one mother", "a local resident", "another user".
+// Someone new and unnamed: "one mother", "a local resident", "another user", "uma vizinha".
 const SOMEONE = rx(
-  `(?:^|\\s)(?:a|an|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})\\b`,
+  `(?:^|\\s)(?:a|an|one|another|[Uu]ma|[Uu]m|[Uu]na|[Uu]n|[Uu]ne|[Uu]no)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})(?![\\p{L}])`,
   'u',
 );
 

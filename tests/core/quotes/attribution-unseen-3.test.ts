@@ -1,0 +1,218 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../../src/core/quotes/index.ts';
+import { first } from './first-quote.ts';
+
+/** Frames from the errors of the blind probe set read in the nineteenth session (tuning I). */
+
+/** The kind and speaker of a text's last quote. */
+const lastSpeech = (text: string): [string, string | null] => {
+  const q = analyzeText(text).at(-1);
+  return q ? [q.kind, q.speaker] : ['none', null];
+};
+
+describe('a capitalised role or title before a name', () => {
+  test.each([
+    ['Prosecutor Helen Marsh said: ‘The driver suffered a fractured cheekbone.’', 'Helen Marsh'],
+    ['Majority Leader Chuck Schumer said: “We will win.”', 'Chuck Schumer'],
+    [
+      '“People are not against progress,” Cllr Siobhán Ní Bhriain told the paper.',
+      'Siobhán Ní Bhriain',
+    ],
+    ['Bioloog Pieter de Wit spreekt van ‘elegant werk’.', 'Pieter de Wit'],
+    ['Ploegleider Geert Maes sprak van een “verdiende overwinning”.', 'Geert Maes'],
+    ['Lektor Konrad Weinzierl sagte: «Sie war eine disziplinierte Autorin.»', 'Konrad Weinzierl'],
+    ['星辰证券分析师黄静认为：“消费者的选择太多了。”', '黄静'],
+  ])('%s', (text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+
+  test('a first name that is an occupation stays a name', () => {
+    expect(first('“Yes,” said Baker Mayfield.')).toEqual(['speech', 'Baker Mayfield']);
+  });
+
+  test('French "M." before a surname alone, not an initial before a full name', () => {
+    expect(
+      lastSpeech(
+        'Le ministre Julien Marchetti parle.\n« Un artisan passe des heures », a déclaré M. Marchetti.',
+      ),
+    ).toEqual(['speech', 'Julien Marchetti']);
+    expect(first('“Yes,” said M. Night Shyamalan.')).toEqual(['speech', 'M. Night Shyamalan']);
+  });
+});
+
+describe('names cut or joined in the wrong place', () => {
+  test('a long phrase keeps the whole name ("Dr Tomás Ferreyra of the National University of …")', () => {
+    expect(
+      first(
+        '“What surprised us was the ankle,” said lead author Dr Tomás Ferreyra of the National University of Comahue Sur.',
+      ),
+    ).toEqual(['speech', 'Tomás Ferreyra']);
+  });
+
+  test('a quoted nickname between given name and surname', () => {
+    const text =
+      'Playing coach Darren \'Dazza\' McIntyre kicked four goals.\n"We were off our game early," McIntyre said.';
+    expect(analyzeText(text).map((q) => [q.kind, q.speaker])).toEqual([
+      ['term', null],
+      ['speech', 'Darren McIntyre'],
+    ]);
+    expect(
+      lastSpeech('Boxer Luiz “Lula” Silva won the title.\n“I waited years,” Silva said.'),
+    ).toEqual(['speech', 'Luiz Silva']);
+  });
+
+  test('a second "van" after a name with its particle is the office’s', () => {
+    expect(
+      lastSpeech(
+        'Dat heeft minister Annelies van der Berg van Infrastructuur vandaag bekendgemaakt.\n"We zien dat de rivieren vaker buiten hun oevers treden", zei Van der Berg.',
+      ),
+    ).toEqual(['speech', 'Annelies van der Berg']);
+    expect(first('„Wir sind bereit“, sagte Ursula von der Leyen.')).toEqual([
+      'speech',
+      'Ursula von der Leyen',
+    ]);
+  });
+
+  test('an organisation headed by its kind with "van" keeps it', () => {
+    expect(
+      first('Het Verbond van Waterschappen is blij, maar noemt het bedrag "een eerste stap".'),
+    ).toEqual(['speech', 'Verbond van Waterschappen']);
+  });
+
+  test('a Portuguese organisation’s name with two particles', () => {
+    expect(
+      first(
+        'A Federação Nacional dos Médicos de Família considerou a medida "positiva mas insuficiente".',
+      ),
+    ).toEqual(['speech', 'Federação Nacional dos Médicos de Família']);
+  });
+});
+
+describe('who is told, and who is given the words, is not the speaker', () => {
+  test('"told WKRV" after an unnamed subject with a relative clause', () => {
+    expect(
+      first(
+        '"I could see him banging on the window," the man, who asked not to be named, told WKRV.',
+      ),
+    ).toEqual(['speech', null]);
+  });
+
+  test('a German dative after an inverted subject', () => {
+    expect(
+      lastSpeech(
+        'Die Österreicherin Verena Stadler wurde Zweite.\nFür Stadler war der zweite Platz ein Erfolg. Sie sei «total zufrieden», sagte die Tirolerin dem Sender Alpen-TV.',
+      ),
+    ).toEqual(['speech', 'Verena Stadler']);
+  });
+
+  test('"à agência Lusa" between the verb and its subject', () => {
+    expect(
+      first(
+        '"Sem melhores condições", disse à agência Lusa o presidente da federação, Nuno Carreira.',
+      ),
+    ).toEqual(['speech', 'Nuno Carreira']);
+  });
+
+  test('a German organisation after "sagte die" is not someone the story follows', () => {
+    expect(first('«Wir ermitteln», sagte die Polizei.')).not.toEqual(['speech', 'Polizei']);
+  });
+});
+
+describe('frames the rules did not read', () => {
+  test.each([
+    [
+      'Standing counsel Vikram Sethi spoke. He sought four more weeks, terming the problem "a recurring one".',
+      'Vikram Sethi',
+    ],
+    [
+      'Premier Joanne Kellaway has ruled out an early election, dismissing speculation within her own party as “Canberra gossip” and insisting she will serve a full term.',
+      'Joanne Kellaway',
+    ],
+    [
+      'The National Nursing Union said overcrowding had become “a year-round crisis” rather than a winter problem.',
+      'National Nursing Union',
+    ],
+    [
+      'The score, by composer Lena Halvorsen, uses only a cello and a foghorn — a choice Okonjo described as "a little bit crazy."',
+      'Okonjo',
+    ],
+    [
+      "« Vasseur a été effacée deux fois », explique la commissaire de l'exposition, Mathilde Serrano.",
+      'Mathilde Serrano',
+    ],
+    [
+      'Son entraîneur, Patrick Valette, se montrait plus mesuré : « On prend un point. »',
+      'Patrick Valette',
+    ],
+    ['His lawyer, John Smith, was blunt: “No comment.”', 'John Smith'],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test.each([
+    "Un but de Yanis Belkacem.\n« On n'a jamais lâché », savourait Belkacem au micro de Sport Plus.",
+    'Le gardien Mathis Roux a brillé.\n« C’est cruel », a lâché Roux.',
+  ])('French imperfect and colloquial verbs: %s', (text) => {
+    expect(lastSpeech(text)[1]).toMatch(/^(?:Yanis Belkacem|Mathis Roux)$/);
+  });
+
+  test('an unnamed subject with an appositive makes the quote speech with no speaker', () => {
+    expect(
+      first(
+        'The petitioner, a resident welfare association, alleged that footpaths had been "completely taken over" by shops.',
+      ),
+    ).toEqual(['speech', null]);
+  });
+
+  test('"alleged" as an adjective frames nothing', () => {
+    expect(first('Police arrested an alleged "kingpin" on Friday.')).toEqual(['term', null]);
+  });
+
+  test.each([
+    '"It is hard," said chairman Henk Smith.\nHe said the lack of staff is a problem. "You can spend money."',
+    '"Er ligt nog een opgave", zegt voorzitter Henk Smith.\nVolgens hem is het een probleem. "Je kunt geld uitgeven."',
+  ])('a frameless quote after a sentence whose source is a pronoun: %s', (text) => {
+    expect(lastSpeech(text)).toEqual(['speech', 'Henk Smith']);
+  });
+
+  test.each([
+    [
+      'Los goles los marcó Facundo "el Tanque" Medina.\n"Este grupo se merece pelear", dijo Medina en zona mixta.',
+      'Facundo Medina',
+    ],
+    [
+      'El cantautor Raúl Echeverría falleció.\nEn 2015, el propio Echeverría resumía así su carrera: “Nunca quise ser famoso”.',
+      'Raúl Echeverría',
+    ],
+    [
+      'Prezes spółdzielni Andrzej Nowicki przeprasza za utrudnienia. „Części zamienne musimy sprowadzić z Niemiec” – zapewnia.',
+      'Andrzej Nowicki',
+    ],
+    [
+      '«Quando siamo arrivati il fumo era denso», ha raccontato il caposquadra dei vigili del fuoco, Davide Marchesin.',
+      'Davide Marchesin',
+    ],
+    [
+      'ROMA - "Non ci sono le condizioni per andare avanti". Con queste parole il presidente della Regione, Massimo Cortellesi, ha annunciato oggi le dimissioni.',
+      'Massimo Cortellesi',
+    ],
+    [
+      'Bioloog Pieter de Wit spreekt van ‘elegant werk’. Wel plaatst hij een kanttekening: ‘Het is gedaan in een proeftuin.’',
+      'Pieter de Wit',
+    ],
+    [
+      '第三代店主黄志明受访时说，只好忍痛结束营业。\n「我爷爷1962年开这间店。说不难过是骗人的。」',
+      '黄志明',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test('a dropped subject after a sentence about someone unnamed names no one', () => {
+    expect(
+      lastSpeech(
+        '“Foi uma das piores cenas”, disse o delegado Anderson Rocha.\nUma vizinha, que pediu para não ser identificada, contou que os latidos eram constantes. “A gente ouvia os bichos chorando”, relatou.',
+      ),
+    ).toEqual(['speech', null]);
+  });
+});
