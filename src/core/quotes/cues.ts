@@ -202,15 +202,17 @@ export interface VerbHit {
   word: string;
 }
 
-// The length, first and last letter of every cue's first word that is all ASCII: most words of
-// a text are no cue, and this tells so without lower-casing them (length and first letter alone
-// let many more through).
-const cueShape = (length: number, first: number, last: number): number =>
-  (length * 128 + (first | 32)) * 128 + (last | 32);
-const CUE_SHAPES = new Set(
-  [...BY_FIRST.keys()]
-    .filter((w) => /^[a-z]+$/.test(w))
-    .map((w) => cueShape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))),
+// A hash of every cue's first word that is all ASCII letters, in lower case: most words of a
+// text are no cue, and this tells so without a lower-cased copy of each. (A word's length with
+// its first and last letters, the test before, let through "important", "percent" and "project"
+// once the cue lists held French and Spanish imperfects of those shapes.)
+const hashWord = (text: string, start: number, end: number): number => {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + (text.charCodeAt(i) | 32)) | 0;
+  return h;
+};
+const CUE_HASHES = new Set(
+  [...BY_FIRST.keys()].filter((w) => /^[a-z]+$/.test(w)).map((w) => hashWord(w, 0, w.length)),
 );
 
 /** Every reporting verb (or multi-word cue) in a text, in order, as whole words; the first `max`. */
@@ -289,10 +291,15 @@ function cueAt(
 // What separates a cue's words: spaces, or an elision's apostrophe ("s’est").
 const BETWEEN = /^(?:\s+|[’'])$/;
 
-/** Whether the word start..end may be a cue's first word (see CUE_SHAPES). */
+/** Whether the word start..end may be a cue's first word: not ASCII, or its hashWord is a cue's. */
 function mayBeCue(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) return true;
-  return CUE_SHAPES.has(cueShape(end - start, text.charCodeAt(start), text.charCodeAt(end - 1)));
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return true;
+    h = (Math.imul(h, 31) + (c | 32)) | 0;
+  }
+  return CUE_HASHES.has(h);
 }
 
 /** Whether one word is a reporting verb. */
