@@ -134,6 +134,13 @@ const PREP_AFTER = guarded(
 // after its lower-case title if any ("Enligt vd Anders Holmgren är …", "según el ministro Juan
 // Pérez", "according to chief economist Jane Smith"): then a full name, not "laut einem
 // Sprecher"; and not "so that Apple …".
+const PREP_DESCRIBED_NAME = guarded(
+  new RegExp(`(?:^|[\\s(])(?:${PREP})\\s`),
+  rx(
+    `(?:^|[\\s(])(?:${PREP})\\s+(?:(?:the|le|la|les|el|il|lo|o|a|der|die|de|het)\\s+|[lL][’'])?\\p{Ll}[^,;:.!?]{0,60},\\s+(${NAME}),`,
+    'u',
+  ),
+);
 const PREP_NAME = guarded(
   new RegExp(`(?:^|[\\s(])(?:${PREP})\\s`),
   rx(
@@ -655,6 +662,15 @@ export function sourceBefore(before: string): Source {
   const opinion = OPINION_FOR.re.exec(before);
   const held = opinion ? opinionHolder(opinion[1]!) : null;
   if (held) return held;
+  // "Selon l’adjointe aux travaux, Nathalie Guéguen, la halle « … »", "According to the deputy
+  // mayor, Jane Smith, …": a description, then the full name between commas.
+  const described = PREP_DESCRIBED_NAME.exec(before);
+  const named = described ? parsePerson(described[1]!) : null;
+  if (
+    named?.name.includes(' ') &&
+    !ownFrameAfter(before.slice(described!.index + described![0].length))
+  )
+    return named;
   const prep =
     PREP_BEFORE.exec(before) ??
     PREP_NAME.exec(before) ??

@@ -193,6 +193,7 @@ function fillsVerbSlot(before: string, content: string): boolean {
 }
 
 const GERMAN_PARTICIPLE = /^ge[a-zäöüß]{2,}(?:t|en)$/;
+const ELIDED_NEXT = /^\s+(?:d|l|qu|dell|all|nell|sull|dall)['’]/;
 const NEXT_LOWER_WORD = rx(String.raw`^\s+([\p{Ll}][\p{L}-]*)`, 'u');
 
 /** A quote used as a name or a modifier (the “non-core” equipment) is a term, whoever speaks. */
@@ -204,6 +205,9 @@ export function isLabel(before: string, after: string, content: string): boolean
   // the marks shows words cut from a source, a quotation rather than a coined label.
   if (/\S\s*(?:…|\.\.\.|\[[^\]]+\])\s*\S/u.test(content)) return false;
   if (fillsVerbSlot(before, content)) return false;
+  // "a plaidé la « détresse » d’un homme": an elided article or preposition goes on with the
+  // sentence, as "of a" would.
+  if (ELIDED_NEXT.test(after)) return false;
   const next = NEXT_LOWER_WORD.re.exec(after);
   if (!next) return false;
   const word = next[1]!;

@@ -216,3 +216,36 @@ describe('frames the rules did not read', () => {
     ).toEqual(['speech', null]);
   });
 });
+
+describe('a source preposition, a description, then the name between commas', () => {
+  test.each([
+    [
+      "Selon l'adjointe aux travaux, Nathalie Guéguen, la halle « n'avait pas été touchée depuis 1962 ».",
+      'Nathalie Guéguen',
+    ],
+    [
+      'According to the deputy mayor, Jane Smith, the hall “had not been touched since 1962”.',
+      'Jane Smith',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+
+  test('not a name that is the sentence’s own subject', () => {
+    expect(first('According to police, the man, John Smith, was “very calm”.')).not.toEqual([
+      'speech',
+      'John Smith',
+    ]);
+  });
+});
+
+test('an elided article after a partial quote goes on with the sentence (« détresse » d’un homme)', () => {
+  expect(
+    analyzeText(
+      "L'avocate de la défense, Me Sophie Carrel, a plaidé la « détresse » d'un homme « rattrapé par l'alcool ».",
+    ).map((q) => [q.kind, q.speaker]),
+  ).toEqual([
+    ['speech', 'Sophie Carrel'],
+    ['speech', 'Sophie Carrel'],
+  ]);
+});
