@@ -14,7 +14,7 @@ import { announcesQuote, japaneseSource } from './japanese.ts';
 import { cjkSentenceSource } from './cjk.ts';
 import { fullCjkName } from './cjk-surnames.ts';
 import { koreanSource } from './korean.ts';
-import { CJK_VERBS, hasVerb, verbsIn } from './cues.ts';
+import { CJK_VERBS, hasVerb, isVerb, verbsIn } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
 import { creditedSource } from './credits.ts';
 import { cutSentenceEnd, cutSentenceStart, nextStop, TITLE_ABBR } from './sentences.ts';
@@ -51,6 +51,10 @@ export interface FoundQuote {
 }
 
 const NONE: ReadonlySet<number> = new Set();
+// A sentence's stop between two quotes; not an abbreviation's ("on Aug. 2 and “…”", "Dr. Roe").
+const STOP_BETWEEN = new RegExp(
+  `(?<!\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|St)|${TITLE_ABBR})[.!?…](?:\\s|$)`,
+);
 const CJK_NAME = rx(String.raw`^[\p{Script=Hangul}\p{Script=Han}々]+$`, 'u');
 const CJK_COLON_FRAME = new RegExp(`(?:${CJK_VERBS})[：:]\\s*$`);
 // "“…,” I said", not "“…,” I was told by …" (the writer is not the source of a passive frame).
@@ -143,7 +147,13 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     while (next !== null && next.index < upTo) {
       const m = next;
       next = nextFullName(names, m.index + m[0].length);
-      const parts = unglue(m[0]).flatMap(splitCoordinated);
+      // "Said Kings coach Ron Talbot: “…”", "Added Smith:": a verb opening the frame is no part
+      // of the name.
+      const verb = /^\s*[:：]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+        ? m[0].split(' ', 1)[0]!
+        : '';
+      const run = verb && isVerb(verb) ? m[0].slice(verb.length + 1) : m[0];
+      const parts = unglue(run).flatMap(splitCoordinated);
       people.queue(m.index, runWords(parts), () => {
         const prev = wordBefore(text, m.index);
         // A preposition before the name tells its object ("to Britain Liu …"); any other
@@ -278,7 +288,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     const sameSentence =
       prev?.kind === 'speech' &&
       prev.paraStart === paraStart &&
-      !/[.!?…](?:\s|$)/.test(between) &&
+      !STOP_BETWEEN.test(between) &&
       // “… all over the world.” The goal is …: a full stop inside the marks ends the sentence too.
       !(/[.!?…]$/.test(prev.text.trim()) && OPENS_UPPER.re.test(between)) &&
       !titled;

@@ -247,7 +247,7 @@ const PREP_BEFORE = guarded(
 
 // A clause after a comma opening with a preposition is no appositive: "…, with Minister X warning".
 const ADVERBIAL =
-  /^(?:with|without|after|before|as|while|when|including|amid|despite|from|by|for|in|on|at|to|of|through|during|under|which|that|whom|where|whereas|although|though|because|if|but|and)\s/i;
+  /^(?:with|without|after|before|as|while|when|including|amid|despite|from|by|for|in|on|at|to|of|through|during|under|since|until|which|that|whom|where|whereas|although|though|because|if|but|and)\s/i;
 
 const SPACE_THEN_LOWER = rx(String.raw`\s\p{Ll}`, 'u');
 const RELATIVE_THEN_NAME = rx(String.raw`^(?:which|that|whom|what)\s+(\p{Lu}.*)$`, 'u');
@@ -503,6 +503,9 @@ export function readSubject(phrase: string): Source {
     // (German "der"/"die" open a relative clause only after a comma: "sagte der Stadtrat X".)
     if (/^(?:who|which|that|qui)\b/i.test(part) || (k > 0 && /^(?:der|die|das)\b/i.test(part)))
       continue;
+    // "The retired dinner lady, who has lived in Brackleton, Lincs, since 1979,": one word after
+    // a relative clause's comma is its place's region, no subject.
+    if (k >= 2 && /^(?:who|which)\s/i.test(parts[k - 1]!) && !/\s/.test(part)) continue;
     // "Martin Fells, a retired postman from Calder Bridge, who said": an appositive describes
     // the name before it; a place it ends with is no subject.
     if (k > 0 && ARTICLE_NOUN.re.test(part) && PLACE_AT_END.re.test(part)) continue;
@@ -746,6 +749,16 @@ export function sourceBefore(before: string): Source {
       /^\s*[:：]\s*$/.test(before.slice(verbs[k]!.end))
     )
       return 'anaphor';
+    // "Said Kings coach Ron Talbot: “…”": a sentence opened by its verb, the subject after it.
+    if (
+      k === 0 &&
+      verbs.length === 1 &&
+      !pre.trim() &&
+      OPENS_UPPER.re.test(before.slice(verbs[0]!.index))
+    ) {
+      const subject = readSubject(before.slice(verbs[0]!.end).replace(/[:：,]\s*$/, ''));
+      if (subject && typeof subject === 'object' && 'name' in subject) return subject;
+    }
     // "was said to have", "is called": passive, an impersonal hedge with no source, unless it
     // names its agent ("Doe was described by Jane Smith as “a liar”").
     if (/\b(?:was|were|is|are|be|been|being|so-)\s*$/i.test(pre) || !pre.trim()) {

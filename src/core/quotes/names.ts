@@ -68,7 +68,7 @@ const TITLES = new Set(
 // (Baker, Cook, Singer, Porter, Taylor) are not listed. Only a word before the run's last is ever
 // cut at, so "Edith Head" or "Rustom Engineer" keeps its surname.
 const JOB_TITLES = new Set(
-  'Novelist Creator Owner Co-owner Sprinter Actress Actor Author Writer Teacher Runner Swimmer Skier Boxer Golfer Striker Defender Midfielder Goalkeeper Quarterback Rapper Publisher Organizer Organiser Investor Survivor Volunteer Lawyer Drummer Sculptor Photographer Filmmaker Comedian Musician Historian Veteran Student Nurse Designer Manager Engineer Lead Editor Scientist Researcher Analyst Architect Founder Co-Founder Co-founder Cofounder Developer Programmer Strategist Economist Consultant Producer Correspondent Reporter Columnist Spokesperson Spokesman Spokeswoman Executive Administrator Coordinator Specialist Advisor Adviser Curator Partner Fellow Psychologist Therapist Dietitian Nutritionist Physician Surgeon Lektor Lektorin Leader Prosecutor Backbencher Frontbencher Distributor Principal Headteacher Headmaster Headmistress Pastor Rabbi Imam Reverend Vicar Archbishop Cardinal Constable Trooper Firefighter Paramedic Midwife Lecturer'.split(
+  'Novelist Creator Owner Co-owner Sprinter Actress Actor Author Writer Teacher Runner Swimmer Skier Boxer Golfer Striker Defender Midfielder Goalkeeper Quarterback Rapper Publisher Organizer Organiser Investor Survivor Volunteer Lawyer Drummer Sculptor Photographer Filmmaker Comedian Musician Historian Veteran Student Nurse Designer Manager Engineer Lead Editor Scientist Researcher Analyst Architect Founder Co-Founder Co-founder Cofounder Developer Programmer Strategist Economist Consultant Producer Correspondent Reporter Columnist Spokesperson Spokesman Spokeswoman Executive Administrator Coordinator Specialist Advisor Adviser Curator Partner Fellow Psychologist Therapist Dietitian Nutritionist Physician Surgeon Homeowner Pensioner Substitute Resident Neighbour Neighbor Witness Shopkeeper Landlord Landlady Motorist Passenger Commuter Grandmother Grandfather Widow Widower Victim Defendant Plaintiff Claimant Petitioner Barrister Solicitor Accountant Pharmacist Dentist Winger Jockey Cyclist Rower Supporter Entrepreneur Activist Campaigner Protester Shopper Voter Tenant Retiree Graduate Pupil Apprentice Newcomer Rookie Youngster Teenager Lektor Lektorin Leader Prosecutor Backbencher Frontbencher Distributor Principal Headteacher Headmaster Headmistress Pastor Rabbi Imam Reverend Vicar Archbishop Cardinal Constable Trooper Firefighter Paramedic Midwife Lecturer'.split(
     ' ',
   ),
 );
@@ -132,6 +132,8 @@ const OF_TAIL = rx(
   String.raw`^(.*\p{Lu}[\p{L}\p{M}'’.-]*)\s+(of|for)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*)*)$`,
   'u',
 );
+const FIRM = rx(`(?:^|\\s)(${CAP}(?:\\s+${CAP})*\\s+&\\s+${CAP}(?:\\s+${CAP})*)$`, 'u');
+const CIVIC = new Set('City Town County Borough Village Municipality District'.split(' '));
 // Generational suffixes are part of a name but not its surname ("James P. Kennedy Jr.").
 const SUFFIX = /\s+(?:Jr|Sr|II|III|IV)\.?$/;
 
@@ -245,6 +247,10 @@ function parse(phrase: string): Person | null {
       return { name: `${head.name} ${of[2]} ${of[3]}`, role: head.role };
     if (head && of[2] === 'of' && (head.name.includes(' ') || /^the\s/i.test(of[3]!)))
       return { name: head.name, role: head.role ?? `of ${of[3]}` };
+    // "the City of Halbury", "the Town of Ashby": a council by its place.
+    const civic = of[1]!.slice(of[1]!.lastIndexOf(' ') + 1);
+    if ((head?.name ?? civic) === civic && of[2] === 'of' && CIVIC.has(civic))
+      return { name: `${civic} of ${of[3]}`, role: null };
   }
   // "the Department of Health and Social Care", "the Food and Drug Administration": an
   // organisation's name runs on over "and" (a list of people holds no organisation's word).
@@ -253,6 +259,9 @@ function parse(phrase: string): Person | null {
     if (org && org[1]!.split(' ').some((w) => ORG_WORDS.has(w.replace(/s$/, ''))))
       return { name: org[1]!, role: null };
   }
+  // "Harland & Price", "Marks & Spencer": names joined by "&" are a firm's.
+  const firm = text.includes(' & ') ? FIRM.re.exec(text) : null;
+  if (firm) return { name: firm[1]!, role: null };
   const comma = text.indexOf(',');
   if (comma > 0) {
     const head = parsePerson(text.slice(0, comma));

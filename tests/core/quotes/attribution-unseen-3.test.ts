@@ -249,3 +249,45 @@ test('an elided article after a partial quote goes on with the sentence (« dét
     ['speech', 'Sophie Carrel'],
   ]);
 });
+
+/** From tuning set J (written during the session, scored on arrival, then read). */
+describe('English frames from tuning set J', () => {
+  test.each([
+    ['Pensioner Margaret Ives said: “I used to walk to the shops every day.”', 'Margaret Ives'],
+    ['“I thought he needed to go outside,” Homeowner Luis Ortega said.', 'Luis Ortega'],
+    ['Said Kings coach Ron Talbot: "We\'ll watch the film. It won\'t be fun."', 'Ron Talbot'],
+    [
+      'In a statement, the City of Halbury said the repair is "complex and requires specialized contractors," and more.',
+      'City of Halbury',
+    ],
+    [
+      'Harland & Price called the price "full but defensible" in a note to clients.',
+      'Harland & Price',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+
+  test('a verb opening the frame is no part of the name registered', () => {
+    expect(first('Added Smith: "No, never."')).toEqual(['speech', 'Smith']);
+  });
+
+  test('a region after a relative clause’s comma is no speaker', () => {
+    expect(
+      lastSpeech(
+        'Maureen Cattley, 71, said she was ‘heartbroken’.\nThe retired dinner lady, who has lived in her semi in Brackleton, Lincs, since 1979, said: ‘My late husband planted that hedge.’',
+      ),
+    ).not.toEqual(['speech', 'Lincs']);
+  });
+
+  test('a month’s abbreviation is no sentence stop between two partial quotes', () => {
+    expect(
+      analyzeText(
+        'Smith called the plan a “disaster” on Aug. 2 and “a scandal” the next week.',
+      ).map((q) => [q.kind, q.speaker]),
+    ).toEqual([
+      ['speech', 'Smith'],
+      ['speech', 'Smith'],
+    ]);
+  });
+});
