@@ -808,7 +808,27 @@ export function sourceBefore(before: string): Source {
   if (inverted) return inverted;
   if (verbs.length > 0 || !/[:：]\s*$/.test(before)) return null;
   const closing = NAME_BEFORE_COLON.re.exec(before);
-  return leadingName(before) ?? (closing ? parsePerson(closing[1]!) : null);
+  return (
+    frontedSubject(before) ?? leadingName(before) ?? (closing ? parsePerson(closing[1]!) : null)
+  );
+}
+
+// A capitalised adjective opening the sentence before its subject: "Amareggiata la capitana
+// dell’Aurora, Elena Sartori:", "Soddisfatto anche l’allenatore Luca Mancuso, che …:".
+const FRONTED = rx(
+  String.raw`^\s*\p{Lu}\p{Ll}+\s+(?:anche|pure|también|aussi|auch|la|il|lo|le|el|[lL]['’])(?![\p{L}])`,
+  'u',
+);
+const FULL_NAME = rx(`(${NAME})`, 'gu');
+
+/** The subject after a fronted adjective: the first full name of the sentence. */
+function frontedSubject(before: string): Person | null {
+  if (!FRONTED.re.test(before)) return null;
+  for (const m of before.slice(before.search(/\s/)).matchAll(FULL_NAME.re)) {
+    const who = m[1]!.includes(' ') ? parsePerson(m[1]!) : null;
+    if (who?.name.includes(' ')) return who;
+  }
+  return null;
 }
 
 /** The subject after a verb of a verb-second language and before the colon that ends `before`. */

@@ -291,3 +291,22 @@ describe('English frames from tuning set J', () => {
     ]);
   });
 });
+
+describe('a capitalised adjective fronted before the subject of a colon frame', () => {
+  test.each([
+    [
+      'Amareggiata la capitana dell’Aurora, Elena Sartori: «Loro hanno giocato meglio.»',
+      'Elena Sartori',
+    ],
+    [
+      'Soddisfatto anche l’allenatore Luca Mancuso, che però frena gli entusiasmi: “Siamo primi a novembre.”',
+      'Luca Mancuso',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+
+  test('no full name after the opening word: no one is taken from later in the sentence', () => {
+    expect(first('Rossi la considera una vittoria di Luca: «Bene.»')).toEqual(['speech', null]);
+  });
+});
