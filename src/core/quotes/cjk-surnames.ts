@@ -30,7 +30,12 @@ export function fullCjkName(name: string, textBefore: string): string {
   const re = hangul
     ? rxOf(`${bare}(\\p{Script=Hangul}{1,2})(?=[(（\\s]|씨|은|는|이|가|의)`, 'u')
     : KANA.re.test(textBefore)
-      ? rxOf(`${bare}(?!${TITLES})([\\p{Script=Han}々]{1,3}?)(?=[(（\\s、はがのと]|${TITLES})`, 'u')
+      ? rxOf(
+          // (A given name in hiragana, 三好ゆかり監督, only before a title or an age: hiragana is
+          // also the grammar after a name.)
+          `${bare}(?!${TITLES})([\\p{Script=Han}々]{1,3}?(?=[(（\\s、はがのと]|${TITLES})|\\p{Script=Hiragana}{2,4}?(?=[(（\\s]|${TITLES}))`,
+          'u',
+        )
       : null;
   if (!re) return bare;
   // The first introduction, outside quotations (not "최선을" inside an earlier quote).

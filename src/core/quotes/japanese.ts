@@ -9,7 +9,7 @@ import type { Person } from './names.ts';
 // と and a verb of saying, writing or answering, in any ending (述べた, 語っている, 強調しました).
 // (Also after など: 「…」などと供述した.)
 const SAID =
-  /^\s*(?:など)?と(?:述べ|話し|話す|語っ|語り|語る|言っ|言い|強調し|説明し|明かし|指摘し|主張し|訴え|答え|書い|記し|発言し|コメントし|振り返っ|力を込め|語気を強め|批判し|反論し|明言し|証言し|供述し|胸を張っ|声を詰まらせ|評し|喜ん|意気込ん|打ち明け|つぶやい|漏らし|嘆い|表明し|呼びかけ|要請し|指示し|報告し|発表し|し(?:た|ている|ています)|の(?:認識|考え|見方|見解|意向|方針)を示し)/u;
+  /^\s*(?:など)?と(?:述べ|話し|話す|語っ|語り|語る|言っ|言い|強調し|説明し|明かし|指摘し|主張し|訴え|答え|書い|記し|発言し|コメントし|振り返っ|力を込め|語気を強め|批判し|反論し|明言し|証言し|供述し|胸を張っ|声を詰まらせ|評し|喜ん|意気込ん|打ち明け|つぶやい|漏らし|嘆い|表明し|呼びかけ|要請し|絶賛|称賛し|たたえ|メッセージを送っ|指示し|報告し|発表し|し(?:た|ている|ています)|の(?:認識|考え|見方|見解|意向|方針)を示し)/u;
 // と, an object and a verb of saying: と喜びを語った, と抱負を述べた (not any verb after any
 // words: 「…」と名付けた施設を開設した is a name, not speech).
 const SAID_WITH_OBJECT =
@@ -54,6 +54,8 @@ export function japaneseSource(
   if (sentence.trim() === '' && ANNOUNCES.test(sentences.at(-1) ?? ''))
     return topicOf(sentences.at(-1)!);
   if (SAID.test(after) || SAID_WITH_OBJECT.test(after)) return topicOf(sentence);
+  // それでも「…」という。: the hearsay ending a sentence, of the person the story follows.
+  if (/^\s*という(?:。|$)/u.test(after)) return topicOf(sentence);
   // 岡田監督は「…」と目を細めた, 高橋は「…」と笑顔: right after its topic, a quote and と frame
   // the topic's words whatever the verb (a gesture, a look) after them.
   const topic = TOPIC_RIGHT_BEFORE.re.exec(sentence);

@@ -310,3 +310,31 @@ describe('a capitalised adjective fronted before the subject of a colon frame', 
     expect(first('Rossi la considera una vittoria di Luca: «Bene.»')).toEqual(['speech', null]);
   });
 });
+
+describe('Japanese and Korean frames from tuning set J', () => {
+  test.each([
+    [
+      '試合後、中村翔太は「きょうは真っすぐが走っていた」と語った。\n先月は降板した。それでも「悔しさを忘れないように、毎晩見た」という。',
+      '中村翔太',
+    ],
+    ['共演の大西健吾は森川について「現場で一番弱音を吐かない人」と絶賛した。', '大西健吾'],
+    [
+      '試写会に三好ゆかり監督が登壇した。\n三好監督は「この映画は手紙です」とメッセージを送った。',
+      '三好ゆかり',
+    ],
+    [
+      '서진지법 형사3부 한승우 부장판사는 이같이 선고했다.\n한 부장판사는 “피고인은 이미 처벌받은 전력이 있다”고 밝혔다.',
+      '한승우',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test('という after a name is no frame (「みどり」という店)', () => {
+    expect(first('駅前に「みどり」という店がある。')).toEqual(['term', null]);
+  });
+
+  test('hiragana after a surname is grammar, not a given name', () => {
+    expect(lastSpeech('三好がいると話した。三好は「はい」と語った。')).toEqual(['speech', '三好']);
+  });
+});
