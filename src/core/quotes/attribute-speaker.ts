@@ -12,6 +12,7 @@ import {
   isProDropVerb,
   isVerbSecondVerb,
   escapeRegExp,
+  isEnglishCue,
   isVerb,
   verbAtStart,
   isPronoun,
@@ -194,6 +195,7 @@ const DROPPED_SUBJECT =
   /^\s*(?:(?:al|ai|agli|alla|alle|ao|aos|às|à|au|aux|nel|nella|a\s+(?:los|las|la|el|un|una|sus?))\s[^,;]*)?$/;
 const ADJUNCT_ONLY =
   /^\s*(?:tras|durante|después\s+de|antes\s+de|desde|dopo|prima\s+di|nel|nella|após|depois\s+de|pendant|avant|après|en|ante|al|a\s+la|ai|alla|allo|agli|alle|em|no|na|nos|nas|ao|aos|à|às|au|aux|dans|lors\s+de|sur|con|com|avec)\s[^,;A-ZÀ-Þ]*$/;
+const ROMANCE_ADJUNCT = /^\s*(?:a|in)\s[^,;A-ZÀ-Þ]*$/;
 const LEADING_ARTICLE = /^(?:a|an|one|the)\s+/i;
 // A participle or an adjective of manner in Spanish, Italian or Portuguese, and nothing else.
 const PREDICATIVE = rx(
@@ -648,11 +650,19 @@ const CJK_SUBJECT_AT_END = rx(
  * Whether a sentence's source is a personal pronoun: "He said the plan …", "According to him,
  * …", "Volgens hem is …".
  */
+const WORD_AFTER = rx(String.raw`^[\s-]+(\p{L}+)`, 'u');
+
 export function pronounSource(sentence: string): boolean {
   if (PREP_PRONOUN.exec(sentence)) return true;
   const v = firstVerb(sentence);
-  const subject = v ? sentence.slice(0, v.index).trim() : '';
-  return isPronoun(subject) && subject.toLowerCase() !== 'it';
+  if (!v) return false;
+  const subject = sentence.slice(0, v.index).trim();
+  // (Or inverted after it: "…, erzählt sie und lacht.", "…, dit-il.")
+  const after = WORD_AFTER.re.exec(sentence.slice(v.end))?.[1];
+  return (
+    (isPronoun(subject) && subject.toLowerCase() !== 'it') ||
+    (/,\s*$/.test(sentence.slice(0, v.index)) && isPronoun(after) && after !== 'it')
+  );
 }
 
 /**
@@ -1038,7 +1048,10 @@ export function sourceAfter(after: string, listed = true): Source {
   const bare = verbAtStart(text.slice(0, 60));
   if (bare && DROPPED_SUBJECT.test(text.slice(bare.end))) return 'anaphor';
   // "«…», dijo tras el encuentro.", "ha detto dopo la gara": an adjunct and no name after it.
+  // (Italian "a fine gara", "in conferenza stampa" too; English "said a spokesman" is no adjunct.)
   if (bare && ADJUNCT_ONLY.test(text.slice(bare.end))) return 'anaphor';
+  if (bare && ROMANCE_ADJUNCT.test(text.slice(bare.end)) && !isEnglishCue(bare.word))
+    return 'anaphor';
   // "contó emocionado", "ha detto commossa", "disse sorridente": how the speaker said it.
   if (bare && PREDICATIVE.re.test(text.slice(bare.end))) return 'anaphor';
   if (!hasVerb(text)) return null;

@@ -47,7 +47,9 @@ const VERBS: Record<string, string> = {
     'mahnte|lobte|versprach|verwies|spricht|sprach|betonten|sagen|erklärten|' +
     'erläuterte|erläutert|ergänzt|kritisiert|warnt|fordert|räumte ein|räumt ein|teilte mit|teilt mit|teilte|teilt|berichtet|erzählte|erzählt|antwortete|bekräftigte|unterstrich|sprach von|spricht von|bilanzierte|resümierte|beklagte|beklagt|lobt|' +
     'wertete|wertet|nennt|' +
-    'scherzte|freute sich|jubelte|resümierte',
+    'scherzte|freute sich|jubelte|resümierte|' +
+    // Separable verbs whose particle comes after the subject: "räumte Kapitän Marco Steiner ein".
+    'räumte|räumt|gab zu|gibt zu',
   es:
     'dijo|dice|afirmó|afirma|explicó|explica|señaló|señala|añadió|agregó|aseguró|declaró|informó|informa|informaron|comunicó|' +
     'comentó|sostuvo|indicó|avanzó|precisó|precisaron|calificó|criticó|denunció|advirtió|' +
@@ -303,6 +305,10 @@ function mayBeCue(text: string, start: number, end: number): boolean {
 }
 
 /** Whether one word is a reporting verb. */
+const ENGLISH_CUES = new Set(VERBS.en!.split('|'));
+/** Whether a cue (as verbsIn gives it) is English. */
+export const isEnglishCue = (cue: string): boolean => ENGLISH_CUES.has(cue.toLowerCase());
+
 export const isVerb = (word: string): boolean =>
   BY_FIRST.get(word.toLowerCase())?.some((seq) => seq.length === 1) ?? false;
 

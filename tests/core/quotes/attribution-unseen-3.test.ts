@@ -338,3 +338,26 @@ describe('Japanese and Korean frames from tuning set J', () => {
     expect(lastSpeech('三好がいると話した。三好は「はい」と語った。')).toEqual(['speech', '三好']);
   });
 });
+
+describe('Romance and German frames from tuning set J', () => {
+  test.each([
+    [
+      'Decisiva la schiacciatrice Giulia Romagnoli, 25 anni. «Sono senza parole», ha detto a fine gara.',
+      'Giulia Romagnoli',
+    ],
+    [
+      '„Wir waren heute in allen Belangen unterlegen“, räumte Kapitän Marco Steiner ein.',
+      'Marco Steiner',
+    ],
+    [
+      '»Ich hatte nichts zu sagen«, sagt Marlene Vogt.\nIhr Verlag habe sie gebeten, den Roman zu bewerben, erzählt sie und lacht. »Ich weiß bis heute nicht, was das sein soll.«',
+      'Marlene Vogt',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test('English "said a spokesman" is no adjunct after a dropped subject', () => {
+    expect(lastSpeech('Jane Smith left.\n“No,” said a spokesman.')).toEqual(['speech', null]);
+  });
+});
