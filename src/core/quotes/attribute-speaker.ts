@@ -824,9 +824,10 @@ export function sourceBefore(before: string): Source {
 }
 
 // A capitalised adjective opening the sentence before its subject: "Amareggiata la capitana
-// dell’Aurora, Elena Sartori:", "Soddisfatto anche l’allenatore Luca Mancuso, che …:".
+// dell’Aurora, Elena Sartori:", "Soddisfatto anche l’allenatore Luca Mancuso, che …:"; or the
+// side a French report turns to: "Côté Rochebrune, l’entraîneur Didier Vasseur …:".
 const FRONTED = rx(
-  String.raw`^\s*\p{Lu}\p{Ll}+\s+(?:anche|pure|también|aussi|auch|la|il|lo|le|el|[lL]['’])(?![\p{L}])`,
+  String.raw`^\s*(?:\p{Lu}\p{Ll}+\s+(?:anche|pure|también|aussi|auch|la|il|lo|le|el|[lL]['’])(?![\p{L}])|(?:Côté|Chez)\s)`,
   'u',
 );
 const FULL_NAME = rx(`(${NAME})`, 'gu');
@@ -1142,7 +1143,8 @@ const INCISE_START = /[,—–]\s*/g;
 export function inciseSource(content: string): Source {
   for (const m of content.matchAll(INCISE_START)) {
     const rest = content.slice(m.index + m[0].length);
-    if (!verbAtStart(rest.slice(0, 60))) continue;
+    // ("…, a-t-il promis. …": French inversion, whose words the verb scan reads as "a", "t", "il".)
+    if (!verbAtStart(rest.slice(0, 60)) && !FR_INVERTED.re.test(rest)) continue;
     const src = sourceAfter(rest);
     if (src) return src;
   }

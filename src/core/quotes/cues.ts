@@ -40,7 +40,9 @@ const VERBS: Record<string, string> = {
     // The imperfect of match reports and features: "savourait Belkacem", "expliquait-elle".
     'disait|expliquait|confiait|racontait|assurait|ajoutait|estimait|soulignait|résumait|lâchait|glissait|' +
     'savourait|souriait|regrettait|reconnaissait|insistait|prévenait|rappelait|déclarait|affirmait|poursuivait|' +
-    'commentait|témoignait|analysait|tranchait|pestait|s’agaçait|s’amusait|se réjouissait|se félicitait',
+    'commentait|témoignait|analysait|tranchait|pestait|s’agaçait|s’amusait|se réjouissait|se félicitait|' +
+    'saluait|déplorait|dénonçait|jugeait|promettait|avouait|admettait|notait|relevait|martelait|répétait|' +
+    'ironisait|lançait|concédait',
   de:
     'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|' +
     'berichtete|warnte|ergänzte|fügte|kommentierte|nannte|bezeichnete|kritisierte|forderte|' +

@@ -361,3 +361,22 @@ describe('Romance and German frames from tuning set J', () => {
     expect(lastSpeech('Jane Smith left.\n“No,” said a spokesman.')).toEqual(['speech', null]);
   });
 });
+
+describe('French frames from tuning set J', () => {
+  test.each([
+    [
+      'Le maire de Villemont, Bernard Kieffer, s’est rendu sur place. « Tous les habitants seront relogés ce soir, a-t-il promis. La mairie paiera. »',
+      'Bernard Kieffer',
+    ],
+    [
+      'Côté Rochebrune, l’entraîneur Didier Vasseur ne cachait pas sa frustration : « On a géré le match. »',
+      'Didier Vasseur',
+    ],
+    [
+      'Son entraîneur, Patrick Morel, saluait « une réaction d’orgueil » après la pause.',
+      'Patrick Morel',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+});
