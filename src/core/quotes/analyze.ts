@@ -476,9 +476,13 @@ function verbThenPreposition(before: string): boolean {
     SPOKEN_OF.test(rest) ||
     (PREPOSITION_END.test(last.word) && ARTICLE_ONLY.test(rest)) ||
     // "dismissing speculation within her party as “Canberra gossip”": what it was called.
-    (DESCRIBES_AS.has(last.word) && OBJECT_THEN_AS.test(rest))
+    (DESCRIBES_AS.has(last.word) && OBJECT_THEN_AS.test(rest)) ||
+    // "nannte den Vorschlag ein „Wahlgeschenk auf Pump“", "called the plan a “Total Disaster”".
+    (CALLS.has(last.word) && OBJECT_THEN_ARTICLE.test(rest))
   );
 }
+const CALLS = new Set('called calls calling nannte nennt noemde noemt'.split(' '));
+const OBJECT_THEN_ARTICLE = /^\s+(?:[^\s.!?;:“”"„]+\s+){1,4}(?:a|an|ein|eine|einen|een)\s*$/;
 const DESCRIBES_AS = new Set(
   'described describes describing dismissed dismisses dismissing termed terming'.split(' '),
 );

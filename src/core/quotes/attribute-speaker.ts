@@ -145,7 +145,8 @@ const PREP_DESCRIBED_NAME = guarded(
 const PREP_NAME = guarded(
   new RegExp(`(?:^|[\\s(])(?:${PREP})\\s`),
   rx(
-    `(?:^|[\\s(])(?![Ss]o\\s+\\p{Ll})(?:${PREP})\\s+(?:(?:\\p{Ll}[\\p{L}'’.-]*\\s+){1,3}?(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu}))?(${NAME})`,
+    // (A firm's name of two joined by "&": "Laut Kessler & Rau".)
+    `(?:^|[\\s(])(?![Ss]o\\s+\\p{Ll})(?:${PREP})\\s+(?:(?:\\p{Ll}[\\p{L}'’.-]*\\s+){1,3}?(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu}))?(${NAME}(?:\\s+&\\s+${NAME})?)`,
     'u',
   ),
 );

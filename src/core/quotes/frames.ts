@@ -192,7 +192,9 @@ function fillsVerbSlot(before: string, content: string): boolean {
   return word === 'to' && /\s(?:and|or)\s/.test(content);
 }
 
-const GERMAN_PARTICIPLE = /^ge[a-zäöüß]{2,}(?:t|en)$/;
+// (With a separable prefix too: "„so sozialverträglich wie möglich“ abgebaut".)
+const GERMAN_PARTICIPLE =
+  /^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|weg|zu|zurück|zusammen|fest|her|hin)?ge[a-zäöüß]{2,}(?:t|en)$/;
 const ELIDED_NEXT = /^\s+(?:d|l|qu|dell|all|nell|sull|dall)['’]/;
 const NEXT_LOWER_WORD = rx(String.raw`^\s+([\p{Ll}][\p{L}-]*)`, 'u');
 

@@ -380,3 +380,22 @@ describe('French frames from tuning set J', () => {
     expect(lastSpeech(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('German and Spanish frames from tuning set J', () => {
+  test.each([
+    [
+      'Der Sprecher der Bürgerliste, Jonas Wendt, nannte den Vorschlag ein „Wahlgeschenk auf Pump“.',
+      'Jonas Wendt',
+    ],
+    [
+      'Laut Kessler & Rau sollen die Stellen „so sozialverträglich wie möglich“ abgebaut werden.',
+      'Kessler & Rau',
+    ],
+    [
+      'El héroe fue Iker Zubiría. El delantero de 33 años marcó.\n«No me lo creo», dijo el capitán, con lágrimas en los ojos.',
+      'Iker Zubiría',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+});
