@@ -135,6 +135,8 @@ const PREP_AFTER = guarded(
 // after its lower-case title if any ("Enligt vd Anders Holmgren är …", "según el ministro Juan
 // Pérez", "according to chief economist Jane Smith"): then a full name, not "laut einem
 // Sprecher"; and not "so that Apple …".
+// (A plain test first: most frames hold no capitalised name between two commas.)
+const NAME_BETWEEN_COMMAS = /,\s+(?:[A-ZÀ-Þ]|[^\0-\x7f])[^,]{0,60},/;
 const PREP_DESCRIBED_NAME = guarded(
   new RegExp(`(?:^|[\\s(])(?:${PREP})\\s`),
   rx(
@@ -678,7 +680,7 @@ export function sourceBefore(before: string): Source {
   if (held) return held;
   // "Selon l’adjointe aux travaux, Nathalie Guéguen, la halle « … »", "According to the deputy
   // mayor, Jane Smith, …": a description, then the full name between commas.
-  const described = PREP_DESCRIBED_NAME.exec(before);
+  const described = NAME_BETWEEN_COMMAS.test(before) ? PREP_DESCRIBED_NAME.exec(before) : null;
   const named = described ? parsePerson(described[1]!) : null;
   if (
     named?.name.includes(' ') &&
