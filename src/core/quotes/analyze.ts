@@ -215,7 +215,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     // 岸田首相は「…」と述べた: the quotative と and its verb frame the quote from right after it;
     // 佐藤氏はこう語った。「…」: a sentence announcing it frames it from before.
     const japanese =
-      after.trimStart().startsWith('と') || announcesQuote(text, span.start)
+      /^\s*(?:など)?と/.test(after) || announcesQuote(text, span.start)
         ? japaneseSource(text.slice(paraStart, span.start), after)
         : null;
     let src: Source = HANGUL_CHAR.re.test(after)

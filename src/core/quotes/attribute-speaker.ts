@@ -279,7 +279,7 @@ const ARTICLE_ACRONYM = rx(
   'u',
 );
 const GROUPS = new Set(
-  'analysts economists experts critics officials unions ministers lawmakers legislators senators residents workers farmers fishermen teachers nurses doctors parents investors traders activists campaigners protesters voters scientists researchers observers insiders sources diplomats prosecutors lawyers locals fans neighbours neighbors witnesses survivors families employees staff shoppers passengers commuters drivers landlords tenants students readers viewers users'.split(
+  'analysts economists experts critics officials inspectors investigators auditors regulators officers firefighters paramedics unions ministers lawmakers legislators senators residents workers farmers fishermen teachers nurses doctors parents investors traders activists campaigners protesters voters scientists researchers observers insiders sources diplomats prosecutors lawyers locals fans neighbours neighbors witnesses survivors families employees staff shoppers passengers commuters drivers landlords tenants students readers viewers users'.split(
     ' ',
   ),
 );
@@ -649,12 +649,12 @@ const CJK_SUBJECT_AT_END = rx(
   'u',
 );
 
+const WORD_AFTER = rx(String.raw`^[\s-]+(\p{L}+)`, 'u');
+
 /**
  * Whether a sentence's source is a personal pronoun: "He said the plan …", "According to him,
  * …", "Volgens hem is …".
  */
-const WORD_AFTER = rx(String.raw`^[\s-]+(\p{L}+)`, 'u');
-
 export function pronounSource(sentence: string): boolean {
   if (PREP_PRONOUN.exec(sentence)) return true;
   const v = firstVerb(sentence);
@@ -996,7 +996,7 @@ const OFFICE_AFTER_ADJUNCT = rx(String.raw`(?<=^\p{Ll}[^,]{2,40}\s)${OFFICE}`, '
 const OFFICE_OF = rx(`^${OFFICE}`, 'u');
 // (A party or an age in brackets may follow: "le maire, Jean-Pierre Morvan (divers droite), …".)
 const LOWER_DESCRIPTION = rx(
-  String.raw`^(?:(?:the|a|an|le|la|les|el|los|las|il|lo|o|a|os|as|der|die|das|de|het)\s+|[lL][’'])\p{Ll}[\p{Ll}’'\s-]*$`,
+  String.raw`^(?:(?:the|a|an|le|la|les|el|los|las|il|lo|o|os|as|der|die|das|de|het)\s+|[lL][’'])\p{Ll}[\p{Ll}’'\s-]*$`,
   'u',
 );
 const NAME_AFTER_COMMA = rx(`^,\\s*(${NAME})\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:[.,;!?]|$)`, 'u');
@@ -1086,13 +1086,15 @@ export function sourceAfter(after: string, listed = true): Source {
     // "explique la commissaire de l’exposition, Mathilde Serrano": any description in lower
     // case, then a full name.
     const role = inv.trim();
-    const described = LOWER_DESCRIPTION.re.test(role);
+    const titled = isRoleWord(role.split(' ').pop()!) || DESCRIBED_SOURCE.re.test(role);
     const named =
-      isRoleWord(role.split(' ').pop()!) || DESCRIBED_SOURCE.re.test(role) || described
+      titled || LOWER_DESCRIPTION.re.test(role)
         ? NAME_AFTER_COMMA.re.exec(text.slice(text.indexOf(inv) + inv.length))
         : null;
     const person = named ? parsePerson(named[1]!) : null;
-    if (person && (person.name.includes(' ') || !described || DESCRIBED_SOURCE.re.test(role)))
+    // (After any other description, only a full name: "said the curator of the show, Smith" is
+    // no one's name but possibly the sentence's next clause.)
+    if (person && (titled || person.name.includes(' ')))
       return { name: person.name, role: person.role ?? role.replace(LEADING_ARTICLE, '') };
     if (src) return src;
   }

@@ -13,11 +13,12 @@ const SAID =
 // と, an object and a verb of saying: と喜びを語った, と抱負を述べた (not any verb after any
 // words: 「…」と名付けた施設を開設した is a name, not speech).
 const SAID_WITH_OBJECT =
-  /^\s*と[^「」『』。！？、を]{1,6}を(?:述べ|語っ|語り|語る|話し|明かし|示し|表明し|強調し|口にし)/u;
+  /^\s*(?:など)?と[^「」『』。！？、を]{1,6}を(?:述べ|語っ|語り|語る|話し|明かし|示し|表明し|強調し|口にし|言い|言っ)/u;
 // A run of kanji, katakana and name dots before は or が: the sentence's topic or subject, with
 // an honorific (小野寺さん) and an age or a school year (坂本ヨシ子さん(78)は, 石田翔太選手（3年）は) if any.
 const TOPIC = rx(
-  String.raw`([\p{Script=Han}\p{Script=Katakana}ー・]{1,14}(?:さん|ちゃん|くん|様)?)(?:[(（]\d{1,3}[年歳]?[)）])?(?:は|が)`,
+  // (Not が in a relative clause: "長男がいる市内の４０代の女性は".)
+  String.raw`([\p{Script=Han}\p{Script=Katakana}ー・]{1,14}(?:さん|ちゃん|くん|様)?)(?:[(（]\d{1,3}[年歳]?[)）])?(?:は|が(?!いる|いた|ある|あった))`,
   'u',
 );
 // Titles written after a name (岸田首相, 山田氏, 佐藤社長): the role, not the name.

@@ -399,3 +399,24 @@ describe('German and Spanish frames from tuning set J', () => {
     expect(lastSpeech(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('more frames from tuning set J', () => {
+  test('a capitalised plural of a role names no one ("Inspectors described …")', () => {
+    expect(
+      first('Inspectors described conditions on one night as “unsafe and undignified”.'),
+    ).toEqual(['speech', null]);
+  });
+
+  test.each([
+    [
+      '詐欺罪に問われた田島和也被告（３１）の判決公判が開かれた。\n田島被告は昨年、息子を装って電話をかけ、「会社の金を使い込んでしまった」などとうそを言い、現金をだまし取った。',
+      '田島和也',
+    ],
+    [
+      '小学２年生の長男がいる市内の４０代の女性は「物価が上がって本当に助かります」と話していました。',
+      null,
+    ],
+  ])('Japanese: %s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+});
