@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeText } from '../../../src/core/quotes/index.ts';
-import { first } from './first-quote.ts';
+import { first, lastSpeech } from './first-quote.ts';
 
-/** Frames from the errors of the blind probe set read in the nineteenth session (tuning I). */
-
-/** The kind and speaker of a text's last quote. */
-const lastSpeech = (text: string): [string, string | null] => {
-  const q = analyzeText(text).at(-1);
-  return q ? [q.kind, q.speaker] : ['none', null];
-};
+/** Frames from the errors of the blind probe sets read in the nineteenth session (tuning I and J). */
 
 describe('a capitalised role or title before a name', () => {
   test.each([
