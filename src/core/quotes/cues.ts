@@ -209,12 +209,17 @@ export interface VerbHit {
 // A hash of every cue's first word that is all ASCII letters, in lower case: most words of a
 // text are no cue, and this tells so without a lower-cased copy of each. (A word's length with
 // its first and last letters, the test before, let through "important", "percent" and "project"
-// once the cue lists held French and Spanish imperfects of those shapes.)
-const hashWord = (text: string, start: number, end: number): number => {
+// once the cue lists held French and Spanish imperfects of those shapes.) -1 for a word with a
+// code unit beyond ASCII, which the hash does not tell apart: such words go to the lookup.
+function hashWord(text: string, start: number, end: number): number {
   let h = 0;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + (text.charCodeAt(i) | 32)) | 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return -1;
+    h = (Math.imul(h, 31) + (c | 32)) & 0x7fffffff;
+  }
   return h;
-};
+}
 const CUE_HASHES = new Set(
   [...BY_FIRST.keys()].filter((w) => /^[a-z]+$/.test(w)).map((w) => hashWord(w, 0, w.length)),
 );
@@ -297,13 +302,8 @@ const BETWEEN = /^(?:\s+|[’'])$/;
 
 /** Whether the word start..end may be a cue's first word: not ASCII, or its hashWord is a cue's. */
 function mayBeCue(text: string, start: number, end: number): boolean {
-  let h = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) return true;
-    h = (Math.imul(h, 31) + (c | 32)) | 0;
-  }
-  return CUE_HASHES.has(h);
+  const h = hashWord(text, start, end);
+  return h < 0 || CUE_HASHES.has(h);
 }
 
 /** Whether one word is a reporting verb. */
