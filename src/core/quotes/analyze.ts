@@ -152,10 +152,15 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       const verb = /^\s*[:：]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
         ? m[0].split(' ', 1)[0]!
         : '';
-      const run = verb && isVerb(verb) ? m[0].slice(verb.length + 1) : m[0];
+      // "U.S. District Judge William Alsup": the scan starts at "S.", so the role would lose "U.".
+      const glued = verb
+        ? null
+        : GLUED_INITIALS.exec(text.slice(Math.max(0, m.index - 9), m.index));
+      const run = verb && isVerb(verb) ? m[0].slice(verb.length + 1) : (glued?.[0] ?? '') + m[0];
+      const start = m.index - (glued?.[0].length ?? 0);
       const parts = unglue(run).flatMap(splitCoordinated);
-      people.queue(m.index, runWords(parts), () => {
-        const prev = wordBefore(text, m.index);
+      people.queue(start, runWords(parts), () => {
+        const prev = wordBefore(text, start);
         // A preposition before the name tells its object ("to Britain Liu …"); any other
         // lower-case word leaves the name as it is, so the run is parsed once whatever precedes it.
         // So does a lower-case title of the languages that put an office in the genitive
@@ -402,6 +407,8 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
 }
 
 const SPACE = /\s/;
+// Initials glued to the next one, from a word's start: the "U." of "U.S.", the "U.K." of "U.K.S.".
+const GLUED_INITIALS = /(?:^|(?<=\s))(?:[A-Z]\.)+$/;
 const POSSESSIVE_S = /[’']s$/;
 
 /** The words a run's names can use: each word, and an owner's also without its "’s". */

@@ -125,6 +125,7 @@ const FR_INVERTED = rx(
   String.raw`^(?:s[’']|se\s+)?\p{Ll}+(?:-t)?-(?:il|elle|ils|elles|on)(?![\p{L}])`,
   'u',
 );
+const DUTCH_LET_KNOW = /(?:^|,\s*)(?:laat|liet|lieten)\s+([^,.;:!?]{2,60}?)\s+weten(?:\s|[,.;]|$)/;
 // Compiled once: building regexes per call costs more than running them.
 const LEADING_NAME = rx(`^\\s*(${NAME})`, 'u');
 const PREP_AFTER = guarded(
@@ -1048,6 +1049,11 @@ export function sourceAfter(after: string, listed = true): Source {
   const prep = PREP_AFTER.exec(text);
   if (prep) return prepSource(prep[1]!, prep[0]);
   if (FR_INVERTED.re.test(text)) return 'anaphor';
+  // "‘…’, laat hij weten", "liet de burgemeester weten": Dutch puts the subject inside the verb.
+  // (Also after the rest of the clause: "is ‘geschrokken’ van het nieuws, laat hij weten".)
+  const letKnow = text.includes(' weten') ? DUTCH_LET_KNOW.exec(text) : null;
+  if (letKnow && letKnow.index < 80)
+    return isPronoun(letKnow[1]) ? 'anaphor' : readSubject(letKnow[1]!);
   // "«…», dijo.", "«…», ha detto ai giornalisti.": the verb and no subject after it.
   const bare = verbAtStart(text.slice(0, 60));
   if (bare && DROPPED_SUBJECT.test(text.slice(bare.end))) return 'anaphor';

@@ -81,7 +81,7 @@ const NAMING_SKIP = new Set('of the a an de du des dem der die das'.split(' '));
 // Words that may follow a quote in a sentence; any other lower-case word is the noun it modifies.
 const FOLLOW = new Set(
   (
-    'and or but if as in on at to for from with by of that which who when while after before because so than the a an he she they it we is was are were has had have will would could can said says told added according about into over under since until then not also against toward towards among amid without within through during despite across per via like unlike upon onto beyond near off out up down again now only even just still too instead yet given rather unless although though whereas whether et ou de la le und oder y e o que di da en' +
+    'and or but if as in on at to for from with by of that which who when while after before because so than the a an he she they it we is was are were has had have will would could can said says told added according about there here into over under since until then not also against toward towards among amid without within through during despite across per via like unlike upon onto beyond near off out up down again now only even just still too instead yet given rather unless although though whereas whether et ou de la le und oder y e o que di da en' +
     // A determiner or an object pronoun opens a noun phrase of its own: the quote modifies no
     // noun ("said his client “deeply regrets” his actions", "had “systematically underpaid” him").
     ' his her their its my our your this these those every each some any him them us me you' +
@@ -96,7 +96,7 @@ const FOLLOW = new Set(
     ' ed però chi quando se come della dei delle alla nel con senza per tra fra su sul sulla dal dalla dopo prima secondo contro verso è sono sarà aveva non anche già ancora' +
     ' ou mas quem do dos das ao em no na nos nas pelo pela até após foi são tem tinha não também já ainda só disse' +
     ' und oder aber sondern denn weil dass ob wenn als wie nach vor seit bis gegen ohne durch um über zwischen wegen trotz während statt aus zu zum zur im am vom beim ins sei seien sagte sagt ist sind waren hat hatte haben wird wurde werden nicht auch noch schon nur bereits doch jedoch dabei damit dazu daher etwa sowie' +
-    ' naar op aan bij uit tegen zonder want omdat toen terwijl nadat voordat en dat zei zegt zijn heeft hebben wordt werd niet ook nog wel al' +
+    ' naar op aan bij uit tegen zonder want omdat toen terwijl nadat voordat en dat zei zegt zijn heeft hebben wordt werd niet ook nog wel al te' +
     ' efter om till från vid hos mot utan genom mellan sedan innan eftersom eller som när då där inte också redan bara även enligt säger sa är blir blev ska skulle kunde måste ur inför bland trots än dock etter fra til og ikke også sagde siger' +
     ' i ale lecz lub albo czy bo ponieważ gdy kiedy jeśli jak niż który która które od z ze przez przed po przy o u dla bez między we nie też także już jeszcze tylko jest był była są będzie' +
     ' dzięki według wobec podczas mimo zamiast oprócz wśród wokół' +
@@ -196,6 +196,7 @@ function fillsVerbSlot(before: string, content: string): boolean {
 const GERMAN_PARTICIPLE =
   /^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|weg|zu|zurück|zusammen|fest|her|hin)?ge[a-zäöüß]{2,}(?:t|en)$/;
 const ELIDED_NEXT = /^\s+(?:d|l|qu|dell|all|nell|sull|dall)['’]/;
+const DUTCH_VAN = /^\s+van\s+(?:het|de|een|deze|dit|die|zijn|haar|hun|ons|onze|mijn)\s/;
 const NEXT_LOWER_WORD = rx(String.raw`^\s+([\p{Ll}][\p{L}-]*)`, 'u');
 
 /** A quote used as a name or a modifier (the “non-core” equipment) is a term, whoever speaks. */
@@ -210,6 +211,9 @@ export function isLabel(before: string, after: string, content: string): boolean
   // "a plaidé la « détresse » d’un homme": an elided article or preposition goes on with the
   // sentence, as "of a" would.
   if (ELIDED_NEXT.test(after)) return false;
+  // Dutch "is ‘geschrokken’ van het nieuws": "van" and an article go on with the sentence (not
+  // in FOLLOW, as an English "van" is a noun a quote could modify).
+  if (DUTCH_VAN.test(after)) return false;
   const next = NEXT_LOWER_WORD.re.exec(after);
   if (!next) return false;
   const word = next[1]!;

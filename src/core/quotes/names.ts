@@ -222,7 +222,7 @@ const ORG_HEADS = new Set(
   ),
 );
 const ORG_KIND = rx(
-  String.raw`^\p{Lu}\p{Ll}+(?:bond|organisatie|vereniging|bolaget|förbundet|koncernen|företaget|organisationen|verband|gewerkschaft|konzern|partij|partiet|partei)$`,
+  String.raw`^\p{Lu}\p{Ll}+(?:bond|organisatie|vereniging|coöperatie|cooperatie|concern|genossenschaft|bolaget|förbundet|koncernen|företaget|organisationen|verband|gewerkschaft|konzern|partij|partiet|partei)$`,
   'u',
 );
 const ORG_AND = rx(
@@ -335,7 +335,10 @@ function parse(phrase: string): Person | null {
       // "Het Verbond van Waterschappen").
       (end - k > 1 && ORG_KIND.re.test(w) && !PARTICLE_RE.test(words[k + 1]!)) ||
       // (An acronym inside an organisation's name is the name's: "Wexham Valley NHS Trust".)
-      (!org && ALL_CAPS.re.test(w.replace(/[’'.,]/g, ''))) ||
+      // (Not a person's glued initials right before the surname: "J.K. Rowling", "J.D. Power".)
+      (!org &&
+        ALL_CAPS.re.test(w.replace(/[’'.,]/g, '')) &&
+        !(k === end - 2 && GLUED_INITIALS.test(w))) ||
       // "RedMonk’s Stephens", "Disney's Bob Iger": the owner is the role (not in "Governor's
       // Office", "People’s Daily": an organisation's own name).
       (!org && POSSESSIVE.test(w))
@@ -541,6 +544,8 @@ const ACRONYM = rx(String.raw`^\p{Lu}{2,}[.,]?$`, 'u');
 const ELIDED = rx(String.raw`^[LDld][’']\p{Ll}`, 'u');
 
 /** A capitalised word that is no acronym of six letters or more ("NASA" is a name, "ICICI" not). */
+const GLUED_INITIALS = /^(?:[A-Z]\.){2,3}$/;
+
 function isCap(word: string): boolean {
   const c = word.charCodeAt(0);
   // ASCII decides most words without a Unicode regex: only A-Z is upper case there.

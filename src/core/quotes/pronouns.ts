@@ -20,6 +20,7 @@ import { paragraphHead, paragraphStart } from './paragraphs.ts';
 import { pastBoxes } from './repeats.ts';
 import { sentencesOf } from './sentences.ts';
 import { describedSubject, possessorSubject } from './turns.ts';
+import { NAME } from './names.ts';
 
 /** What the analysis knows when a frame's pronoun is resolved. */
 export interface PronounContext {
@@ -94,7 +95,8 @@ export function pronounReferent(
     () =>
       beforePronoun(before) !== before || !isPronoun(pronoun)
         ? firstMention(beforePronoun(before), people, ok)
-        : possessorSubject(before, people, ok),
+        : (possessorSubject(before, people, ok) ??
+          introducedSubject(text, span.start - before.length, before, people, ok, last)),
     // (So does a dropped subject: "Uma vizinha … contou que …. «…», relatou.")
     () =>
       (want !== null || pronoun === undefined) && introducesSomeone(head, people, ok)
@@ -118,6 +120,29 @@ export function pronounReferent(
     if (who === 'nobody' || (who && ok(who))) return who;
   }
   return null;
+}
+
+// A full name opening the clause, with its title if any ("Mayor Anton Kuipers is").
+const OPENING_NAME = rx(`^\\s*(${NAME})\\s+\\p{Ll}`, 'u');
+
+/**
+ * "Burgemeester Anton Kuipers is ‘geschrokken’ van het nieuws, laat hij weten": a person the
+ * sentence introduces as its subject (first named here, with a title unless no one has been
+ * quoted yet) is whom the pronoun after the quote means. A subject named before, or a bare name
+ * after someone's quotes, may be the last speaker's topic ("John Smith is “a liar,” she said").
+ */
+function introducedSubject(
+  text: string,
+  at: number,
+  before: string,
+  people: People,
+  ok: (p: Person) => boolean,
+  last: Person | null,
+): Person | null {
+  const m = OPENING_NAME.re.exec(before);
+  if (!m || !m[1]!.includes(' ')) return null;
+  const who = firstMention(m[0], people, ok);
+  return who && (who.role !== null || last === null) && text.indexOf(who.name) >= at ? who : null;
 }
 
 /** The person a quote's paragraph, up to the quote, last opens a sentence with ("Strand nodded."). */

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../../src/core/quotes/index.ts';
+import { first, lastSpeech } from './first-quote.ts';
+
+/** Frames from the errors of the blind probe sets read in the twentieth session. */
+
+describe('a partial quote inside reported speech goes on with its sentence', () => {
+  test.each([
+    // "there" and Dutch "te" continue the clause; they are no noun the quote modifies.
+    [
+      'Smith said the company wanted to offer workers “a fitting place” there.',
+      ['speech', 'Smith'],
+    ],
+    [
+      'Noordmelk zegt zo veel mogelijk medewerkers daar ‘een passende plek’ te willen bieden.',
+      ['speech', 'Noordmelk'],
+    ],
+    ['Anton Kuipers is ‘geschrokken’ van het nieuws, zegt hij.', ['speech', 'Anton Kuipers']],
+  ])('%s', (text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+
+  test('an English "van" after a quote is still the noun it modifies', () => {
+    expect(first('They bought an “ice cream” van for the fair.')).toEqual(['term', null]);
+  });
+});
+
+describe('a pronoun after the quote and the subject the sentence introduces', () => {
+  test('a person first named as the clause subject is who "he said" means', () => {
+    expect(first('Mayor Anton Kuipers is “shocked” by the news, he said.')).toEqual([
+      'speech',
+      'Anton Kuipers',
+    ]);
+  });
+
+  test('a subject named before is someone the previous speaker talks about', () => {
+    expect(
+      lastSpeech(
+        'Jane Roe spoke to the council.\n“He misled us,” Jane Roe said.\nJohn Smith is “a liar,” she said.',
+      ),
+    ).toEqual(['speech', 'Jane Roe']);
+  });
+});
+
+describe('Dutch "laat … weten" with its subject inside the verb', () => {
+  test.each([
+    [
+      'Burgemeester Anton Kuipers van Ellerveld is ‘geschrokken’ van het nieuws, laat hij weten.',
+      'Anton Kuipers',
+    ],
+    ['‘Dat is goed nieuws’, liet burgemeester Anton Kuipers weten.', 'Anton Kuipers'],
+    ['Anton Kuipers spreekt.\n‘Dat is goed nieuws’, laat hij weten.', 'Anton Kuipers'],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+});
+
+describe('a compound naming the kind of organisation', () => {
+  test.each([
+    ['Zuivelcoöperatie Noordmelk sluit haar fabriek.\nNoordmelk zegt: ‘Wij stoppen.’', 'Noordmelk'],
+    ['Energieconcern Vattenfall zegt: ‘Wij stoppen.’', 'Vattenfall'],
+    ['Molkereigenossenschaft Alpenmilch sagte: „Wir schließen.“', 'Alpenmilch'],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+});
+
+describe('initials glued together', () => {
+  const role = (text: string) => analyzeText(text).map((q) => [q.speaker, q.role ?? null]);
+
+  test('"U.S." stays whole in the role before a name', () => {
+    expect(role('U.S. District Judge William Alsup said: “Yes.”')).toEqual([
+      ['William Alsup', 'U.S. District Judge'],
+    ]);
+  });
+
+  test('a person’s initials right before the surname are the name’s', () => {
+    expect(role('“Yes,” said J.K. Rowling.')).toEqual([['J.K. Rowling', null]]);
+    expect(role('J.D. Power said: “Demand is strong.”')).toEqual([['J.D. Power', null]]);
+  });
+});
