@@ -82,7 +82,7 @@ const STOPS = /[.;!?“”"«»:]/;
 // "disse Lula em Brasília", "a déclaré Macron lors de …"): the name ends before it. Not the
 // particles names hold ("Luis de Miranda", "Ursula von der Leyen").
 const AFTER_INVERTED_NAME =
-  /\s+(?:who|in|on|at|during|after|before|to|when|about|am|im|beim|vor|nach|auf|gegenüber|em|no|na|ao|à|au|aux|lors|devant|après|avant|durante|dopo|ante|tras|tijdens|op|bij|al|alla|ai|agli|alle|nel|nella|nello|nei|negli|nelle|durante|prima|en|para|a(?=\s+[A-ZÀ-Þ])|till|efter|vid|til|på)\s+/;
+  /\s+(?:who|in|on|at|during|after|before|to|when|about|am|im|beim|bei|mit|während|zum|zur|vor|nach|auf|gegenüber|em|no|na|ao|à|au|aux|lors|devant|après|avant|durante|dopo|ante|tras|tijdens|op|bij|al|alla|ai|agli|alle|nel|nella|nello|nei|negli|nelle|durante|prima|en|para|a(?=\s+[A-ZÀ-Þ])|till|efter|vid|til|på)\s+/;
 
 /** ", said X": the words after a reporting verb that opens the text. */
 function inverted(text: string): string | null {
@@ -796,8 +796,9 @@ export function sourceBefore(before: string): Source {
     if (participle && k > 0) continue;
     // "Bij Sparta zei Youssef El Amrani:": an opening prepositional phrase is no subject.
     // (Nor in "Im letzten Wort sagte er nur:", whatever "er" refers to.)
-    if (k === verbs.length - 1 && isPreposition(pre.trim().split(/\s/, 1)[0]!.toLowerCase())) {
-      const subject = verbBeforeSubject(before, verbs[k]!);
+    const opener = pre.trim().split(/\s/, 1)[0]!.toLowerCase();
+    if (k === verbs.length - 1 && (isPreposition(opener) || opener === 'als')) {
+      const subject = verbBeforeSubject(before, verbs[k]!) ?? namedAfterVerb(before, verbs[k]!);
       if (subject) return subject;
       if (isVerbSecondVerb(verbs[k]!.word) && /[:：]\s*$/.test(before)) continue;
     }
@@ -851,6 +852,19 @@ function verbBeforeSubject(before: string, verb: VerbHit): Source {
   if (!isVerbSecondVerb(verb.word) || !/[:：]\s*$/.test(before)) return null;
   const subject = sourceAfter(before.slice(verb.index).replace(/[:：]\s*$/, ''));
   return subject && typeof subject === 'object' ? subject : null;
+}
+
+const NAME_AFTER_VERB = rx(`^\\s+(${NAME})\\s+\\p{Ll}`, 'u');
+
+/**
+ * "Als Grund nannte Vorstandschef Rainer Albrecht die … und den »…«": with no colon, the full
+ * name right after a verb-second verb and before its object is the subject.
+ */
+function namedAfterVerb(before: string, verb: VerbHit): Person | null {
+  if (!isVerbSecondVerb(verb.word)) return null;
+  const m = NAME_AFTER_VERB.re.exec(before.slice(verb.end));
+  const who = m ? parsePerson(m[1]!) : null;
+  return who && who.name.includes(' ') ? who : null;
 }
 
 const SLAVIC_PREP_ROLE = rx(
@@ -1087,6 +1101,8 @@ export function sourceAfter(after: string, listed = true): Source {
         role: holder.role ?? officeOf![0].trim().replace(LEADING_ARTICLE, ''),
       };
     if (src && typeof src === 'object' && 'name' in src) return src;
+    const described = describedTwice(inv, text.slice(text.indexOf(inv) + inv.length));
+    if (described) return described;
     // "says Co-Founder, Stephanie Özcan.": a bare title, a comma, then the name; "said a
     // spokeswoman, Jane Smith.", "said one fan, Jane Smith, 32.": a description, then the name.
     // "explique la commissaire de l’exposition, Mathilde Serrano": any description in lower
@@ -1135,6 +1151,25 @@ export function sourceAfter(after: string, listed = true): Source {
   }
   return first ? closingFrame(text, first) : null;
 }
+
+const NAME_ENDING = rx(`(?:^|\\s)(${NAME})\\s*$`, 'u');
+const LOWER_WORDS = rx(String.raw`^\p{Ll}[\p{Ll}’'\s-]*$`, 'u');
+
+/**
+ * "пояснила руководитель экспедиции, кандидат биологических наук Анна Вершинина", "said the
+ * expedition leader, biologist Anna Vershinina": a description in lower case, a comma, and a
+ * second one that ends in the full name.
+ */
+function describedTwice(head: string, rest: string): Person | null {
+  const second = SECOND_DESCRIPTION.exec(rest);
+  const name = second ? NAME_ENDING.re.exec(second[1]!) : null;
+  if (!name || !LOWER_WORDS.re.test(head.trim())) return null;
+  const who = parsePerson(name[1]!);
+  return who && who.name.includes(' ')
+    ? { name: who.name, role: who.role ?? head.trim().replace(LEADING_ARTICLE, '') }
+    : null;
+}
+const SECOND_DESCRIPTION = /^,\s*([^,;!?]{3,80}?)\s*(?:[,;!?]|\.(?:\s|$)|$)/;
 
 /** A definite description alone ("la cinéaste"), the speaker a later comma goes on about. */
 function describedBeforeAside(phrase: string): Source {

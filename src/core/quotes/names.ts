@@ -23,7 +23,7 @@ const OTHER_TITLES =
   'Poseł Posłanka Prezydent Rzecznik Rzeczniczka Prezes Dyrektor Burmistrz Wojewoda Ministr Ministryně Premiér Prezident Mluvčí Režisér Režisérka Primátor Primátorka Hejtman Hejtmanka Starosta Starostka Trenér Ředitel Ředitelka Předseda Předsedkyně Burgemeester Wethouder Voorzitter Partiledare Министр Губернатор Мэр Президент Премьер Председатель Директор Депутат Глава';
 // (Polish, Czech and Russian occupations take the genitive too: "trener Stali Grzegorz Pawlak".)
 const SLAVIC_OCCUPATIONS =
-  'Trener Trenerka Analityk Analityczka Prokurator Prokuratorka Reżyser Reżyserka Komendant Szef Szefowa Prezeska Trenér Analytik Analytička Velitel Šéf Šéfová Náměstek Náměstkyně Místopředseda Тренер Аналитик Прокурор Руководитель Представитель Пресс-секретарь Командир Режиссер Режиссёр Исполнитель Исполнительница';
+  'Kapitan Kapitán Капитан Trener Trenerka Analityk Analityczka Prokurator Prokuratorka Reżyser Reżyserka Komendant Szef Szefowa Prezeska Trenér Analytik Analytička Velitel Šéf Šéfová Náměstek Náměstkyně Místopředseda Тренер Аналитик Прокурор Руководитель Представитель Пресс-секретарь Командир Режиссер Режиссёр Исполнитель Исполнительница';
 const GENITIVE_OFFICE_TITLES = new Set([
   ...OTHER_TITLES.split(' '),
   ...SLAVIC_OCCUPATIONS.split(' '),
@@ -39,6 +39,9 @@ export const isGenitiveTitle = (word: string): boolean =>
 const OCCUPATIONS =
   'Polityk Polityczka Politik Politička Politiker Politikerin Politicus Politikern Политик Historyk Historyczka Ekonomista Ekonomistka Analityk Analityczka Ekspert Ekspertka Prokurator Prokuratorka Sędzia Adwokat Adwokatka Trener Trenerka Piłkarz Piłkarka Napastnik Bramkarz Reżyser Reżyserka Pisarz Pisarka Aktor Aktorka Profesorka Naukowiec Lekarz Lekarka Wicepremier Wiceminister Senatorka Radny Radna Szef Szefowa Prezeska Komendant Recenzent Recenzentka Krytyk Krytyczka ' +
   'Poslanec Poslankyně Europoslanec Radní Zastupitel Zastupitelka Ekonom Ekonomka Analytik Analytička Expertka Žalobce Žalobkyně Soudce Soudkyně Advokát Advokátka Útočník Útočnice Brankář Záložník Spisovatel Spisovatelka Herec Herečka Vědec Vědkyně Lékař Lékařka Senátor Senátorka Místopředseda Náměstek Náměstkyně Šéf Šéfová Velitel ' +
+  'Wiceburmistrz Wicewojewoda Wicemarszałek Wiceprezydent Wiceprezes Wójt Sołtys Włoch Włoszka Niemka Francuz Francuzka Hiszpan Hiszpanka Holenderka Szwed Szwedka Norweg Norweżka Ukrainiec Ukrainka Słowak Słowaczka Chorwat Chorwatka Anglik Angielka Amerykanin Amerykanka Brazylijczyk Rosjanin Rosjanka Ital Italka Němec Němka Francouz Francouzka Španěl Španělka Slovák Slovenka Američan Američanka ' +
+  'Eigenaar Eigenares Bioloog Klimatoloog Econome Wetenschapper Ondernemer Hoofdtrainer Bondscoach Ploegleider Kapitein Docent Lerares Leraar Verpleegkundige Huisarts ' +
+  'Наставник Наставница Климатолог Эколог Политолог Социолог Историк Юрист Инженер Учитель Учительница Владелец Владелица Основатель Основательница Исследователь Исследовательница Геолог Биолог Физик Химик Журналист Журналистка Блогер Художник Художница Архитектор Форвард Хавбек ' +
   'Econoom Analist Aanklager Aanvoerder Doelman Regisseur Schrijver Schrijfster Acteur Actrice Hoogleraar Onderzoeker Onderzoekster Huisarts Staatssecretaris Kamerlid Woordvoerder Woordvoerster Directeur Topman Topvrouw ' +
   'Tränaren Åklagaren Domaren Läkaren Forskaren Författaren Regissören Ministern Kaptenen Talespersonen Ordföranden Presschefen Förbundskaptenen Statsminister Finansminister Justitieminister Utrikesminister Socialminister Åklagaren Åklagare Kammaråklagare Chefsåklagare Förbundskapten Tränare Forskare Läkare Presschef Ordförande Talesperson Kommunalråd Riksdagsledamot Partisekreterare Analytiker ' +
   'Kapitän Kapitänin Verteidiger Verteidigerin Ökonom Ökonomin Analyst Analystin Experte Expertin Staatsanwalt Staatsanwältin Richterin Anwalt Anwältin Trainerin Stürmer Torwart Regisseurin Autorin Schriftsteller Schriftstellerin Schauspieler Schauspielerin Professorin Forscherin Ärztin Abgeordnete Abgeordneter Bürgermeister Bürgermeisterin Landrat Landrätin Geschäftsführer Geschäftsführerin Direktor Direktorin Vorsitzende Vorsitzender Sprecher Sprecherin Torhüter Torhüterin Spieler Spielerin Stürmerin ' +
@@ -93,7 +96,7 @@ const NOT_PEOPLE =
   'Aussi Pour Après Avec Hier Quand Pendant Cependant Ainsi Alors Puis Ensuite Enfin';
 // Words that are capitalised but are not names (sentence starters, days, months, pronouns).
 const NOT_NAME = new Set(
-  `The A An This That These Those It He She They We I You His Her Their Our But And Or So If When While After Before In On At As For With From By To Of My Your Its Not No Yes Also Then There Here What Who Why How During According Selon Según Secondo Segundo Laut Volgens Podle Dessen Deren Bij Tijdens Namens Questionado Questionada Perguntado Perguntada Preguntado Preguntada Interrogé Interrogée Interpellato Interpellata Interrogato Interrogata Gefragt Zapytany Zapytana Dotázán Dotázána Sohn Tochter Mutter Vater Bruder Schwester Witwe Witwer Angeklagte Angeklagter Opfer Zeuge Zeugin Dle Zdaniem Według Enligt Ifølge Zufolge Conforme Nach Angaben Ansicht Despite Although However Meanwhile Still Yet Since Because Until Unless Last Next Earlier Later Now Today Yesterday Tomorrow Some Many Most All Both Each Every Other Another Such One Two Three Four Five Several Like Unlike Even Just Only Once Under Over Among Between Within Without Against Across Through Throughout Into Upon About Above Below Beyond Around Amid Following Including Regarding Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Dans Pour Avec Après Avant Depuis Pendant Sans Chez Sur Sous Entre Vers Contre Parmi Para Con Tras Desde Durante Sin Sobre Hacia Ante Nel Nella Nei Nelle Dopo Prima Senza Dal Dalla Sul Sulla Após Depois Sem Le La Les Il Elle Der Die Das Er Sie Es El Ella O A Os As Ele Ela Lo Gli Uno Una Un Une Ein Eine Einer Einem Einen Eines Y E Et Und Pero Mas Ma Aber Mais Luego PhD Ph.D. MD M.D. MBA RN Esq. CPA ${NOT_PEOPLE}`.split(
+  `The A An This That These Those It He She They We I You His Her Their Our But And Or So If When While After Before In On At As For With From By To Of My Your Its Not No Yes Also Then There Here What Who Why How During According Selon Según Secondo Segundo Laut Volgens Podle Dessen Deren Bij Tijdens Namens Als Am Beim Zum Zur Vom Bei Mit Für Auf Aus Seit Über Wegen Trotz Gegen Ohne Durch Bis Met Voor Door Uit Onder Tegen Zonder Vanwege Naast Sinds Questionado Questionada Perguntado Perguntada Preguntado Preguntada Interrogé Interrogée Interpellato Interpellata Interrogato Interrogata Gefragt Zapytany Zapytana Dotázán Dotázána Sohn Tochter Mutter Vater Bruder Schwester Witwe Witwer Angeklagte Angeklagter Opfer Zeuge Zeugin Dle Zdaniem Według Enligt Ifølge Zufolge Conforme Nach Angaben Ansicht Despite Although However Meanwhile Still Yet Since Because Until Unless Last Next Earlier Later Now Today Yesterday Tomorrow Some Many Most All Both Each Every Other Another Such One Two Three Four Five Several Like Unlike Even Just Only Once Under Over Among Between Within Without Against Across Through Throughout Into Upon About Above Below Beyond Around Amid Following Including Regarding Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Dans Pour Avec Après Avant Depuis Pendant Sans Chez Sur Sous Entre Vers Contre Parmi Para Con Tras Desde Durante Sin Sobre Hacia Ante Nel Nella Nei Nelle Dopo Prima Senza Dal Dalla Sul Sulla Após Depois Sem Le La Les Il Elle Der Die Das Er Sie Es El Ella O A Os As Ele Ela Lo Gli Uno Una Un Une Ein Eine Einer Einem Einen Eines Y E Et Und Pero Mas Ma Aber Mais Luego PhD Ph.D. MD M.D. MBA RN Esq. CPA ${NOT_PEOPLE}`.split(
     ' ',
   ),
 );
@@ -158,7 +161,7 @@ const GERMAN_ROLE = rx(
 // sentence's start (Grünen-Fraktionschefin, Festivaldirecteur, Horecaondernemer, Weerman,
 // Oppositionsrådet), with a hyphenated or a compound first part.
 const ROLE_COMPOUND = rx(
-  String.raw`^\p{Lu}[\p{L}-]{2,}?(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|politiker|politikerin|verteidiger|verteidigerin|meteorologe|meteorologin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|trainer|trainerin|spieler|spielerin|hüter|hüterin|stürmer|stürmerin|richter|richterin|anwalt|anwältin|minister|ministerin|präsident|präsidentin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|directeur|directrice|ondernemer|voorzitter|woordvoerder|woordvoerster|wethouder|velder|leider|leidster|loog|loge|login|man|vrouw|deskundige|rådet|chefen|ledaren|ansvarige|ordföranden|ledamoten)$`,
+  String.raw`^\p{Lu}[\p{L}-]{2,}?(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|politiker|politikerin|verteidiger|verteidigerin|coach|meteorologe|meteorologin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|trainer|trainerin|spieler|spielerin|hüter|hüterin|stürmer|stürmerin|richter|richterin|anwalt|anwältin|minister|ministerin|präsident|präsidentin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|directeur|directrice|ondernemer|voorzitter|woordvoerder|woordvoerster|wethouder|velder|leider|leidster|loog|loge|login|man|vrouw|deskundige|rådet|chefen|ledaren|ansvarige|ordföranden|ledamoten)$`,
   // (Case-blind for the part after a hyphen: "CSU-Politiker".)
   'iu',
 );
@@ -221,6 +224,17 @@ const ORG_HEADS = new Set(
     ' ',
   ),
 );
+// A word naming a body of people: "Hochschule", "Beratungsfirma", "Bank", "Universiteit".
+const INSTITUTION_END = rx(
+  String.raw`(?:schule|firma|universität|universiteit|institut|instituut|bank|amt|gericht|ministerium|klinik|kliniek|ziekenhuis|stiftung|stichting|gemeente|agentur|behörde|polizei|politie|partei|partij)$`,
+  'iu',
+);
+const isInstitution = (word: string): boolean =>
+  ORG_WORDS.has(word) ||
+  ORG_HEADS.has(word) ||
+  ORG_KIND.re.test(word) ||
+  INSTITUTION_END.re.test(word);
+
 const ORG_KIND = rx(
   String.raw`^\p{Lu}\p{Ll}+(?:bond|organisatie|vereniging|coöperatie|cooperatie|concern|genossenschaft|bolaget|förbundet|koncernen|företaget|organisationen|verband|gewerkschaft|konzern|partij|partiet|partei)$`,
   'u',
@@ -290,6 +304,19 @@ function parse(phrase: string): Person | null {
       break;
     }
   }
+  // "Andrea Zumbühl von der Hochschule Sitten", "Thijs Bosman van de Agrarische Bank": "of the"
+  // and an institution after a full name (not "Ursula von der Leyen", whose rest names no body).
+  for (let i = start + 2; i + 2 < end; i++)
+    if (
+      /^(?:van|von)$/.test(words[i]!) &&
+      /^(?:der|dem|den|de|het)$/.test(words[i + 1]!) &&
+      isCap(words[i - 1]!) &&
+      isCap(words[i - 2]!) &&
+      words.slice(i + 2, end).some(isInstitution)
+    ) {
+      end = i;
+      break;
+    }
   // A capitalised word right after a preposition is its object ("ambassador to Britain Liu").
   // (Also after a preposition and an article: "de la Audiencia Josefa Martí", "en el Congreso".)
   const afterArticle =

@@ -79,3 +79,74 @@ describe('initials glued together', () => {
     expect(role('J.D. Power said: “Demand is strong.”')).toEqual([['J.D. Power', null]]);
   });
 });
+
+describe('German and Dutch names and the words around them', () => {
+  test.each([
+    [
+      'Der Betreiber habe den Staat „in großem Stil“ geschädigt, sagte der Vorsitzende Richter Thomas Brückner bei der Urteilsbegründung.',
+      'Thomas Brückner',
+    ],
+    [
+      'Als Grund nannte Vorstandschef Rainer Albrecht den »massiven Kostendruck« aus Asien.',
+      'Rainer Albrecht',
+    ],
+    [
+      '«Das ist der zweithöchste Wert», sagte die Glaziologin Andrea Zumbühl von der Hochschule Sitten.',
+      'Andrea Zumbühl',
+    ],
+    [
+      '‘De sector is gebouwd op goedkoop gas’, zegt econoom Thijs Bosman van de Agrarische Bank.',
+      'Thijs Bosman',
+    ],
+    ['Altmühltal-Coach Dirk Sommerfeld sagte: „Das ist ein klares Foul.“', 'Dirk Sommerfeld'],
+    ['Eigenaar Henk Bouwman zegt: ‘Ik heb het echt geprobeerd.’', 'Henk Bouwman'],
+  ])('%s', (text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+
+  test('"von der" before a name’s last part is the name’s own', () => {
+    expect(first('„Wir handeln“, sagte Kommissionschefin Ursula von der Leyen.')).toEqual([
+      'speech',
+      'Ursula von der Leyen',
+    ]);
+  });
+
+  test('an opening phrase is no name: "Im Prozess" takes no quote', () => {
+    const quotes = analyzeText(
+      'Im Prozess um den Betrug hat das Landgericht den Angeklagten verurteilt. Er habe „mit krimineller Energie“ gehandelt, sagte der Richter Thomas Brückner bei der Urteilsbegründung.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Thomas Brückner']);
+  });
+});
+
+describe('Polish, Czech and Russian roles before a name', () => {
+  test.each([
+    ['„Nikt nie zostanie z tym sam” – mówi wiceburmistrz Paweł Kaczmarek.', 'Paweł Kaczmarek'],
+    ['Wiceburmistrz Paweł Kaczmarek mówi: „Nikt nie zostanie z tym sam”.', 'Paweł Kaczmarek'],
+    ['Włoch Marco Fabbri powiedział: „Graliśmy zbyt nerwowo”.', 'Marco Fabbri'],
+    ['„Zabrakło nam cierpliwości” – przyznał kapitan Energetyka Michał Zawada.', 'Michał Zawada'],
+    [
+      '„To jest problem kardiologów” – wyjaśnia kierująca zespołem prof. Ewa Marciniak.',
+      'Ewa Marciniak',
+    ],
+    ['Наставник Игорь Дементьев сказал: «Проиграли по делу».', 'Игорь Дементьев'],
+    ['Климатолог Павел Гринёв считает: «Нужен мониторинг».', 'Павел Гринёв'],
+  ])('%s', (text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
+
+describe('two descriptions after an inverted verb, the second ending in the name', () => {
+  test.each([
+    [
+      '«Мерзлота тает», — пояснила руководитель экспедиции, кандидат биологических наук Анна Вершинина.',
+      'Анна Вершинина',
+    ],
+    [
+      '“Permafrost is melting,” said the expedition leader, biologist Anna Vershinina.',
+      'Anna Vershinina',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
