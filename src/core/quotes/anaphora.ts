@@ -177,5 +177,11 @@ const SHE = rx(String.raw`(?<![\p{L}])she(?![\p{L}])`, 'iu');
 /** Whether he/she (`pronoun`) occurs in a sentence before any name a pronoun could take. */
 function pronounFirst(sentence: string, pronoun: string, people: People, ok: Accept): boolean {
   const at = (pronoun.toLowerCase() === 'he' ? HE.re : SHE.re).exec(sentence);
-  return at !== null && !firstMention(sentence.slice(0, at.index), people, ok);
+  if (at === null || firstMention(sentence.slice(0, at.index), people, ok)) return false;
+  // "Given a chance to speak before he was sentenced, Gantry addressed the court": an opening
+  // clause's pronoun looks ahead to the name that opens the main clause.
+  const comma = sentence.indexOf(',', at.index);
+  const main = comma < 0 ? null : OPENING_NAME.re.exec(sentence.slice(comma + 1));
+  return !(main && firstMention(main[0], people, ok));
 }
+const OPENING_NAME = rx(`^\\s*${NAME}(?=\\s+\\p{Ll})`, 'u');

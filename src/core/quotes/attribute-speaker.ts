@@ -73,7 +73,7 @@ const LEAD = /^[\s,;:—–-]*/;
 // A period followed by a letter, or after an initial, is an abbreviation ("U.S. Attorney").
 // So is the period of a title before a name ("said Rep. Brian Babin", "said Dr. Jane Smith").
 const UNTIL_STOP = rx(
-  `^\\s+((?:[^.,;!?“”"«»]|\\.(?=\\S)|(?<=(?:^|[\\s.])\\p{Lu})\\.|(?<=${TITLE_ABBR})\\.(?=\\s+\\p{Lu}))+)`,
+  `^\\s+((?:[^.,;!?“”"«»\\n]|\\.(?=\\S)|(?<=(?:^|[\\s.])\\p{Lu})\\.|(?<=${TITLE_ABBR})\\.(?=\\s+\\p{Lu}))+)`,
   'u',
 );
 const STOPS = /[.;!?“”"«»:]/;
@@ -90,7 +90,13 @@ function inverted(text: string): string | null {
   // "…, the man, who asked not to be named, told WKRV.": who is told is the listener; English
   // inverts "said Smith", "asked the judge", never "told".
   if (!v || TELL.has(v.word)) return null;
-  return UNTIL_STOP.re.exec(text.slice(v.end))?.[1] ?? null;
+  const rest = text.slice(v.end);
+  const phrase = UNTIL_STOP.re.exec(rest)?.[0];
+  if (phrase === undefined) return null;
+  // "murmured I." at a sentence's end: the period is the sentence's, not an initial's.
+  return (
+    /^\s*$/.test(rest.slice(phrase.length)) ? phrase.replace(/(?<=\bI)\.$/, '') : phrase
+  ).trim();
 }
 
 const TELL = new Set(['told', 'tells', 'tell', 'telling']);
@@ -328,6 +334,12 @@ const CAPITALISED_NOUN = rx(String.raw`^\p{Lu}\p{Ll}{3,}$`, 'u');
 
 const GERMAN_DATIVE = /\s(?:dem|einem)\s.*$/;
 
+const PARTY_MEMBERS = new Set(
+  'Republican Democrat Conservative Tory Liberal Socialist Independent Labourite Nationalist'.split(
+    ' ',
+  ),
+);
+
 export function readSubject(phrase: string): Source {
   // "Six products, …, none were listed; it usually just says": a semicolon ends a clause, so the
   // subject is after it.
@@ -354,6 +366,10 @@ export function readSubject(phrase: string): Source {
     (n === 2 || /^(?:as|and|but|so|or)$/i.test(words[n - 3]!))
   )
     return 'unnamed';
+  // "the Republican offered only:", "the Democrat said": a party member refers back like "the
+  // senator" (a party is a name only without "the": "Republicans said").
+  if (n >= 2 && PARTY_MEMBERS.has(words[n - 1]!) && words[n - 2]!.toLowerCase() === 'the')
+    return { roleNoun: words[n - 1]!.toLowerCase() };
   // "the coach said", also after an opening adverbial: "On Monday, the company said".
   // (French elides its article: "l’entraîneur", "l’autrice".)
   const described = text

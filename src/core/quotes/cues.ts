@@ -22,7 +22,11 @@ const VERBS: Record<string, string> = {
     // Court copy: "terming the delay “a recurring one”", "the petitioner alleged that …".
     'terming|termed|alleged|alleges|alleging|submitted|contended|contends|' +
     // "dismissing the speculation as “Canberra gossip”".
-    'dismissing|dismissed|dismisses',
+    'dismissing|dismissed|dismisses|reckons|reckoned|' +
+    // Verbs of feeling and manner that tabloids and sports pages use as "said" ("Rudd fumed").
+    'fumed|fumes|raged|snapped|gushed|enthused|sighed|grumbled|protested|reflected|reflects|marvelled|marveled|' +
+    'sniffed|scoffed|countered|counters|retorted|barked|exclaimed|pleaded|recounted|recounts|murmured|muttered|' +
+    'groaned|interjected|elaborated|beamed',
   fr:
     'a dit|a déclaré|a affirmé|a expliqué|a ajouté|a estimé|a souligné|a confié|a assuré|' +
     'a indiqué|a lancé|a raconté|dit|déclare|affirme|explique|ajoute|estime|souligne|raconte|' +

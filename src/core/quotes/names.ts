@@ -57,7 +57,7 @@ const DEMONYMS =
 /** Titles that precede a name and belong to the role, not the name. */
 const TITLES = new Set(
   (
-    'Me Maître President Prime Minister Secretary Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice General Gen. Col. Capt. Lt. Sgt. Coach Chancellor Chairman Chairwoman Director Commissioner Chief Officer Detective Dr. Dr Prof. Professor Mr. Mrs. Ms. Mr Mrs Ms Sir Dame Lord Lady King Queen Prince Princess Pope Bishop Father Rev. CEO Speaker Attorney Deputy Vice Ambassador Minister Inspector Sheriff Superintendent Premier Trainer Präsident Kanzler Bundeskanzler Ministerpräsident Président Ministre Presidente Councilman Councilwoman Councillor Councilor Cllr Mme Mlle Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman Supervisor Trustee' +
+    'Me Maître Captain President Prime Minister Secretary Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice General Gen. Col. Capt. Lt. Sgt. Coach Chancellor Chairman Chairwoman Director Commissioner Chief Officer Detective Dr. Dr Prof. Professor Mr. Mrs. Ms. Mr Mrs Ms Sir Dame Lord Lady King Queen Prince Princess Pope Bishop Father Rev. CEO Speaker Attorney Deputy Vice Ambassador Minister Inspector Sheriff Superintendent Premier Trainer Präsident Kanzler Bundeskanzler Ministerpräsident Président Ministre Presidente Councilman Councilwoman Councillor Councilor Cllr Mme Mlle Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman Supervisor Trustee' +
     ' ' +
     OTHER_TITLES +
     ' ' +
@@ -71,7 +71,7 @@ const TITLES = new Set(
 // (Baker, Cook, Singer, Porter, Taylor) are not listed. Only a word before the run's last is ever
 // cut at, so "Edith Head" or "Rustom Engineer" keeps its surname.
 const JOB_TITLES = new Set(
-  'Novelist Creator Owner Co-owner Sprinter Actress Actor Author Writer Teacher Runner Swimmer Skier Boxer Golfer Striker Defender Midfielder Goalkeeper Quarterback Rapper Publisher Organizer Organiser Investor Survivor Volunteer Lawyer Drummer Sculptor Photographer Filmmaker Comedian Musician Historian Veteran Student Nurse Designer Manager Engineer Lead Editor Scientist Researcher Analyst Architect Founder Co-Founder Co-founder Cofounder Developer Programmer Strategist Economist Consultant Producer Correspondent Reporter Columnist Spokesperson Spokesman Spokeswoman Executive Administrator Coordinator Specialist Advisor Adviser Curator Partner Fellow Psychologist Therapist Dietitian Nutritionist Physician Surgeon Homeowner Pensioner Substitute Resident Neighbour Neighbor Witness Shopkeeper Landlord Landlady Motorist Passenger Commuter Grandmother Grandfather Widow Widower Victim Defendant Plaintiff Claimant Petitioner Barrister Solicitor Accountant Pharmacist Dentist Winger Jockey Cyclist Rower Supporter Entrepreneur Activist Campaigner Protester Shopper Voter Tenant Retiree Graduate Pupil Apprentice Newcomer Rookie Youngster Teenager Lektor Lektorin Leader Prosecutor Backbencher Frontbencher Distributor Principal Headteacher Headmaster Headmistress Pastor Rabbi Imam Reverend Vicar Archbishop Cardinal Constable Trooper Firefighter Paramedic Midwife Lecturer'.split(
+  'Novelist Creator Owner Co-owner Sprinter Actress Actor Author Writer Teacher Runner Swimmer Skier Boxer Golfer Striker Defender Midfielder Goalkeeper Quarterback Rapper Publisher Organizer Organiser Investor Survivor Volunteer Lawyer Drummer Sculptor Photographer Filmmaker Comedian Musician Historian Veteran Student Nurse Designer Manager Engineer Lead Editor Scientist Researcher Analyst Architect Founder Co-Founder Co-founder Cofounder Developer Programmer Strategist Economist Consultant Producer Correspondent Reporter Columnist Spokesperson Spokesman Spokeswoman Executive Administrator Coordinator Specialist Advisor Adviser Curator Partner Fellow Psychologist Therapist Dietitian Nutritionist Physician Surgeon Homeowner Pensioner Substitute Resident Neighbour Neighbor Witness Shopkeeper Landlord Landlady Motorist Passenger Commuter Grandmother Grandfather Widow Widower Victim Defendant Plaintiff Claimant Petitioner Barrister Solicitor Accountant Pharmacist Dentist Winger Jockey Cyclist Rower Supporter Entrepreneur Activist Campaigner Protester Shopper Voter Tenant Retiree Graduate Pupil Apprentice Newcomer Rookie Youngster Teenager Lektor Lektorin Leader Prosecutor Backbencher Frontbencher Distributor Principal Headteacher Headmaster Headmistress Pastor Rabbi Imam Reverend Vicar Archbishop Cardinal Constable Trooper Firefighter Paramedic Midwife Lecturer Forecaster Meteorologist'.split(
     ' ',
   ),
 );
@@ -326,7 +326,9 @@ function parse(phrase: string): Person | null {
   if (start > 0 && (PREPOSITION.test(words[start - 1]!) || afterArticle)) {
     // "to Britain" is a place; "to Sui-Lee Wee" a person; "to Britain Liu Xiaming" both.
     if (end - start < 2) return null;
-    if (end - start > 2) start++;
+    // (Not a company's or a body's name: "according to Western Grid Networks".)
+    const body = ORG_WORDS.has(words[end - 1]!) || COMPANY_WORDS.has(words[end - 1]!);
+    if (end - start > 2 && !body) start++;
   }
   // "il presidente del Consiglio Marco Ferretti", "ministro da Fazenda Fernando Haddad": after
   // "of" in another language, the first word of a longer run is the office's, not the name's.

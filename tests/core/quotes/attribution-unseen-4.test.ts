@@ -150,3 +150,42 @@ describe('two descriptions after an inverted verb, the second ending in the name
     expect(first(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('English frames of the tuning K errors', () => {
+  test.each([
+    ['“Where did five minutes come from?” Rudd fumed.', 'Rudd'],
+    ['“We were robbed,” Alan Rudd snapped.', 'Alan Rudd'],
+    ['Captain Ian Feeney said: “She never raised her voice.”', 'Ian Feeney'],
+    ['Forecaster Hannah Quayle said: “Gusts will ease by 9pm.”', 'Hannah Quayle'],
+    [
+      'Power is out, according to Western Grid Networks. The company said engineers were working “as fast as conditions safely allow”.',
+      'Western Grid Networks',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+
+  test('"reckons" frames a partial quote later in its sentence', () => {
+    expect(
+      lastSpeech(
+        'The workshop is at the bottom of Edith Carrow’s garden.\nCarrow, 83, has made violins for decades. She reckons she has built 400, though she stopped counting “somewhere around the second divorce”.',
+      ),
+    ).toEqual(['speech', 'Edith Carrow']);
+  });
+
+  test('a pronoun in an opening clause looks ahead to the name of the main clause', () => {
+    expect(
+      lastSpeech(
+        'Lyle Gantry, 61, was convicted.\nDefense attorney Victor Ames said he would appeal. "The jury heard a story," Ames said.\nGiven a chance to speak before he was sentenced, Gantry addressed the court. "I made mistakes," he said.',
+      ),
+    ).toEqual(['speech', 'Lyle Gantry']);
+  });
+
+  test('"the Republican" refers back to the person named before, not a name of its own', () => {
+    expect(
+      lastSpeech(
+        'House Speaker Ronald Etheridge said talks would resume. Asked whether a deal was close, the Republican said: “Closer than yesterday.”',
+      ),
+    ).toEqual(['speech', 'Ronald Etheridge']);
+  });
+});
