@@ -203,8 +203,10 @@ const NO_SUBJECT =
 // (Spanish "a" only before its article: "said a tester" is English.)
 const DROPPED_SUBJECT =
   /^\s*(?:(?:al|ai|agli|alla|alle|ao|aos|às|à|au|aux|nel|nella|a\s+(?:los|las|la|el|un|una|sus?))\s[^,;]*)?$/;
+// (Then other asides of manner, not a subject after an article: "racconta con un sorriso, seduta
+// in poltrona", not "ha detto dopo la gara, il tecnico".)
 const ADJUNCT_ONLY =
-  /^\s*(?:tras|durante|después\s+de|antes\s+de|desde|dopo|prima\s+di|nel|nella|após|depois\s+de|pendant|avant|après|en|ante|al|a\s+la|ai|alla|allo|agli|alle|em|no|na|nos|nas|ao|aos|à|às|au|aux|dans|lors\s+de|sur|con|com|avec)\s[^,;A-ZÀ-Þ]*$/;
+  /^\s*(?:tras|durante|después\s+de|antes\s+de|desde|dopo|prima\s+di|nel|nella|após|depois\s+de|pendant|avant|après|en|ante|al|a\s+la|ai|alla|allo|agli|alle|em|no|na|nos|nas|ao|aos|à|às|au|aux|dans|lors\s+de|sur|con|com|avec)\s[^,;A-ZÀ-Þ]*(?:,\s*(?!(?:il|lo|la|i|gli|le|el|los|las|o|a|os|as|un|una|uno|um|uma|les|l[’']|d[’']|de|del|della|do|da)\s)[^,;A-ZÀ-Þ]*)*$/;
 const ROMANCE_ADJUNCT = /^\s*(?:a|in)\s[^,;A-ZÀ-Þ]*$/;
 const LEADING_ARTICLE = /^(?:a|an|one|the)\s+/i;
 // A participle or an adjective of manner in Spanish, Italian or Portuguese, and nothing else.

@@ -19,7 +19,7 @@ const ROLE_END = /^[员員表长長席者授统統理师師家官]/u;
 const PLACE_AFTER_NAME = /^(.{2,4}?)在.{1,6}?(?:上|中|里|裡|时|時|后|後|前|期间|期間)$/u;
 // A role before the name (美国总统拜登, 外交部发言人汪文斌): the name is what follows the last one.
 const ROLE_WORD =
-  /^.*(?:总统|總統|总理|總理|主席|部长|部長|外长|外長|首相|大使|发言人|發言人|委员|委員|教授|记者|記者|市长|市長|省长|省長|书记|書記|局长|局長|院长|院長|校长|校長|董事长|董事長|总裁|總裁|经理|經理|主任|议员|議員|院士|律师|律師|教练|教練|新秀|选手|選手|球员|球員|歌手|导演|導演|演员|演員|总召|總召|分析师|分析師|研究员|研究員|工程师|工程師|医生|醫生|老师|老師|法官|检察官|檢察官|创始人|創始人|首席执行官|首席執行官|总监|總監|会长|會長|秘书长|秘書長|村长|村長|镇长|鎮長|县长|縣長|区长|區長)/u;
+  /^.*(?:总统|總統|总理|總理|主席|部长|部長|外长|外長|首相|大使|发言人|發言人|委员|委員|教授|记者|記者|市长|市長|省长|省長|书记|書記|局长|局長|院长|院長|校长|校長|董事长|董事長|总裁|總裁|经理|經理|主任|议员|議員|院士|律师|律師|教练|教練|新秀|选手|選手|球员|球員|歌手|导演|導演|演员|演員|总召|總召|分析师|分析師|研究员|研究員|工程师|工程師|医生|醫生|老师|老師|法官|检察官|檢察官|创始人|創始人|首席执行官|首席執行官|总监|總監|会长|會長|秘书长|秘書長|村长|村長|镇长|鎮長|县长|縣長|区长|區長|馆长|館長|所长|所長|站长|站長|厂长|廠長|处长|處長|科长|科長|社长|社長|店长|店長|队长|隊長|主教练|主教練|后卫|後衛|前锋|前鋒|中锋|中鋒|艺人|藝人|主播|博主|志愿者|志願者|负责人|負責人|民警|警官)/u;
 
 // A date or a place between the subject and its verb: 林晓峰12日在例行记者会上表示, 李佳穎今（8）日
 // 表示, 刘志强在接受《科技日报》记者采访时指出. The subject is before it.
@@ -63,13 +63,22 @@ const VIEW = guarded(
 
 // Verbs that frame speech with a comma after them or as the first verb after a quote, though
 // not right before one (介绍“…” introduces a thing by its name): 赵丽娟介绍，…; ”赵丽娟提醒，“…
-const CLAUSE_VERBS = '介绍|介紹|提醒';
+const CLAUSE_VERBS = '介绍|介紹|提醒|回忆|回憶|感慨|补充|補充|笑言|坦承|解释|解釋|回答|告诉|告訴';
 const FIRST_VERB = new RegExp(`${CJK_VERBS}|${CLAUSE_VERBS}`, 'u');
+
+const WHILE =
+  /^[\s，,]*([^，,。！？：:“”「」]*一[边邊][^，,。！？：:“”「」]*[，,]一[边邊][^，,。！？：:“”「」]*)/u;
 
 /** The speaker named right after a quote by a Chinese frame. */
 export function cjkAfter(after: string): Person | null {
   // ”林书瑶赛后接受采访时说。: the subject of the clause's first verb (not in Japanese).
-  const clause = /^[\s，,]*([^，,。！？：:“”「」]*)/u.exec(after)![1]!;
+  // (杨桂兰一边破着竹篾，一边对记者说: "while …, while …" runs over its comma.)
+  const whilst = WHILE.exec(after)?.[1];
+  const clause = whilst ?? /^[\s，,]*([^，,。！？：:“”「」]*)/u.exec(after)![1]!;
+  if (whilst && !KANA.test(whilst) && FIRST_VERB.test(whilst)) {
+    const who = cjkSubject(whilst.slice(0, whilst.search(/一[边邊]/u)));
+    if (who && typeof who === 'object') return who;
+  }
   const verb = KANA.test(clause) ? null : FIRST_VERB.exec(clause);
   const subject = verb && verb.index >= 2 ? cjkSubject(clause.slice(0, verb.index)) : null;
   if (subject && typeof subject === 'object') return subject;
@@ -161,6 +170,7 @@ export function cjkSubject(before: string): Person | 'anaphor' | 'unnamed' | nul
     .replace(/^.*、/u, '')
     .replace(AGE, '')
     .replace(ADVERB_DI.re, '')
+    .replace(ADVERB_ZHE, '')
     .replace(KIN_AFTER, '');
   if (UNNAMED_START.test(segment)) return 'unnamed';
   const run = segment.replace(ROLE_WORD, '');
@@ -174,6 +184,8 @@ export function cjkSubject(before: string): Person | 'anaphor' | 'unnamed' | nul
 
 const AGE = /^[\d０-９]{1,3}[岁歲]?/u;
 const ADVERB_DI = rx(String.raw`\p{Script=Han}{1,3}地$`, 'u');
+// (So is a manner in 着 after a name of two or three: 杨晓雨笑着回忆.)
+const ADVERB_ZHE = /(?<=^[\u4e00-\u9fff]{2,3})[笑哭叹歎][着著]$/u;
 const HAN_RUN = rx(String.raw`^[\p{Script=Han}・·]{2,}$`, 'u');
 // Honorifics and kin words after a name: 吴桂芬阿姨, 王先生.
 const KIN_AFTER = /(?:阿姨|大爷|大爺|大妈|大媽|老人|先生|女士|小姐|老师|老師)$/u;

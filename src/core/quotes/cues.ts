@@ -74,7 +74,7 @@ const VERBS: Record<string, string> = {
     'ha precisato|ha definito|ha denunciato|ha avvertito|ha ammesso|ha osservato|ha criticato|' +
     'ha riferito|ha chiesto|ha assicurato|ha concluso|ha scritto|sostiene|definisce|' +
     'ha parlato di|parla di|ha raccontato|racconta|ha sostenuto|ha evidenziato|ha confermato|ha replicato|ha ricordato|ricorda|ha rivendicato|ha auspicato|ha confessato|ha puntualizzato|ha esordito|commenta|osserva|avverte|ammette|ha ammonito|ha tuonato|ha attaccato|attacca|ha insistito|' +
-    'ha scherzato|ha ironizzato|ha esultato|ha tagliato corto|ha chiosato|' +
+    'ha scherzato|ha ironizzato|ha esultato|ha tagliato corto|ha chiosato|sorride|scherza|sospira|confessa|prosegue|conclude|taglia corto|' +
     'aveva detto|aveva spiegato|aveva dichiarato|aveva affermato|aveva sottolineato|aveva annunciato|aveva parlato di|aveva definito|ha promesso|ha assicurato|ha lamentato|ha incalzato',
   pt:
     'disse|diz|afirmou|afirma|declarou|falou|acrescentou|explicou|explica|contou|comentou|' +

@@ -57,7 +57,7 @@ const DEMONYMS =
 /** Titles that precede a name and belong to the role, not the name. */
 const TITLES = new Set(
   (
-    'Me Maître Captain President Prime Minister Secretary Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice General Gen. Col. Capt. Lt. Sgt. Coach Chancellor Chairman Chairwoman Director Commissioner Chief Officer Detective Dr. Dr Prof. Professor Mr. Mrs. Ms. Mr Mrs Ms Sir Dame Lord Lady King Queen Prince Princess Pope Bishop Father Rev. CEO Speaker Attorney Deputy Vice Ambassador Minister Inspector Sheriff Superintendent Premier Trainer Präsident Kanzler Bundeskanzler Ministerpräsident Président Ministre Presidente Councilman Councilwoman Councillor Councilor Cllr Mme Mlle Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman Supervisor Trustee' +
+    'Me Maître Paní Pani Captain President Prime Minister Secretary Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice General Gen. Col. Capt. Lt. Sgt. Coach Chancellor Chairman Chairwoman Director Commissioner Chief Officer Detective Dr. Dr Prof. Professor Mr. Mrs. Ms. Mr Mrs Ms Sir Dame Lord Lady King Queen Prince Princess Pope Bishop Father Rev. CEO Speaker Attorney Deputy Vice Ambassador Minister Inspector Sheriff Superintendent Premier Trainer Präsident Kanzler Bundeskanzler Ministerpräsident Président Ministre Presidente Councilman Councilwoman Councillor Councilor Cllr Mme Mlle Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman Supervisor Trustee' +
     ' ' +
     OTHER_TITLES +
     ' ' +
@@ -447,6 +447,10 @@ function parse(phrase: string): Person | null {
   // "touching Nippers I was persuaded": a capitalised "I" after a name is the next clause's
   // subject (a regnal "Charles I" hardly speaks in today's news).
   if (end - start >= 2 && words[end - 1] === 'I') end--;
+  // "Helen Armitage KC", "Jane Roe MP": honours and offices after the name are no part of it.
+  while (end - start > 2 && POST_NOMINALS.has(words[end - 1]!)) end--;
+  // "Kibice Orła", "Hokejisté Slavoje Kamenice": a group and its club's genitive name no one.
+  if (end - start >= 2 && GROUP_OPENERS.has(words[start]!)) return null;
   if (start >= end) return null;
   // "ein Sprecher", "an AP reporter", "a Spokesman": one capitalised word after an indefinite
   // article describes someone (German capitalises every noun); an article never opens a name.
@@ -574,6 +578,13 @@ const ELIDED = rx(String.raw`^[LDld][’']\p{Ll}`, 'u');
 
 /** A capitalised word that is no acronym of six letters or more ("NASA" is a name, "ICICI" not). */
 const GLUED_INITIALS = /^(?:[A-Z]\.){2,3}$/;
+const POST_NOMINALS = new Set('KC QC MP MSP MEP MLA TD OBE MBE CBE KBE DBE FRS'.split(' '));
+// Plural nouns of people that Polish, Czech and Russian sports and local news open sentences with.
+const GROUP_OPENERS = new Set(
+  'Kibice Piłkarze Siatkarze Koszykarze Hokeiści Mieszkańcy Radni Zawodnicy Fanoušci Hokejisté Fotbalisté Obyvatelé Zastupitelé Hráči Болельщики Жители Хоккеисты Футболисты Игроки Депутаты'.split(
+    ' ',
+  ),
+);
 
 function isCap(word: string): boolean {
   const c = word.charCodeAt(0);

@@ -189,3 +189,49 @@ describe('English frames of the tuning K errors', () => {
     ).toEqual(['speech', 'Ronald Etheridge']);
   });
 });
+
+describe('frames of the tuning L errors', () => {
+  test.each([
+    [
+      '在青石村，竹编艺人杨桂兰已经和竹子打了近50年交道。\n“我十二岁跟着外婆学编竹。”杨桂兰一边熟练地破着竹篾，一边对记者说。',
+      '杨桂兰',
+    ],
+    ['“第一次直播只有十几个人看。”杨晓雨笑着回忆。', '杨晓雨'],
+    ['县文化馆馆长赵明说：“技艺已被列入名录。”', '赵明'],
+    [
+      'Ieri Adelina Pasquinelli ha festeggiato.\n«Il segreto? Non arrabbiarsi mai», racconta con un sorriso, seduta in poltrona accanto alla stufa.',
+      'Adelina Pasquinelli',
+    ],
+    [
+      'Ieri Adelina Pasquinelli ha festeggiato.\n«Il segreto? Camminare», sorride.',
+      'Adelina Pasquinelli',
+    ],
+    ['“It was cynical,” said Helen Armitage KC.', 'Helen Armitage'],
+    ['Paní Marie Horáková řekla: „Kdyby to tu bylo, nemusela bych se stěhovat.“', 'Marie Horáková'],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test('an adjunct then a subject after an article is still the subject', () => {
+    expect(first('«Ha giocato bene», ha detto dopo la gara, il tecnico Marco Rossi.')).toEqual([
+      'speech',
+      'Marco Rossi',
+    ]);
+  });
+
+  test('a group and its club’s genitive name no one', () => {
+    expect(
+      lastSpeech(
+        'Trener Marco Bellandi był zadowolony. Kibice Orła śpiewali do końca. „Wiedzieliśmy, że gra się trudno” – mówił trener.',
+      ),
+    ).toEqual(['speech', 'Marco Bellandi']);
+  });
+
+  test('Portuguese "precisa de" is "needs", no reporting verb of its own', () => {
+    expect(
+      lastSpeech(
+        'O técnico do Flamengo, Paulo Sérgio Andrade, lamentou a eliminação: “Faltou competência.” Segundo ele, o elenco precisa de “reforços pontuais” para a temporada.',
+      ),
+    ).toEqual(['speech', 'Paulo Sérgio Andrade']);
+  });
+});
