@@ -144,27 +144,22 @@ const PREP_AFTER = guarded(
 // Sprecher"; and not "so that Apple …".
 // (A plain test first: most frames hold no capitalised name between two commas.)
 const NAME_BETWEEN_COMMAS = /,\s+(?:[A-ZÀ-Þ]|[^\0-\x7f])[^,]{0,60},/;
-const PREP_DESCRIBED_NAME = guarded(
-  new RegExp(`(?:^|[\\s(])(?:${PREP})\\s`),
-  rx(
-    `(?:^|[\\s(])(?:${PREP})\\s+(?:(?:the|le|la|les|el|il|lo|o|a|der|die|de|het)\\s+|[lL][’'])?\\p{Ll}[^,;:.!?]{0,60},\\s+(${NAME}),`,
-    'u',
-  ),
+const NOT_BLANK = /\S/;
+// What each pattern of a source preposition before a quote needs: tested once per frame, not
+// once per pattern (see sourceBefore).
+const PREP_WORD = new RegExp(`(?:^|[\\s(])(?:${PREP})\\s`);
+const PREP_DESCRIBED_NAME = rx(
+  `(?:^|[\\s(])(?:${PREP})\\s+(?:(?:the|le|la|les|el|il|lo|o|a|der|die|de|het)\\s+|[lL][’'])?\\p{Ll}[^,;:.!?]{0,60},\\s+(${NAME}),`,
+  'u',
 );
-const PREP_NAME = guarded(
-  new RegExp(`(?:^|[\\s(])(?:${PREP})\\s`),
-  rx(
-    // (A firm's name of two joined by "&": "Laut Kessler & Rau".)
-    `(?:^|[\\s(])(?![Ss]o\\s+\\p{Ll})(?:${PREP})\\s+(?:(?:\\p{Ll}[\\p{L}'’.-]*\\s+){1,3}?(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu}))?(${NAME}(?:\\s+&\\s+${NAME})?)`,
-    'u',
-  ),
+const PREP_NAME = rx(
+  // (A firm's name of two joined by "&": "Laut Kessler & Rau".)
+  `(?:^|[\\s(])(?![Ss]o\\s+\\p{Ll})(?:${PREP})\\s+(?:(?:\\p{Ll}[\\p{L}'’.-]*\\s+){1,3}?(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu}))?(${NAME}(?:\\s+&\\s+${NAME})?)`,
+  'u',
 );
-const PREP_ROLE = guarded(
-  new RegExp(`(?:^|[\\s(])(?:${PREP})\\s`),
-  rx(
-    `(?:^|[\\s(])(?![Ss]o\\s)(?:${PREP})\\s+(?:the|de|het|der|dem|den|die|le|la|l[’']|el|il|lo|o|a)\\s*([\\p{L}-]+)(?=[\\s,])`,
-    'u',
-  ),
+const PREP_ROLE = rx(
+  `(?:^|[\\s(])(?![Ss]o\\s)(?:${PREP})\\s+(?:the|de|het|der|dem|den|die|le|la|l[’']|el|il|lo|o|a)\\s*([\\p{L}-]+)(?=[\\s,])`,
+  'u',
 );
 // A source preposition before a pronoun ("according to her", "selon lui", "secondo lei",
 // "segundo ele", "según él", "volgens hem", "podle něj", "według niego", "по его словам").
@@ -215,10 +210,7 @@ const PREDICATIVE = rx(
   'u',
 );
 const DESCRIBED_SOURCE = rx(`^${DESCRIBED_PERSON}`, 'u');
-const PREP_DESCRIBED = guarded(
-  new RegExp(`(?:^|[\\s(])(?:${PREP})\\s`),
-  rx(`(?:^|[\\s(])(?![Ss]o\\s)(?:${PREP})\\s+${DESCRIBED_PERSON}`, 'u'),
-);
+const PREP_DESCRIBED = rx(`(?:^|[\\s(])(?![Ss]o\\s)(?:${PREP})\\s+${DESCRIBED_PERSON}`, 'u');
 
 /** A source phrase's words after its preposition: a name, else 'unnamed' for a description. */
 function prepSource(phrase: string, frame: string): Source {
@@ -251,12 +243,9 @@ const OWNER_NOUN = guarded(
 // A capitalised word right before the last, common noun of a subject: "some Indiana protesters".
 const MODIFIED_NOUN = rx(String.raw`(\p{Lu}[\p{L}.-]*)\s+\p{Ll}+\s*$`, 'u');
 // (An initial's or a title's period is no sentence end: "According to Dr. Jane Smith, “…”".)
-const PREP_BEFORE = guarded(
-  /,\s*$/,
-  rx(
-    `(?:^|[\\s(])(?:${PREP})\\s+((?:[^.;!?]|(?<=(?:^|\\s)\\p{Lu})\\.|(?<=${TITLE_ABBR})\\.(?=\\s+\\p{Lu})){1,80}?),\\s*$`,
-    'u',
-  ),
+const PREP_BEFORE = rx(
+  `(?:^|[\\s(])(?:${PREP})\\s+((?:[^.;!?]|(?<=(?:^|\\s)\\p{Lu})\\.|(?<=${TITLE_ABBR})\\.(?=\\s+\\p{Lu})){1,80}?),\\s*$`,
+  'u',
 );
 
 // A clause after a comma opening with a preposition is no appositive: "…, with Minister X warning".
@@ -692,6 +681,9 @@ export function pronounSource(sentence: string): boolean {
  * partial frame ("has referred to … as a"), "According to X," or a CJK frame (他表示：).
  */
 export function sourceBefore(before: string): Source {
+  // (Every pattern below needs a word: nothing before the quote names no one.)
+  if (!NOT_BLANK.test(before)) return null;
+  const prepWord = PREP_WORD.test(before);
   // "Para Mariana Solís, de la consultora X, el plan “…”", "Pour la procureure, Claire Vasseur, il
   // s’agit d’« … »": the person an opinion is given for.
   const opinion = OPINION_FOR.re.exec(before);
@@ -699,7 +691,8 @@ export function sourceBefore(before: string): Source {
   if (held) return held;
   // "Selon l’adjointe aux travaux, Nathalie Guéguen, la halle « … »", "According to the deputy
   // mayor, Jane Smith, …": a description, then the full name between commas.
-  const described = NAME_BETWEEN_COMMAS.test(before) ? PREP_DESCRIBED_NAME.exec(before) : null;
+  const described =
+    prepWord && NAME_BETWEEN_COMMAS.test(before) ? PREP_DESCRIBED_NAME.re.exec(before) : null;
   const named = described ? parsePerson(described[1]!) : null;
   if (
     named?.name.includes(' ') &&
@@ -707,8 +700,8 @@ export function sourceBefore(before: string): Source {
   )
     return named;
   const prep =
-    PREP_BEFORE.exec(before) ??
-    PREP_NAME.exec(before) ??
+    (prepWord && /,\s*$/.test(before) ? PREP_BEFORE.re.exec(before) : null) ??
+    (prepWord ? PREP_NAME.re.exec(before) : null) ??
     SOURCE_NOUN.exec(before) ??
     OWNER_NOUN.exec(before);
   // "According to AFP, one user … posted: “…”": a reporting verb with its own subject after the
@@ -723,7 +716,7 @@ export function sourceBefore(before: string): Source {
   }
   // "Volgens de minister zijn …", "Selon le ministre, …", "Laut dem Trainer ist …": a role the
   // text refers back with.
-  const role = PREP_ROLE.exec(before);
+  const role = prepWord ? PREP_ROLE.re.exec(before) : null;
   if (
     role &&
     ROLE_NOUNS.has(role[1]!.toLowerCase()) &&
@@ -833,7 +826,7 @@ export function sourceBefore(before: string): Source {
   }
   // A colon frame without a verb ("Marsha P. Johnson …, en 1969 : «…»"): the sentence's subject.
   // Else the name right before the colon ("…, including tester John Mikovits: “…”").
-  if (PREP_DESCRIBED.exec(before)) return 'unnamed';
+  if (prepWord && PREP_DESCRIBED.re.test(before)) return 'unnamed';
   // "Nach dem Spiel sagte Trainer Jonas Keller: „…“", "Na afloop zei trainer X: “…”": after an
   // opening phrase German, Dutch and the Scandinavian languages put the verb before its subject.
   const lastVerb = verbs[verbs.length - 1];
