@@ -109,9 +109,12 @@ const INVERTED_NAME = rx(`^\\s+(${NAME})\\s*[,.]`, 'u');
 
 /** The text before the first pronoun: a pronoun only refers to names before it. */
 export function beforePronoun(before: string): string {
-  for (const m of before.matchAll(/[^\s,]+/g)) if (isPronoun(m[0])) return before.slice(0, m.index);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(before); m !== null; m = WORD.exec(before))
+    if (isPronoun(m[0])) return before.slice(0, m.index);
   return before;
 }
+const WORD = /[^\s,]+/g;
 
 /**
  * The first name in the closest earlier sentence of the quote's own paragraph. A sentence where

@@ -1198,7 +1198,9 @@ const INCISE_START = /[,—–]\s*/g;
  * incise names, read as a frame after a quote.
  */
 export function inciseSource(content: string): Source {
-  for (const m of content.matchAll(INCISE_START)) {
+  // (exec, not matchAll, which copies the regex: this runs for every quote.)
+  INCISE_START.lastIndex = 0;
+  for (let m = INCISE_START.exec(content); m !== null; m = INCISE_START.exec(content)) {
     const rest = content.slice(m.index + m[0].length);
     // ("…, a-t-il promis. …": French inversion, whose words the verb scan reads as "a", "t", "il".)
     if (!verbAtStart(rest.slice(0, 60)) && !FR_INVERTED.re.test(rest)) continue;

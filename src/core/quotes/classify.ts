@@ -1,4 +1,4 @@
-import { LETTER, rx } from './letters.ts';
+import { isSpaceCode, LETTER, rx } from './letters.ts';
 /**
  * Speech or term, from the quote's own words when no reporting frame decides it: a sentence
  * (four words or more, not a title) is speech; a short or title-cased phrase is a term (scare
@@ -22,10 +22,16 @@ export function looksLikeTitle(content: string): boolean {
   const trimmed = content.trim().replace(/[.,]$/, '');
   if (/[.!?…,;:。！？，]$/.test(trimmed)) return false;
   // The words with a letter, read only up to the eleventh: most quotes are long sentences.
+  // (Runs of non-space by index: matchAll(/\S+/g) copied its regex and made a match per word.)
   const words: string[] = [];
-  for (const m of trimmed.matchAll(/\S+/g)) {
-    if (!LETTER.re.test(m[0])) continue;
-    if (words.push(m[0]) > 10) return false;
+  for (let i = 0; i < trimmed.length;) {
+    while (i < trimmed.length && isSpaceCode(trimmed.charCodeAt(i))) i++;
+    const start = i;
+    while (i < trimmed.length && !isSpaceCode(trimmed.charCodeAt(i))) i++;
+    if (i === start) break;
+    const word = trimmed.slice(start, i);
+    if (!LETTER.re.test(word)) continue;
+    if (words.push(word) > 10) return false;
   }
   if (words.length === 0) return false;
   if (CJK_CHAR.re.test(trimmed)) return [...trimmed].length <= 12;

@@ -135,6 +135,25 @@ export function withTexts<T>(texts: readonly string[], analyse: () => T): T {
 /** Whether the Latin-1 twins are in use (for tests). */
 export const usingLatinTwins = (): boolean => latin;
 
+/**
+ * Whether a code unit is white space as a regex's \s reads it (WhiteSpace and LineTerminator):
+ * for scans that test characters one by one without a regex call each.
+ */
+export function isSpaceCode(c: number): boolean {
+  return c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c >= 0xa0 &&
+        (c === 0xa0 ||
+          c === 0x1680 ||
+          (c >= 0x2000 && c <= 0x200a) ||
+          c === 0x2028 ||
+          c === 0x2029 ||
+          c === 0x202f ||
+          c === 0x205f ||
+          c === 0x3000 ||
+          c === 0xfeff);
+}
+
 // Letter tests the rules share.
 export const LETTER = rx(String.raw`\p{L}`, 'u');
 export const HAS_UPPER = rx(String.raw`\p{Lu}`, 'u');

@@ -119,9 +119,18 @@ function speakerBefore(head: string, people: People, recent: Person[]): Person |
 
 /** The sentence a quote sits in, up to the quote (`head`: its paragraph so far, quotations blanked). */
 function sentenceBefore(head: string): string {
-  const stops = [...head.matchAll(/[.!?](?:\s|$)|[。！？]/g)];
-  const last = stops[stops.length - 1];
+  const last = lastMatch(head, STOP_OR_CJK_STOP);
   return last ? head.slice(last.index + last[0].length) : head;
+}
+const STOP_OR_CJK_STOP = /[.!?](?:\s|$)|[。！？]/g;
+const STOP = /[.!?](?:\s|$)/g;
+
+/** The last match of a global regex in a text (without a list of all of them). */
+function lastMatch(text: string, re: RegExp): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) last = m;
+  return last;
 }
 
 const CJK_STOP_END = /[。！？]\s*$/;
@@ -143,8 +152,7 @@ function subjectOfSentenceBefore(
     const from = Math.max(prev.lastIndexOf('。'), prev.lastIndexOf('！'), prev.lastIndexOf('？'));
     return lastCjkSubject(prev.slice(from + 1)) ?? undefined;
   }
-  const stops = [...head.matchAll(/[.!?](?:\s|$)/g)];
-  const last = stops[stops.length - 1];
+  const last = lastMatch(head, STOP);
   if (!last) return undefined;
   const sentence = sentencesOf(head.slice(0, last.index + 1)).pop();
   if (!sentence) return undefined;

@@ -1,5 +1,5 @@
 import type { QuoteSpan } from './find-quotes.ts';
-import { rx } from './letters.ts';
+import { isSpaceCode, rx } from './letters.ts';
 import { paragraphEnd, paragraphStart } from './paragraphs.ts';
 
 /** Sentence and paragraph boundaries in the joined article text (blocks separated by `\n`). */
@@ -24,9 +24,13 @@ export function lastSentence(para: string): string {
   );
 }
 
+// (Matches are walked with exec, not matchAll, which copies the regex on every call: these run
+// for every quote.)
 export function cutSentenceStart(before: string): string {
+  const re = SENTENCE_END.re;
   let start = 0;
-  for (const m of before.matchAll(SENTENCE_END.re)) start = m.index + m[0].length;
+  re.lastIndex = 0;
+  for (let m = re.exec(before); m !== null; m = re.exec(before)) start = m.index + m[0].length;
   return before.slice(start);
 }
 
@@ -35,7 +39,12 @@ const SENTENCE_STOP = rx(
   'u',
 );
 export function cutSentenceEnd(after: string): string {
-  const m = SENTENCE_STOP.re.exec(after.replace(/^[.!?,\s]+/, (s) => ' '.repeat(s.length)));
+  // (Most frames open with a letter: no stops or spaces to blank.)
+  const c = after.charCodeAt(0);
+  const lead = c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2c || isSpaceCode(c);
+  const m = SENTENCE_STOP.re.exec(
+    lead ? after.replace(/^[.!?,\s]+/, (s) => ' '.repeat(s.length)) : after,
+  );
   return m ? after.slice(0, m.index) : after;
 }
 
@@ -43,8 +52,10 @@ export function cutSentenceEnd(after: string): string {
 export function sentencesOf(para: string): string[] {
   const blanked = para.trimEnd().replace(/[“"«„][^”"»“]*[”"»“]/g, (q) => ' '.repeat(q.length));
   const out: string[] = [];
+  const re = SENTENCE_END.re;
   let start = 0;
-  for (const m of blanked.matchAll(SENTENCE_END.re)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(blanked); m !== null; m = re.exec(blanked)) {
     out.push(blanked.slice(start, m.index + 1));
     start = m.index + m[0].length;
   }
