@@ -1,4 +1,4 @@
-import { wordEnd, wordStart } from './fast-scan.ts';
+import { letterAt, wordEnd, wordStart } from './fast-scan.ts';
 
 /**
  * Reporting verbs and source phrases, by language. Kept as plain lists so a new language is a
@@ -210,22 +210,25 @@ export interface VerbHit {
   word: string;
 }
 
-// A hash of every cue's first word that is all ASCII letters, in lower case: most words of a
-// text are no cue, and this tells so without a lower-cased copy of each. (A word's length with
-// its first and last letters, the test before, let through "important", "percent" and "project"
-// once the cue lists held French and Spanish imperfects of those shapes.) -1 for a word with a
-// code unit beyond ASCII, which the hash does not tell apart: such words go to the lookup.
+// A hash of every cue's first word that is all ASCII and Latin-1 letters, in lower case: most
+// words of a text are no cue, and this tells so without a lower-cased copy of each. (A word's
+// length with its first and last letters, the test before, let through "important", "percent"
+// and "project" once the cue lists held French and Spanish imperfects of those shapes.) -1 for a
+// word with a code unit beyond Latin-1, which the hash does not tell apart: such words go to the
+// lookup. (A letter's lower case as toLowerCase gives it: in Latin-1, À–Þ but × are 32 below it.)
+const lowerUnit = (c: number): number =>
+  c < 0x80 ? c | 32 : c >= 0xc0 && c <= 0xde && c !== 0xd7 ? c + 32 : c;
+const hashStep = (h: number, c: number): number =>
+  h < 0 || c > 0xff ? -1 : (Math.imul(h, 31) + lowerUnit(c)) & 0x7fffffff;
 function hashWord(text: string, start: number, end: number): number {
   let h = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) return -1;
-    h = (Math.imul(h, 31) + (c | 32)) & 0x7fffffff;
-  }
+  for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
   return h;
 }
 const CUE_HASHES = new Set(
-  [...BY_FIRST.keys()].filter((w) => /^[a-z]+$/.test(w)).map((w) => hashWord(w, 0, w.length)),
+  [...BY_FIRST.keys()]
+    .filter((w) => /^[a-z\xaa\xb5\xba\xdf-\xf6\xf8-\xff]+$/.test(w))
+    .map((w) => hashWord(w, 0, w.length)),
 );
 
 /** Every reporting verb (or multi-word cue) in a text, in order, as whole words; the first `max`. */
@@ -254,8 +257,23 @@ function scanVerbs(text: string, max = Infinity, words = Infinity): VerbHit[] {
   let prevEnd = -1;
   let n = 0;
   for (let start = wordStart(text, 0); start >= 0 && hits.length < max && n++ < words;) {
-    const end = wordEnd(text, start);
-    const cue = mayBeCue(text, start, end) ? cueAt(text, start, end, prevStart, prevEnd) : null;
+    // The word's end (wordEnd) and its hash (hashWord) in one pass: ASCII letters inline.
+    let end = start;
+    let h = 0;
+    for (;;) {
+      const c = text.charCodeAt(end);
+      if (c < 0x80) {
+        if ((c | 32) < 97 || (c | 32) > 122) break;
+        h = hashStep(h, c);
+        end++;
+      } else {
+        const units = letterAt(text, end);
+        if (units === 0) break;
+        h = hashStep(h, c);
+        end += units;
+      }
+    }
+    const cue = h < 0 || CUE_HASHES.has(h) ? cueAt(text, start, end, prevStart, prevEnd) : null;
     if (cue) hits.push(cue.hit);
     prevStart = cue ? cue.last : start;
     prevEnd = cue ? cue.hit.end : end;
@@ -303,12 +321,6 @@ function cueAt(
 
 // What separates a cue's words: spaces, or an elision's apostrophe ("s’est").
 const BETWEEN = /^(?:\s+|[’'])$/;
-
-/** Whether the word start..end may be a cue's first word: not ASCII, or its hashWord is a cue's. */
-function mayBeCue(text: string, start: number, end: number): boolean {
-  const h = hashWord(text, start, end);
-  return h < 0 || CUE_HASHES.has(h);
-}
 
 /** Whether one word is a reporting verb. */
 const ENGLISH_CUES = new Set(VERBS.en!.split('|'));

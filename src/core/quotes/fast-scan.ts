@@ -144,7 +144,7 @@ const LETTER_OR_MARK = rx(String.raw`^[\p{L}\p{M}]$`, 'u');
 const LETTER_UNITS = new Uint8Array(0x10000);
 
 /** Code units of the letter or mark at `i` (2 for an astral one), or 0 when there is none. */
-function letterAt(text: string, i: number): number {
+export function letterAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff) {
