@@ -42,11 +42,19 @@ export function findQuotes(text: string): QuoteSpan[] {
     spans.push({ start: o.pos, end, open: o.mark, close, depth: j, reopens: o.reopens });
     stack = stack.slice(0, j);
   };
-  // Jump from mark to mark: only quotation marks and paragraph breaks matter.
+  // Jump from mark to mark: only quotation marks and paragraph breaks matter, and breaks only
+  // while a quote is open (with none open a break only moves the paragraph's start, found then
+  // with indexOf: most of a page's breaks are passed with no quote open).
+  let passed = 0; // breaks before this offset are in paraStart
   for (let i = 0; i <= text.length; i++) {
     // (test, not exec: no match object per mark, and most marks are apostrophes.)
-    MARK_OR_BREAK.lastIndex = i;
-    i = MARK_OR_BREAK.test(text) ? MARK_OR_BREAK.lastIndex - 1 : text.length;
+    const next = stack.length > 0 ? MARK_OR_BREAK : MARK;
+    next.lastIndex = i;
+    i = next.test(text) ? next.lastIndex - 1 : text.length;
+    if (stack.length === 0)
+      for (let k = text.indexOf('\n', passed); k >= 0 && k < i; k = text.indexOf('\n', k + 1))
+        paraStart = k + 1;
+    passed = i;
     const c = text[i];
     if (c === undefined || c === '\n') {
       stack = endParagraph(text, stack, paraStart, i, spans, skip);
@@ -82,8 +90,9 @@ export function findQuotes(text: string): QuoteSpan[] {
 }
 
 const escape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-/** Any quotation mark or a paragraph break. */
+/** Any quotation mark or a paragraph break; any quotation mark. */
 const MARK_OR_BREAK = new RegExp(`[\\n${[...QUOTE_CHARS].map(escape).join('')}]`, 'g');
+const MARK = new RegExp(`[${[...QUOTE_CHARS].map(escape).join('')}]`, 'g');
 
 /** A straight " closing a curly “ (a common slip): only when no ” is left in the paragraph. */
 function closesCurly(text: string, i: number, stack: Open[]): boolean {

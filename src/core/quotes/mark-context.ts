@@ -50,6 +50,12 @@ export function closes(text: string, i: number): boolean {
   return isCjk(next) || isCjk(prev);
 }
 
+/** A one-character string that is an ASCII letter or digit (of LETTER_OR_DIGIT, never CJK). */
+function isAsciiLetterOrDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
 const WORD_THEN_APOSTROPHE = rx(String.raw`^[\p{L}]+[’'‘]`, 'u');
 
 /** Apostrophes: it’s, rock’n’roll, ’91, ’em, and a plural possessive (drivers’) unless a single quote is open. */
@@ -58,6 +64,8 @@ export function isApostrophe(text: string, i: number, stack: Open[]): boolean {
   if (!APOSTROPHES.has(c)) return false;
   const prev = text[i - 1] ?? ' ';
   const next = text[i + 1] ?? ' ';
+  // (Most stand between two ASCII letters, it’s, don't: decided without a regex.)
+  if (isAsciiLetterOrDigit(prev) && isAsciiLetterOrDigit(next)) return true;
   // Between letters it is an apostrophe (it’s), except where a single quote is open and a
   // Hangul or CJK letter touches it: Korean particles attach to the closing mark (‘리벤지’의).
   if (LETTER_OR_DIGIT.re.test(prev) && LETTER_OR_DIGIT.re.test(next))
