@@ -13,6 +13,7 @@ import { genders, type GenderOf } from './gender.ts';
 import { announcesQuote, japaneseSource } from './japanese.ts';
 import { cjkSentenceSource } from './cjk.ts';
 import { fullCjkName } from './cjk-surnames.ts';
+import { spelledOut } from './acronyms.ts';
 import { koreanSource } from './korean.ts';
 import { CJK_VERBS, hasVerb, isVerb, verbsIn } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
@@ -404,6 +405,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
   for (const q of out)
     if (q.speaker && CJK_NAME.re.test(q.speaker))
       q.speaker = fullCjkName(q.speaker, text.slice(0, q.span.start));
+    else if (q.speaker) q.speaker = spelledOut(q.speaker, text) ?? q.speaker;
   return out.map(({ span, text: t, kind, speaker, role }) => ({
     span,
     text: t,

@@ -65,6 +65,20 @@ const DEFINITE = new Set([
   'il',
   'de',
   'het',
+  // Demonstratives refer back as the article does: "lamentó este agricultor", "cette élue".
+  'this',
+  'este',
+  'esta',
+  'ese',
+  'esa',
+  'questo',
+  'questa',
+  'ce',
+  'cet',
+  'cette',
+  'dieser',
+  'diese',
+  'deze',
 ]);
 const SUFFIXED_DEFINITE = rx(String.raw`\p{Ll}(?:en|n|et)$`, 'u');
 // Portuguese "a" is the feminine definite article ("afirmou a cineasta"); English "a" is not.
@@ -82,7 +96,7 @@ const STOPS = /[.;!?“”"«»:]/;
 // "disse Lula em Brasília", "a déclaré Macron lors de …"): the name ends before it. Not the
 // particles names hold ("Luis de Miranda", "Ursula von der Leyen").
 const AFTER_INVERTED_NAME =
-  /\s+(?:who|in|on|at|during|after|before|to|when|about|am|im|beim|bei|mit|während|zum|zur|vor|nach|auf|gegenüber|em|no|na|ao|à|au|aux|lors|devant|après|avant|durante|dopo|ante|tras|tijdens|op|bij|al|alla|ai|agli|alle|nel|nella|nello|nei|negli|nelle|durante|prima|en|para|a(?=\s+[A-ZÀ-Þ])|till|efter|vid|til|på)\s+/;
+  /\s+(?:who|in|on|at|during|after|before|to|when|about|am|im|vom|beim|bei|mit|während|zum|zur|vor|nach|auf|gegenüber|em|no|na|ao|à|au|aux|lors|dans|devant|après|avant|durante|dopo|ante|tras|tijdens|op|bij|al|alla|ai|agli|alle|nel|nella|nello|nei|negli|nelle|durante|prima|en|para|a(?=\s+[A-ZÀ-Þ])|till|efter|vid|til|på)\s+/;
 
 /** ", said X": the words after a reporting verb that opens the text. */
 function inverted(text: string): string | null {
@@ -273,7 +287,7 @@ const OWNERS_PERSON = rx(
   'u',
 );
 const ARTICLE_ACRONYM = rx(
-  String.raw`^(?:Die|Der|Das|De|Het|La|Le|El|Il|The)\s+(\p{Lu}{2,6}(?:\s+\p{Lu}\p{Ll}+)?)$`,
+  String.raw`^(?:(?:Die|Der|Das|De|Het|La|Le|El|Il|The)\s+|[Ll][’'])(\p{Lu}{2,6}(?:\s+\p{Lu}\p{Ll}+)?)$`,
   'u',
 );
 const GROUPS = new Set(
@@ -305,7 +319,7 @@ const ARTICLE_NOUN_PHRASE = rx(String.raw`^(?:the|a|an)\s+\p{Ll}[\p{Ll}\s-]*$`, 
 const DIGIT = /\d/;
 const AGE_NOUN = /^\d{1,3}-?(?:jarige|årige|åriga|latek|latka|letý|letá|летний|летняя)$/;
 const AGED = rx(
-  String.raw`^(?:le|la|el|il|lo|o|a)\s+(?:(?:\p{Ll}+\s+){1,2}d[ei]\s+\d{1,3}\s+(?:ans|años|anni|anos)|\d{1,3}enne)(?:\s|$)`,
+  String.raw`^(?:le|la|el|il|lo|o|a|este|esta|ese|esa|questo|questa|ce|cet|cette)\s+(?:(?:\p{Ll}+\s+){1,2}d[ei]\s+\d{1,3}\s+(?:ans|años|anni|anos)|\d{1,3}enne)(?:\s|$)`,
   'iu',
 );
 
@@ -634,7 +648,11 @@ function endsWithFullName(phrase: string): boolean {
   return (
     !isOrganisation(person.name) &&
     role.length <= 3 &&
-    role.every((w) => STARTS_LOWER.re.test(w) && !isPreposition(w) && !isOfWord(w))
+    // (Dutch and German "of" too: "voorzitter van Dorpsbelang Oosterlede" is an office.)
+    role.every(
+      (w) =>
+        STARTS_LOWER.re.test(w) && !isPreposition(w) && !isOfWord(w) && w !== 'van' && w !== 'von',
+    )
   );
 }
 

@@ -30,7 +30,7 @@ const NOT_SUBJECT = new Set([
 
 // Titles written after a name, as their own word (윤석열 대통령은, 김 장관은): the role.
 const TITLE = new Set(
-  '대통령 총리 장관 차관 의원 대표 위원장 원내대표 대변인 시장 도지사 지사 감독 코치 선수 교수 회장 사장 대표이사 씨 변호사 검사 판사 부장판사 부장검사 재판장 기자 박사 의장 총장 부장 청장 총재 구청장 군수 교육감 원장 소장 단장 주장 이사장 부회장 부사장 전무 상무 본부장 실장 국장 팀장 작가 배우 가수 시의원 도의원 구의원 군의원 국회의원'.split(
+  '대통령 총리 장관 차관 의원 대표 위원장 원내대표 대변인 시장 도지사 지사 감독 코치 선수 교수 회장 사장 대표이사 씨 변호사 검사 판사 부장판사 부장검사 재판장 기자 박사 의장 총장 부장 청장 총재 구청장 군수 교육감 원장 소장 단장 주장 이사장 부회장 부사장 전무 상무 본부장 실장 국장 팀장 작가 배우 가수 시의원 도의원 구의원 군의원 국회의원 할머니 할아버지 어르신'.split(
     ' ',
   ),
 );
@@ -39,7 +39,25 @@ const TITLE = new Set(
 // (Three syllables or more: 김지원 is a name.)
 const OFFICE_END = /^\p{Script=Hangul}+(?:부|청|처|위원회|법원|공사|공단|당)$/u;
 // Sources the text does not name: an official, a source, the other side.
-const UNNAMED = new Set(['관계자', '소식통', '측', '당국자', '관계자들', '당국']);
+// (Also kin and people of a case the story does not name: the son, the defence, residents.)
+const UNNAMED = new Set([
+  '관계자',
+  '소식통',
+  '측',
+  '당국자',
+  '관계자들',
+  '당국',
+  '변호인',
+  '변호인단',
+  '아들',
+  '딸',
+  '유족',
+  '유가족',
+  '주민',
+  '주민들',
+  '시민',
+  '시민들',
+]);
 
 // A Korean name: two to four syllables, with no particle after it.
 const HANGUL_NAME = rx(String.raw`^\p{Script=Hangul}{2,4}$`, 'u');

@@ -57,7 +57,7 @@ const DEMONYMS =
 /** Titles that precede a name and belong to the role, not the name. */
 const TITLES = new Set(
   (
-    'Me Maître Paní Pani Captain President Prime Minister Secretary Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice General Gen. Col. Capt. Lt. Sgt. Coach Chancellor Chairman Chairwoman Director Commissioner Chief Officer Detective Dr. Dr Prof. Professor Mr. Mrs. Ms. Mr Mrs Ms Sir Dame Lord Lady King Queen Prince Princess Pope Bishop Father Rev. CEO Speaker Attorney Deputy Vice Ambassador Minister Inspector Sheriff Superintendent Premier Trainer Präsident Kanzler Bundeskanzler Ministerpräsident Président Ministre Presidente Councilman Councilwoman Councillor Councilor Cllr Mme Mlle Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman Supervisor Trustee' +
+    'Me Maître Paní Pani Obžalovaný Obžalovaná Obviněný Obviněná Oskarżony Oskarżona Подсудимый Обвиняемый Captain President Prime Minister Secretary Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice General Gen. Col. Capt. Lt. Sgt. Coach Chancellor Chairman Chairwoman Director Commissioner Chief Officer Detective Dr. Dr Prof. Professor Mr. Mrs. Ms. Mr Mrs Ms Sir Dame Lord Lady King Queen Prince Princess Pope Bishop Father Rev. CEO Speaker Attorney Deputy Vice Ambassador Minister Inspector Sheriff Superintendent Premier Trainer Präsident Kanzler Bundeskanzler Ministerpräsident Président Ministre Presidente Councilman Councilwoman Councillor Councilor Cllr Mme Mlle Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman Supervisor Trustee' +
     ' ' +
     OTHER_TITLES +
     ' ' +
@@ -576,7 +576,7 @@ export function isRoleWord(word: string): boolean {
 const ACRONYM = rx(String.raw`^\p{Lu}{2,}[.,]?$`, 'u');
 const ELIDED = rx(String.raw`^[LDld][’']\p{Ll}`, 'u');
 
-/** A capitalised word that is no acronym of six letters or more ("NASA" is a name, "ICICI" not). */
+// A person's initials typed without spaces ("J.K.", "J.D.").
 const GLUED_INITIALS = /^(?:[A-Z]\.){2,3}$/;
 const POST_NOMINALS = new Set('KC QC MP MSP MEP MLA TD OBE MBE CBE KBE DBE FRS'.split(' '));
 // Plural nouns of people that Polish, Czech and Russian sports and local news open sentences with.
@@ -586,6 +586,7 @@ const GROUP_OPENERS = new Set(
   ),
 );
 
+/** A capitalised word that is no acronym of six letters or more ("NASA" is a name, "ICICI" not). */
 function isCap(word: string): boolean {
   const c = word.charCodeAt(0);
   // ASCII decides most words without a Unicode regex: only A-Z is upper case there.

@@ -235,3 +235,44 @@ describe('frames of the tuning L errors', () => {
     ).toEqual(['speech', 'Paulo Sérgio Andrade']);
   });
 });
+
+describe('more frames of the tuning L errors', () => {
+  test.each([
+    [
+      'Piet Zijlstra, voorzitter van Dorpsbelang Oosterlede, noemt de sluiting “een klap voor het dorp”.',
+      'Piet Zijlstra',
+    ],
+    [
+      '„Wir haben Wartelisten“, sagte Trainer Dieter Wohlfahrt vom TSV Ellerbach.',
+      'Dieter Wohlfahrt',
+    ],
+    [
+      'Entre los afectados está Ramón Espinosa, que perdió un tractor. “Todavía lo estamos pagando”, lamentó este agricultor de 58 años.',
+      'Ramón Espinosa',
+    ],
+    [
+      'The Environmental Protection Agency (EPA) issued new rules. “This is overdue,” EPA said.',
+      'Environmental Protection Agency',
+    ],
+    [
+      'Le service fermera, a annoncé l’Agence régionale de santé (ARS). « Nous veillons », précise l’ARS dans un communiqué.',
+      'Agence régionale de santé',
+    ],
+    ['« Nous veillons », a déclaré le ministre Jean Roux dans un communiqué.', 'Jean Roux'],
+    ['Obžalovaný Martin K. se přiznal. „Omlouvám se rodině,“ řekl tiše.', 'Martin K.'],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test('an acronym the text never spells out stays as it is', () => {
+    expect(first('“We are ready,” the NHS said.')).toEqual(['speech', 'NHS']);
+  });
+
+  test('Korean kin and the defence, unnamed, are no one’s name', () => {
+    expect(
+      analyzeText(
+        '재판부는 징역 6년을 선고했다. 변호인은 “피고인이 깊이 반성하고 있다”고 말했다. 피해자의 아들은 “형량이 너무 가볍다”고 말했다.',
+      ).map((q) => q.speaker),
+    ).toEqual([null, null]);
+  });
+});
