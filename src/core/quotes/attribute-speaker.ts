@@ -145,7 +145,11 @@ const FR_INVERTED = rx(
   String.raw`^(?:s[’']|se\s+)?\p{Ll}+(?:-t)?-(?:il|elle|ils|elles|on)(?![\p{L}])`,
   'u',
 );
-const DUTCH_LET_KNOW = /(?:^|,\s*)(?:laat|liet|lieten)\s+([^,.;:!?]{2,60}?)\s+weten(?:\s|[,.;]|$)/;
+// Dutch separable verbs of saying, the subject between verb and particle: "laat hij weten",
+// "gaf hij toe", "vulde de burgemeester aan", "legde Smit uit".
+const DUTCH_LET_KNOW =
+  /(?:^|,\s*)(?:(?:laat|liet|lieten)\s+([^,.;:!?]{2,60}?)\s+weten|(?:gaf|geeft|gaven)\s+([^,.;:!?]{2,60}?)\s+toe|(?:vulde|vult|vulden)\s+([^,.;:!?]{2,60}?)\s+aan|(?:legde|legt|legden)\s+([^,.;:!?]{2,60}?)\s+uit)(?=\s|[,.;]|$)/;
+const DUTCH_PARTICLE = /\s(?:weten|toe|aan|uit)\b/;
 // Compiled once: building regexes per call costs more than running them.
 const LEADING_NAME = rx(`^\\s*(${NAME})`, 'u');
 const PREP_AFTER = guarded(
@@ -339,6 +343,31 @@ const CAPITALISED_NOUN = rx(String.raw`^\p{Lu}\p{Ll}{3,}$`, 'u');
 
 const GERMAN_DATIVE = /\s(?:dem|einem)\s.*$/;
 
+// "van de gemeente Westerveen", "von der Stadt Ulm", "of the town of Ashby": a body in lower
+// case and its name after a full name.
+const AFFILIATION_TAIL = rx(
+  String.raw`\s+(?:van\s+(?:de|het)|von\s+der|vom|of\s+the)\s+\p{Ll}+(?:\s+of)?(?:\s+\p{Lu}[\p{L}-]*)+$`,
+  'u',
+);
+const FULL_NAME_END = rx(
+  String.raw`\p{Lu}[\p{L}’'.-]*\s+(?:(?:van|de|der|den|von|da|di|le|la)\s+)*\p{Lu}[\p{L}’'.-]*$`,
+  'u',
+);
+
+/** "Wethouder Annemiek de Vries van de gemeente Westerveen": the name without its body. */
+function withoutAffiliation(text: string): string {
+  if (
+    !text.includes(' van ') &&
+    !text.includes(' von ') &&
+    !text.includes(' vom ') &&
+    !text.includes(' of the ')
+  )
+    return text;
+  const tail = AFFILIATION_TAIL.re.exec(text);
+  const head = tail ? text.slice(0, tail.index) : '';
+  return tail && FULL_NAME_END.re.test(head) ? head : text;
+}
+
 const PARTY_MEMBERS = new Set(
   'Republican Democrat Conservative Tory Liberal Socialist Independent Labourite Nationalist'.split(
     ' ',
@@ -349,14 +378,16 @@ export function readSubject(phrase: string): Source {
   // "Six products, …, none were listed; it usually just says": a semicolon ends a clause, so the
   // subject is after it.
   // "sagte die Tirolerin dem Sender Alpen-TV": a German dative is whom the words were given to.
-  const text = phrase
-    .slice(phrase.lastIndexOf(';') + 1)
-    .replace(GERMAN_DATIVE, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(AUX, '')
-    .replace(/[,\s]+$/, '')
-    .replace(PARTY_STATE, '');
+  const text = withoutAffiliation(
+    phrase
+      .slice(phrase.lastIndexOf(';') + 1)
+      .replace(GERMAN_DATIVE, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(AUX, '')
+      .replace(/[,\s]+$/, '')
+      .replace(PARTY_STATE, ''),
+  );
   const words = text.split(/[\s,]+/);
   const lastWord = words[words.length - 1]!.toLowerCase();
   // "It was declarative rather than imperative — you said “…”": a generic "you" says nothing.
@@ -1094,9 +1125,10 @@ export function sourceAfter(after: string, listed = true): Source {
   if (FR_INVERTED.re.test(text)) return 'anaphor';
   // "‘…’, laat hij weten", "liet de burgemeester weten": Dutch puts the subject inside the verb.
   // (Also after the rest of the clause: "is ‘geschrokken’ van het nieuws, laat hij weten".)
-  const letKnow = text.includes(' weten') ? DUTCH_LET_KNOW.exec(text) : null;
-  if (letKnow && letKnow.index < 80)
-    return isPronoun(letKnow[1]) ? 'anaphor' : readSubject(letKnow[1]!);
+  const letKnow = DUTCH_PARTICLE.test(text) ? DUTCH_LET_KNOW.exec(text) : null;
+  const letSubject = letKnow?.slice(1).find((g) => g !== undefined);
+  if (letKnow && letSubject && letKnow.index < 80)
+    return isPronoun(letSubject) ? 'anaphor' : readSubject(letSubject);
   // "«…», dijo.", "«…», ha detto ai giornalisti.": the verb and no subject after it.
   const bare = verbAtStart(text.slice(0, 60));
   if (bare && DROPPED_SUBJECT.test(text.slice(bare.end))) return 'anaphor';

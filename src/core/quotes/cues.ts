@@ -90,7 +90,7 @@ const VERBS: Record<string, string> = {
     'waarschuwde|liet weten|meldde|schrijft|reageerde|erkende|spreekt|' +
     'vertelde|vertelt|stelde|stelt|legde uit|legt uit|benadrukt|waarschuwt|meent|vindt|vond|reageert|laat weten|sprak van|spreekt van|erkent|antwoordde|vroeg|beaamde|voegde toe|voegt toe|verklaart|concludeerde|concludeert|' +
     'bekritiseerde|omschreef|omschrijft|' +
-    'grapte|juichte|verzuchtte',
+    'grapte|juichte|verzuchtte|lachte|lacht|glimlachte|zuchtte|zucht|vervolgde',
   cs:
     'napsal|napsala|řekl|řekla|uvedl|uvedla|dodal|dodala|prohlásil|prohlásila|sdělil|sdělila|' +
     'píše|zdůraznil|zdůraznila|upozornil|upozornila|připomněl|připomněla|podotkl|podotkla|' +

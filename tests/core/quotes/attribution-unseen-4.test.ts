@@ -276,3 +276,23 @@ describe('more frames of the tuning L errors', () => {
     ).toEqual([null, null]);
   });
 });
+
+describe('Dutch frames of tuning K, read at the end of the session', () => {
+  test.each([
+    [
+      'Jens Vanhoutte won.\n‘Ik voelde me niet goed’, lachte Vanhoutte na afloop.',
+      'Jens Vanhoutte',
+    ],
+    [
+      'Titelverdediger Mathias Peeters eindigde als vierde. ‘De benen waren goed’, gaf hij toe.',
+      'Mathias Peeters',
+    ],
+    ['‘Het klopt’, vulde wethouder Jan Smit aan.', 'Jan Smit'],
+    [
+      'Wethouder Annemiek de Vries van de gemeente Westerveen erkent dat het “een groot probleem” is.',
+      'Annemiek de Vries',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+});
