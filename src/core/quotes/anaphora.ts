@@ -187,4 +187,5 @@ function pronounFirst(sentence: string, pronoun: string, people: People, ok: Acc
   const main = comma < 0 ? null : OPENING_NAME.re.exec(sentence.slice(comma + 1));
   return !(main && firstMention(main[0], people, ok));
 }
-const OPENING_NAME = rx(`^\\s*${NAME}(?=\\s+\\p{Ll})`, 'u');
+/** A name opening a clause, its title included, before a lower-case word ("Mayor Anton Kuipers is"). */
+export const OPENING_NAME = rx(`^\\s*${NAME}(?=\\s+\\p{Ll})`, 'u');

@@ -1,4 +1,5 @@
 import {
+  OPENING_NAME,
   beforePronoun,
   firstMention,
   mentionBack,
@@ -20,7 +21,6 @@ import { paragraphHead, paragraphStart } from './paragraphs.ts';
 import { pastBoxes } from './repeats.ts';
 import { sentencesOf } from './sentences.ts';
 import { describedSubject, possessorSubject } from './turns.ts';
-import { NAME } from './names.ts';
 
 /** What the analysis knows when a frame's pronoun is resolved. */
 export interface PronounContext {
@@ -122,9 +122,6 @@ export function pronounReferent(
   return null;
 }
 
-// A full name opening the clause, with its title if any ("Mayor Anton Kuipers is").
-const OPENING_NAME = rx(`^\\s*(${NAME})\\s+\\p{Ll}`, 'u');
-
 /**
  * "Burgemeester Anton Kuipers is ‘geschrokken’ van het nieuws, laat hij weten": a person the
  * sentence introduces as its subject (first named here, with a title unless no one has been
@@ -139,9 +136,9 @@ function introducedSubject(
   ok: (p: Person) => boolean,
   last: Person | null,
 ): Person | null {
-  const m = OPENING_NAME.re.exec(before);
-  if (!m || !m[1]!.includes(' ')) return null;
-  const who = firstMention(m[0], people, ok);
+  const name = OPENING_NAME.re.exec(before)?.[0].trim();
+  if (!name?.includes(' ')) return null;
+  const who = firstMention(name, people, ok);
   return who && (who.role !== null || last === null) && text.indexOf(who.name) >= at ? who : null;
 }
 
