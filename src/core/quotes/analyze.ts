@@ -162,7 +162,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       // "U.S. District Judge William Alsup": the scan starts at "S.", so the role would lose "U.".
       const glued = verb
         ? null
-        : GLUED_INITIALS.exec(text.slice(Math.max(0, m.index - 9), m.index));
+        : INITIALS_BEFORE.exec(text.slice(Math.max(0, m.index - 9), m.index));
       const run = verb && isVerb(verb) ? m[0].slice(verb.length + 1) : (glued?.[0] ?? '') + m[0];
       const start = m.index - (glued?.[0].length ?? 0);
       const parts: string[] = [];
@@ -416,8 +416,8 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
 }
 
 const SPACE = /\s/;
-// Initials glued to the next one, from a word's start: the "U." of "U.S.", the "U.K." of "U.K.S.".
-const GLUED_INITIALS = /(?:^|(?<=\s))(?:[A-Z]\.)+$/;
+// Initials glued to the name run that follows them, from a word's start: the "U." of "U.S.".
+const INITIALS_BEFORE = /(?:^|(?<=\s))(?:[A-Z]\.)+$/;
 // White space other than single spaces.
 const ODD_SPACE = /[^\S ]| {2}/;
 

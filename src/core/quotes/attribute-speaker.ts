@@ -147,7 +147,7 @@ const FR_INVERTED = rx(
 );
 // Dutch separable verbs of saying, the subject between verb and particle: "laat hij weten",
 // "gaf hij toe", "vulde de burgemeester aan", "legde Smit uit".
-const DUTCH_LET_KNOW =
+const DUTCH_SEPARABLE_FRAME =
   /(?:^|,\s*)(?:(?:laat|liet|lieten)\s+([^,.;:!?]{2,60}?)\s+weten|(?:gaf|geeft|gaven)\s+([^,.;:!?]{2,60}?)\s+toe|(?:vulde|vult|vulden)\s+([^,.;:!?]{2,60}?)\s+aan|(?:legde|legt|legden)\s+([^,.;:!?]{2,60}?)\s+uit)(?=\s|[,.;]|$)/;
 const DUTCH_PARTICLE = /\s(?:weten|toe|aan|uit)\b/;
 // Compiled once: building regexes per call costs more than running them.
@@ -1125,10 +1125,10 @@ export function sourceAfter(after: string, listed = true): Source {
   if (FR_INVERTED.re.test(text)) return 'anaphor';
   // "‘…’, laat hij weten", "liet de burgemeester weten": Dutch puts the subject inside the verb.
   // (Also after the rest of the clause: "is ‘geschrokken’ van het nieuws, laat hij weten".)
-  const letKnow = DUTCH_PARTICLE.test(text) ? DUTCH_LET_KNOW.exec(text) : null;
-  const letSubject = letKnow?.slice(1).find((g) => g !== undefined);
-  if (letKnow && letSubject && letKnow.index < 80)
-    return isPronoun(letSubject) ? 'anaphor' : readSubject(letSubject);
+  const separable = DUTCH_PARTICLE.test(text) ? DUTCH_SEPARABLE_FRAME.exec(text) : null;
+  const inside = separable?.slice(1).find((g) => g !== undefined);
+  if (separable && inside && separable.index < 80)
+    return isPronoun(inside) ? 'anaphor' : readSubject(inside);
   // "«…», dijo.", "«…», ha detto ai giornalisti.": the verb and no subject after it.
   const bare = verbAtStart(text.slice(0, 60));
   if (bare && DROPPED_SUBJECT.test(text.slice(bare.end))) return 'anaphor';
@@ -1144,6 +1144,8 @@ export function sourceAfter(after: string, listed = true): Source {
   // after the verb is whom the words were given to, not who gave them.
   const inv = inverted(text)?.replace(AGENCY_FIRST, '') || null;
   if (inv) {
+    // What follows the inverted phrase (its comma and a name, a second description, …).
+    const afterInv = text.slice(text.indexOf(inv) + inv.length);
     // "déclare la cinéaste, visiblement émue": a description, then an aside about it.
     const src =
       readSubject(inv.split(AFTER_INVERTED_NAME)[0]!) ?? describedBeforeAside(inv.split(',')[0]!);
@@ -1153,7 +1155,7 @@ export function sourceAfter(after: string, listed = true): Source {
     const officeOf = OFFICE_OF.re.exec(inv) ?? OFFICE_AFTER_ADJUNCT.re.exec(inv);
     const office =
       officeOf && (officeOf.index > 0 || (src && typeof src === 'object' && 'name' in src))
-        ? NAME_AFTER_COMMA.re.exec(text.slice(text.indexOf(inv) + inv.length))
+        ? NAME_AFTER_COMMA.re.exec(afterInv)
         : null;
     const holder = office ? parsePerson(office[1]!) : null;
     if (holder)
@@ -1162,7 +1164,7 @@ export function sourceAfter(after: string, listed = true): Source {
         role: holder.role ?? officeOf![0].trim().replace(LEADING_ARTICLE, ''),
       };
     if (src && typeof src === 'object' && 'name' in src) return src;
-    const described = describedTwice(inv, text.slice(text.indexOf(inv) + inv.length));
+    const described = describedTwice(inv, afterInv);
     if (described) return described;
     // "says Co-Founder, Stephanie Özcan.": a bare title, a comma, then the name; "said a
     // spokeswoman, Jane Smith.", "said one fan, Jane Smith, 32.": a description, then the name.
@@ -1171,9 +1173,7 @@ export function sourceAfter(after: string, listed = true): Source {
     const role = inv.trim();
     const titled = isRoleWord(role.split(' ').pop()!) || DESCRIBED_SOURCE.re.test(role);
     const named =
-      titled || LOWER_DESCRIPTION.re.test(role)
-        ? NAME_AFTER_COMMA.re.exec(text.slice(text.indexOf(inv) + inv.length))
-        : null;
+      titled || LOWER_DESCRIPTION.re.test(role) ? NAME_AFTER_COMMA.re.exec(afterInv) : null;
     const person = named ? parsePerson(named[1]!) : null;
     // (After any other description, only a full name: "said the curator of the show, Smith" is
     // no one's name but possibly the sentence's next clause.)
