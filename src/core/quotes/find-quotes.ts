@@ -90,8 +90,9 @@ export function findQuotes(text: string): QuoteSpan[] {
 }
 
 const escape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-/** Any quotation mark or a paragraph break; any quotation mark. */
+/** Any quotation mark or a paragraph break (what matters while a quote is open). */
 const MARK_OR_BREAK = new RegExp(`[\\n${[...QUOTE_CHARS].map(escape).join('')}]`, 'g');
+/** Any quotation mark (what matters while none is open). */
 const MARK = new RegExp(`[${[...QUOTE_CHARS].map(escape).join('')}]`, 'g');
 
 /** A straight " closing a curly “ (a common slip): only when no ” is left in the paragraph. */
