@@ -489,7 +489,7 @@ function cjkSentenceHead(text: string, paraStart: number, at: number): string {
 
 // "of a", "von einem", "de una", "o": what a verb of speaking takes its words with.
 const SPOKEN_OF =
-  /^\s+(?:(?:aber|also|auch|hingegen|dagegen|jedoch|zudem|erneut|then|again)\s+)?(?:of|about|von|vor|über|de|d[’']|di|van|over|om|o|о|об)\s*(?:(?:a|an|ein|einem|einer|eines|un|une|una|um|uma|een|en|ett)\s+)?$/i;
+  /^\s+(?:(?:aber|also|auch|hingegen|dagegen|jedoch|zudem|erneut|then|again)\s+)?(?:of|about|von|vor|über|de|d[’']|di|van|over|om|o|о|об|em)\s*(?:(?:a|an|ein|einem|einer|eines|un|une|una|um|uma|een|en|ett)\s+)?$/i;
 
 /**
  * A reporting verb and the preposition it takes end the text before a quote ("sprach von einem
@@ -515,7 +515,7 @@ const DESCRIBES_AS = new Set(
   'described describes describing dismissed dismisses dismissing termed terming'.split(' '),
 );
 const OBJECT_THEN_AS = /^\s+(?:[^\s.!?;:“”"]+\s+){1,6}as\s*$/;
-const PREPOSITION_END = /\s(?:of|about|von|vor|über|de|di|van|over|om|o|о|об)$/;
+const PREPOSITION_END = /\s(?:of|about|von|vor|über|de|di|van|over|om|o|о|об|em)$/;
 const ARTICLE_ONLY = /^\s+(?:(?:a|an|ein|einem|einer|eines|un|une|una|um|uma|een|en|ett)\s+)?$/;
 
 // The subjunctive of reported speech (Konjunktiv I), in forms no other tense shares.

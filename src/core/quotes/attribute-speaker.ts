@@ -149,6 +149,8 @@ const FR_INVERTED = rx(
 // "gaf hij toe", "vulde de burgemeester aan", "legde Smit uit".
 const DUTCH_SEPARABLE_FRAME =
   /(?:^|,\s*)(?:(?:laat|liet|lieten)\s+([^,.;:!?]{2,60}?)\s+weten|(?:gaf|geeft|gaven)\s+([^,.;:!?]{2,60}?)\s+toe|(?:vulde|vult|vulden)\s+([^,.;:!?]{2,60}?)\s+aan|(?:legde|legt|legden)\s+([^,.;:!?]{2,60}?)\s+uit)(?=\s|[,.;]|$)/;
+const DUTCH_LET_KNOW_BEFORE =
+  /^\s*([^,.;:!?]{2,80}?)\s+(?:laat|liet|lieten)\s+(?:[^,.;:!?\s]+\s+){1,4}?weten(?=\s|$)/;
 const DUTCH_PARTICLE = /\s(?:weten|toe|aan|uit)\b/;
 // Compiled once: building regexes per call costs more than running them.
 const LEADING_NAME = rx(`^\\s*(${NAME})`, 'u');
@@ -796,6 +798,13 @@ export function sourceBefore(before: string): Source {
     if (who && roleOnly(who[1]!)) return 'unnamed';
     const name = who && (KATAKANA.re.test(who[1]!) ? who[1]! : cjkName(who[1]!));
     if (name) return { name, role: null };
+  }
+  // "Het ministerie laat in een reactie weten de situatie “…”": Dutch puts an adjunct or the
+  // hearer between "laat" and "weten"; the subject stands before the verb.
+  const letKnow = DUTCH_PARTICLE.test(before) ? DUTCH_LET_KNOW_BEFORE.exec(before) : null;
+  if (letKnow) {
+    const who = isPronoun(letKnow[1]!.trim()) ? 'anaphor' : readSubject(letKnow[1]!);
+    if (who) return who;
   }
   const verbs = verbsIn(before);
   // "allowed Mosseri to claim that …": the object of a control verb says the quote.

@@ -102,6 +102,8 @@ const FOLLOW = new Set(
     ' dzięki według wobec podczas mimo zamiast oprócz wśród wokół' +
     ' a však nebo či protože když pokud než s se k ke v ve při před za nad přes podle ne také už ještě jen je byl byla jsou bude kvůli díky během kromě místo proti' +
     ' из-за благодаря несмотря вместо кроме среди против вокруг около' +
+    // Articles of other languages: the quote cannot modify a noun phrase that opens with one.
+    ' il lo gli el los las una uno um uma os het een das dem ein eine einen einem einer com' +
     ' а но или как чем когда если который которая которые во со к о об у за из от до без под над при через между после перед не также уже ещё только сказал сказала заявил заявила был была будет'
   ).split(' '),
 );
@@ -197,6 +199,21 @@ const GERMAN_PARTICIPLE =
   /^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|weg|zu|zurück|zusammen|fest|her|hin)?ge[a-zäöüß]{2,}(?:t|en)$/;
 const ELIDED_NEXT = /^\s+(?:d|l|qu|dell|all|nell|sull|dall)['’]/;
 const DUTCH_VAN = /^\s+van\s+(?:het|de|een|deze|dit|die|zijn|haar|hun|ons|onze|mijn)\s/;
+// Romance copulas and auxiliaries: their languages put an adjective after its noun, so a word
+// after the quote goes on with the predicate. (Not English, German or Dutch, where "is “non-core”
+// equipment" is a modifier. Not French "a", "has", which is also the article.)
+const PREDICATE = new Set(
+  (
+    'est sont était étaient sera serait soit ont avait avaient' +
+    ' es son era eran fue será sería sea está están estaba estaban ha han había habían' +
+    ' è sono erano sarà sarebbe sia fosse hanno aveva avevano' +
+    ' é são foi eram estava estavam tem têm tinha tinham'
+  ).split(' '),
+);
+function lastWord(text: string): string {
+  const trimmed = text.trimEnd();
+  return trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase();
+}
 const NEXT_LOWER_WORD = rx(String.raw`^\s+([\p{Ll}][\p{L}-]*)`, 'u');
 
 /** A quote used as a name or a modifier (the “non-core” equipment) is a term, whoever speaks. */
@@ -214,6 +231,9 @@ export function isLabel(before: string, after: string, content: string): boolean
   // Dutch "is ‘geschrokken’ van het nieuws": "van" and an article go on with the sentence (not
   // in FOLLOW, as an English "van" is a noun a quote could modify).
   if (DUTCH_VAN.test(after)) return false;
+  // "afirmou que o reajuste é “inevitável” diante da alta", "hanno “saturato” il terreno": after
+  // a copula or an auxiliary the quote is the predicate, not a modifier of the next word.
+  if (PREDICATE.has(lastWord(before))) return false;
   const next = NEXT_LOWER_WORD.re.exec(after);
   if (!next) return false;
   const word = next[1]!;

@@ -233,6 +233,11 @@ const ORG_KIND = rx(
   String.raw`^\p{Lu}\p{Ll}+(?:bond|organisatie|vereniging|coöperatie|cooperatie|concern|genossenschaft|bolaget|förbundet|koncernen|företaget|organisationen|verband|gewerkschaft|konzern|partij|partiet|partei)$`,
   'u',
 );
+const isBody = (word: string): boolean => ORG_HEADS.has(word) || INSTITUTION_END.re.test(word);
+const LOWER_MINISTRY = rx(
+  String.raw`(?:^|\s)((?:ministerie|ministère|ministerio|ministero|ministério)\s+(?:van|de la|de|del|della|dello|da|do|des|du)?\s*(?:l[’']|dell[’'])?\p{Lu}[\p{L}’'-]*)$`,
+  'u',
+);
 const isInstitution = (word: string): boolean =>
   ORG_WORDS.has(word) ||
   ORG_HEADS.has(word) ||
@@ -240,7 +245,7 @@ const isInstitution = (word: string): boolean =>
   INSTITUTION_END.re.test(word);
 
 const ORG_AND = rx(
-  `(?:^|\\s)(?!The\\s)(${CAP}(?:\\s+${CAP})*(?:\\s+(?:of|for|and|&)\\s+${CAP}(?:\\s+${CAP})*)*\\s+(?:and|&)\\s+${CAP}(?:\\s+${CAP})*)$`,
+  `(?:^|\\s)(?!(?:The|De|Het|Der|Die|Das)\\s)(${CAP}(?:\\s+${CAP})*(?:\\s+(?:of|for|and|&|van|voor|en|für|und)\\s+${CAP}(?:\\s+${CAP})*)*\\s+(?:and|&|en|und)\\s+${CAP}(?:\\s+${CAP})*)$`,
   'u',
 );
 
@@ -268,11 +273,16 @@ function parse(phrase: string): Person | null {
   }
   // "the Department of Health and Social Care", "the Food and Drug Administration": an
   // organisation's name runs on over "and" (a list of people holds no organisation's word).
-  if (text.includes(' and ') || text.includes(' & ')) {
+  // (Dutch and German too: "Vereniging van Hogescholen en Universiteiten".)
+  if (/ (?:and|&|en|und) /.test(text)) {
     const org = ORG_AND.re.exec(text);
-    if (org && org[1]!.split(' ').some((w) => ORG_WORDS.has(w.replace(/s$/, ''))))
+    if (org && org[1]!.split(' ').some((w) => ORG_WORDS.has(w.replace(/s$/, '')) || isBody(w)))
       return { name: org[1]!, role: null };
   }
+  // "het ministerie van Landbouw", "le ministère de l’Industrie": languages that write a
+  // ministry in lower case name it by what follows.
+  const ministry = text.includes('minist') ? LOWER_MINISTRY.re.exec(text) : null;
+  if (ministry) return { name: ministry[1]!, role: null };
   // "Harland & Price", "Marks & Spencer": names joined by "&" are a firm's.
   const firm = text.includes(' & ') ? FIRM.re.exec(text) : null;
   if (firm) return { name: firm[1]!, role: null };
