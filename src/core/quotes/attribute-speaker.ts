@@ -945,13 +945,22 @@ const OPINION_FOR = rx(
   'u',
 );
 
+const OF_WORD_END = /\s(?:of|di|de|del|della|da|do|du|des|van|von)$/;
+
 /** Whom "Para X, …" names: the first full name among its parts, else a role ("la procureure"). */
 function opinionHolder(phrase: string): Source {
   const parts = phrase.split(/,\s*/);
+  // "Per la capogruppo di Borgo Domani, Francesca Salvetti,": a name after "of" is the office's
+  // place or body; the person is named next.
+  let office: Source = null;
   for (const part of parts) {
     const who = HAS_UPPER.re.test(part) ? parsePerson(part) : null;
-    if (who && who.name.includes(' ')) return who;
+    if (who && who.name.includes(' ')) {
+      if (!who.role || !OF_WORD_END.test(who.role)) return who;
+      office ??= who;
+    }
   }
+  if (office) return office;
   const src = readSubject(parts[0]!);
   return src && typeof src === 'object' && 'roleNoun' in src ? src : null;
 }

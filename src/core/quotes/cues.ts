@@ -37,7 +37,7 @@ const VERBS: Record<string, string> = {
     'avait déclaré|avait dit|avait expliqué|avait estimé|avait affirmé|avait souligné|avait assuré|avait prévenu|' +
     'fustige|a plaidé|assurant|estimant|ajoutant|soulignant|dénonçant|qualifiant|jugeant|' +
     'a poursuivi|poursuit|a insisté|a martelé|a tranché|tranche|a résumé|a relevé|relève|a répondu|répond|a déploré|déplore|a évoqué|évoque|a parlé de|parle de|a parlé d|parle d|a admis|admet|a confirmé|confirme|a détaillé|détaille|a ironisé|ironise|a nuancé|nuance|' +
-    'a plaisanté|plaisante|a tranché|s’est félicité|s’est félicitée|s’est réjoui|s’est réjouie|' +
+    'a plaisanté|plaisante|a tranché|se dit|se disent|se disait|s’est dit|s’est dite|s’est félicité|s’est félicitée|s’est réjoui|s’est réjouie|' +
     'évoquant|se félicite|se réjouit|s’indigne|s’est indigné|s’est indignée|s’inquiète|s’est inquiété|s’est inquiétée|' +
     's’étonne|s’est étonné|s’est étonnée|s’insurge|s’emporte|s’exclame|se désole|se défend|s’est défendu|s’est défendue|' +
     'sourit|a souri|a fait savoir|fait savoir|a lâché|lâche|a glissé|glisse|a témoigné|témoigne|a savouré|savoure|' +
@@ -53,7 +53,7 @@ const VERBS: Record<string, string> = {
     'mahnte|lobte|versprach|verwies|spricht|sprach|betonten|sagen|erklärten|' +
     'erläuterte|erläutert|ergänzt|kritisiert|warnt|fordert|räumte ein|räumt ein|teilte mit|teilt mit|teilte|teilt|berichtet|erzählte|erzählt|antwortete|bekräftigte|unterstrich|sprach von|spricht von|bilanzierte|resümierte|beklagte|beklagt|lobt|' +
     'wertete|wertet|nennt|' +
-    'scherzte|freute sich|jubelte|resümierte|' +
+    'scherzte|erinnert sich|erinnerte sich|freut sich|äußerte sich|äußert sich|freute sich|jubelte|resümierte|' +
     // Separable verbs whose particle comes after the subject: "räumte Kapitän Marco Steiner ein".
     'räumte|räumt|gab zu|gibt zu',
   es:

@@ -170,6 +170,18 @@ const QUOTE_MARK = /[«»“”„"]/;
 // Roles that are also surnames (see OCCUPATIONS): a role only before a given name and a surname.
 const SURNAME_ROLES = new Set('Richter Forscher Advocaat Marszałek'.split(' '));
 
+const AGENT_ENDING = rx(
+  String.raw`^\p{Lu}\p{Ll}{2,}(?:erin|orin|istin|eurin|außen|aussen|aren|arien|ören|czyk|czanin)$|^\p{Lu}\p{Ll}{4,}are$`,
+  'u',
+);
+// Given names with those endings.
+const GIVEN_AS_AGENT = new Set(['Christin']);
+// Words that say what kind of organisation the name after them is ("Spółka Termofix").
+const ORG_KIND_WORDS = new Set(
+  'Spółka Firma Fundacja Wydawnictwo Společnost Nakladatelství Förlaget Bolaget Företaget Koncernen Uitgeverij Verlag'.split(
+    ' ',
+  ),
+);
 const ENGLISH_OCCUPATION = /^[A-Z][a-z]{3,}(?:ist|ess)$/;
 
 /** A German, Dutch or Swedish compound role noun ("CSU-Politiker", "Festivaldirecteur"). */
@@ -368,11 +380,16 @@ function parse(phrase: string): Person | null {
       // "Middenvelder Joël Asante", "CDU-Fraktionschef Henning Pauls": a compound role noun before
       // a name of two words or more (not "Freeman Dyson": a one-word rest keeps its first name).
       (!org && end - k > 2 && ROLE_COMPOUND.re.test(w)) ||
+      // "Historikerin Martina Eibl", "Försvarare Johan Lindqvist", "Duńczyk Mikkel Thomsen": an
+      // agent noun's or a nationality's ending (German, Swedish, Polish) before a full name.
+      (!org && end - k > 2 && AGENT_ENDING.re.test(w) && !GIVEN_AS_AGENT.has(w)) ||
       (!org && (ORG_WORDS.has(w) || JOB_TITLES.has(w) || GERMAN_ROLE.re.test(w))) ||
       // "Vakbond FNV", "Landbouworganisatie LTO", "Elbolaget Nordkraft": a compound that says
       // what kind of organisation follows is no part of its name (but heads one with "van":
       // "Het Verbond van Waterschappen").
-      (end - k > 1 && ORG_KIND.re.test(w) && !PARTICLE_RE.test(words[k + 1]!)) ||
+      (end - k > 1 &&
+        (ORG_KIND.re.test(w) || ORG_KIND_WORDS.has(w)) &&
+        !PARTICLE_RE.test(words[k + 1]!)) ||
       // (An acronym inside an organisation's name is the name's: "Wexham Valley NHS Trust".)
       // (Not a person's glued initials right before the surname: "J.K. Rowling", "J.D. Power".)
       (!org &&

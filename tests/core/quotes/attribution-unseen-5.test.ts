@@ -73,3 +73,50 @@ describe('organisations named over "and" and in lower case', () => {
     ]);
   });
 });
+
+describe('frames of tuning M, read in the twenty-first session', () => {
+  test.each([
+    [
+      'Sylvie Tarrade, qui tient une librairie rue des Tanneurs depuis quinze ans, se dit « plutôt favorable ».',
+      'Sylvie Tarrade',
+    ],
+    [
+      'Per la capogruppo di Borgo Domani, Francesca Salvetti, il progetto è «sovradimensionato».',
+      'Francesca Salvetti',
+    ],
+    [
+      'Per il sindaco di Sanvito Alto, Luca Bernardi, se ne va "un pezzo della storia del nostro paese".',
+      'Luca Bernardi',
+    ],
+    ['„Er hat jedes Marterl gekannt“, erinnert sich Bürgermeister Hubert Gruber.', 'Hubert Gruber'],
+  ])('%s', (text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+
+  test('"Para X, de la consultora Y," still gives the person named first', () => {
+    expect(first('Para Mariana Solís, de la consultora Atlas, el plan es “inviable”.')).toEqual([
+      'speech',
+      'Mariana Solís',
+    ]);
+  });
+});
+
+describe('a role by its ending, or a kind of organisation, before the name', () => {
+  test.each([
+    ['Historikerin Martina Eibl nennt sie „eine Goldgrube“.', 'Martina Eibl'],
+    ['„Ich hätte lieber gewonnen“, sagte Linksaußen Niklas Brandl.', 'Niklas Brandl'],
+    ['Försvarare Johan Lindqvist säger att hans klient är ”oskyldig”.', 'Johan Lindqvist'],
+    ['– ”Hela byn vill läsa den”, säger Bibliotekarien Sara Nyström.', 'Sara Nyström'],
+    ['„Tor był trudny” – powiedział Duńczyk Mikkel Thomsen.', 'Mikkel Thomsen'],
+    ['„Sprzedaż spadła o 34 procent” – poinformowała Spółka Termofix.', 'Termofix'],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test('a given name with such an ending stays part of the name', () => {
+    expect(lastSpeech('„Wir haben gewonnen“, sagte Christin Anna Weber.')).toEqual([
+      'speech',
+      'Christin Anna Weber',
+    ]);
+  });
+});
