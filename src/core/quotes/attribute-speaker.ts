@@ -213,6 +213,10 @@ const WITH_THESE_WORDS =
 const BY_AGENT = rx(`^\\s+by\\s+(${NAME})(?=\\s+as\\s|\\s*[,:]?\\s*$)`, 'u');
 // Nothing before a reporting verb but a conjunction, or nothing after it but a prepositional
 // phrase: a dropped subject.
+// An opening adjunct of lower-case words only ("In aula", "En la rueda de prensa,").
+const LOWER_ADJUNCT = rx(String.raw`^\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){1,4},?\s*$`, 'u');
+const SPOKEN_OF_ONLY =
+  /^\s+(?:di|de|d[’']|da|em|van|von)\s*(?:(?:un|una|uno|um|uma|une|een|einem|einer)\s+)?$/;
 const NO_SUBJECT =
   /^\s*(?:(?:y|e|et|und|and|but|mais|pero|ma|mas|aber|luego|después|depois|poi|then)\s+)?$/i;
 // (Spanish "a" only before its article: "said a tester" is English.)
@@ -471,6 +475,15 @@ export function readSubject(phrase: string): Source {
         described.slice(1).every((w) => STARTS_LOWER.re.test(w))))
   )
     return { roleNoun: noun };
+  // "dijo el técnico gallego", "ha detto la capitana azzurra": the Romance languages put an
+  // adjective after the role.
+  if (
+    described.length === 3 &&
+    ROMANCE_DEFINITE.has(article) &&
+    ROLE_NOUNS.has(described[1]!.toLowerCase()) &&
+    STARTS_LOWER.re.test(described[2]!)
+  )
+    return { roleNoun: described[1]!.toLowerCase() };
   // "Die ÖVP", "Die IG Metall", "Het KNMI": an article before an acronym is an organisation's.
   const acronym = ARTICLE_ACRONYM.re.exec(text);
   if (acronym) return { name: acronym[1]!, role: null };
@@ -832,6 +845,18 @@ export function sourceBefore(before: string): Source {
       /^\s*[:：]\s*$/.test(before.slice(verbs[k]!.end))
     )
       return 'anaphor';
+    // "In aula aveva parlato di «…»", "Habló de «…»": the same with a preposition after the verb
+    // (not English, which writes its subject).
+    if (
+      k === verbs.length - 1 &&
+      (NO_SUBJECT.test(pre) || LOWER_ADJUNCT.re.test(pre)) &&
+      !isEnglishCue(verbs[k]!.word) &&
+      SPOKEN_OF_ONLY.test(
+        (/\s(?:di|de|da|em|van|von)$/.test(verbs[k]!.word) ? ' de' : '') +
+          before.slice(verbs[k]!.end),
+      )
+    )
+      return 'anaphor';
     // "Said Kings coach Ron Talbot: “…”": a sentence opened by its verb, the subject after it.
     if (
       k === 0 &&
@@ -940,6 +965,8 @@ const SLAVIC_PREP_ROLE = rx(
   String.raw`(?:^|[\s(])(?:[Zz]daniem|[Ww]edług|[Pp]odle|[Пп]о\s+словам)\s+(\p{Ll}{3,}[aа])(?=[\s,])`,
   'u',
 );
+const ROMANCE_DEFINITE = new Set('el la il lo le l’ o os los las les'.split(' '));
+
 const OPINION_FOR = rx(
   String.raw`^\s*(?:Para|Pour|Per)\s+([^,.;!?]{2,60}(?:,\s*[^,.;!?]{2,60})?),\s`,
   'u',

@@ -88,13 +88,13 @@ const VERBS: Record<string, string> = {
   nl:
     'zei|zegt|verklaarde|schreef|voegde|benadrukte|aldus|noemde|noemt|zeiden|meldt|melden|meldden|' +
     'waarschuwde|liet weten|meldde|schrijft|reageerde|erkende|spreekt|' +
-    'vertelde|vertelt|stelde|stelt|legde uit|legt uit|benadrukt|waarschuwt|meent|vindt|vond|reageert|laat weten|sprak van|spreekt van|erkent|antwoordde|vroeg|beaamde|voegde toe|voegt toe|verklaart|concludeerde|concludeert|' +
+    'vertelde|vertelt|stelde|stelt|legde uit|legt uit|benadrukt|waarschuwt|meent|vindt|vond|reageert|laat weten|sprak van|spreekt van|pleitte|pleit|erkent|antwoordde|vroeg|beaamde|voegde toe|voegt toe|verklaart|concludeerde|concludeert|' +
     'bekritiseerde|omschreef|omschrijft|' +
     'grapte|juichte|verzuchtte|lachte|lacht|glimlachte|zuchtte|zucht|vervolgde',
   cs:
     'napsal|napsala|řekl|řekla|uvedl|uvedla|dodal|dodala|prohlásil|prohlásila|sdělil|sdělila|' +
     'píše|zdůraznil|zdůraznila|upozornil|upozornila|připomněl|připomněla|podotkl|podotkla|' +
-    'konstatoval|konstatovala|' +
+    'konstatoval|konstatovala|žertoval|žertovala|vtipkoval|vtipkovala|' +
     'uvádí|říká|řekli|dodává|vysvětlil|vysvětlila|poznamenal|poznamenala|míní|tvrdí|tvrdil|tvrdila|odpověděl|odpověděla|informoval|informovala|oznámil|oznámila|varoval|varovala|ocenil|ocenila|kritizoval|kritizovala|připustil|připustila|popsal|popsala|doplnil|doplnila|slíbil|slíbila|zdůrazňuje|upozorňuje|směje se|smála se|smál se|ptá se|ptal se|ptala se|svěřil se|svěřila se|posteskl si|povzdechl si|dodává|' +
     'označil|označila|označili|nazval|nazvala|hovořil o|hovořila o|mluvil o|mluvila o',
   ru:

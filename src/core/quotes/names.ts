@@ -171,7 +171,7 @@ const QUOTE_MARK = /[«»“”„"]/;
 const SURNAME_ROLES = new Set('Richter Forscher Advocaat Marszałek'.split(' '));
 
 const AGENT_ENDING = rx(
-  String.raw`^\p{Lu}\p{Ll}{2,}(?:erin|orin|istin|eurin|außen|aussen|aren|arien|ören|czyk|czanin)$|^\p{Lu}\p{Ll}{4,}are$`,
+  String.raw`^\p{Lu}\p{Ll}{2,}(?:erin|orin|istin|eurin|außen|aussen|aren|arien|ören|czyk|czanin|letý|letá|letni|letnia|летний|летняя)$|^\p{Lu}\p{Ll}{4,}are$`,
   'u',
 );
 // Given names with those endings.
@@ -380,8 +380,9 @@ function parse(phrase: string): Person | null {
       // "Middenvelder Joël Asante", "CDU-Fraktionschef Henning Pauls": a compound role noun before
       // a name of two words or more (not "Freeman Dyson": a one-word rest keeps its first name).
       (!org && end - k > 2 && ROLE_COMPOUND.re.test(w)) ||
-      // "Historikerin Martina Eibl", "Försvarare Johan Lindqvist", "Duńczyk Mikkel Thomsen": an
-      // agent noun's or a nationality's ending (German, Swedish, Polish) before a full name.
+      // "Historikerin Martina Eibl", "Försvarare Johan Lindqvist", "Duńczyk Mikkel Thomsen",
+      // "Pětaosmdesátiletý Josef Vávra": the ending of an agent noun, a nationality or an age
+      // (German, Swedish, Polish, Czech, Russian) before a full name.
       (!org && end - k > 2 && AGENT_ENDING.re.test(w) && !GIVEN_AS_AGENT.has(w)) ||
       (!org && (ORG_WORDS.has(w) || JOB_TITLES.has(w) || GERMAN_ROLE.re.test(w))) ||
       // "Vakbond FNV", "Landbouworganisatie LTO", "Elbolaget Nordkraft": a compound that says

@@ -120,3 +120,30 @@ describe('a role by its ending, or a kind of organisation, before the name', () 
     ]);
   });
 });
+
+describe('roles, dropped subjects and verbs of tuning M', () => {
+  test.each([
+    [
+      'El entrenador Javier Otero habló tras el partido.\n"No me escondo", dijo el técnico gallego.',
+      'Javier Otero',
+    ],
+    [
+      'Il pubblico ministero, Chiara Romagnoli, aveva chiesto due anni. In aula aveva parlato di «un danno ambientale enorme».',
+      'Chiara Romagnoli',
+    ],
+    [
+      'Pětaosmdesátiletý Josef Vávra byl na otevření mezi prvními. „Teď už můžu v klidu umřít,“ žertoval.',
+      'Josef Vávra',
+    ],
+    [
+      'Zijn advocaat, meester Pieter Goossens, vroeg om een werkstraf. “Een celstraf maakt zijn herstel kapot”, pleitte hij.',
+      'Pieter Goossens',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test('English writes its subject: "spoke of" with none names no one', () => {
+    expect(first('Jane Smith arrived late. Spoke of “betrayal” and left.')[1]).toBeNull();
+  });
+});
