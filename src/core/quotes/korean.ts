@@ -30,7 +30,7 @@ const NOT_SUBJECT = new Set([
 
 // Titles written after a name, as their own word (윤석열 대통령은, 김 장관은): the role.
 const TITLE = new Set(
-  '대통령 총리 장관 차관 의원 대표 위원장 원내대표 대변인 시장 도지사 지사 감독 코치 선수 교수 회장 사장 대표이사 씨 변호사 검사 판사 부장판사 부장검사 재판장 기자 박사 의장 총장 부장 청장 총재 구청장 군수 교육감 원장 소장 단장 주장 이사장 부회장 부사장 전무 상무 본부장 실장 국장 팀장 작가 배우 가수 시의원 도의원 구의원 군의원 국회의원 할머니 할아버지 어르신'.split(
+  '대통령 총리 장관 차관 의원 대표 연구원 위원장 원내대표 대변인 시장 도지사 지사 감독 코치 선수 교수 회장 사장 대표이사 씨 변호사 검사 판사 부장판사 부장검사 재판장 기자 박사 의장 총장 부장 청장 총재 구청장 군수 교육감 원장 소장 단장 주장 이사장 부회장 부사장 전무 상무 본부장 실장 국장 팀장 작가 배우 가수 시의원 도의원 구의원 군의원 국회의원 할머니 할아버지 어르신'.split(
     ' ',
   ),
 );
@@ -89,7 +89,11 @@ function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
     if (PRONOUN.test(word)) return 'anaphor';
     const m = TOPIC.re.exec(word);
     // A stem in 하/되/있/없 is a verb's adnominal form (토로하는 "that vents"), not a noun.
-    if (m && !NOT_SUBJECT.has(m[1]!) && !/[하되있없않]$/u.test(m[1]!)) {
+    // (And 다는, "that says …": 왔다는 대학생 "the student who said she came".)
+    if (m && !NOT_SUBJECT.has(m[1]!) && !/[하되있없않다]$/u.test(m[1]!)) {
+      // "한 증권사 연구원은": "a" (한) before the noun phrase, someone the text does not name.
+      // (Right before a title 한 is the surname Han: "한 판사는".)
+      if (words[k - 2] === '한') return 'unnamed';
       // "윤석열 대통령은": the title takes the particle; the name is the word before it, or
       // before the office ("김수진 고용노동부 장관은").
       if (UNNAMED.has(m[1]!)) return 'unnamed';
@@ -101,6 +105,8 @@ function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
       if (
         title &&
         k > 1 &&
+        // (Not "그러나 정 판사는": a surname alone before the title is the name's.)
+        words[k - 1]!.length > 1 &&
         (words[k - 1]!.length !== 3 ||
           (isKoreanName(words[k - 2]!) && !isKoreanName(words[k - 1]!))) &&
         THREE_SYLLABLES.re.test(words[k - 2]!) &&

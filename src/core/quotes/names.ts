@@ -20,7 +20,7 @@ export const NAME = `${CAP}(?:[^\\S\\n]+(?:${PARTICLE}[^\\S\\n]+){0,2}${CAP}){0,
 // an office's name between title and person in the genitive, with no "of" and capitalised
 // ("Primátor Brna Martin Kratochvíl", "prezes Narodowego Banku Polskiego Marek Jabłoński").
 const OTHER_TITLES =
-  'Poseł Posłanka Prezydent Rzecznik Rzeczniczka Prezes Dyrektor Burmistrz Wojewoda Ministr Ministryně Premiér Prezident Mluvčí Režisér Režisérka Primátor Primátorka Hejtman Hejtmanka Starosta Starostka Trenér Ředitel Ředitelka Předseda Předsedkyně Burgemeester Wethouder Voorzitter Partiledare Министр Губернатор Мэр Президент Премьер Председатель Директор Депутат Глава';
+  'Poseł Posłanka Prezydent Rzecznik Rzeczniczka Prezes Dyrektor Przewodniczący Przewodnicząca Wiceprzewodniczący Wiceprzewodnicząca Burmistrz Wojewoda Ministr Ministryně Premiér Prezident Mluvčí Režisér Režisérka Primátor Primátorka Hejtman Hejtmanka Starosta Starostka Trenér Ředitel Ředitelka Předseda Předsedkyně Burgemeester Wethouder Voorzitter Partiledare Министр Губернатор Мэр Президент Премьер Председатель Директор Депутат Глава';
 // (Polish, Czech and Russian occupations take the genitive too: "trener Stali Grzegorz Pawlak".)
 const SLAVIC_OCCUPATIONS =
   'Kapitan Kapitán Капитан Trener Trenerka Analityk Analityczka Prokurator Prokuratorka Reżyser Reżyserka Komendant Szef Szefowa Prezeska Trenér Analytik Analytička Velitel Šéf Šéfová Náměstek Náměstkyně Místopředseda Тренер Аналитик Прокурор Руководитель Представитель Пресс-секретарь Командир Режиссер Режиссёр Исполнитель Исполнительница';
@@ -367,6 +367,13 @@ function parse(phrase: string): Person | null {
       start = k + 1;
       break;
     }
+  // "улице Садовой Нина Петровна Гусева": a Russian full name opens with the given name right
+  // before the patronymic; a capitalised word before it is not the name's.
+  for (let k = start + 2; k < end - 1; k++)
+    if (PATRONYMIC.re.test(words[k]!) && CYRILLIC_CAP.re.test(words[k - 1]!)) {
+      start = k - 1;
+      break;
+    }
   // Cut after the last title, initial, acronym or organisation word in the run
   // ("U.S. Defense Secretary Mark Esper", "Director of Public Prosecution Eva-Marie Persson").
   // A run ending in an organisation word is an organisation ("Swedish Prosecution Authority").
@@ -523,6 +530,7 @@ function ofOffice(words: readonly string[], i: number): boolean {
   return (w === 'van' || w === 'von') && i > 0 && STARTS_LOWER.re.test(words[i - 1]!);
 }
 
+const CYRILLIC_CAP = rx(String.raw`^\p{Script=Cyrillic}`, 'u');
 const PATRONYMIC = rx(String.raw`(?:ович|евич|ич|овна|евна|ична)$`, 'u');
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../../src/core/quotes/index.ts';
 import { first, lastSpeech } from './first-quote.ts';
 
 /** Frames from the errors of the blind probe sets read in the twenty-first session. */
@@ -145,5 +146,38 @@ describe('roles, dropped subjects and verbs of tuning M', () => {
 
   test('English writes its subject: "spoke of" with none names no one', () => {
     expect(first('Jane Smith arrived late. Spoke of “betrayal” and left.')[1]).toBeNull();
+  });
+});
+
+describe('Korean subjects of tuning M', () => {
+  test('a surname alone before the title, after a conjunction, is the judge named before', () => {
+    const quotes = analyzeText(
+      '정수민 판사는 재판을 열었다. 그러나 정 판사는 “피고인은 범행을 인식하고 있었던 것으로 보인다”며 “죄질이 무겁다”고 판시했다.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['정수민', '정수민']);
+  });
+
+  test.each([
+    ['타지에서 왔다는 대학생 이수진(23)씨는 “국물 맛이 정말 깊다”고 했다.', '이수진'],
+    ['한 증권사 연구원은 “투자 시점을 유연하게 조정할 가능성도 있다”고 전망했다.', null],
+    ['김철수 연구원은 “가능성도 있다”고 전망했다.', '김철수'],
+    ['한승우 판사는 입장했다. 한 판사는 “전력이 있다”고 밝혔다.', '한승우'],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+});
+
+describe('long titles before Slavic names', () => {
+  test.each([
+    [
+      'Председатель совета дома на улице Садовой Нина Петровна Гусева пришла на суд. «Крыша течёт уже шестой год», — сказала она.',
+      'Нина Петровна Гусева',
+    ],
+    [
+      'Przewodnicząca Związku Zawodowego Pracowników Termofiksu Bożena Kaczmarek uważa, że zarząd „zbyt łatwo sięga po zwolnienia”.',
+      'Bożena Kaczmarek',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
   });
 });
