@@ -213,6 +213,7 @@ const WITH_THESE_WORDS =
 const BY_AGENT = rx(`^\\s+by\\s+(${NAME})(?=\\s+as\\s|\\s*[,:]?\\s*$)`, 'u');
 // Nothing before a reporting verb but a conjunction, or nothing after it but a prepositional
 // phrase: a dropped subject.
+const INVERTED_BEFORE_COLON = /^\s+([^,.;:!?]{2,60}?)\s*[:：]\s*$/;
 // An opening adjunct of lower-case words only ("In aula", "En la rueda de prensa,").
 const LOWER_ADJUNCT = rx(String.raw`^\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){1,4},?\s*$`, 'u');
 const SPOKEN_OF_ONLY =
@@ -857,6 +858,14 @@ export function sourceBefore(before: string): Source {
       )
     )
       return 'anaphor';
+    // "Une grève n’est pas exclue, prévient Marc Dujardin : « … »": after a clause and its
+    // comma, a verb and its subject inverted before the colon. (Not English, where a name after
+    // the verb is its object: "…, told Newsweek:".)
+    if (k === verbs.length - 1 && /,\s*$/.test(pre) && !isEnglishCue(verbs[k]!.word)) {
+      const tail = INVERTED_BEFORE_COLON.exec(before.slice(verbs[k]!.end));
+      const subject = tail ? readSubject(tail[1]!) : null;
+      if (subject && typeof subject === 'object' && 'name' in subject) return subject;
+    }
     // "Said Kings coach Ron Talbot: “…”": a sentence opened by its verb, the subject after it.
     if (
       k === 0 &&

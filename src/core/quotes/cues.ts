@@ -39,7 +39,7 @@ const VERBS: Record<string, string> = {
     'a poursuivi|poursuit|a insisté|a martelé|a tranché|tranche|a résumé|a relevé|relève|a répondu|répond|a déploré|déplore|a évoqué|évoque|a parlé de|parle de|a parlé d|parle d|a admis|admet|a confirmé|confirme|a détaillé|détaille|a ironisé|ironise|a nuancé|nuance|' +
     'a plaisanté|plaisante|a tranché|se dit|se disent|se disait|s’est dit|s’est dite|s’est félicité|s’est félicitée|s’est réjoui|s’est réjouie|' +
     'évoquant|se félicite|se réjouit|s’indigne|s’est indigné|s’est indignée|s’inquiète|s’est inquiété|s’est inquiétée|' +
-    's’étonne|s’est étonné|s’est étonnée|s’insurge|s’emporte|s’exclame|se désole|se défend|s’est défendu|s’est défendue|' +
+    's’étonne|s’est agacé|s’est agacée|s’agace|s’est exclamé|s’est exclamée|s’est étonné|s’est étonnée|s’insurge|s’emporte|s’exclame|se désole|se défend|s’est défendu|s’est défendue|' +
     'sourit|a souri|a fait savoir|fait savoir|a lâché|lâche|a glissé|glisse|a témoigné|témoigne|a savouré|savoure|' +
     // The imperfect of match reports and features: "savourait Belkacem", "expliquait-elle".
     'disait|expliquait|confiait|racontait|assurait|ajoutait|estimait|soulignait|résumait|lâchait|glissait|' +
@@ -64,6 +64,8 @@ const VERBS: Record<string, string> = {
     'señalando|' +
     'habló de|habla de|respondió|admitió|expresó|enfatizó|sentenció|concluyó|adelantó|anunció|confesó|relató|contó|expuso|valoró|consideró|opinó|reiteró|remarcó|insiste|asegura|añade|advierte|reconoce|sostiene|' +
     'celebró|bromeó|ironizó|zanjó|resumió|apostilló|confesó|' +
+    // The present of features: "cuenta Feliciano Llorente", "resume", "recuerda".
+    'cuenta|relata|recuerda|resume|rememora|confiesa|lamenta|bromea|' +
     'espetó|acusó|auguró|tachó|replicó|recalcó|defendió|aseveró|puntualizó|detalló|argumentó|alertó|sugirió|prometió|reclamó|exigió|se quejó|' +
     'había dicho|había explicado|había asegurado|había advertido|había declarado|' +
     // The imperfect of features and obituaries: "el propio Echeverría resumía así su carrera:".
@@ -77,7 +79,7 @@ const VERBS: Record<string, string> = {
     'ha scherzato|ha ironizzato|ha esultato|ha tagliato corto|ha chiosato|sorride|scherza|sospira|confessa|prosegue|conclude|taglia corto|' +
     'aveva detto|aveva spiegato|aveva dichiarato|aveva affermato|aveva sottolineato|aveva annunciato|aveva parlato di|aveva definito|ha promesso|ha assicurato|ha lamentato|ha incalzato',
   pt:
-    'disse|diz|afirmou|afirma|declarou|falou|fala|acrescentou|explicou|explica|contou|comentou|' +
+    'disse|diz|afirmou|afirma|declarou|falou|fala|manifestou|manifesta|acrescentou|explicou|explica|contou|comentou|' +
     'completou|ressaltou|destacou|garantiu|admitiu|classificou|criticou|defendeu|avaliou|descreveu|descreve|' +
     'alertou|lamentou|reconheceu|argumentou|sublinhou|frisou|salientou|anunciou|considerou|' +
     'disseram|afirmaram|explicaram|garantiram|' +

@@ -181,3 +181,32 @@ describe('long titles before Slavic names', () => {
     expect(lastSpeech(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('verbs of features and inverted frames before a colon', () => {
+  test.each([
+    [
+      '«Mis hijos tienen trabajo», cuenta Feliciano Llorente, de 68 años, mientras saca una hornada.',
+      'Feliciano Llorente',
+    ],
+    [
+      '« Vous appelez ça des erreurs ? », s’est agacée la présidente, Hélène Kervella.',
+      'Hélène Kervella',
+    ],
+    [
+      'A Associação de Alojamento Local de Arvelos manifestou em comunicado «preocupação» com a medida.',
+      'Associação de Alojamento Local de Arvelos',
+    ],
+    [
+      'Une grève est possible, prévient Marc Dujardin : « Les travailleurs décideront. »',
+      'Marc Dujardin',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test('an English name after the verb is whom it was told to', () => {
+    expect(lastSpeech('Jane Roe studied the data, told Newsweek: “It is a worry.”')[1]).not.toBe(
+      'Newsweek',
+    );
+  });
+});
