@@ -213,6 +213,7 @@ const WITH_THESE_WORDS =
 const BY_AGENT = rx(`^\\s+by\\s+(${NAME})(?=\\s+as\\s|\\s*[,:]?\\s*$)`, 'u');
 // Nothing before a reporting verb but a conjunction, or nothing after it but a prepositional
 // phrase: a dropped subject.
+const SWEDISH_SA = rx(String.raw`^sa(?=\s+(?:han|hon|hen|de|\p{Lu}))`, 'u');
 const INVERTED_BEFORE_COLON = /^\s+([^,.;:!?]{2,60}?)\s*[:：]\s*$/;
 // An opening adjunct of lower-case words only ("In aula", "En la rueda de prensa,").
 const LOWER_ADJUNCT = rx(String.raw`^\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){1,4},?\s*$`, 'u');
@@ -1148,7 +1149,9 @@ const LIST_ITEM = rx(String.raw`^(?:and|or|nor)\s+\p{Ll}[^,.;:!?]*,`, 'u');
  * X`. `listed`: a comma stands before the quote, so it may be an item of a list.
  */
 export function sourceAfter(after: string, listed = true): Source {
-  const text = after.replace(LEAD, '');
+  // Swedish "sa" (said) is French "sa" (her) elsewhere, so no cue: right after a quote, before a
+  // name or a pronoun, it is the verb ("”…”, sa Wikström").
+  const text = after.replace(LEAD, '').replace(SWEDISH_SA.re, 'säger');
   if (!text) return null;
   // "“It was terrifying.” That is how Jane Smith described the night.", "Those were the words
   // of …": the next sentence looks back at the quote and names its speaker.

@@ -120,7 +120,7 @@ const VERBS: Record<string, string> = {
   sv:
     // (Not "kallar": "Juryn kallar boken …", a definite noun Swedish capitalises at a sentence's
     // start, would read as a name.)
-    'säger|skriver|berättar|förklarar|konstaterar|beskriver|' +
+    'säger|sade|skriver|berättar|förklarar|konstaterar|beskriver|' +
     'berättade|förklarade|menar|menade|skrev|konstaterade|understryker|betonar|betonade|framhåller|framhöll|påpekar|påpekade|tillade|svarade|uppger|uppgav|meddelar|meddelade|varnar|varnade|kommenterar|kommenterade|tycker|anser|ansåg|' +
     'kallade|beskrev|betecknade|betecknar|kritiserade|kritiserar',
   no: 'sier|skriver|forteller',

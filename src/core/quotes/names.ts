@@ -331,10 +331,12 @@ function parse(phrase: string): Person | null {
   for (let i = start + 2; i + 2 < end; i++)
     if (
       /^(?:van|von)$/.test(words[i]!) &&
-      /^(?:der|dem|den|de|het)$/.test(words[i + 1]!) &&
       isCap(words[i - 1]!) &&
       isCap(words[i - 2]!) &&
-      words.slice(i + 2, end).some(isInstitution)
+      // (Or right before the institution's word: "Ingrid Bosman van Stichting Molen De Hoop".)
+      ((/^(?:der|dem|den|de|het)$/.test(words[i + 1]!) &&
+        words.slice(i + 2, end).some(isInstitution)) ||
+        isBody(words[i + 1]!))
     ) {
       end = i;
       break;

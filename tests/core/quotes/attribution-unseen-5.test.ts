@@ -210,3 +210,27 @@ describe('verbs of features and inverted frames before a colon', () => {
     );
   });
 });
+
+describe('Swedish "sa" and a Dutch foundation after a name', () => {
+  test.each([
+    [
+      'Matchhjälte blev 19-årige Elias Wikström med två mål. ”Det var skönt”, sa Wikström efter matchen.',
+      'Elias Wikström',
+    ],
+    ['Anna Berg vann loppet. ”Det var skönt”, sa hon.', 'Anna Berg'],
+    [
+      'Voorzitter Ingrid Bosman van Stichting Molen De Hoop is trots. ‘Kinderen komen kijken,’ vertelt ze lachend.',
+      'Ingrid Bosman',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test('French "sa" before a colon frame is still the possessive', () => {
+    expect(
+      lastSpeech(
+        'Côté Rochebrune, l’entraîneur Didier Vasseur ne cachait pas sa frustration : « On a perdu. »',
+      ),
+    ).toEqual(['speech', 'Didier Vasseur']);
+  });
+});
