@@ -968,8 +968,16 @@ function namedAfterVerb(before: string, verb: VerbHit): Person | null {
   if (!isVerbSecondVerb(verb.word)) return null;
   const m = NAME_AFTER_VERB.re.exec(before.slice(verb.end));
   const who = m ? parsePerson(m[1]!) : null;
-  return who && who.name.includes(' ') ? who : null;
+  if (who && who.name.includes(' ')) return who;
+  // "Als Gründe nannte Brenninger die schwache Nachfrage": one capitalised word, then the
+  // object's article, is the subject (a surname or a firm the text named in full before).
+  const one = WORD_THEN_ARTICLE.re.exec(before.slice(verb.end));
+  return one ? { name: one[1]!, role: null } : null;
 }
+const WORD_THEN_ARTICLE = rx(
+  String.raw`^\s+(\p{Lu}\p{Ll}[\p{L}-]*)\s+(?:die|der|das|den|dem|eine|einen|einer|het|de|een)\s`,
+  'u',
+);
 
 const SLAVIC_PREP_ROLE = rx(
   String.raw`(?:^|[\s(])(?:[Zz]daniem|[Ww]edług|[Pp]odle|[Пп]о\s+словам)\s+(\p{Ll}{3,}[aа])(?=[\s,])`,

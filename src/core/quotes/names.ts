@@ -178,7 +178,7 @@ const AGENT_ENDING = rx(
 const GIVEN_AS_AGENT = new Set(['Christin']);
 // Words that say what kind of organisation the name after them is ("Spółka Termofix").
 const ORG_KIND_WORDS = new Set(
-  'Spółka Firma Fundacja Wydawnictwo Společnost Nakladatelství Förlaget Bolaget Företaget Koncernen Uitgeverij Verlag'.split(
+  'Spółka Firma Fundacja Wydawnictwo Společnost Nakladatelství Förlaget Bolaget Företaget Koncernen Uitgeverij Verlag Konzern Hersteller Zulieferer Versorger Betreiber'.split(
     ' ',
   ),
 );
@@ -232,7 +232,7 @@ export function withParsedNames<T>(analyse: () => T): T {
 }
 
 const ORG_HEADS = new Set(
-  'Vereniging Stichting Ministerie Gemeente Provincie Universiteit Raad Federatie Bond Vereinigung Verband Stiftung Ministerium Universität Bundesamt Landesamt'.split(
+  'Vereniging Stichting Ministerie Gemeente Provincie Universiteit Raad Federatie Bond Vereinigung Verband Stiftung Ministerium Universität Bundesamt Landesamt Gewerkschaft Vakbond Verein Partei Partij'.split(
     ' ',
   ),
 );
@@ -242,7 +242,7 @@ const INSTITUTION_END = rx(
   'iu',
 );
 const ORG_KIND = rx(
-  String.raw`^\p{Lu}\p{Ll}+(?:bond|organisatie|vereniging|coöperatie|cooperatie|concern|genossenschaft|bolaget|förbundet|koncernen|företaget|organisationen|verband|gewerkschaft|konzern|partij|partiet|partei)$`,
+  String.raw`^\p{Lu}\p{Ll}+(?:bond|organisatie|vereniging|coöperatie|cooperatie|concern|genossenschaft|zulieferer|hersteller|versorger|betreiber|bolaget|förbundet|koncernen|företaget|organisationen|verband|gewerkschaft|konzern|partij|partiet|partei)$`,
   'u',
 );
 const isBody = (word: string): boolean => ORG_HEADS.has(word) || INSTITUTION_END.re.test(word);

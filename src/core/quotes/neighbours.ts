@@ -159,11 +159,26 @@ function subjectOfSentenceBefore(
   // ("He said staff were short. “…”", "Volgens hem is …. “…”": the speaker the story follows.)
   return (
     reportingSubject(sentence, people) ??
+    subjectByPreposition(sentence, people) ??
     subjectBySurname(sentence, people) ??
     subjectByName(sentence, people) ??
     (pronounSource(sentence) ? recent[recent.length - 1] : undefined)
   );
 }
+
+/**
+ * "Volgens Verhoef zijn de ondernemers niet gehoord. ‘…’", "According to Smith, …. “…”": the
+ * source the sentence before gives, when the text named that person in full.
+ */
+function subjectByPreposition(sentence: string, people: People): Person | undefined {
+  const m = PREP_THEN_NAME.re.exec(sentence);
+  const known = m ? people.known(m[1]!) : null;
+  return known && known.name.includes(' ') ? known : undefined;
+}
+const PREP_THEN_NAME = rx(
+  String.raw`^\s*(?:According to|Volgens|Selon|Laut|Según|Secondo|Segundo|Enligt|Według|Zdaniem|Podle)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?=[\s,])`,
+  'u',
+);
 
 /**
  * “Cook remembered Jobs … and “going way off script …”: a quote with no frame takes the person its

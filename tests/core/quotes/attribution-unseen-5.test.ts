@@ -234,3 +234,26 @@ describe('Swedish "sa" and a Dutch foundation after a name', () => {
     ).toEqual(['speech', 'Didier Vasseur']);
   });
 });
+
+describe('German firms and unions, and the source of the sentence before', () => {
+  test.each([
+    [
+      'Der Autozulieferer Brenninger Antriebstechnik baut Stellen ab. Als Gründe nannte Brenninger die schwache Nachfrage und „massiv gestiegene Energiekosten“.',
+      'Brenninger Antriebstechnik',
+    ],
+    [
+      'Die Gewerkschaft Metall und Elektro Süd teilte mit, sie werde „jeden Arbeitsplatz verteidigen“.',
+      'Gewerkschaft Metall und Elektro Süd',
+    ],
+    [
+      'Kees Verhoef is ondernemer. Volgens Verhoef zijn de ondernemers niet serieus gehoord. ‘Er is één avond geweest in het stadhuis.’',
+      'Kees Verhoef',
+    ],
+    [
+      'Kees Verhoef runs a shop. According to Verhoef, the traders were not heard. “There was one evening at the town hall.”',
+      'Kees Verhoef',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+});
