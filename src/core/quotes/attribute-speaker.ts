@@ -329,6 +329,7 @@ const ARTICLE_NOUN_PHRASE = rx(String.raw`^(?:the|a|an)\s+\p{Ll}[\p{Ll}\s-]*$`, 
 
 /** Reads a subject phrase ("Mick Mulvaney, the White House chief of staff,", "he"). */
 const DIGIT = /\d/;
+const AGE_ADJECTIVE = /^\d{1,3}-?(?:letni|letnia|letý|letá|летний|летняя)$/;
 const AGE_NOUN = /^\d{1,3}-?(?:jarige|årige|åriga|latek|latka|letý|letá|летний|летняя)$/;
 const AGED = rx(
   String.raw`^(?:le|la|el|il|lo|o|a|este|esta|ese|esa|questo|questa|ce|cet|cette)\s+(?:(?:\p{Ll}+\s+){1,2}d[ei]\s+\d{1,3}\s+(?:ans|años|anni|anos)|\d{1,3}enne)(?:\s|$)`,
@@ -447,6 +448,9 @@ export function readSubject(phrase: string): Source {
     (described.length === 1 || /^(?:de|den|het)$/.test(article)) &&
     AGE_NOUN.test(described[described.length - 1]!)
   )
+    return 'anaphor';
+  // "powiedział 22-letni zawodnik", "řekl 27letý útočník": an age, then a noun.
+  if (described.length === 2 && AGE_ADJECTIVE.test(described[0]!) && STARTS_LOWER.re.test(noun))
     return 'anaphor';
   // "säger tränaren": Swedish, Danish and Norwegian put the definite article at the word's end.
   if (

@@ -42,6 +42,7 @@ const MASCULINE: Record<Lang, Rule[]> = {
     [/iego$/, 'i'], // Gołębiowskiego → Gołębiowski, Antoniego → Antoni
     [/ego$/, 'y'], // Jerzego → Jerzy
     // (Not after s/z: Tuska → Tusk.)
+    [/([csr]z)ka$/, '$1ek'], // Mroczka → Mroczek, Leszka → Leszek
     [/([^aeiouyąęósśzź])([kł])a$/, '$1e$2'], // Marka → Marek, Pawła → Paweł
     [/([^aeiouyąęó])a$/, '$1'], // Nowaka → Nowak
     [/([^aeiouyąęó])y$/, '$1a'], // Wałęsy → Wałęsa

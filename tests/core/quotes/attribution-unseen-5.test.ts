@@ -257,3 +257,24 @@ describe('German firms and unions, and the source of the sentence before', () =>
     expect(lastSpeech(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('Polish declension and ages, Japanese smiles', () => {
+  test.each([
+    [
+      'Prezes klubu Leszek Mroczek zapowiedział zmiany. Według Mroczka drużyna „ma potencjał na utrzymanie”.',
+      'Leszek Mroczek',
+    ],
+    [
+      'Jakub Sowa wziął winę na siebie. „Chciałem za bardzo” – powiedział 22-letni zawodnik.',
+      'Jakub Sowa',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test('と笑顔を見せた frames the quote before it', () => {
+    expect(first('中村大輝は二塁打を放った。「何も覚えていない」と笑顔を見せた。')[0]).toBe(
+      'speech',
+    );
+  });
+});
