@@ -1066,12 +1066,19 @@ function mainSubject(text: string): Source {
 
 /** The name a sentence opens with (the subject of a participle or of a verbless colon frame). */
 function leadingName(text: string): Person | null {
+  // "Invité à s’exprimer une dernière fois, Julien Marchal a répété :", "À porta do balcão,
+  // Alzira Correia, 78 anos, …:": a capitalised word that opens a phrase of lower-case words up
+  // to a comma is the sentence's first word, not a name; the subject comes after the comma.
+  const phrase = OPENING_PHRASE.re.exec(text);
+  if (phrase) return nameAtStart(text.slice(phrase[0].length));
   const who = nameAtStart(text);
   if (who) return who;
   // "Earlier Saturday, Yoon apologized …, saying": past a short opening adverbial without a verb.
   const opener = OPENING_ADVERBIAL.exec(text);
   return opener && !hasVerb(` ${opener[0]}`) ? nameAtStart(text.slice(opener[0].length)) : null;
 }
+
+const OPENING_PHRASE = rx(String.raw`^\s*[^\s,]+(?:\s+\p{Ll}[\p{L}’'-]*){1,8},\s`, 'u');
 
 const OPENING_ADVERBIAL = /^\s*(?:\S+\s+){0,3}\S+,\s/u;
 

@@ -407,4 +407,4 @@ export const PERSON_NOUNS = new Set([
  * a short time or place phrase and its comma ("On Monday,", "In a statement,"), or both.
  */
 export const OPENING =
-  /^\s*(?:(?:but|and|yet|so|however|meanwhile|still|also|then|now|later|earlier|today|yesterday)\b,?\s+)?(?:(?:on|in|at|after|before|during|since|following|last|dans|lors|après|avant|pendant|en|tras|durante|después|nel|nella|nei|nelle|dopo|durante|no|na|nos|nas|após|im|am|beim|nach|während|bij|tijdens|na|op|w|we|po|podczas|v|ve|při|po|в|во|на|после|i|på|efter|under)\s[^,.;:!?]{1,40},\s+)?/i;
+  /^\s*(?:(?:but|and|yet|so|however|meanwhile|still|also|then|now|later|earlier|today|yesterday)\b,?\s+)?(?:(?:on|in|at|after|before|during|since|following|last|dans|lors|après|avant|pendant|en|tras|durante|después|nel|nella|nei|nelle|dopo|durante|em|no|na|nos|nas|após|im|am|beim|nach|während|bij|tijdens|na|op|w|we|po|podczas|v|ve|při|po|в|во|на|после|i|på|efter|under)\s[^,.;:!?]{1,40},\s+)?/i;

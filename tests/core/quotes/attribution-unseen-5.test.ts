@@ -278,3 +278,38 @@ describe('Polish declension and ages, Japanese smiles', () => {
     );
   });
 });
+
+describe('an opening phrase before the subject of a colon frame', () => {
+  test.each([
+    [
+      'Invité à s’exprimer une dernière fois, Julien Marchal a répété : « Je n’ai pas tué Thierry. »',
+      'Julien Marchal',
+    ],
+    [
+      'À porta do balcão, Alzira Correia, 78 anos, não esconde a preocupação: “Venho aqui todos os meses.”',
+      'Alzira Correia',
+    ],
+    [
+      'Marco Marchetti ha parlato dopo la gara. Sull’episodio del rigore, Marchetti non ha voluto polemizzare: «L’ho rivisto una volta sola.»',
+      'Marco Marchetti',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test('a name before the comma stays the subject', () => {
+    expect(
+      lastSpeech(
+        'Siobhan Carr directed it. Carr, speaking after press night, was gracious: ‘Every production is an argument.’',
+      ),
+    ).toEqual(['speech', 'Siobhan Carr']);
+  });
+
+  test('"Em comunicado, o sindicato fala de" refers back to the union', () => {
+    expect(
+      lastSpeech(
+        'O Sindicato dos Bancários do Centro estima perdas. Em comunicado, o sindicato fala de uma “desertificação bancária”.',
+      ),
+    ).toEqual(['speech', 'Sindicato dos Bancários do Centro']);
+  });
+});
