@@ -313,3 +313,33 @@ describe('an opening phrase before the subject of a colon frame', () => {
     ).toEqual(['speech', 'Sindicato dos Bancários do Centro']);
   });
 });
+
+describe('roles before names in tuning N', () => {
+  test.each([
+    ['“I don’t think that’s our job,” said Councilmember Rick Tavares.', 'Rick Tavares'],
+    ['„Es geht noch etwas“, sagte Doppeltorschütze Nico Gerber.', 'Nico Gerber'],
+    ['„Er war ein Urgestein“, sagt Intendantin Verena Haslinger.', 'Verena Haslinger'],
+    ['„Ein Stück Heimat“, sagte Landeshauptmann Josef Pirchner.', 'Josef Pirchner'],
+    ['‘Mensen hebben ingeleverd’, zegt Bestuurder Sandra Vos.', 'Sandra Vos'],
+    ['„Dubenec je náš!“ řekl Kapitán Bystřice Tomáš Hrubý.', 'Tomáš Hrubý'],
+    ['„Chápu emoce,“ řekl Místostarosta Lukáš Beran.', 'Lukáš Beran'],
+    [
+      '"To był nasz najsłabszy mecz" - przyznał szkoleniowiec Górnika Wojciech Pawlak.',
+      'Wojciech Pawlak',
+    ],
+    [
+      '«Нам обещали восемнадцать процентов», — говорит Пенсионерка Валентина Морозова.',
+      'Валентина Морозова',
+    ],
+    ['”Han var en gentleman”, säger Sångerskan Eva Rosén.', 'Eva Rosén'],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test('a Japanese title after the name is cut whole (准教授, 教育長)', () => {
+    const speakers = analyzeText(
+      '森田彩香准教授は「思わなかった」と話した。岡田健一教育長は「避けて通れない」と述べた。',
+    ).map((q) => q.speaker);
+    expect(speakers).toEqual(['森田彩香', '岡田健一']);
+  });
+});
