@@ -343,3 +343,11 @@ describe('roles before names in tuning N', () => {
     expect(speakers).toEqual(['森田彩香', '岡田健一']);
   });
 });
+
+test('initials as the office before "de X, Name" (el DT de Ribera, Horacio Benítez)', () => {
+  expect(
+    lastSpeech(
+      '"Hicimos un partido inteligente", reconoció el DT de Ribera, Horacio Benítez, en conferencia de prensa.',
+    ),
+  ).toEqual(['speech', 'Horacio Benítez']);
+});
