@@ -15,7 +15,7 @@ import { cjkSentenceSource } from './cjk.ts';
 import { fullCjkName } from './cjk-surnames.ts';
 import { spelledOut } from './acronyms.ts';
 import { koreanSource } from './korean.ts';
-import { CJK_VERBS, hasVerb, isVerb, verbsIn } from './cues.ts';
+import { CJK_VERB, CJK_VERBS, hasVerb, isVerb, verbsIn } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
 import { creditedSource } from './credits.ts';
 import { cutSentenceEnd, cutSentenceStart, nextStop, TITLE_ABBR } from './sentences.ts';
@@ -355,6 +355,8 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
         (full ||
           cjkClause ||
           verbJustBefore(before) ||
+          // 马国栋表示“不想多说”: a Chinese reporting verb right before the quote.
+          CJK_VERB.test(before) ||
           verbThenPreposition(before) ||
           japanese !== null)
       );

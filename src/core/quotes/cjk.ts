@@ -207,5 +207,24 @@ export function lastCjkSubject(text: string): Person | null {
     const who = m.index >= 2 ? cjkSubject(text.slice(0, m.index)) : null;
     if (who && typeof who === 'object') found = who;
   }
-  return found;
+  return found ?? lastRoleHolder(text);
 }
+
+// A role, then a name of two or three characters, then what goes on with the sentence (则, 也,
+// 对, 显得, a comma): 青川雄鹰队主教练刘建华则对…满意.
+const ROLE_THEN_NAME = rx(
+  `${ROLE_WORD.source.slice(3)}(\\p{Script=Han}{2,3}?)(?=[则則也还還就在对對显顯，,。])`,
+  'gu',
+);
+
+/** 他表示 after a sentence with no reporting verb: the last person it names after a role. */
+function lastRoleHolder(text: string): Person | null {
+  let name: string | null = null;
+  const re = ROLE_THEN_NAME.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text))
+    // (Not a verb after an unnamed role: 负责人表示，.)
+    if (!STARTS_WITH_VERB.test(m[1]!)) name = m[1]!;
+  return name ? { name, role: null } : null;
+}
+const STARTS_WITH_VERB = new RegExp(`^(?:${CJK_VERBS}|认为|認為|称|稱)`, 'u');

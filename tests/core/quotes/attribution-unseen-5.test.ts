@@ -351,3 +351,19 @@ test('initials as the office before "de X, Name" (el DT de Ribera, Horacio Bení
     ),
   ).toEqual(['speech', 'Horacio Benítez']);
 });
+
+describe('Chinese: 他 after a role and a name with no verb, a verb right before a short quote', () => {
+  test('他表示 refers to the person a role introduced in the sentence before', () => {
+    expect(
+      lastSpeech('青川雄鹰队主教练刘建华则对球队的表现比较满意。他表示：“客场能拿到一分。”'),
+    ).toEqual(['speech', '刘建华']);
+  });
+
+  test('a reporting verb right before a short quote makes it speech', () => {
+    expect(first('谈到裁判的判罚，马国栋表示“不想多说”。')).toEqual(['speech', '马国栋']);
+  });
+
+  test('a verb after an unnamed role is no name', () => {
+    expect(lastSpeech('警方负责人表示，“公安机关不会通过电话要求转账。”')[1]).not.toBe('表示');
+  });
+});
