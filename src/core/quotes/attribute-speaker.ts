@@ -149,8 +149,11 @@ const FR_INVERTED = rx(
 // "gaf hij toe", "vulde de burgemeester aan", "legde Smit uit".
 const DUTCH_SEPARABLE_FRAME =
   /(?:^|,\s*)(?:(?:laat|liet|lieten)\s+([^,.;:!?]{2,60}?)\s+weten|(?:gaf|geeft|gaven)\s+([^,.;:!?]{2,60}?)\s+toe|(?:vulde|vult|vulden)\s+([^,.;:!?]{2,60}?)\s+aan|(?:legde|legt|legden)\s+([^,.;:!?]{2,60}?)\s+uit)(?=\s|[,.;]|$)/;
+// (The subject may hold a relative clause between commas: "Jan van Dalen, die …, laat …".)
 const DUTCH_LET_KNOW_BEFORE =
-  /^\s*([^,.;:!?]{2,80}?)\s+(?:laat|liet|lieten)\s+(?:[^,.;:!?\s]+\s+){1,4}?weten(?=\s|$)/;
+  /^\s*([^.;:!?]{2,160}?)\s+(?:laat|liet|lieten)\s+(?:[^,.;:!?\s]+\s+){1,4}?weten(?=\s|$)/;
+const SHOWED_ITSELF =
+  /^\s*([^,.;:!?]{2,80}?)\s+(?:zeigte|zeigt|zeigten|gab|gibt)\s+sich\s+(?:sehr\s+|tief\s+|äußerst\s+)?$/;
 const DUTCH_PARTICLE = /\s(?:weten|toe|aan|uit)\b/;
 // Compiled once: building regexes per call costs more than running them.
 const LEADING_NAME = rx(`^\\s*(${NAME})`, 'u');
@@ -211,14 +214,17 @@ const WITH_THESE_WORDS =
   /^[.!?]\s+(?:Con queste parole|Con estas palabras|Avec ces mots|Com estas palavras|Mit diesen Worten|Met deze woorden|With these words),?\s/;
 // "was described by Jane Smith as “…”": the agent right after a passive reporting verb.
 const BY_AGENT = rx(`^\\s+by\\s+(${NAME})(?=\\s+as\\s|\\s*[,:]?\\s*$)`, 'u');
-// Nothing before a reporting verb but a conjunction, or nothing after it but a prepositional
-// phrase: a dropped subject.
+// Swedish "sa" ("said") right after a quote, before a pronoun or a name.
 const SWEDISH_SA = rx(String.raw`^sa(?=\s+(?:han|hon|hen|de|\p{Lu}))`, 'u');
+// A subject after its verb, then the colon: "…, prévient Marc Dujardin :".
 const INVERTED_BEFORE_COLON = /^\s+([^,.;:!?]{2,60}?)\s*[:：]\s*$/;
 // An opening adjunct of lower-case words only ("In aula", "En la rueda de prensa,").
 const LOWER_ADJUNCT = rx(String.raw`^\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){1,4},?\s*$`, 'u');
+// Only a preposition of speaking (and an article) between the verb and the quote.
 const SPOKEN_OF_ONLY =
   /^\s+(?:di|de|d[’']|da|em|van|von)\s*(?:(?:un|una|uno|um|uma|une|een|einem|einer)\s+)?$/;
+// Nothing before a reporting verb but a conjunction, or nothing after it but a prepositional
+// phrase: a dropped subject.
 const NO_SUBJECT =
   /^\s*(?:(?:y|e|et|und|and|but|mais|pero|ma|mas|aber|luego|después|depois|poi|then)\s+)?$/i;
 // (Spanish "a" only before its article: "said a tester" is English.)
@@ -329,6 +335,8 @@ const ARTICLE_NOUN_PHRASE = rx(String.raw`^(?:the|a|an)\s+\p{Ll}[\p{Ll}\s-]*$`, 
 
 /** Reads a subject phrase ("Mick Mulvaney, the White House chief of staff,", "he"). */
 const DIGIT = /\d/;
+// Definite articles of the languages that put an adjective after the role ("el técnico gallego").
+const ROMANCE_DEFINITE = new Set('el la il lo le l’ o os los las les'.split(' '));
 const AGE_ADJECTIVE = /^\d{1,3}-?(?:letni|letnia|letý|letá|летний|летняя)$/;
 const AGE_NOUN = /^\d{1,3}-?(?:jarige|årige|åriga|latek|latka|letý|letá|летний|летняя)$/;
 const AGED = rx(
@@ -825,6 +833,13 @@ export function sourceBefore(before: string): Source {
     const who = isPronoun(letKnow[1]!.trim()) ? 'anaphor' : readSubject(letKnow[1]!);
     if (who) return who;
   }
+  // "Bürgermeister Stefan Gruber zeigte sich „fassungslos“": how the subject showed itself, in
+  // its words. (Only right before the quote: "zeigte sich überrascht: „…“" has its own frame.)
+  const showed = SHOWED_ITSELF.exec(before);
+  if (showed) {
+    const who = readSubject(showed[1]!);
+    if (who) return who;
+  }
   const verbs = verbsIn(before);
   // "allowed Mosseri to claim that …": the object of a control verb says the quote.
   const control = CONTROL.exec(before);
@@ -987,8 +1002,6 @@ const SLAVIC_PREP_ROLE = rx(
   String.raw`(?:^|[\s(])(?:[Zz]daniem|[Ww]edług|[Pp]odle|[Пп]о\s+словам)\s+(\p{Ll}{3,}[aа])(?=[\s,])`,
   'u',
 );
-const ROMANCE_DEFINITE = new Set('el la il lo le l’ o os los las les'.split(' '));
-
 const OPINION_FOR = rx(
   String.raw`^\s*(?:Para|Pour|Per)\s+([^,.;!?]{2,60}(?:,\s*[^,.;!?]{2,60})?),\s`,
   'u',
@@ -1138,9 +1151,8 @@ const NAME_BEFORE_COLON = rx(
 );
 
 // A role and the office it is of, with no name yet: "a ministra do Meio Ambiente", "a líder
-// parlamentar do PS".
+// parlamentar do PS"; the role may be initials ("el DT de Ribera").
 const OFFICE = String.raw`(?:(?:the|a|an|o|le|la|el|il|der|die)\s+|[lL][’'])(?:\p{Ll}[\p{Ll}-]+|\p{Lu}{2,5})(?:\s+\p{Ll}[\p{Ll}-]+){0,2}\s+(?:(?:of|of the|do|da|dos|das|del|della|de|de la|du|des|di|von|der)\s+|(?:dell|d)[’'])\p{Lu}[^,]*$`;
-// (The role may be initials: "el DT de Ribera, Horacio Benítez".)
 // … after a time or a place that opens with a lower-case word and has no comma.
 const OFFICE_AFTER_ADJUNCT = rx(String.raw`(?<=^\p{Ll}[^,]{2,40}\s)${OFFICE}`, 'u');
 const OFFICE_OF = rx(`^${OFFICE}`, 'u');

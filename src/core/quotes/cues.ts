@@ -53,7 +53,7 @@ const VERBS: Record<string, string> = {
     'mahnte|lobte|versprach|verwies|spricht|sprach|betonten|sagen|erklärten|' +
     'erläuterte|erläutert|ergänzt|kritisiert|warnt|fordert|räumte ein|räumt ein|teilte mit|teilt mit|teilte|teilt|berichtet|erzählte|erzählt|antwortete|bekräftigte|unterstrich|sprach von|spricht von|bilanzierte|resümierte|beklagte|beklagt|lobt|' +
     'wertete|wertet|nennt|' +
-    'scherzte|erinnert sich|erinnerte sich|freut sich|äußerte sich|äußert sich|freute sich|jubelte|resümierte|' +
+    'scherzte|verteidigte|verteidigt|erinnert sich|erinnerte sich|freut sich|äußerte sich|äußert sich|freute sich|jubelte|resümierte|' +
     // Separable verbs whose particle comes after the subject: "räumte Kapitän Marco Steiner ein".
     'räumte|räumt|gab zu|gibt zu',
   es:
@@ -65,7 +65,7 @@ const VERBS: Record<string, string> = {
     'habló de|habla de|respondió|admitió|expresó|enfatizó|sentenció|concluyó|adelantó|anunció|confesó|relató|contó|expuso|valoró|consideró|opinó|reiteró|remarcó|insiste|asegura|añade|advierte|reconoce|sostiene|' +
     'celebró|bromeó|ironizó|zanjó|resumió|apostilló|confesó|' +
     // The present of features: "cuenta Feliciano Llorente", "resume", "recuerda".
-    'cuenta|relata|recuerda|resume|rememora|confiesa|lamenta|bromea|' +
+    'cuenta|relata|recuerda|resume|rememora|confiesa|lamenta|bromea|reaccionó|' +
     'espetó|acusó|auguró|tachó|replicó|recalcó|defendió|aseveró|puntualizó|detalló|argumentó|alertó|sugirió|prometió|reclamó|exigió|se quejó|' +
     'había dicho|había explicado|había asegurado|había advertido|había declarado|' +
     // The imperfect of features and obituaries: "el propio Echeverría resumía así su carrera:".
@@ -79,7 +79,7 @@ const VERBS: Record<string, string> = {
     'ha scherzato|ha ironizzato|ha esultato|ha tagliato corto|ha chiosato|sorride|scherza|sospira|confessa|prosegue|conclude|taglia corto|' +
     'aveva detto|aveva spiegato|aveva dichiarato|aveva affermato|aveva sottolineato|aveva annunciato|aveva parlato di|aveva definito|ha promesso|ha assicurato|ha lamentato|ha incalzato',
   pt:
-    'disse|diz|afirmou|afirma|declarou|falou|fala|manifestou|manifesta|acrescentou|explicou|explica|contou|comentou|' +
+    'disse|diz|afirmou|afirma|declarou|falou|fala|manifestou|manifesta|reagiu|reage|acrescentou|explicou|explica|contou|comentou|' +
     'completou|ressaltou|destacou|garantiu|admitiu|classificou|criticou|defendeu|avaliou|descreveu|descreve|' +
     'alertou|lamentou|reconheceu|argumentou|sublinhou|frisou|salientou|anunciou|considerou|' +
     'disseram|afirmaram|explicaram|garantiram|' +
@@ -380,7 +380,7 @@ export const ORG_NOUNS = new Set(
   (
     'company agency firm group ministry department directorate board bank council airline carrier university hospital union organisation organization government administration commission regulator automaker carmaker retailer maker charity foundation institute network broadcaster trust authority committee association federation league studio label publisher developer startup insurer lender utility operator manufacturer chain brokerage distributor supermarket' +
     // … of other languages, as they follow "the" (Swedish with the article as their ending).
-    ' entreprise société groupe constructeur ministère agence syndicat compagnie banque mairie préfecture fédération institut' +
+    ' entreprise société direction groupe constructeur ministère agence syndicat compagnie banque mairie préfecture fédération institut' +
     ' empresa compañía aerolínea grupo ministerio agencia sindicato banco ayuntamiento federación instituto constructora' +
     ' azienda società gruppo ministero agenzia sindacato compagnia banca comune federazione istituto' +
     ' companhia ministério agência banco prefeitura federação instituto' +

@@ -23,7 +23,7 @@ const OTHER_TITLES =
   'Poseł Posłanka Prezydent Rzecznik Rzeczniczka Prezes Dyrektor Przewodniczący Przewodnicząca Wiceprzewodniczący Wiceprzewodnicząca Szkoleniowiec Szkoleniowczyni Kapitán Místostarosta Místostarostka Burmistrz Wojewoda Ministr Ministryně Premiér Prezident Mluvčí Režisér Režisérka Primátor Primátorka Hejtman Hejtmanka Starosta Starostka Trenér Ředitel Ředitelka Předseda Předsedkyně Burgemeester Wethouder Voorzitter Partiledare Министр Губернатор Мэр Президент Премьер Председатель Директор Депутат Глава';
 // (Polish, Czech and Russian occupations take the genitive too: "trener Stali Grzegorz Pawlak".)
 const SLAVIC_OCCUPATIONS =
-  'Kapitan Kapitán Капитан Trener Trenerka Analityk Analityczka Prokurator Prokuratorka Reżyser Reżyserka Komendant Szef Szefowa Prezeska Trenér Analytik Analytička Velitel Šéf Šéfová Náměstek Náměstkyně Místopředseda Тренер Аналитик Прокурор Руководитель Представитель Пресс-секретарь Командир Режиссер Режиссёр Исполнитель Исполнительница';
+  'Kapitan Капитан Trener Trenerka Analityk Analityczka Prokurator Prokuratorka Reżyser Reżyserka Komendant Szef Szefowa Prezeska Trenér Analytik Analytička Velitel Šéf Šéfová Náměstek Náměstkyně Místopředseda Тренер Аналитик Прокурор Руководитель Представитель Пресс-секретарь Командир Режиссер Режиссёр Исполнитель Исполнительница';
 const GENITIVE_OFFICE_TITLES = new Set([
   ...OTHER_TITLES.split(' '),
   ...SLAVIC_OCCUPATIONS.split(' '),
@@ -40,7 +40,7 @@ const OCCUPATIONS =
   'Polityk Polityczka Politik Politička Politiker Politikerin Politicus Politikern Политик Historyk Historyczka Ekonomista Ekonomistka Analityk Analityczka Ekspert Ekspertka Prokurator Prokuratorka Sędzia Adwokat Adwokatka Trener Trenerka Piłkarz Piłkarka Napastnik Bramkarz Reżyser Reżyserka Pisarz Pisarka Aktor Aktorka Profesorka Naukowiec Lekarz Lekarka Wicepremier Wiceminister Senatorka Radny Radna Szef Szefowa Prezeska Komendant Recenzent Recenzentka Krytyk Krytyczka ' +
   'Poslanec Poslankyně Europoslanec Radní Zastupitel Zastupitelka Ekonom Ekonomka Analytik Analytička Expertka Žalobce Žalobkyně Soudce Soudkyně Advokát Advokátka Útočník Útočnice Brankář Záložník Spisovatel Spisovatelka Herec Herečka Vědec Vědkyně Lékař Lékařka Senátor Senátorka Místopředseda Náměstek Náměstkyně Šéf Šéfová Velitel ' +
   'Wiceburmistrz Wicewojewoda Wicemarszałek Wiceprezydent Wiceprezes Wójt Sołtys Włoch Włoszka Niemka Francuz Francuzka Hiszpan Hiszpanka Holenderka Szwed Szwedka Norweg Norweżka Ukrainiec Ukrainka Słowak Słowaczka Chorwat Chorwatka Anglik Angielka Amerykanin Amerykanka Brazylijczyk Rosjanin Rosjanka Ital Italka Němec Němka Francouz Francouzka Španěl Španělka Slovák Slovenka Američan Američanka ' +
-  'Eigenaar Eigenares Bestuurder Bestuurster Bioloog Klimatoloog Econome Wetenschapper Ondernemer Hoofdtrainer Bondscoach Ploegleider Kapitein Docent Lerares Leraar Verpleegkundige ' +
+  'Eigenaar Eigenares Bestuurder Bestuurster Oprichter Oprichtster Curator Bioloog Klimatoloog Econome Wetenschapper Ondernemer Hoofdtrainer Bondscoach Ploegleider Kapitein Docent Lerares Leraar Verpleegkundige ' +
   'Пенсионерка Пенсионер Продавщица Жительница Наставник Наставница Климатолог Эколог Политолог Социолог Историк Юрист Инженер Учитель Учительница Владелец Владелица Основатель Основательница Исследователь Исследовательница Геолог Биолог Физик Химик Журналист Журналистка Блогер Художник Художница Архитектор Форвард Хавбек ' +
   'Econoom Analist Aanklager Aanvoerder Doelman Regisseur Schrijver Schrijfster Acteur Actrice Hoogleraar Onderzoeker Onderzoekster Huisarts Staatssecretaris Kamerlid Woordvoerder Woordvoerster Directeur Topman Topvrouw ' +
   'Sångerskan Sångaren Skådespelaren Musikern Tränaren Åklagaren Domaren Läkaren Forskaren Författaren Regissören Ministern Kaptenen Talespersonen Ordföranden Presschefen Förbundskaptenen Statsminister Finansminister Justitieminister Utrikesminister Socialminister Åklagaren Åklagare Kammaråklagare Chefsåklagare Förbundskapten Tränare Forskare Läkare Presschef Ordförande Talesperson Kommunalråd Riksdagsledamot Partisekreterare Analytiker ' +
@@ -245,17 +245,16 @@ const ORG_KIND = rx(
   String.raw`^\p{Lu}\p{Ll}+(?:bond|organisatie|vereniging|coöperatie|cooperatie|concern|genossenschaft|zulieferer|hersteller|versorger|betreiber|bolaget|förbundet|koncernen|företaget|organisationen|verband|gewerkschaft|konzern|partij|partiet|partei)$`,
   'u',
 );
-const isBody = (word: string): boolean => ORG_HEADS.has(word) || INSTITUTION_END.re.test(word);
 const LOWER_MINISTRY = rx(
   String.raw`(?:^|\s)((?:ministerie|ministère|ministerio|ministero|ministério)\s+(?:van|de la|de|del|della|dello|da|do|des|du)?\s*(?:l[’']|dell[’'])?\p{Lu}[\p{L}’'-]*)$`,
   'u',
 );
+// A word that heads or ends a body's name ("Stichting", "Hochschule").
+const isBody = (word: string): boolean => ORG_HEADS.has(word) || INSTITUTION_END.re.test(word);
 const isInstitution = (word: string): boolean =>
-  ORG_WORDS.has(word) ||
-  ORG_HEADS.has(word) ||
-  ORG_KIND.re.test(word) ||
-  INSTITUTION_END.re.test(word);
+  ORG_WORDS.has(word) || ORG_KIND.re.test(word) || isBody(word);
 
+const AFFILIATION_OF = /^(?:of|van|von|de|di|da|do|du)$/;
 const ORG_AND = rx(
   `(?:^|\\s)(?!(?:The|De|Het|Der|Die|Das)\\s)(${CAP}(?:\\s+${CAP})*(?:\\s+(?:of|for|and|&|van|voor|en|für|und)\\s+${CAP}(?:\\s+${CAP})*)*\\s+(?:and|&|en|und)\\s+${CAP}(?:\\s+${CAP})*)$`,
   'u',
@@ -316,6 +315,19 @@ function parse(phrase: string): Person | null {
   while (end > 0 && !isCap(words[end - 1]!)) end--;
   let start = end;
   while (start > 0 && (isCap(words[start - 1]!) || isParticleBetween(words, start - 1))) start--;
+  // "Henk Bakker van oppositiepartij Westerhoeve Lokaal", "John Smith of neighbouring
+  // Springfield": "of" and a lower-case word after a full name open an affiliation, not a name.
+  if (
+    start >= 4 &&
+    STARTS_LOWER.re.test(words[start - 1]!) &&
+    AFFILIATION_OF.test(words[start - 2]!) &&
+    isCap(words[start - 3]!) &&
+    (isCap(words[start - 4]!) || PARTICLE_RE.test(words[start - 4]!))
+  ) {
+    end = start - 2;
+    start = end;
+    while (start > 0 && (isCap(words[start - 1]!) || isParticleBetween(words, start - 1))) start--;
+  }
   // "minister Annelies van der Berg van Infrastructuur": a second "van" after a name that had
   // its particle is "of", the office's.
   const twoParticles = text.includes(' van ') || text.includes(' von ');

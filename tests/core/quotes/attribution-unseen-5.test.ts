@@ -367,3 +367,36 @@ describe('Chinese: 他 after a role and a name with no verb, a verb right before
     expect(lastSpeech('警方负责人表示，“公安机关不会通过电话要求转账。”')[1]).not.toBe('表示');
   });
 });
+
+describe('affiliations, relative clauses and verbs of tuning N', () => {
+  test.each([
+    [
+      'Fractievoorzitter Henk Bakker van oppositiepartij Westerhoeve Lokaal sprak van ‘een schoffering’.',
+      'Henk Bakker',
+    ],
+    ['Mayor John Smith of neighbouring Springfield called it “a betrayal”.', 'John Smith'],
+    [
+      'Oprichter Jan van Dalen, die de keten in 1976 begon, laat in een verklaring weten dat hij "kapot" is van het nieuws.',
+      'Jan van Dalen',
+    ],
+    ['Bürgermeister Stefan Gruber zeigte sich „fassungslos“.', 'Stefan Gruber'],
+    [
+      'Oberbürgermeisterin Sabine Kraushaar verteidigte den Schritt als „überfällig“.',
+      'Sabine Kraushaar',
+    ],
+    [
+      '“Isto é gozar com as pessoas”, reagiu o presidente da Câmara Municipal de Santa Eulália da Serra, Joaquim Pimenta.',
+      'Joaquim Pimenta',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test('"zeigte sich überrascht:" keeps its own colon frame', () => {
+    expect(
+      lastSpeech(
+        'Martina Lorenz gewann. Lorenz selbst zeigte sich überrascht: „Ich habe nicht damit gerechnet.“',
+      ),
+    ).toEqual(['speech', 'Martina Lorenz']);
+  });
+});
