@@ -184,8 +184,10 @@ export function cjkSubject(before: string): Person | 'anaphor' | 'unnamed' | nul
 
 const AGE = /^[\d０-９]{1,3}[岁歲]?/u;
 const ADVERB_DI = rx(String.raw`\p{Script=Han}{1,3}地$`, 'u');
-// (So is a manner in 着 after a name of two or three: 杨晓雨笑着回忆.)
-const ADVERB_ZHE = /(?<=^[\u4e00-\u9fff]{2,3})[笑哭叹歎][着著]$/u;
+// (So is a manner in 着 after a name of two or three, or a role and a name: 杨晓雨笑着回忆,
+// 被害人李秀兰哽咽着说.)
+const ADVERB_ZHE =
+  /(?<=^[\u4e00-\u9fff]{2,})(?:[笑哭叹歎]|哽咽|含泪|含淚|激动|激動|感慨|苦笑|无奈|無奈)[着著]$/u;
 const HAN_RUN = rx(String.raw`^[\p{Script=Han}・·]{2,}$`, 'u');
 // Honorifics and kin words after a name: 吴桂芬阿姨, 王先生.
 const KIN_AFTER = /(?:阿姨|大爷|大爺|大妈|大媽|老人|先生|女士|小姐|老师|老師)$/u;

@@ -400,3 +400,15 @@ describe('affiliations, relative clauses and verbs of tuning N', () => {
     ).toEqual(['speech', 'Martina Lorenz']);
   });
 });
+
+describe('a Chinese manner in 着 and a Swedish genitive office', () => {
+  test.each([
+    ['出庭作证的被害人李秀兰哽咽着说：“他们知道我孙子的名字。”', '李秀兰'],
+    [
+      '”Det här är ett hårt slag”, säger kommunstyrelsens ordförande i Norrvik, Birgitta Holmqvist.',
+      'Birgitta Holmqvist',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+});
