@@ -412,3 +412,12 @@ describe('a Chinese manner in 着 and a Swedish genitive office', () => {
     expect(lastSpeech(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('Korean branch heads and the prosecution', () => {
+  test.each([
+    ['이정민 지회장은 “고용 승계에 대한 약속이 없다”고 비판했다.', '이정민'],
+    ['검찰은 21일 결심공판에서 “피고인은 능력도 없었다”고 밝혔다.', null],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+});
