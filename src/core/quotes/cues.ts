@@ -380,7 +380,7 @@ export const ORG_NOUNS = new Set(
   (
     'company agency firm group ministry department directorate board bank council airline carrier university hospital union organisation organization government administration commission regulator automaker carmaker retailer maker charity foundation institute network broadcaster trust authority committee association federation league studio label publisher developer startup insurer lender utility operator manufacturer chain brokerage distributor supermarket' +
     // … of other languages, as they follow "the" (Swedish with the article as their ending).
-    ' entreprise société direction groupe constructeur ministère agence syndicat compagnie banque mairie préfecture fédération institut' +
+    ' entreprise société groupe constructeur ministère agence syndicat compagnie banque mairie préfecture fédération institut' +
     ' empresa compañía aerolínea grupo ministerio agencia sindicato banco ayuntamiento federación instituto constructora' +
     ' azienda società gruppo ministero agenzia sindacato compagnia banca comune federazione istituto' +
     ' companhia ministério agência banco prefeitura federação instituto' +

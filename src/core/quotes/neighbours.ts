@@ -5,6 +5,7 @@ import { HAN_CHAR, LETTER_OR_DIGIT, rx } from './letters.ts';
 import { paragraphHead, paragraphStart } from './paragraphs.ts';
 import { lastCjkSubject } from './cjk.ts';
 import { pronounSource } from './attribute-speaker.ts';
+import { PREP } from './cues.ts';
 
 /** Passes over all quotes of a text once each has its own frame: what neighbours lend them. */
 
@@ -176,7 +177,7 @@ function subjectByPreposition(sentence: string, people: People): Person | undefi
   return known && known.name.includes(' ') ? known : undefined;
 }
 const PREP_THEN_NAME = rx(
-  String.raw`^\s*(?:According to|Volgens|Selon|Laut|Según|Secondo|Segundo|Enligt|Według|Zdaniem|Podle)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?=[\s,])`,
+  String.raw`^\s*${PREP}\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?=[\s,])`,
   'u',
 );
 
