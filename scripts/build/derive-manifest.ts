@@ -4,6 +4,8 @@ export type Target = 'chrome' | 'firefox';
 
 /** The gecko id is stable so Firefox keeps a user's storage across updates. */
 export const GECKO_ID = 'declutter@declutter.example';
+/** The oldest Firefox the package installs in (its manifest's strict_min_version). */
+export const FIREFOX_MIN_VERSION = 142;
 
 type Manifest = Record<string, unknown> & {
   background: { service_worker?: string; scripts?: string[]; type?: string };
@@ -23,7 +25,7 @@ export function deriveManifest(base: Manifest, target: Target): ManifestV3Export
     manifest.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,
-        strict_min_version: '142.0',
+        strict_min_version: `${FIREFOX_MIN_VERSION}.0`,
         data_collection_permissions: { required: ['none'] },
       },
     };
