@@ -391,7 +391,8 @@ const PARTY_MEMBERS = new Set(
   ),
 );
 
-export function readSubject(phrase: string): Source {
+export function readSubject(whole: string): Source {
+  const phrase = withoutParticipleClause(whole);
   // "Six products, …, none were listed; it usually just says": a semicolon ends a clause, so the
   // subject is after it.
   // "sagte die Tirolerin dem Sender Alpen-TV": a German dative is whom the words were given to.
@@ -840,6 +841,10 @@ export function sourceBefore(before: string): Source {
     const who = readSubject(showed[1]!);
     if (who) return who;
   }
+  // The participle clause that opens the sentence is no frame; the clause after it is.
+  const clause = PARTICIPLE_CLAUSE.re.exec(before);
+  const mainSource = clause ? sourceBefore(before.slice(clause[0].length)) : null;
+  if (mainSource) return mainSource;
   const verbs = verbsIn(before);
   // "allowed Mosseri to claim that …": the object of a control verb says the quote.
   const control = CONTROL.exec(before);
@@ -945,10 +950,33 @@ export function sourceBefore(before: string): Source {
   const inverted = lastVerb ? verbBeforeSubject(before, lastVerb) : null;
   if (inverted) return inverted;
   if (verbs.length > 0 || !/[:：]\s*$/.test(before)) return null;
+  const main = withoutParticipleClause(before);
+  // "El entrenador fue tajante:", "The coach was blunt:": a role the text refers back with.
+  const subject = ROLE_THEN_WORD.re.exec(main);
+  if (subject && DEFINITE.has(subject[1]!.toLowerCase()) && ROLE_NOUNS.has(subject[2]!))
+    return { roleNoun: subject[2]! };
   const closing = NAME_BEFORE_COLON.re.exec(before);
-  return (
-    frontedSubject(before) ?? leadingName(before) ?? (closing ? parsePerson(closing[1]!) : null)
-  );
+  return frontedSubject(main) ?? leadingName(main) ?? (closing ? parsePerson(closing[1]!) : null);
+}
+
+// (Not a role before a name: "La députée écologiste Claire Fontenay a répliqué :" names her.)
+const ROLE_THEN_WORD = rx(
+  String.raw`^\s*(\p{L}+)\s+(\p{Ll}[\p{Ll}-]+)\s+(?!(?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Lu})\p{Ll}`,
+  'u',
+);
+
+// "Asked about the red card for Matt Ledley, the coach said:", "Consultado por la expulsión de
+// Matías Ledesma, el entrenador fue tajante:": a participle opens a clause before the subject,
+// and the names in it are its objects.
+const PARTICIPLE_CLAUSE = rx(
+  String.raw`^\s*(?:Asked|Questioned|Pressed|Quizzed|Speaking|Talking|Responding|Reacting|Commenting|Consultad[oa]|Preguntad[oa]|Questionad[oa]|Perguntad[oa]|Interrogée?|Interpellée?|Sollicitée?|Interpellat[oa]|Interrogat[oa]|Gefragt|Angesprochen|Zapytan[ya]|Pytan[ya]|Dotázána?|\p{Lu}\p{Ll}+ąc)\s[^,;:.!?]{1,120},\s+(?=\S)`,
+  'u',
+);
+
+/** A clause's words after the participle clause that opens it, if one does. */
+function withoutParticipleClause(text: string): string {
+  const clause = PARTICIPLE_CLAUSE.re.exec(text);
+  return clause ? text.slice(clause[0].length) : text;
 }
 
 // A capitalised adjective opening the sentence before its subject: "Amareggiata la capitana

@@ -85,14 +85,14 @@ const NOT_PEOPLE =
   "I’d I'd I’ll I'll I’ve I've I’m I'm " +
   // Function words other languages capitalise at a sentence's start ("Jak dodał", "Sám Dvořák
   // řekl"). Not those that are also names somewhere (Han, Lei, Lui, Per, Sam, Con, Na, Po).
-  'Jak Jako Jednak Ale Także Również Według Zdaniem Podczas Ponadto Natomiast Dlatego Tymczasem Jego Jej Ich Oni Ona Sama Samo Wtedy Teraz Dziś Wczoraj ' +
-  'Však Také Rovněž Podle Sám Během Proto Mezitím Její Jejich Dnes Včera Nyní Když Pokud ' +
+  'Jak Jako Jednak Ale Także Również Według Zdaniem Podczas Ponadto Natomiast Dlatego Tymczasem Jego Jej Ich Oni Ona Sama Samo Wtedy Teraz Dziś Wczoraj Wspomniany Wspomniana Pytany Pytana ' +
+  'Však Také Rovněž Podle Sám Během Proto Mezitím Její Jejich Dnes Včera Nyní Když Pokud Zmíněný Zmíněná ' +
   'Het Een Deze Dit Hij Zij Wij Maar Ook Tijdens Zelf Toen Vandaag Gisteren Daarom Intussen Wel Toch Echter Bovendien Daarnaast Verder Dus Immers ' +
-  'En Det Ett Hon Och Även Enligt Efter Före Själv Idag Igår Därför Samtidigt Också ' +
+  'En Det Ett Hon Och Även Enligt Efter Före Själv Idag Igår Därför Samtidigt Också När Sedan Dessutom ' +
   'Auch Doch Nach Vor Bei Mit Für Aus Gegen Ohne Durch Seit Trotz Wegen Beim Vom Zum Zur Während Selbst Wir Ihr Ihre Seine Diese Dieser Heute Gestern Jetzt Zudem Außerdem Dennoch Trotzdem Deshalb Allerdings Jedoch Zuvor Damals ' +
   'Он Она Они Но Также После Перед Сам Сама Сегодня Вчера Однако Кроме Как Это Этот Эта При ' +
   'Anche Dopo Però Tuttavia Inoltre Oggi Ieri Quando Mentre Questo Questa ' +
-  'También Tras Para Sin Sobre Él Hoy Ayer Cuando Mientras Además Embora Também Após Hoje Ontem Ainda Quando ' +
+  'También Tras Para Sin Sobre Él Hoy Ayer Cuando Mientras Además Embora Também Após Hoje Ontem Ainda Quando Consultado Consultada Consultato Consultata ' +
   'Aussi Pour Après Avec Hier Quand Pendant Cependant Ainsi Alors Puis Ensuite Enfin';
 // Words that are capitalised but are not names (sentence starters, days, months, pronouns).
 const NOT_NAME = new Set(
@@ -571,8 +571,10 @@ const CONTRACTION = /n[’']t$/;
 const GERUND = rx(String.raw`^\p{Lu}\p{Ll}{2,}ing$`, 'u');
 // "Accordingly Turkey …", "Finally Smith …": an adverb opening the sentence is no first name. Only
 // long adverb endings, so names such as Connally, Early or Whately are not caught.
+// (And Polish adverbial participles, which open a clause before its subject: "Odbierając
+// wyróżnienie, mówił ze sceny:", "Dodając, że …".)
 const SENTENCE_ADVERB = rx(
-  String.raw`^\p{Lu}\p{Ll}{3,}(?:ingly|edly|ously|fully|ively|ately|ently|antly|ably|ibly|ically|ually|ially|inally|ainly|arly|lessly)$`,
+  String.raw`^\p{Lu}\p{Ll}{3,}(?:ingly|edly|ously|fully|ively|ately|ently|antly|ably|ibly|ically|ually|ially|inally|ainly|arly|lessly|ąc)$`,
   'u',
 );
 

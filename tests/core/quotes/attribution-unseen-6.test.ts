@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../../src/core/quotes/index.ts';
+import { lastSpeech } from './first-quote.ts';
+
+/** Frames from the errors of the blind probe sets read in the twenty-second session. */
+
+const speakers = (text: string): (string | null)[] => analyzeText(text).map((q) => q.speaker);
+
+describe('a word that opens a sentence is no part of the name after it', () => {
+  test.each([
+    [
+      'Wspomniany Jakub Sowa wziął winę na siebie. „Chciałem za bardzo” – powiedział 22-letni zawodnik.',
+      'Jakub Sowa',
+    ],
+    [
+      'När Maja Forsell var tio år flyttade hon. ”Det var svårt”, säger Maja Forsell.',
+      'Maja Forsell',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test('a Polish adverbial participle opens a clause, and is no speaker', () => {
+    const text =
+      'Trener Stanisław Wierzbicki dostał nagrodę miasta. Odbierając wyróżnienie, mówił ze sceny: „Nie mam innego miasta”.';
+    expect(lastSpeech(text)[1]).not.toBe('Odbierając');
+  });
+});
+
+describe('a participle clause that opens the sentence is no frame; the clause after it is', () => {
+  const coach = 'The coach Dave Kimura watched the game from the stand.\n';
+  test.each([
+    [`${coach}Asked about the red card for Matt Ledley, the coach said: “The referee was wrong.”`],
+    [
+      `${coach}Asked about the red card for Matt Ledley, the coach was blunt: “The referee was wrong.”`,
+    ],
+  ])('%s', (text) => {
+    expect(lastSpeech(text)).toEqual(['speech', 'Dave Kimura']);
+  });
+
+  test('Spanish: "Consultado por …, el entrenador fue tajante:"', () => {
+    const text =
+      '"Hicimos un partido inteligente", reconoció el DT de Ribera, Horacio Benítez.\nConsultado por la expulsión de Matías Ledesma, el entrenador fue tajante: "El árbitro estuvo muy mal".';
+    expect(speakers(text)).toEqual(['Horacio Benítez', 'Horacio Benítez']);
+  });
+
+  test('the name after the clause is still the speaker', () => {
+    expect(lastSpeech('Asked about the report, Jane Smith said: “It is wrong.”')).toEqual([
+      'speech',
+      'Jane Smith',
+    ]);
+  });
+});
+
+describe('a verbless colon frame whose subject is a role the text named', () => {
+  test('"Il tecnico ha poi dedicato la vittoria al presidente Aldo Serra:" is the coach', () => {
+    const text =
+      '“Questa salvezza è dei ragazzi”, ha detto l’allenatore Franco Miceli.\nIl tecnico ha poi dedicato la vittoria al presidente Aldo Serra, scomparso a febbraio: “Lui ci credeva più di tutti”.';
+    expect(speakers(text)).toEqual(['Franco Miceli', 'Franco Miceli']);
+  });
+
+  test('a role right before a name is that person: "La députée écologiste Claire Fontenay"', () => {
+    const text =
+      'Le député Laurent Valmont a défendu le texte : « Il est juste. »\nLa députée écologiste Claire Fontenay a aussitôt répliqué : « Ce texte sacrifie les services publics. »';
+    expect(speakers(text)).toEqual(['Laurent Valmont', 'Claire Fontenay']);
+  });
+});
