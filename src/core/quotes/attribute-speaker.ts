@@ -523,6 +523,12 @@ export function readSubject(whole: string): Source {
   // "X accused … and": the subject is further back; let the caller try an earlier verb.
   if (/\s(?:and|but|or|et|und|y|e)$/i.test(text)) return null;
   const parts = text.split(/,\s*/);
+  // "Detective Chief Inspector Ruth Ogunleye, of Southmoor Police, said": where the person is
+  // from, between commas after the name.
+  if (parts.length >= 2 && AFFILIATION_PART.re.test(parts[parts.length - 1]!)) {
+    const who = parsePerson(lastWords(parts[parts.length - 2]!, 5));
+    if (who?.name.includes(' ')) return who;
+  }
   const institution = readInstitution(parts[parts.length - 1]!);
   // "Jordan Pike, a spokesman for the Metropolitan Transit Authority, wrote": the person named
   // before the appositive speaks for the office.
@@ -690,6 +696,8 @@ const TITLE_APPOSITIVE = rx(
 /** An institution named as a source, kept as the text names it (without a leading "the"). */
 function readInstitution(part: string): Person | null {
   const spokes = SPOKESPERSON_FOR.exec(part) ?? DOCUMENT_FROM.exec(part);
+  // ("A spokesman for Mayor Jane Roe": the person without the title.)
+  if (spokes && isRoleWord(spokes[1]!.split(' ', 1)[0]!)) return parsePerson(spokes[1]!);
   if (spokes) return { name: spokes[1]!, role: null };
   const m = INSTITUTION.exec(part);
   if (!m || isSentenceWord(m[1]!.split(/\s/)[0]!.replace(/['’]s$/, ''))) return null;
@@ -960,6 +968,7 @@ export function sourceBefore(before: string): Source {
 }
 
 // (Not a role before a name: "La députée écologiste Claire Fontenay a répliqué :" names her.)
+const AFFILIATION_PART = rx(String.raw`^of\s+(?:the\s+)?\p{Lu}`, 'u');
 const ROLE_THEN_WORD = rx(
   String.raw`^\s*(\p{L}+)\s+(\p{Ll}[\p{Ll}-]+)\s+(?!(?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Lu})\p{Ll}`,
   'u',

@@ -44,7 +44,7 @@ const OCCUPATIONS =
   'Пенсионерка Пенсионер Продавщица Жительница Наставник Наставница Климатолог Эколог Политолог Социолог Историк Юрист Инженер Учитель Учительница Владелец Владелица Основатель Основательница Исследователь Исследовательница Геолог Биолог Физик Химик Журналист Журналистка Блогер Художник Художница Архитектор Форвард Хавбек ' +
   'Econoom Analist Aanklager Aanvoerder Doelman Regisseur Schrijver Schrijfster Acteur Actrice Hoogleraar Onderzoeker Onderzoekster Huisarts Staatssecretaris Kamerlid Woordvoerder Woordvoerster Directeur Topman Topvrouw ' +
   'Sångerskan Sångaren Skådespelaren Musikern Tränaren Åklagaren Domaren Läkaren Forskaren Författaren Regissören Ministern Kaptenen Talespersonen Ordföranden Presschefen Förbundskaptenen Statsminister Finansminister Justitieminister Utrikesminister Socialminister Åklagaren Åklagare Kammaråklagare Chefsåklagare Förbundskapten Tränare Forskare Läkare Presschef Ordförande Talesperson Kommunalråd Riksdagsledamot Partisekreterare Analytiker ' +
-  'Kapitän Kapitänin Intendant Intendantin Verteidiger Verteidigerin Ökonom Ökonomin Analyst Analystin Experte Expertin Staatsanwalt Staatsanwältin Richterin Anwalt Anwältin Trainerin Stürmer Torwart Regisseurin Autorin Schriftsteller Schriftstellerin Schauspieler Schauspielerin Professorin Forscherin Ärztin Abgeordnete Abgeordneter Bürgermeister Bürgermeisterin Landrat Landrätin Geschäftsführer Geschäftsführerin Direktor Direktorin Vorsitzende Vorsitzender Sprecher Sprecherin Torhüter Torhüterin Spieler Spielerin Stürmerin ' +
+  'Kapitän Kapitänin Intendant Intendantin Kämmerer Kämmerin Sportvorstand Sportdirektor Mitarbeiter Mitarbeiterin Neffe Nichte Verteidiger Verteidigerin Ökonom Ökonomin Analyst Analystin Experte Expertin Staatsanwalt Staatsanwältin Richterin Anwalt Anwältin Trainerin Stürmer Torwart Regisseurin Autorin Schriftsteller Schriftstellerin Schauspieler Schauspielerin Professorin Forscherin Ärztin Abgeordnete Abgeordneter Bürgermeister Bürgermeisterin Landrat Landrätin Geschäftsführer Geschäftsführerin Direktor Direktorin Vorsitzende Vorsitzender Sprecher Sprecherin Torhüter Torhüterin Spieler Spielerin Stürmerin ' +
   'Полузащитник Защитник Экономист Аналитик Эксперт Прокурор Судья Адвокат Тренер Нападающий Вратарь Режиссер Режиссёр Писатель Писательница Актер Актёр Актриса Профессор Ученый Учёный Врач Сенатор Вице-премьер Замминистра Руководитель Спикер Посол Представитель Пресс-секретарь Командир';
 // Nationalities that French, German and Dutch write as capitalised nouns before a name ("le
 // Néerlandais Joost van Dael", "der Schweizer Marco Odermatt", "de Belg Remco Evenepoel"). Not
@@ -57,7 +57,7 @@ const DEMONYMS =
 /** Titles that precede a name and belong to the role, not the name. */
 const TITLES = new Set(
   (
-    'Me Maître Paní Pani Obžalovaný Obžalovaná Obviněný Obviněná Oskarżony Oskarżona Подсудимый Обвиняемый Captain President Prime Minister Secretary Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice General Gen. Col. Capt. Lt. Sgt. Coach Chancellor Chairman Chairwoman Director Commissioner Chief Officer Detective Dr. Dr Prof. Professor Mr. Mrs. Ms. Mr Mrs Ms Sir Dame Lord Lady King Queen Prince Princess Pope Bishop Father Rev. CEO Speaker Attorney Deputy Vice Ambassador Minister Inspector Sheriff Superintendent Premier Trainer Präsident Kanzler Bundeskanzler Ministerpräsident Président Ministre Presidente Councilman Councilwoman Councilmember Councilperson Assemblymember Councillor Councilor Cllr Mme Mlle Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman Supervisor Trustee' +
+    'Me Maître Paní Pani Obžalovaný Obžalovaná Obviněný Obviněná Oskarżony Oskarżona Подсудимый Обвиняемый Captain President Prime Minister Secretary Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice General Gen. Col. Capt. Lt. Sgt. Coach Chancellor Chairman Chairwoman Director Commissioner Chief Officer Detective Dr. Dr Prof. Professor Mr. Mrs. Ms. Mr Mrs Ms Sir Dame Lord Lady King Queen Prince Princess Pope Bishop Father Rev. CEO Speaker Attorney Deputy Vice Ambassador Minister Inspector Sheriff Superintendent Premier Trainer Präsident Kanzler Bundeskanzler Ministerpräsident Président Ministre Presidente Councilman Councilwoman Councilmember Councilperson Assemblymember Councillor Councilor Cllr Mme Mlle Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman Supervisor Trustee Magistrate Dre' +
     ' ' +
     OTHER_TITLES +
     ' ' +
@@ -71,7 +71,7 @@ const TITLES = new Set(
 // (Baker, Cook, Singer, Porter, Taylor) are not listed. Only a word before the run's last is ever
 // cut at, so "Edith Head" or "Rustom Engineer" keeps its surname.
 const JOB_TITLES = new Set(
-  'Novelist Creator Owner Co-owner Sprinter Actress Actor Author Writer Teacher Runner Swimmer Skier Boxer Golfer Striker Defender Midfielder Goalkeeper Quarterback Rapper Publisher Organizer Organiser Investor Survivor Volunteer Lawyer Drummer Sculptor Photographer Filmmaker Comedian Musician Historian Veteran Student Nurse Designer Manager Engineer Lead Editor Scientist Researcher Analyst Architect Founder Co-Founder Co-founder Cofounder Developer Programmer Strategist Economist Consultant Producer Correspondent Reporter Columnist Spokesperson Spokesman Spokeswoman Executive Administrator Coordinator Specialist Advisor Adviser Curator Partner Fellow Psychologist Therapist Dietitian Nutritionist Physician Surgeon Homeowner Pensioner Substitute Resident Neighbour Neighbor Witness Shopkeeper Landlord Landlady Motorist Passenger Commuter Grandmother Grandfather Widow Widower Victim Defendant Plaintiff Claimant Petitioner Barrister Solicitor Accountant Pharmacist Dentist Winger Jockey Cyclist Rower Supporter Entrepreneur Activist Campaigner Protester Shopper Voter Tenant Retiree Graduate Pupil Apprentice Newcomer Rookie Youngster Teenager Lektor Lektorin Leader Prosecutor Backbencher Frontbencher Distributor Principal Headteacher Headmaster Headmistress Pastor Rabbi Imam Reverend Vicar Archbishop Cardinal Constable Trooper Firefighter Paramedic Midwife Lecturer Forecaster Meteorologist'.split(
+  'Novelist Creator Owner Co-owner Sprinter Actress Actor Author Writer Teacher Runner Swimmer Skier Boxer Golfer Striker Defender Midfielder Goalkeeper Quarterback Rapper Publisher Organizer Organiser Investor Survivor Volunteer Lawyer Drummer Sculptor Photographer Filmmaker Comedian Musician Historian Veteran Student Nurse Designer Manager Engineer Lead Editor Scientist Researcher Analyst Architect Founder Co-Founder Co-founder Cofounder Developer Programmer Strategist Economist Consultant Producer Correspondent Reporter Columnist Spokesperson Spokesman Spokeswoman Executive Administrator Coordinator Specialist Advisor Adviser Curator Partner Fellow Psychologist Therapist Dietitian Nutritionist Physician Surgeon Homeowner Pensioner Substitute Resident Neighbour Neighbor Witness Shopkeeper Landlord Landlady Motorist Passenger Commuter Grandmother Grandfather Widow Widower Victim Defendant Plaintiff Claimant Petitioner Barrister Solicitor Accountant Pharmacist Dentist Winger Jockey Cyclist Rower Supporter Entrepreneur Activist Campaigner Protester Shopper Voter Tenant Retiree Graduate Pupil Apprentice Newcomer Rookie Youngster Teenager Lektor Lektorin Leader Prosecutor Backbencher Frontbencher Distributor Principal Headteacher Headmaster Headmistress Pastor Rabbi Imam Reverend Vicar Archbishop Cardinal Constable Trooper Firefighter Paramedic Midwife Lecturer Forecaster Meteorologist Clerk Registrar Coroner'.split(
     ' ',
   ),
 );
@@ -106,6 +106,8 @@ const INDEFINITE = new Set('a an ein eine einer einem einen eines un une una um 
 // German and Dutch definite articles: "Die Jury lobte" (German capitalises every noun). Not
 // "the" ("the Times said" names an outlet), nor "de" and "des", which are also "of".
 const NOUN_ARTICLES = new Set('der die das den dem het'.split(' '));
+
+const GIVEN_MONTHS = new Set(['April', 'May', 'June']);
 
 /** A capitalised word that opens sentences or phrases but names no one ("But", "The", "Monday"). */
 export const isSentenceWord = (word: string): boolean => NOT_NAME.has(word);
@@ -426,11 +428,15 @@ function parse(phrase: string): Person | null {
     }
   }
   // (Not in an organisation's name: "Executive Office", "Partner Agency".)
+  const first = start;
   while (
     start < end &&
     (isTitle(words[start]!) ||
       (!org && JOB_TITLES.has(words[start]!)) ||
-      NOT_NAME.has(words[start]!) ||
+      (NOT_NAME.has(words[start]!) &&
+        // "June Calder", "April Ryan": a month that is also a given name opens a name, unless
+        // a word that is no name's stands before it ("In June Calder …").
+        !(GIVEN_MONTHS.has(words[start]!) && start === first && end - start >= 2)) ||
       SENTENCE_ADVERB.re.test(words[start]!) ||
       CONTRACTION.test(words[start]!))
   )

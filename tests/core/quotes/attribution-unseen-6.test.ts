@@ -65,3 +65,64 @@ describe('a verbless colon frame whose subject is a role the text named', () => 
     expect(speakers(text)).toEqual(['Laurent Valmont', 'Claire Fontenay']);
   });
 });
+
+describe('"Name, of Organisation, said": where the person is from, after the name', () => {
+  test.each([
+    [
+      'Detective Chief Inspector Ruth Ogunleye, of Southmoor Police, said outside court: “This was a senseless attack.”',
+      'Ruth Ogunleye',
+    ],
+    [
+      'Retail analyst Sarah Quint, of Ferrow Research, said the chain’s problems ran deeper. ‘They never worked out what they were for,’ she said.',
+      'Sarah Quint',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+});
+
+describe('titles and roles before a name', () => {
+  test.each([
+    [
+      'Magistrate Helen Corrigan said they had put others at “real and foreseeable risk”.',
+      'Helen Corrigan',
+    ],
+    ['“Lines are long,” said County Clerk Dwayne Mathis.', 'Dwayne Mathis'],
+    ['Kämmerer Jürgen Wittig sagte, die Spielräume würden „spürbar enger“.', 'Jürgen Wittig'],
+    ['Neffe Florian Leitgeb erinnert sich: „Sie hat nie aufgehört.“', 'Florian Leitgeb'],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test('a spokesperson for a titled person speaks for the person, without the title', () => {
+    expect(
+      lastSpeech('A spokesman for Mayor Jane Roe said the plan was “working exactly as intended”.'),
+    ).toEqual(['speech', 'Jane Roe']);
+  });
+});
+
+describe('players referred back to by their position', () => {
+  test.each([
+    [
+      'Marcus Bell had heard the question all week.\n"Am I worried? No," the Riverton Pioneers guard said.',
+    ],
+    ['Marcus Bell scored twice.\n"Finally," the veteran winger said with a grin.'],
+  ])('%s', (text) => {
+    expect(lastSpeech(text)).toEqual(['speech', 'Marcus Bell']);
+  });
+});
+
+describe('a month that is also a given name', () => {
+  test('"June Calder" is a name, and "Calder" later is her', () => {
+    const text =
+      'Singer-songwriter June Calder returns with a quieter record.\nCalder said she had made the album “for people who listen with headphones on a bus.”';
+    expect(lastSpeech(text)).toEqual(['speech', 'June Calder']);
+  });
+
+  test('after a preposition it is still the month: "In June Calder said …"', () => {
+    expect(lastSpeech('In June Calder said the album was “nearly done”.')).toEqual([
+      'speech',
+      'Calder',
+    ]);
+  });
+});
