@@ -213,7 +213,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     )
       k--;
     const prevEnd = k >= 0 && spans[k]!.end > paraStart ? spans[k]!.end : paraStart;
-    let before = cutSentenceStart(text.slice(prevEnd, span.start));
+    let before = blankAsides(cutSentenceStart(text.slice(prevEnd, span.start)));
     // `30 percent.“We have …`: a quote glued to a sentence's stop opens the next sentence.
     if (GLUED_TO_STOP.re.test(before)) before = '';
     const atParaStart = text.slice(paraStart, span.start).trim() === '';
@@ -221,7 +221,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       const prevPara = text.slice(paragraphStart(text, paraStart - 1), paraStart - 1);
       if (/[:：]\s*$/.test(prevPara)) before = cutSentenceStart(prevPara);
     }
-    const after = frameAfter(text, spans, i);
+    const after = blankAsides(frameAfter(text, spans, i));
     const content = spanText(text, span);
     const titled = looksLikeTitle(content);
     const full = before.trim() === '' || /[:：]\s*$/.test(before);
@@ -416,6 +416,13 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     role,
   }));
 }
+
+// "Bürgermeisterin Heike Brandstätter (Freie Wähler) verteidigte …", "zei burgemeester Koen
+// Vandamme (Samen Sint-Jozef)", "Jan Novák (38) řekl": a short parenthesis (a party, an age)
+// stands aside from the frame; blanked, offsets kept.
+const ASIDE = /\([^()\n“”"«»„「」]{1,40}\)/g;
+const blankAsides = (s: string): string =>
+  s.includes('(') ? s.replace(ASIDE, (m) => ' '.repeat(m.length)) : s;
 
 const SPACE = /\s/;
 // Initials glued to the name run that follows them, from a word's start: the "U." of "U.S.".

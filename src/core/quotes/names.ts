@@ -38,13 +38,13 @@ export const isGenitiveTitle = (word: string): boolean =>
 // lone "Richter" is the painter.
 const OCCUPATIONS =
   'Polityk Polityczka Politik Politička Politiker Politikerin Politicus Politikern Политик Historyk Historyczka Ekonomista Ekonomistka Analityk Analityczka Ekspert Ekspertka Prokurator Prokuratorka Sędzia Adwokat Adwokatka Trener Trenerka Piłkarz Piłkarka Napastnik Bramkarz Reżyser Reżyserka Pisarz Pisarka Aktor Aktorka Profesorka Naukowiec Lekarz Lekarka Wicepremier Wiceminister Senatorka Radny Radna Szef Szefowa Prezeska Komendant Recenzent Recenzentka Krytyk Krytyczka ' +
-  'Poslanec Poslankyně Europoslanec Radní Zastupitel Zastupitelka Ekonom Ekonomka Analytik Analytička Expertka Žalobce Žalobkyně Soudce Soudkyně Advokát Advokátka Útočník Útočnice Brankář Záložník Spisovatel Spisovatelka Herec Herečka Vědec Vědkyně Lékař Lékařka Senátor Senátorka Místopředseda Náměstek Náměstkyně Šéf Šéfová Velitel ' +
-  'Wiceburmistrz Wicewojewoda Wicemarszałek Wiceprezydent Wiceprezes Wójt Sołtys Włoch Włoszka Niemka Francuz Francuzka Hiszpan Hiszpanka Holenderka Szwed Szwedka Norweg Norweżka Ukrainiec Ukrainka Słowak Słowaczka Chorwat Chorwatka Anglik Angielka Amerykanin Amerykanka Brazylijczyk Rosjanin Rosjanka Ital Italka Němec Němka Francouz Francouzka Španěl Španělka Slovák Slovenka Američan Američanka ' +
-  'Eigenaar Eigenares Bestuurder Bestuurster Oprichter Oprichtster Curator Bioloog Klimatoloog Econome Wetenschapper Ondernemer Hoofdtrainer Bondscoach Ploegleider Kapitein Docent Lerares Leraar Verpleegkundige ' +
+  'Farář Farářka Obhájce Obhájkyně Poslanec Poslankyně Europoslanec Radní Zastupitel Zastupitelka Ekonom Ekonomka Analytik Analytička Expertka Žalobce Žalobkyně Soudce Soudkyně Advokát Advokátka Útočník Útočnice Brankář Záložník Spisovatel Spisovatelka Herec Herečka Vědec Vědkyně Lékař Lékařka Senátor Senátorka Místopředseda Náměstek Náměstkyně Šéf Šéfová Velitel ' +
+  'Wiceburmistrz Wicewojewoda Wicemarszałek Wiceprezydent Wiceprezes Wójt Sołtys Włoch Włoszka Niemka Francuz Francuzka Hiszpan Hiszpanka Holenderka Szwed Szwedka Słoweniec Słowenka Czech Czeszka Norweg Norweżka Ukrainiec Ukrainka Słowak Słowaczka Chorwat Chorwatka Anglik Angielka Amerykanin Amerykanka Brazylijczyk Rosjanin Rosjanka Ital Italka Němec Němka Francouz Francouzka Španěl Španělka Slovák Slovenka Američan Američanka ' +
+  'Invaller Sterrenkundige Astronoom Eigenaar Eigenares Bestuurder Bestuurster Oprichter Oprichtster Curator Bioloog Klimatoloog Econome Wetenschapper Ondernemer Hoofdtrainer Bondscoach Ploegleider Kapitein Docent Lerares Leraar Verpleegkundige ' +
   'Пенсионерка Пенсионер Продавщица Жительница Наставник Наставница Климатолог Эколог Политолог Социолог Историк Юрист Инженер Учитель Учительница Владелец Владелица Основатель Основательница Исследователь Исследовательница Геолог Биолог Физик Химик Журналист Журналистка Блогер Художник Художница Архитектор Форвард Хавбек ' +
   'Econoom Analist Aanklager Aanvoerder Doelman Regisseur Schrijver Schrijfster Acteur Actrice Hoogleraar Onderzoeker Onderzoekster Huisarts Staatssecretaris Kamerlid Woordvoerder Woordvoerster Directeur Topman Topvrouw ' +
   'Sångerskan Sångaren Skådespelaren Musikern Tränaren Åklagaren Domaren Läkaren Forskaren Författaren Regissören Ministern Kaptenen Talespersonen Ordföranden Presschefen Förbundskaptenen Statsminister Finansminister Justitieminister Utrikesminister Socialminister Åklagaren Åklagare Kammaråklagare Chefsåklagare Förbundskapten Tränare Forskare Läkare Presschef Ordförande Talesperson Kommunalråd Riksdagsledamot Partisekreterare Analytiker ' +
-  'Kapitän Kapitänin Intendant Intendantin Kämmerer Kämmerin Sportvorstand Sportdirektor Mitarbeiter Mitarbeiterin Neffe Nichte Verteidiger Verteidigerin Ökonom Ökonomin Analyst Analystin Experte Expertin Staatsanwalt Staatsanwältin Richterin Anwalt Anwältin Trainerin Stürmer Torwart Regisseurin Autorin Schriftsteller Schriftstellerin Schauspieler Schauspielerin Professorin Forscherin Ärztin Abgeordnete Abgeordneter Bürgermeister Bürgermeisterin Landrat Landrätin Geschäftsführer Geschäftsführerin Direktor Direktorin Vorsitzende Vorsitzender Sprecher Sprecherin Torhüter Torhüterin Spieler Spielerin Stürmerin ' +
+  'Joker Enkel Enkelin Kapitän Kapitänin Intendant Intendantin Kämmerer Kämmerin Sportvorstand Sportdirektor Mitarbeiter Mitarbeiterin Neffe Nichte Verteidiger Verteidigerin Ökonom Ökonomin Analyst Analystin Experte Expertin Staatsanwalt Staatsanwältin Richterin Anwalt Anwältin Trainerin Stürmer Torwart Regisseurin Autorin Schriftsteller Schriftstellerin Schauspieler Schauspielerin Professorin Forscherin Ärztin Abgeordnete Abgeordneter Bürgermeister Bürgermeisterin Landrat Landrätin Geschäftsführer Geschäftsführerin Direktor Direktorin Vorsitzende Vorsitzender Sprecher Sprecherin Torhüter Torhüterin Spieler Spielerin Stürmerin ' +
   'Полузащитник Защитник Экономист Аналитик Эксперт Прокурор Судья Адвокат Тренер Нападающий Вратарь Режиссер Режиссёр Писатель Писательница Актер Актёр Актриса Профессор Ученый Учёный Врач Сенатор Вице-премьер Замминистра Руководитель Спикер Посол Представитель Пресс-секретарь Командир';
 // Nationalities that French, German and Dutch write as capitalised nouns before a name ("le
 // Néerlandais Joost van Dael", "der Schweizer Marco Odermatt", "de Belg Remco Evenepoel"). Not
@@ -163,7 +163,7 @@ const GERMAN_ROLE = rx(
 // sentence's start (Grünen-Fraktionschefin, Festivaldirecteur, Horecaondernemer, Weerman,
 // Oppositionsrådet), with a hyphenated or a compound first part.
 const ROLE_COMPOUND = rx(
-  String.raw`^\p{Lu}[\p{L}-]{2,}?(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|politiker|politikerin|verteidiger|verteidigerin|verdediger|coach|meteorologe|meteorologin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|trainer|trainerin|spieler|spielerin|hüter|hüterin|stürmer|stürmerin|richter|richterin|anwalt|anwältin|minister|ministerin|präsident|präsidentin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|directeur|directrice|ondernemer|voorzitter|woordvoerder|woordvoerster|wethouder|velder|leider|leidster|loog|loge|login|man|vrouw|deskundige|rådet|chefen|ledaren|ansvarige|ordföranden|ledamoten|schütze|schützin|intendant|intendantin|hauptmann|hauptfrau|bestuurder|bestuurster)$`,
+  String.raw`^\p{Lu}[\p{L}-]{2,}?(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|politiker|politikerin|verteidiger|verteidigerin|verdediger|coach|meteorologe|meteorologin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|trainer|trainerin|spieler|spielerin|hüter|hüterin|stürmer|stürmerin|richter|richterin|anwalt|anwältin|minister|ministerin|präsident|präsidentin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|directeur|directrice|ondernemer|voorzitter|woordvoerder|woordvoerster|wethouder|velder|leider|leidster|loog|loge|login|man|vrouw|deskundige|rådet|chefen|ledaren|ansvarige|ordföranden|ledamoten|schütze|schützin|intendant|intendantin|hauptmann|hauptfrau|bestuurder|bestuurster|analyst|analystin|kundige|kenner|kennerin)$`,
   // (Case-blind for the part after a hyphen: "CSU-Politiker".)
   'iu',
 );
@@ -848,8 +848,18 @@ export class People {
         (k === 1 ? this.firstWord.get(name) : undefined) ??
         this.exact.get(name) ??
         (k === 2 ? this.fullest.get(name) : undefined) ??
+        (k === 2 ? this.byPatronymic(name) : undefined) ??
         null,
     );
+  }
+
+  /** "Галина Петровна": a given name and patronymic, the full name the text gave with them. */
+  private byPatronymic(name: string): Person | undefined {
+    const [given, patronymic] = name.split(' ') as [string, string];
+    if (!PATRONYMIC.re.test(patronymic)) return undefined;
+    this.need(patronymic);
+    const person = this.secondWord.get(patronymic);
+    return person?.name.startsWith(`${given} `) ? person : undefined;
   }
 
   /**

@@ -126,3 +126,41 @@ describe('a month that is also a given name', () => {
     ]);
   });
 });
+
+describe('a short parenthesis after a name (a party, an age) stands aside from the frame', () => {
+  test.each([
+    [
+      'Bürgermeisterin Heike Brandstätter (Freie Wähler) verteidigte die Entscheidung: »Wir reden seit zehn Jahren über Klimaschutz.«',
+      'Heike Brandstätter',
+    ],
+    [
+      '“Dit is de grootste investering in onze geschiedenis”, zei burgemeester Koen Vandamme (Samen Sint-Jozef).',
+      'Koen Vandamme',
+    ],
+    ['„Bylo to těžké,“ řekl Jan Novák (38) po zápase.', 'Jan Novák'],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+});
+
+describe('more roles before names', () => {
+  test.each([
+    ['Invaller Youssef El Amrani: “Ik had het de hele week gezegd.”', 'Youssef El Amrani'],
+    ['Sterrenkundige Anouk Brinkman noemt het “een schoolvoorbeeld”.', 'Anouk Brinkman'],
+    ['„Die Branche leidet“, sagt Branchenanalyst Patrick Egli.', 'Patrick Egli'],
+    ['„Ich habe den Ball gesehen“, sagte Joker Luca Brandl.', 'Luca Brandl'],
+    ['„Soud to nezohlednil,“ uvedl Obhájce Petr Vlček.', 'Petr Vlček'],
+    ['„Noty budou v archivu,“ řekl Farář Pavel Kolísek.', 'Pavel Kolísek'],
+    ['„Stracił głowę” – ocenił Słoweniec Matej Kranjc.', 'Matej Kranjc'],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+});
+
+describe('a Russian given name and patronymic refer to the full name given before', () => {
+  test('"рассказывает Галина Петровна" after "Галина Петровна Сомова"', () => {
+    const text =
+      'Директор музея Галина Петровна Сомова открыла выставку. «Всё началось с бабушкиного сундука», — рассказывает Галина Петровна.';
+    expect(lastSpeech(text)).toEqual(['speech', 'Галина Петровна Сомова']);
+  });
+});
