@@ -96,7 +96,7 @@ const STOPS = /[.;!?“”"«»:]/;
 // "disse Lula em Brasília", "a déclaré Macron lors de …"): the name ends before it. Not the
 // particles names hold ("Luis de Miranda", "Ursula von der Leyen").
 const AFTER_INVERTED_NAME =
-  /\s+(?:who|in|on|at|during|after|before|to|when|about|am|im|vom|beim|bei|mit|während|zum|zur|vor|nach|auf|gegenüber|em|no|na|ao|à|au|aux|lors|dans|devant|après|avant|durante|dopo|ante|tras|tijdens|op|bij|al|alla|ai|agli|alle|nel|nella|nello|nei|negli|nelle|durante|prima|en|para|a(?=\s+[A-ZÀ-Þ])|till|efter|vid|til|på)\s+/;
+  /\s+(?:who|in|on|at|during|after|before|to|when|about|am|an|im|vom|beim|bei|mit|während|zum|zur|vor|nach|auf|gegenüber|em|no|na|ao|à|au|aux|lors|dans|devant|après|avant|durante|dopo|ante|tras|tijdens|op|bij|al|alla|ai|agli|alle|nel|nella|nello|nei|negli|nelle|durante|prima|en|para|a(?=\s+[A-ZÀ-Þ])|till|efter|vid|til|på)\s+/;
 
 /** ", said X": the words after a reporting verb that opens the text. */
 function inverted(text: string): string | null {
@@ -340,7 +340,7 @@ const ROMANCE_DEFINITE = new Set('el la il lo le l’ o os los las les'.split(' 
 const AGE_ADJECTIVE = /^\d{1,3}-?(?:letni|letnia|letý|letá|летний|летняя)$/;
 const AGE_NOUN = /^\d{1,3}-?(?:jarige|årige|åriga|latek|latka|letý|letá|летний|летняя)$/;
 const AGED = rx(
-  String.raw`^(?:le|la|el|il|lo|o|a|este|esta|ese|esa|questo|questa|ce|cet|cette)\s+(?:(?:\p{Ll}+\s+){1,2}d[ei]\s+\d{1,3}\s+(?:ans|años|anni|anos)|\d{1,3}enne)(?:\s|$)`,
+  String.raw`^(?:le|la|el|il|lo|o|a|este|esta|ese|esa|questo|questa|ce|cet|cette)\s+(?:(?:\p{Ll}[\p{Ll}’'-]*\s+){1,2}d[ei]\s+\d{1,3}\s+(?:ans|años|anni|anos)|\d{1,3}enne)(?:\s|$)`,
   'iu',
 );
 
@@ -794,11 +794,14 @@ export function sourceBefore(before: string): Source {
   // "According to AFP, one user … posted: “…”": a reporting verb with its own subject after the
   // source phrase names the speaker (AFP only reports it).
   if (prep && !ownFrameAfter(before.slice(prep.index + prep[0].length))) {
-    // "Enligt Socialdemokraternas rättspolitiska talesperson Johan Lindqvist": an owner and a
-    // lower-case role before the name.
-    const owned = prep[1]!.includes(' ')
-      ? null
-      : ownedName(prep[1]!, before.slice(prep.index + prep[0].length));
+    // "Enligt Socialdemokraternas rättspolitiska talesperson Johan Lindqvist", "According to
+    // Harbourline Agribusiness analyst Daniel Kerrigan": an owner and a lower-case role before
+    // the name.
+    const owned = ownedName(
+      prep[1]!,
+      before.slice(prep.index + prep[0].length),
+      prep[1]!.includes(' '),
+    );
     return owned ?? prepSource(prep[1]!, prep[0]);
   }
   // "Volgens de minister zijn …", "Selon le ministre, …", "Laut dem Trainer ist …": a role the
@@ -1152,15 +1155,19 @@ function nameAtStart(text: string): Person | null {
 }
 
 /** The full name after a one-word owner and a lower-case role (`rest` follows the owner). */
-function ownedName(owner: string, rest: string): Person | null {
+function ownedName(owner: string, rest: string, longOwner = false): Person | null {
   const owned = OWNER_ROLE_NAME.re.exec(rest);
   if (!owned || hasVerb(` ${owned[1]!} `)) return null;
+  // (After a name of several words, only an occupation: not "Tomasza Bieleckiego z Instytutu …",
+  // "Ann Verhaeghe sloeg Kevin V.")
+  if (longOwner && !OCCUPATION_END.test(owned[1]!)) return null;
   const who = parsePerson(owned[2]!);
   return who && who.name.includes(' ')
     ? { name: who.name, role: `${owner.trim()}${owned[1]}` }
     : null;
 }
 
+const OCCUPATION_END = /\p{Ll}{3,}(?:ist|yst|er|or|ian)$/u;
 // After a one-word run: one to three lower-case words (no "and", "to", …) and a name.
 const OWNER_ROLE_NAME = rx(
   `^((?:\\s+(?!(?:and|or|but|with|to|of|the|a|an|for|in|on|at|by|from|who|that|und|och|og|et|y|e|i|и)\\s)\\p{Ll}[\\p{Ll}-]*){1,3})\\s+(${NAME})`,

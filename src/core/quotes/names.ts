@@ -89,9 +89,9 @@ const NOT_PEOPLE =
   'Však Také Rovněž Podle Sám Během Proto Mezitím Její Jejich Dnes Včera Nyní Když Pokud Zmíněný Zmíněná ' +
   'Het Een Deze Dit Hij Zij Wij Maar Ook Tijdens Zelf Toen Vandaag Gisteren Daarom Intussen Wel Toch Echter Bovendien Daarnaast Verder Dus Immers ' +
   'En Det Ett Hon Och Även Enligt Efter Före Själv Idag Igår Därför Samtidigt Också När Sedan Dessutom ' +
-  'Auch Doch Nach Vor Bei Mit Für Aus Gegen Ohne Durch Seit Trotz Wegen Beim Vom Zum Zur Während Selbst Wir Ihr Ihre Seine Diese Dieser Heute Gestern Jetzt Zudem Außerdem Dennoch Trotzdem Deshalb Allerdings Jedoch Zuvor Damals ' +
+  'Auch Doch Nach Vor Bei Mit Für Aus Gegen Ohne Durch Seit Trotz Wegen Beim Vom Zum Zur Im Ins Den Dem Anfang Mitte Ende Während Selbst Wir Ihr Ihre Seine Diese Dieser Heute Gestern Jetzt Zudem Außerdem Dennoch Trotzdem Deshalb Allerdings Jedoch Zuvor Damals Januar Jänner Februar März Juni Juli Oktober Dezember ' +
   'Он Она Они Но Также После Перед Сам Сама Сегодня Вчера Однако Кроме Как Это Этот Эта При ' +
-  'Anche Dopo Però Tuttavia Inoltre Oggi Ieri Quando Mentre Questo Questa ' +
+  'Anche Dopo Però Tuttavia Inoltre Oggi Ieri Quando Mentre Questo Questa Così ' +
   'También Tras Para Sin Sobre Él Hoy Ayer Cuando Mientras Además Embora Também Após Hoje Ontem Ainda Quando Consultado Consultada Consultato Consultata ' +
   'Aussi Pour Après Avec Hier Quand Pendant Cependant Ainsi Alors Puis Ensuite Enfin';
 // Words that are capitalised but are not names (sentence starters, days, months, pronouns).

@@ -164,3 +164,55 @@ describe('a Russian given name and patronymic refer to the full name given befor
     expect(lastSpeech(text)).toEqual(['speech', 'Галина Петровна Сомова']);
   });
 });
+
+describe('German sentence-start noun phrases and Italian "Così" are no names', () => {
+  test('"Ende Jänner" and "Im Ort" are not the baker "sie" refers to', () => {
+    const text =
+      'Bäckermeisterin Hermine Pfandl schließt ihre Backstube. Ende Jänner ist Schluss. Im Ort nennt man sie die Brot-Minnerl.\n„Ich hab’s mir lange überlegt“, sagt sie.';
+    expect(lastSpeech(text)).toEqual(['speech', 'Hermine Pfandl']);
+  });
+
+  test('"Così Fabrizio Lanzetta, allenatore …, ha commentato"', () => {
+    const text =
+      '«Una vittoria che vale doppio.» Così Fabrizio Lanzetta, allenatore della Virtus, ha commentato il 2-0.';
+    expect(speakers(text)).toEqual(['Fabrizio Lanzetta']);
+  });
+});
+
+describe('inverted frames and roles of other languages', () => {
+  test('"sagte Konzernchef Reto Brunner an einer Medienkonferenz"', () => {
+    expect(
+      lastSpeech(
+        '«Wir haben alles versucht», sagte Konzernchef Reto Brunner an einer Medienkonferenz.',
+      ),
+    ).toEqual(['speech', 'Reto Brunner']);
+  });
+
+  test('"dijo el DT" refers back to the coach', () => {
+    const text =
+      'Su entrenador, Héctor Maidana, fue más medido. “No quiero hablar del árbitro”, dijo el DT, que suma tres partidos sin ganar.';
+    expect(lastSpeech(text)).toEqual(['speech', 'Héctor Maidana']);
+  });
+
+  test('"souriait le demi d’ouverture de 21 ans" is the player the text follows', () => {
+    const text =
+      'Mathis Carrère a réussi la pénalité de la gagne. « Je n’ai regardé que mes lacets », souriait le demi d’ouverture de 21 ans.';
+    expect(lastSpeech(text)).toEqual(['speech', 'Mathis Carrère']);
+  });
+});
+
+describe('"According to Org analyst Name": the person, not the organisation', () => {
+  test('English', () => {
+    expect(
+      lastSpeech(
+        'According to Harbourline Agribusiness analyst Daniel Kerrigan, the cut was “larger than expected”.',
+      ),
+    ).toEqual(['speech', 'Daniel Kerrigan']);
+  });
+
+  test('not a preposition and an organisation after a declined name', () => {
+    const text =
+      'Zdaniem Tomasza Bieleckiego z Instytutu Analiz Rynkowych dopłaty „przede wszystkim podniosą ceny mieszkań”.';
+    expect(lastSpeech(text)[1]).not.toBe('Instytutu Analiz Rynkowych');
+  });
+});
