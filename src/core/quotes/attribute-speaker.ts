@@ -1174,7 +1174,7 @@ const OWNER_ROLE_NAME = rx(
   'u',
 );
 const ROLE_OF_THEN_NAME = rx(
-  `^\\s*(?:(?:the|a|an|il|lo|la|le|el|o|der|die|de|het)\\s+|[LlDd][’'])?\\p{Ll}[\\p{Ll}-]+\\s+(?:of|of the|del|della|dello|dei|degli|delle|de|di|da|do|dos|das|du|des|van|von)\\s+[^,;:.!?]{1,50},\\s+(${NAME}),`,
+  `^\\s*(?:(?:(?:the|a|an|il|lo|la|le|el|o|der|die|de|het)\\s+|[LlDd][’'])?\\p{Ll}[\\p{Ll}-]+|[Dd](?:er|ie)\\s+\\p{Lu}\\p{Ll}+)\\s+(?:of|of the|del|della|dello|dei|degli|delle|de|di|da|do|dos|das|du|des|van|von)\\s+[^,;:.!?]{1,50},\\s+(${NAME}),`,
   'u',
 );
 // … or an owner's role: "Son entraîneur, Patrick Valette, se montrait plus mesuré :".

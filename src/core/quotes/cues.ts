@@ -50,7 +50,7 @@ const VERBS: Record<string, string> = {
   de:
     'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|' +
     'berichtete|warnte|ergänzte|fügte|kommentierte|nannte|bezeichnete|kritisierte|forderte|' +
-    'mahnte|lobte|versprach|verwies|spricht|sprach|betonten|sagen|erklärten|' +
+    'mahnte|lobte|würdigte|würdigt|versprach|verwies|spricht|sprach|betonten|sagen|erklärten|' +
     'erläuterte|erläutert|ergänzt|kritisiert|warnt|fordert|räumte ein|räumt ein|teilte mit|teilt mit|teilte|teilt|berichtet|erzählte|erzählt|antwortete|bekräftigte|unterstrich|sprach von|spricht von|bilanzierte|resümierte|beklagte|beklagt|lobt|' +
     'wertete|wertet|nennt|' +
     'scherzte|verteidigte|verteidigt|erinnert sich|erinnerte sich|freut sich|äußerte sich|äußert sich|freute sich|jubelte|resümierte|' +

@@ -408,6 +408,8 @@ function parse(phrase: string): Person | null {
       // (German, Swedish, Polish, Czech, Russian) before a full name.
       (!org && end - k > 2 && AGENT_ENDING.re.test(w) && !GIVEN_AS_AGENT.has(w)) ||
       (!org && (ORG_WORDS.has(w) || JOB_TITLES.has(w) || GERMAN_ROLE.re.test(w))) ||
+      // "Leader of the Opposition Ramesh Gowda" (but "the Opposition said" names it).
+      (!org && w === 'Opposition') ||
       // "Vakbond FNV", "Landbouworganisatie LTO", "Elbolaget Nordkraft": a compound that says
       // what kind of organisation follows is no part of its name (but heads one with "van":
       // "Het Verbond van Waterschappen").

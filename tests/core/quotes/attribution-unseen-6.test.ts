@@ -216,3 +216,28 @@ describe('"According to Org analyst Name": the person, not the organisation', ()
     expect(lastSpeech(text)[1]).not.toBe('Instytutu Analiz Rynkowych');
   });
 });
+
+describe('an office "of" a place before the name, and "Leader of the Opposition"', () => {
+  test('"Der Bürgermeister von Altmünster, Gerhard Pichler, würdigte Leitgeb als „…“"', () => {
+    expect(
+      lastSpeech(
+        'Der Bürgermeister von Altmünster, Gerhard Pichler, würdigte Leitgeb als „größte Tochter unserer Gemeinde“.',
+      ),
+    ).toEqual(['speech', 'Gerhard Pichler']);
+  });
+
+  test('"with Leader of the Opposition Ramesh Gowda calling it “…”"', () => {
+    expect(
+      lastSpeech(
+        'The assembly saw uproar, with Leader of the Opposition Ramesh Gowda calling it “an attack on the rural poor”.',
+      ),
+    ).toEqual(['speech', 'Ramesh Gowda']);
+  });
+
+  test('"the Opposition" alone is still a name', () => {
+    expect(lastSpeech('The Opposition said the bill was “rushed”.')).toEqual([
+      'speech',
+      'Opposition',
+    ]);
+  });
+});
