@@ -238,7 +238,7 @@ const ROMANCE_ADJUNCT = /^\s*(?:a|in)\s[^,;A-ZÀ-Þ]*$/;
 const LEADING_ARTICLE = /^(?:a|an|one|the)\s+/i;
 // A participle or an adjective of manner in Spanish, Italian or Portuguese, and nothing else.
 const PREDICATIVE = rx(
-  String.raw`^\s+(?:\p{Ll}+mente\s+)?\p{Ll}+(?:ad[oa]s?|id[oa]s?|os[oa]s?|ente|entes|ant[ei]|at[oa]|it[oa]|ess[oa])\s*[.!?]?\s*$`,
+  String.raw`^\s+(?:\p{Ll}+mente\s+)?\p{Ll}+(?:ad[oa]s?|id[oa]s?|os[oa]s?|ente|entes|ant[ei]|at[oa]|it[oa]|ess[oa]|ando|endo|indo)\s*[.!?]?\s*$`,
   'u',
 );
 const DESCRIBED_SOURCE = rx(`^${DESCRIBED_PERSON}`, 'u');
@@ -1271,7 +1271,8 @@ export function sourceAfter(after: string, listed = true): Source {
   if (bare && ADJUNCT_ONLY.test(text.slice(bare.end))) return 'anaphor';
   if (bare && ROMANCE_ADJUNCT.test(text.slice(bare.end)) && !isEnglishCue(bare.word))
     return 'anaphor';
-  // "contó emocionado", "ha detto commossa", "disse sorridente": how the speaker said it.
+  // "contó emocionado", "ha detto commossa", "disse sorridente", "ha detto sorridendo": how the
+  // speaker said it.
   if (bare && PREDICATIVE.re.test(text.slice(bare.end))) return 'anaphor';
   if (!hasVerb(text)) return null;
   // "napsala ČTK v textové zprávě", "сказал ТАСС", "disse à agência Lusa": a news agency right

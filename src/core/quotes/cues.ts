@@ -30,7 +30,7 @@ const VERBS: Record<string, string> = {
   fr:
     'a dit|a déclaré|a affirmé|a expliqué|a ajouté|a estimé|a souligné|a confié|a assuré|' +
     'a indiqué|a lancé|a raconté|dit|déclare|affirme|explique|ajoute|estime|souligne|raconte|' +
-    'confie|assure|précise|indique|lance|résume|poursuit|commente|martèle|insiste|a appelé|' +
+    'confie|assure|précise|indique|lance|résume|poursuit|commente|martèle|insiste|a appelé|tempête|peste|fulmine|' +
     'a jugé|a qualifié|qualifie|a dénoncé|dénonce|a salué|a réagi|a répliqué|' +
     'a reconnu|reconnaît|a prévenu|prévient|a averti|avertit|a rappelé|rappelle|' +
     'a regretté|regrette|a annoncé|a précisé|a conclu|conclut|a promis|a fustigé|' +
@@ -84,7 +84,7 @@ const VERBS: Record<string, string> = {
     'alertou|lamentou|reconheceu|argumentou|sublinhou|frisou|salientou|anunciou|considerou|' +
     'disseram|afirmaram|explicaram|garantiram|' +
     'referiu|adiantou|assegurou|observou|reforçou|respondeu|confessou|relatou|indicou|apontou|revelou|insistiu|lembrou|sustentou|sublinha|frisa|garante|considera|defende|acrescenta|' +
-    'brincou|celebrou|ironizou|resumiu|' +
+    'brincou|celebrou|ironizou|resumiu|pediu|apelou|' +
     'desabafou|reclamou|disparou|pontuou|elogiou|ponderou|avisou|prometeu|concluiu|tinha dito|havia dito|' +
     'lembra|recorda|recordou|relata|conta|admite|reconhece|afirma|comenta|desabafa|brinca',
   nl:
@@ -365,7 +365,7 @@ export const ROLE_NOUNS = new Set(
     // French, Spanish, Italian, Portuguese, German and Dutch roles the press refers back with.
     ' cinéaste réalisatrice réalisateur députée député maire porte-parole procureur procureure juge avocat avocate présidente directeur directrice capitaine autrice romancière romancier sénateur sénatrice alcalde alcaldesa ministra ministro portavoz funcionario funcionaria regidor regidora directora entrenadora presidenta jueza juez fiscal diputado diputada autora autor cineasta premier sindaco sindaca portavoce procuratore regista autarca prefeito prefeita porta-voz governante realizador realizadora capitán capitana capitano capitão treinadora diretora diretor deputado deputada juiz juíza kanzlerin kanzler ministerin sprecher sprecherin trainerin bürgermeister bürgermeisterin präsidentin burgemeester woordvoerder woordvoerster voorzitter' +
     // Players, writers and artists, as sports and culture pages refer back to them.
-    ' tecnico dt jugador jugadora futbolista delantero delantera centrocampista portero guardameta escritor escritora cantante artista giocatore giocatrice attaccante centrocampista portiere scrittore scrittrice joueur joueuse attaquant attaquante gardien sélectionneur sélectionneuse écrivain écrivaine chanteur chanteuse artiste comédien comédienne jogador jogadora atacante goleiro cantor cantora escritora spieler spielerin stürmer stürmerin torhüter schriftsteller schriftstellerin sängerin sänger abogado abogada avvocato avvocata legale difensore advogado advogada anwalt anwältin giudice magistrado magistrada magistrat' +
+    ' tecnico dt delegado delegada ufficiale jugador jugadora futbolista delantero delantera centrocampista portero guardameta escritor escritora cantante artista giocatore giocatrice attaccante centrocampista portiere scrittore scrittrice joueur joueuse attaquant attaquante gardien sélectionneur sélectionneuse écrivain écrivaine chanteur chanteuse artiste comédien comédienne jogador jogadora atacante goleiro cantor cantora escritora spieler spielerin stürmer stürmerin torhüter schriftsteller schriftstellerin sängerin sänger abogado abogada avvocato avvocata legale difensore advogado advogada anwalt anwältin giudice magistrado magistrada magistrat' +
     // Dutch roles after "de", and Scandinavian ones whose article is their ending ("säger
     // tränaren", "sa ministern").
     ' oefenmeester bondscoach trainer-coach middenvelder aanvaller verdediger keeper doelman spits wethouder rechter advocaat politicus bewindsman bewindsvrouw topman topvrouw directeur onderzoeker hoogleraar' +

@@ -241,3 +241,26 @@ describe('an office "of" a place before the name, and "Leader of the Opposition"
     ]);
   });
 });
+
+describe('a dropped subject with a verb of manner after it, and more verbs and roles', () => {
+  test.each([
+    [
+      'Il nipote, Davide Marinelli, ha annotato la targa. «Nonna è stata più sveglia di tutti noi», ha detto sorridendo.',
+      'Davide Marinelli',
+    ],
+    [
+      'O seu presidente, Armando Lopes, serviu na corporação durante 41 anos. «Ainda lá está a sirene que eu tocava», pediu.',
+      'Armando Lopes',
+    ],
+    [
+      'De acordo com o delegado Rodrigo Bastos Figueiredo, os suspeitos criavam sites. “Era um site muito bem-feito”, afirmou o delegado.',
+      'Rodrigo Bastos Figueiredo',
+    ],
+    [
+      '« Exemplaire, ils n’ont que ce mot à la bouche », tempête Sylvie Marchal, 54 ans, opératrice sur la ligne 3.',
+      'Sylvie Marchal',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+});
