@@ -1,5 +1,6 @@
 import {
   inciseSource,
+  readSubject,
   resolveSource,
   roleBack,
   sourceAfter,
@@ -15,10 +16,16 @@ import { cjkSentenceSource } from './cjk.ts';
 import { fullCjkName } from './cjk-surnames.ts';
 import { spelledOut } from './acronyms.ts';
 import { koreanSource } from './korean.ts';
-import { CJK_VERB, CJK_VERBS, hasVerb, isVerb, verbsIn } from './cues.ts';
+import { CJK_VERB, CJK_VERBS, firstVerb, hasVerb, isVerb, verbsIn } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
 import { creditedSource } from './credits.ts';
-import { cutSentenceEnd, cutSentenceStart, nextStop, TITLE_ABBR } from './sentences.ts';
+import {
+  cutSentenceEnd,
+  cutSentenceStart,
+  lastSentence,
+  nextStop,
+  TITLE_ABBR,
+} from './sentences.ts';
 import { looksLikeSentence, looksLikeTitle } from './classify.ts';
 import { isCommonNoun } from './common-noun.ts';
 import { impersonalFrame, pronounReferent } from './pronouns.ts';
@@ -263,6 +270,14 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     // sentence, or it goes on with the speaker the story follows.
     if (src === null && GERMAN_SUBJUNCTIVE.re.test(before)) src = laterFrame(after) ?? 'anaphor';
     if (src === null && atParaStart) src = creditedSource(text, span.start, span.end);
+    // "Smith said the plan was sound. “We are happy with it.”": a whole sentence quoted with no
+    // frame, right after a sentence that reports someone's words, is theirs.
+    // (Not the frame of the quote before it: "“…,” one commenter said, per Feng. “…”".)
+    if (src === null && !atParaStart && before.trim() === '' && after.trim() === '') {
+      const head = text.slice(prevEnd, span.start).trimEnd();
+      const sentence = lastSentence(head);
+      if (prevEnd === paraStart || sentence.length < head.length) src = reportedBy(sentence);
+    }
     // A frame inside the marks is the quote's own, before any sentence after it.
     src = inciseSource(content) ?? src;
     // A pronoun refers back (pronouns.ts); to someone the text does not name ("one mother … she
@@ -538,6 +553,20 @@ const COMMA_THEN_LOWER = rx(String.raw`,\s*\p{Ll}`, 'u');
 function laterFrame(after: string): Source {
   const comma = COMMA_THEN_LOWER.re.exec(after);
   return comma ? sourceAfter(after.slice(comma.index), false) : null;
+}
+
+/**
+ * Who a sentence of reported speech gives the words to: "Smith said the plan was sound.", "The
+ * plan was sound, said council leader Jane Roe." (the writer and unnamed sources give no one).
+ */
+function reportedBy(sentence: string): Source {
+  if (!/[.!?]\s*$/.test(sentence)) return null;
+  const comma = sentence.lastIndexOf(',');
+  const inverted = comma >= 0 ? sourceAfter(sentence.slice(comma), false) : null;
+  if (inverted) return inverted === 'writer' || inverted === 'unnamed' ? null : inverted;
+  const verb = firstVerb(sentence);
+  const subject = verb ? readSubject(sentence.slice(0, verb.index)) : null;
+  return subject === 'writer' || subject === 'unnamed' ? null : subject;
 }
 
 /** A reporting verb ends the text before a quote, with its comma or colon ("would say, “…”"). */

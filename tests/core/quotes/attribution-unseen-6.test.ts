@@ -264,3 +264,35 @@ describe('a dropped subject with a verb of manner after it, and more verbs and r
     expect(lastSpeech(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('a quoted sentence with no frame after a sentence of reported speech', () => {
+  test.each([
+    [
+      'Mayor Jane Smith spoke first. She said the plan was sound. “We are happy with it.”',
+      'Jane Smith',
+    ],
+    [
+      'Officials met on Monday. The plan was sound, said council leader Jane Roe. “We are happy with it.”',
+      'Jane Roe',
+    ],
+    [
+      'Man habe bereits 400 Unterschriften gesammelt, sagte ihre Vorsitzende Renate Auer. »Wir sind nicht gegen Windkraft.«',
+      'Renate Auer',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test('not when the sentence before is the frame of the quote before', () => {
+    const text =
+      'Li Wen posted a warning. “Don’t hide things like this,” one Weibo commenter said, per Feng. “Let’s face whatever it is together.”';
+    expect(speakers(text)).toEqual([null, null]);
+  });
+
+  test('not when the sentence before reports no one in particular', () => {
+    expect(lastSpeech('Officials said the plan was sound. “We are happy with it.”')).toEqual([
+      'speech',
+      null,
+    ]);
+  });
+});
