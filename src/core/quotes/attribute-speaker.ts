@@ -260,6 +260,12 @@ const SOURCE_NOUN = guarded(
     'u',
   ),
 );
+// One of a people, as English sports and news pages refer back to a person ("the Scot").
+const NATIONALS = new Set(
+  'Scot Scotsman Scotswoman Irishman Irishwoman Welshman Welshwoman Englishman Englishwoman Frenchman Frenchwoman Dutchman Dutchwoman Spaniard German Italian Australian American Brazilian Argentine Argentinian Canadian Kiwi Swede Dane Norwegian Finn Pole Russian Ukrainian Belgian Croatian Serbian Nigerian Ghanaian Kenyan Jamaican Mexican Colombian Chilean Uruguayan Austrian Czech Slovak Hungarian Romanian Bulgarian Greek Turk Egyptian Moroccan Senegalese Cameroonian Ivorian Algerian Tunisian Japanese Korean Indian Pakistani Portuguese Swiss Icelander Georgian Venezuelan Peruvian Ecuadorian Slovenian Bosnian Albanian'.split(
+    ' ',
+  ),
+);
 const PEOPLES = new Set(
   'French English British Brits Irish Scots Scottish Welsh Dutch Spanish Portuguese Swiss Danes Swedes Finns Norwegians Germans Italians Americans Canadians Mexicans Brazilians Chinese Japanese Koreans Russians Greeks Romans Egyptians Indians Australians Poles Turks Arabs Persians Ancients'.split(
     ' ',
@@ -444,8 +450,12 @@ export function readSubject(whole: string): Source {
       (/^d/.test(described[0]!) && referringNoun(described[1]!)))
   )
     return 'anaphor';
-  // … as English does: "“…,” the 24-year-old said".
-  if (article === 'the' && described.length === 2 && /^\d{1,3}-year-old$/.test(described[1]!))
+  // … as English does: "“…,” the 24-year-old said", "The Scot, 51, added:".
+  if (
+    article === 'the' &&
+    (described.length === 2 || (described.length === 3 && /^\d{1,3}$/.test(described[2]!))) &&
+    (/^\d{1,3}-year-old$/.test(described[1]!) || NATIONALS.has(described[1]!))
+  )
     return 'anaphor';
   // … and the Romance languages: "a confié le coureur de 24 ans", "dijo el corredor de 24 años",
   // "ha detto il 24enne".

@@ -296,3 +296,28 @@ describe('a quoted sentence with no frame after a sentence of reported speech', 
     ]);
   });
 });
+
+describe('English roles and nationalities before and instead of a name', () => {
+  test.each([
+    ['Sergeant Phil Adair said: “This was a cowardly act.”', 'Phil Adair'],
+    ['Librarian Jessica Okoro said policy 6163 “exists for exactly this”.', 'Jessica Okoro'],
+    ['Parent Melissa Tremblay asked: “Would any of you accept that?”', 'Melissa Tremblay'],
+    ['Singer Callum Reid wrote that he was “heartbroken but at peace”.', 'Callum Reid'],
+    ['Selector Graham Pou said it was “too early to say”.', 'Graham Pou'],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test('"The Scot, 51, added:" refers back to the manager', () => {
+    const text =
+      'Manager Ian Castellan would not discuss his future. The Scot, 51, added: “There is a contract.”';
+    expect(lastSpeech(text)).toEqual(['speech', 'Ian Castellan']);
+  });
+
+  test('a surname that is an occupation stays a name at the end of the run', () => {
+    expect(lastSpeech('Isaac Bashevis Singer once wrote that “we must believe”.')).toEqual([
+      'speech',
+      'Isaac Bashevis Singer',
+    ]);
+  });
+});
