@@ -398,7 +398,7 @@ const PARTY_MEMBERS = new Set(
 );
 
 export function readSubject(whole: string): Source {
-  const phrase = withoutParticipleClause(whole);
+  const phrase = withoutParticipleClause(whole, false);
   // "Six products, …, none were listed; it usually just says": a semicolon ends a clause, so the
   // subject is after it.
   // "sagte die Tirolerin dem Sender Alpen-TV": a German dative is whom the words were given to.
@@ -971,7 +971,7 @@ export function sourceBefore(before: string): Source {
   const inverted = lastVerb ? verbBeforeSubject(before, lastVerb) : null;
   if (inverted) return inverted;
   if (verbs.length > 0 || !/[:：]\s*$/.test(before)) return null;
-  const main = withoutParticipleClause(before);
+  const main = withoutParticipleClause(before, false);
   // "El entrenador fue tajante:", "The coach was blunt:": a role the text refers back with.
   const subject = ROLE_THEN_WORD.re.exec(main);
   if (subject && DEFINITE.has(subject[1]!.toLowerCase()) && ROLE_NOUNS.has(subject[2]!))
@@ -991,14 +991,16 @@ const ROLE_THEN_WORD = rx(
 // Matías Ledesma, el entrenador fue tajante:": a participle opens a clause before the subject,
 // and the names in it are its objects.
 const PARTICIPLE_CLAUSE = rx(
-  String.raw`^\s*(?:Asked|Questioned|Pressed|Quizzed|Speaking|Talking|Responding|Reacting|Commenting|Consultad[oa]|Preguntad[oa]|Questionad[oa]|Perguntad[oa]|Interrogée?|Interpellée?|Sollicitée?|Interpellat[oa]|Interrogat[oa]|Gefragt|Angesprochen|Zapytan[ya]|Pytan[ya]|Dotázána?|\p{Lu}\p{Ll}+ąc)\s[^,;:.!?]{1,120},\s+(?=\S)`,
+  String.raw`^\s*(?:Asked|Questioned|Pressed|Quizzed|Speaking|Talking|Responding|Reacting|Commenting|Consultad[oa]|Preguntad[oa]|Questionad[oa]|Perguntad[oa]|Interrogée?|Interpellée?|Sollicitée?|Interpellat[oa]|Interrogat[oa]|Gefragt|Angesprochen|Zapytan[ya]|Pytan[ya]|Dotázána?|\p{Lu}\p{Ll}+ąc)\s[^,;:.!?]{1,120},\s*`,
   'u',
 );
 
 /** A clause's words after the participle clause that opens it, if one does. */
-function withoutParticipleClause(text: string): string {
+export function withoutParticipleClause(text: string, whole = true): string {
   const clause = PARTICIPLE_CLAUSE.re.exec(text);
-  return clause ? text.slice(clause[0].length) : text;
+  const rest = clause ? text.slice(clause[0].length) : text;
+  // (Only a clause with more after it is cut, unless `whole`: the clause is all there is.)
+  return whole || rest.trim() ? rest : text;
 }
 
 // A capitalised adjective opening the sentence before its subject: "Amareggiata la capitana

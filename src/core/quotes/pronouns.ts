@@ -9,6 +9,7 @@ import {
   type Work,
 } from './anaphora.ts';
 import { lastCjkSubject } from './cjk.ts';
+import { withoutParticipleClause } from './attribute-speaker.ts';
 import { isCommonNoun } from './common-noun.ts';
 import { isPronoun, PERSON_NOUNS } from './cues.ts';
 import type { QuoteSpan } from './find-quotes.ts';
@@ -92,9 +93,11 @@ export function pronounReferent(
     // A name before the pronoun in its own sentence ("Asked about it, Smith said he was “…”");
     // not when the pronoun frames the quote from after it: in "Paris Baguette remains “…,” he
     // said" the clause's subject is what is talked about, not who talks.
+    // (Not a name in the participle clause that opens the sentence: "Asked whether Northwind
+    // would seek compensation, he said:" is the person the text was talking about.)
     () =>
       beforePronoun(before) !== before || !isPronoun(pronoun)
-        ? firstMention(beforePronoun(before), people, ok)
+        ? firstMention(withoutParticipleClause(beforePronoun(before)), people, ok)
         : (possessorSubject(before, people, ok) ??
           introducedSubject(text, span.start - before.length, before, people, ok, last)),
     // (So does a dropped subject: "Uma vizinha … contou que …. «…», relatou.")

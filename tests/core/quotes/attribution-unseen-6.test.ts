@@ -321,3 +321,17 @@ describe('English roles and nationalities before and instead of a name', () => {
     ]);
   });
 });
+
+describe('a pronoun after a participle clause refers past the names in the clause', () => {
+  test('"Asked whether Northwind Airways would seek compensation, he said:"', () => {
+    const text =
+      'Tomas Bergkvist spoke on Monday. Bergkvist said the airline expected its aircraft back. Asked whether Northwind Airways would seek compensation from Corrant, he said: “We are in discussions.”';
+    expect(lastSpeech(text)).toEqual(['speech', 'Tomas Bergkvist']);
+  });
+
+  test('"Madam Lee" is the woman named "Lee Siew Lan" before', () => {
+    expect(
+      lastSpeech('Lee Siew Lan has run the stall since 1979. “Sleep,” says Madam Lee, 73.'),
+    ).toEqual(['speech', 'Lee Siew Lan']);
+  });
+});
