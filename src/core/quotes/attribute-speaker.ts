@@ -453,7 +453,11 @@ export function readSubject(whole: string): Source {
   // … as English does: "“…,” the 24-year-old said", "The Scot, 51, added:".
   if (
     article === 'the' &&
-    (described.length === 2 || (described.length === 3 && /^\d{1,3}$/.test(described[2]!))) &&
+    (described.length === 2 ||
+      (described.length === 3 &&
+        // "The Scot, 51,", "the 47-year-old filmmaker"
+        (/^\d{1,3}$/.test(described[2]!) ||
+          (/^\d{1,3}-year-old$/.test(described[1]!) && STARTS_LOWER.re.test(described[2]!))))) &&
     (/^\d{1,3}-year-old$/.test(described[1]!) || NATIONALS.has(described[1]!))
   )
     return 'anaphor';
@@ -539,6 +543,9 @@ export function readSubject(whole: string): Source {
     const who = parsePerson(lastWords(parts[parts.length - 2]!, 5));
     if (who?.name.includes(' ')) return who;
   }
+  const placed = parts.length === 1 ? NAME_OF_PLACE.re.exec(text) : null;
+  const from = placed ? parsePerson(placed[1]!) : null;
+  if (from?.name.includes(' ') && from.role) return from;
   const institution = readInstitution(parts[parts.length - 1]!);
   // "Jordan Pike, a spokesman for the Metropolitan Transit Authority, wrote": the person named
   // before the appositive speaks for the office.
@@ -981,7 +988,13 @@ export function sourceBefore(before: string): Source {
 }
 
 // (Not a role before a name: "La députée écologiste Claire Fontenay a répliqué :" names her.)
-const AFFILIATION_PART = rx(String.raw`^of\s+(?:the\s+)?\p{Lu}`, 'u');
+const AFFILIATION_PART = rx(String.raw`^of\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}`, 'u');
+// "Transport analyst Kevin Ong of the Institute for Urban Mobility": a role, a name, and where
+// the person is from.
+const NAME_OF_PLACE = rx(
+  `^(.*\\p{Ll}[\\p{Ll}-]+\\s+${NAME})\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,;]*$`,
+  'u',
+);
 const ROLE_THEN_WORD = rx(
   String.raw`^\s*(\p{L}+)\s+(\p{Ll}[\p{Ll}-]+)\s+(?!(?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Lu})\p{Ll}`,
   'u',

@@ -335,3 +335,24 @@ describe('a pronoun after a participle clause refers past the names in the claus
     ).toEqual(['speech', 'Lee Siew Lan']);
   });
 });
+
+describe('where a person is from, after the name, with or without commas', () => {
+  test.each([
+    [
+      'Ward councillor Thabo Mokoena, of the opposition Civic Alliance, accused the metro of “gross negligence”.',
+      'Thabo Mokoena',
+    ],
+    [
+      'Transport analyst Kevin Ong of the Institute for Urban Mobility said the system was old. “You can patch it,” he said.',
+      'Kevin Ong',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test('"the 47-year-old filmmaker said" refers back', () => {
+    const text =
+      'Director Celeste Marchetti turned the offer down. “I said no about forty times,” the 47-year-old filmmaker said with a laugh.';
+    expect(lastSpeech(text)).toEqual(['speech', 'Celeste Marchetti']);
+  });
+});
