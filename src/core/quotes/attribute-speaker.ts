@@ -434,6 +434,8 @@ export function readSubject(whole: string): Source {
   // (French elides its article: "l’entraîneur", "l’autrice".)
   const described = text
     .replace(OPENING, '')
+    // ("Nell’ordinanza il giudice parla di …": an Italian elided preposition's phrase first.)
+    .replace(/^(?:Nell|Dell|All|Dall|Sull)['’]\S+\s+/, '')
     .replace(/^([Ll])['’]/, '$1’ ')
     .split(/[\s,]+/);
   const noun = lastWord.replace(/^l['’]/, '');
@@ -543,9 +545,10 @@ export function readSubject(whole: string): Source {
     const who = parsePerson(lastWords(parts[parts.length - 2]!, 5));
     if (who?.name.includes(' ')) return who;
   }
-  const placed = parts.length === 1 ? NAME_OF_PLACE.re.exec(text) : null;
+  const placed =
+    parts.length === 1 ? (NAME_OF_PLACE.re.exec(text) ?? SLAVIC_FROM.re.exec(text)) : null;
   const from = placed ? parsePerson(placed[1]!) : null;
-  if (from?.name.includes(' ') && from.role) return from;
+  if (from?.name.includes(' ') && (from.role || placed![0].startsWith(from.name))) return from;
   const institution = readInstitution(parts[parts.length - 1]!);
   // "Jordan Pike, a spokesman for the Metropolitan Transit Authority, wrote": the person named
   // before the appositive speaks for the office.
@@ -989,6 +992,9 @@ export function sourceBefore(before: string): Source {
 
 // (Not a role before a name: "La députée écologiste Claire Fontenay a répliqué :" names her.)
 const AFFILIATION_PART = rx(String.raw`^of\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}`, 'u');
+// "Ewa Lisowska z Uniwersytetu Nadwiślańskiego", "Jan Kobielski z klubu ludowców": Polish and
+// Czech "from".
+const SLAVIC_FROM = rx(`(${NAME})\\s+ze?\\s+[^,;]*$`, 'u');
 // "Transport analyst Kevin Ong of the Institute for Urban Mobility": a role, a name, and where
 // the person is from.
 const NAME_OF_PLACE = rx(

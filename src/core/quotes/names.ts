@@ -89,7 +89,7 @@ const NOT_PEOPLE =
   'Však Také Rovněž Podle Sám Během Proto Mezitím Její Jejich Dnes Včera Nyní Když Pokud Zmíněný Zmíněná ' +
   'Het Een Deze Dit Hij Zij Wij Maar Ook Tijdens Zelf Toen Vandaag Gisteren Daarom Intussen Wel Toch Echter Bovendien Daarnaast Verder Dus Immers ' +
   'En Det Ett Hon Och Även Enligt Efter Före Själv Idag Igår Därför Samtidigt Också När Sedan Dessutom ' +
-  'Auch Doch Nach Vor Bei Mit Für Aus Gegen Ohne Durch Seit Trotz Wegen Beim Vom Zum Zur Im Ins Den Dem Anfang Mitte Ende Während Selbst Wir Ihr Ihre Seine Diese Dieser Heute Gestern Jetzt Zudem Außerdem Dennoch Trotzdem Deshalb Allerdings Jedoch Zuvor Damals Januar Jänner Februar März Juni Juli Oktober Dezember ' +
+  'Auch Doch Ob Sein Mein Meine Unser Unsere Nach Vor Bei Mit Für Aus Gegen Ohne Durch Seit Trotz Wegen Beim Vom Zum Zur Im Ins Den Dem Anfang Mitte Ende Während Selbst Wir Ihr Ihre Seine Diese Dieser Heute Gestern Jetzt Zudem Außerdem Dennoch Trotzdem Deshalb Allerdings Jedoch Zuvor Damals Januar Jänner Februar März Juni Juli Oktober Dezember ' +
   'Он Она Они Но Также После Перед Сам Сама Сегодня Вчера Однако Кроме Как Это Этот Эта При ' +
   'Anche Dopo Però Tuttavia Inoltre Oggi Ieri Quando Mentre Questo Questa Così ' +
   'También Tras Para Sin Sobre Él Hoy Ayer Cuando Mientras Además Embora Também Após Hoje Ontem Ainda Quando Consultado Consultada Consultato Consultata ' +
@@ -108,6 +108,8 @@ const INDEFINITE = new Set('a an ein eine einer einem einen eines un une una um 
 const NOUN_ARTICLES = new Set('der die das den dem het'.split(' '));
 
 const GIVEN_MONTHS = new Set(['April', 'May', 'June']);
+const LOWER_ARTICLES = new Set('la le il lo el het der die das'.split(' '));
+const ELIDED_PREPOSITION = rx(String.raw`^(?:Nell|Dell|All|Dall|Sull|Coll)[’']\p{L}`, 'u');
 
 /** A capitalised word that opens sentences or phrases but names no one ("But", "The", "Monday"). */
 export const isSentenceWord = (word: string): boolean => NOT_NAME.has(word);
@@ -163,7 +165,7 @@ const GERMAN_ROLE = rx(
 // sentence's start (Grünen-Fraktionschefin, Festivaldirecteur, Horecaondernemer, Weerman,
 // Oppositionsrådet), with a hyphenated or a compound first part.
 const ROLE_COMPOUND = rx(
-  String.raw`^\p{Lu}[\p{L}-]{2,}?(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|politiker|politikerin|verteidiger|verteidigerin|verdediger|coach|meteorologe|meteorologin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|trainer|trainerin|spieler|spielerin|hüter|hüterin|stürmer|stürmerin|richter|richterin|anwalt|anwältin|minister|ministerin|präsident|präsidentin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|directeur|directrice|ondernemer|voorzitter|woordvoerder|woordvoerster|wethouder|velder|leider|leidster|loog|loge|login|man|vrouw|deskundige|rådet|chefen|ledaren|ansvarige|ordföranden|ledamoten|schütze|schützin|intendant|intendantin|hauptmann|hauptfrau|bestuurder|bestuurster|analyst|analystin|kundige|kenner|kennerin)$`,
+  String.raw`^\p{Lu}[\p{L}-]{2,}?(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|politiker|politikerin|verteidiger|verteidigerin|verdediger|coach|meteorologe|meteorologin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|trainer|trainerin|spieler|spielerin|hüter|hüterin|stürmer|stürmerin|richter|richterin|anwalt|anwältin|minister|ministerin|präsident|präsidentin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|directeur|directrice|ondernemer|voorzitter|woordvoerder|woordvoerster|wethouder|velder|leider|leidster|loog|loge|login|man|vrouw|deskundige|rådet|chefen|ledaren|ansvarige|ordföranden|ledamoten|schütze|schützin|intendant|intendantin|hauptmann|hauptfrau|bestuurder|bestuurster|analyst|analystin|kundige|kenner|kennerin|kamerlid|raadslid|statenlid)$`,
   // (Case-blind for the part after a hyphen: "CSU-Politiker".)
   'iu',
 );
@@ -435,6 +437,10 @@ function parse(phrase: string): Person | null {
     start < end &&
     (isTitle(words[start]!) ||
       (!org && JOB_TITLES.has(words[start]!)) ||
+      // "Ma la Soprintendenza": a lower-case article after a word that opens the sentence.
+      (start > first && start < end - 1 && LOWER_ARTICLES.has(words[start]!)) ||
+      // "Nell’ordinanza", "Dall’inizio": an Italian preposition and article, elided.
+      ELIDED_PREPOSITION.re.test(words[start]!) ||
       (NOT_NAME.has(words[start]!) &&
         // "June Calder", "April Ryan": a month that is also a given name opens a name, unless
         // a word that is no name's stands before it ("In June Calder …").

@@ -356,3 +356,30 @@ describe('where a person is from, after the name, with or without commas', () =>
     expect(lastSpeech(text)).toEqual(['speech', 'Celeste Marchetti']);
   });
 });
+
+describe('articles, elided prepositions and party compounds around names', () => {
+  test.each([
+    [
+      'Il sindaco era entusiasta. Ma la Soprintendenza frena: «Prima viene la tutela».',
+      'Soprintendenza',
+    ],
+    ['“Iemand moet dat ophoesten”, zei VVD-Kamerlid Joost van Rijswijk.', 'Joost van Rijswijk'],
+    [
+      'Dr hab. Ewa Lisowska z Uniwersytetu Nadwiślańskiego podkreśla, że amatorzy „wciąż odgrywają ważną rolę”.',
+      'Ewa Lisowska',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test('"Nell’ordinanza il giudice parla di …" is no name', () => {
+    const text =
+      'Il gip del tribunale, Elena Fantuzzi, ha disposto il carcere. Nell’ordinanza il giudice parla di un “sistema collaudato”.';
+    expect(lastSpeech(text)).toEqual(['speech', 'Elena Fantuzzi']);
+  });
+
+  test('a lower-case article that opens the run is kept for the rules after it', () => {
+    const text = '„Der Gehweg ist unterhöhlt“, sagte ein Sprecher der Polizeiinspektion Oberfeld.';
+    expect(lastSpeech(text)[1]).not.toBe('Polizeiinspektion Oberfeld');
+  });
+});
