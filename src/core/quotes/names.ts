@@ -20,7 +20,7 @@ export const NAME = `${CAP}(?:[^\\S\\n]+(?:${PARTICLE}[^\\S\\n]+){0,2}${CAP}){0,
 // an office's name between title and person in the genitive, with no "of" and capitalised
 // ("Primátor Brna Martin Kratochvíl", "prezes Narodowego Banku Polskiego Marek Jabłoński").
 const OTHER_TITLES =
-  'Poseł Posłanka Prezydent Rzecznik Rzeczniczka Prezes Dyrektor Przewodniczący Przewodnicząca Wiceprzewodniczący Wiceprzewodnicząca Szkoleniowiec Szkoleniowczyni Kapitán Místostarosta Místostarostka Burmistrz Wojewoda Ministr Ministryně Premiér Prezident Mluvčí Režisér Režisérka Primátor Primátorka Hejtman Hejtmanka Starosta Starostka Trenér Ředitel Ředitelka Předseda Předsedkyně Burgemeester Wethouder Voorzitter Partiledare Министр Губернатор Мэр Президент Премьер Председатель Директор Депутат Глава';
+  'Kouč Koučka Poseł Posłanka Prezydent Rzecznik Rzeczniczka Prezes Dyrektor Przewodniczący Przewodnicząca Wiceprzewodniczący Wiceprzewodnicząca Szkoleniowiec Szkoleniowczyni Kapitán Místostarosta Místostarostka Burmistrz Wojewoda Ministr Ministryně Premiér Prezident Mluvčí Režisér Režisérka Primátor Primátorka Hejtman Hejtmanka Starosta Starostka Trenér Ředitel Ředitelka Předseda Předsedkyně Burgemeester Wethouder Voorzitter Partiledare Министр Губернатор Мэр Президент Премьер Председатель Директор Депутат Глава';
 // (Polish, Czech and Russian occupations take the genitive too: "trener Stali Grzegorz Pawlak".)
 const SLAVIC_OCCUPATIONS =
   'Kapitan Капитан Trener Trenerka Analityk Analityczka Prokurator Prokuratorka Reżyser Reżyserka Komendant Szef Szefowa Prezeska Trenér Analytik Analytička Velitel Šéf Šéfová Náměstek Náměstkyně Místopředseda Тренер Аналитик Прокурор Руководитель Представитель Пресс-секретарь Командир Режиссер Режиссёр Исполнитель Исполнительница';
@@ -90,7 +90,7 @@ const NOT_PEOPLE =
   'Het Een Deze Dit Hij Zij Wij Maar Ook Tijdens Zelf Toen Vandaag Gisteren Daarom Intussen Wel Toch Echter Bovendien Daarnaast Verder Dus Immers ' +
   'En Det Ett Hon Och Även Enligt Efter Före Själv Idag Igår Därför Samtidigt Också När Sedan Dessutom ' +
   'Auch Doch Ob Sein Mein Meine Unser Unsere Nach Vor Bei Mit Für Aus Gegen Ohne Durch Seit Trotz Wegen Beim Vom Zum Zur Im Ins Den Dem Anfang Mitte Ende Während Selbst Wir Ihr Ihre Seine Diese Dieser Heute Gestern Jetzt Zudem Außerdem Dennoch Trotzdem Deshalb Allerdings Jedoch Zuvor Damals Januar Jänner Februar März Juni Juli Oktober Dezember ' +
-  'Он Она Они Но Также После Перед Сам Сама Сегодня Вчера Однако Кроме Как Это Этот Эта При ' +
+  'Он Она Они Но Также После Перед Сам Сама Сегодня Вчера Однако Кроме Как Это Этот Эта При По Для Из От ' +
   'Anche Dopo Però Tuttavia Inoltre Oggi Ieri Quando Mentre Questo Questa Così ' +
   'También Tras Para Sin Sobre Él Hoy Ayer Cuando Mientras Además Embora Também Após Hoje Ontem Ainda Quando Consultado Consultada Consultato Consultata ' +
   'Aussi Pour Après Avec Hier Quand Pendant Cependant Ainsi Alors Puis Ensuite Enfin';

@@ -383,3 +383,12 @@ describe('articles, elided prepositions and party compounds around names', () =>
     expect(lastSpeech(text)[1]).not.toBe('Polizeiinspektion Oberfeld');
   });
 });
+
+describe('titles of Japanese ministers and a Czech coach', () => {
+  test.each([
+    ['森下健一財務相は「慎重に検討する必要がある」と答弁した。', '森下健一'],
+    ['Kouč Třebonína Petr Vaněk byl po utkání zklamaný: „Nedáme gól z přesilovky.“', 'Petr Vaněk'],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+});
