@@ -30,7 +30,7 @@ const VERBS: Record<string, string> = {
   fr:
     'a dit|a déclaré|a affirmé|a expliqué|a ajouté|a estimé|a souligné|a confié|a assuré|' +
     'a indiqué|a lancé|a raconté|dit|déclare|affirme|explique|ajoute|estime|souligne|raconte|' +
-    'confie|assure|précise|indique|lance|résume|poursuit|commente|martèle|insiste|a appelé|tempête|peste|fulmine|' +
+    'confie|assure|précise|indique|lance|résume|poursuit|commente|martèle|insiste|a appelé|tempête|peste|fulmine|a justifié|justifie|' +
     'a jugé|a qualifié|qualifie|a dénoncé|dénonce|a salué|a réagi|a répliqué|' +
     'a reconnu|reconnaît|a prévenu|prévient|a averti|avertit|a rappelé|rappelle|' +
     'a regretté|regrette|a annoncé|a précisé|a conclu|conclut|a promis|a fustigé|' +

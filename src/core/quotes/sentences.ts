@@ -5,9 +5,10 @@ import { paragraphEnd, paragraphStart } from './paragraphs.ts';
 /** Sentence and paragraph boundaries in the joined article text (blocks separated by `\n`). */
 
 // A title's abbreviation before a name ends no sentence ("said Rep. Brian Babin", "Dr. Jane Smith",
-// Polish and Czech "prof. Ewa Marciniak", "mec. Jan Nowak", "doc. Petr Novák").
+// Polish and Czech "prof. Ewa Marciniak", "mec. Jan Nowak", "doc. Petr Novák", Dutch "dr. Femke
+// Oudshoorn", "ir. Jan de Vries").
 export const TITLE_ABBR =
-  '\\b(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Det|Supt|Hon|prof|doc|mec|inż|hab|płk|mjr|kpt)';
+  '\\b(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Det|Supt|Hon|prof|doc|mec|inż|hab|płk|mjr|kpt|dr|drs|ir)';
 // A sentence ends at . ! ? before a capital, but not after an initial ("Marsha P. Johnson").
 const SENTENCE_END = rx(
   `(?<!(?:^|\\s)\\p{Lu})(?<!${TITLE_ABBR}(?=\\.))[.!?…。！？](?:["”’»」]?)\\s+(?=[\\p{Lu}“"«„‘']|$)`,

@@ -392,3 +392,18 @@ describe('titles of Japanese ministers and a Czech coach', () => {
     expect(lastSpeech(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('an abbreviated title in lower case, a French verb of justification', () => {
+  test.each([
+    [
+      '“We hadden een klein effect verwacht”, zegt onderzoeksleider dr. Femke Oudshoorn.',
+      'Femke Oudshoorn',
+    ],
+    [
+      '« Le marché s’est effondré », a justifié le directeur général, Laurent Bessière, dans un entretien.',
+      'Laurent Bessière',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+});
