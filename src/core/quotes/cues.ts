@@ -26,7 +26,9 @@ const VERBS: Record<string, string> = {
     // Verbs of feeling and manner that tabloids and sports pages use as "said" ("Rudd fumed").
     'fumed|fumes|raged|snapped|gushed|enthused|sighed|grumbled|protested|reflected|reflects|marvelled|marveled|' +
     'sniffed|scoffed|countered|counters|retorted|barked|exclaimed|pleaded|recounted|recounts|murmured|muttered|' +
-    'groaned|interjected|elaborated|beamed',
+    'groaned|interjected|elaborated|beamed|' +
+    // Participles after a comma, as "…, arguing that …" hangs on its clause's subject.
+    'arguing|urging|hinted|hints|hinting',
   fr:
     'a dit|a déclaré|a affirmé|a expliqué|a ajouté|a estimé|a souligné|a confié|a assuré|' +
     'a indiqué|a lancé|a raconté|dit|déclare|affirme|explique|ajoute|estime|souligne|raconte|' +

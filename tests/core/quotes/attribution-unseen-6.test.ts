@@ -407,3 +407,25 @@ describe('an abbreviated title in lower case, a French verb of justification', (
     expect(lastSpeech(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('participles of arguing and urging after a clause, "hinted that"', () => {
+  test.each([
+    [
+      'Deputy Public Prosecutor Cheryl Goh sought a long sentence, arguing that money mules were “the lifeblood of scam syndicates”.',
+      'Cheryl Goh',
+    ],
+    [
+      'A state of emergency was declared, with Civil Defence urging residents to ‘leave now, not later’.',
+      'Civil Defence',
+    ],
+    ['Series star Naomi Castell hinted that she was “ready to say goodbye”.', 'Naomi Castell'],
+    ['“We’re all in it somewhere,” said Sister Mary Ojo.', 'Mary Ojo'],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+
+  test('no role "with" from "with X urging"', () => {
+    const q = analyzeText('Schools closed, with Civil Defence urging people to ‘stay home’.')[0];
+    expect(q?.role ?? null).toBeNull();
+  });
+});
