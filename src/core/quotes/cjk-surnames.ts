@@ -9,7 +9,7 @@ import { blankQuotes } from './neighbours.ts';
 
 // Titles and honorifics glued after a Japanese or Korean name.
 const TITLES =
-  '氏|さん|様|社長|会長|首相|外相|防衛相|財務相|外務相|経産相|法相|農相|農水相|文科相|厚労相|国交相|環境相|総務相|復興相|副大臣|知事|市長|議員|大臣|長官|監督|選手|投手|捕手|主将|裁判長|弁護士|医師|容疑者|被告|代表|委員長|准教授|教授|教育長|会頭|事務局長';
+  '氏|さん|様|シニアアナリスト|アナリスト|エコノミスト|副署長|副知事|副市長|社長|会長|首相|外相|防衛相|財務相|外務相|経産相|法相|農相|農水相|文科相|厚労相|国交相|環境相|総務相|復興相|副大臣|知事|市長|議員|大臣|長官|監督|選手|投手|捕手|主将|裁判長|弁護士|医師|容疑者|被告|代表|委員長|准教授|教授|教育長|会頭|事務局長';
 // (Korean "강씨는" keeps its particle when read as one word.)
 const TITLE_AFTER = new RegExp(`(?:${TITLES}|씨(?:은|는|이|가|의)?)$`, 'u');
 // (Built on first need, as every property regex of the rules: see letters.ts.)

@@ -429,3 +429,13 @@ describe('participles of arguing and urging after a clause, "hinted that"', () =
     expect(q?.role ?? null).toBeNull();
   });
 });
+
+describe('Japanese and Korean titles of analysts and police officers after the name', () => {
+  test.each([
+    ['岡本由香シニアアナリストは「具体的な投資額が見えない」と指摘した。', '岡本由香'],
+    ['김태호 수사과장은 “수사기관은 전화로 현금을 요구하지 않는다”고 말했다.', '김태호'],
+    ['윤서진 애널리스트는 “업황 바닥은 지났다고 본다”고 말했다.', '윤서진'],
+  ])('%s', (text, speaker) => {
+    expect(lastSpeech(text)).toEqual(['speech', speaker]);
+  });
+});
