@@ -990,7 +990,7 @@ export function sourceBefore(before: string): Source {
   return frontedSubject(main) ?? leadingName(main) ?? (closing ? parsePerson(closing[1]!) : null);
 }
 
-// (Not a role before a name: "La députée écologiste Claire Fontenay a répliqué :" names her.)
+// "…, of Southmoor Police", "…, of the opposition Civic Alliance": where the person is from.
 const AFFILIATION_PART = rx(String.raw`^of\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}`, 'u');
 // "Ewa Lisowska z Uniwersytetu Nadwiślańskiego", "Jan Kobielski z klubu ludowców": Polish and
 // Czech "from".
@@ -1001,6 +1001,8 @@ const NAME_OF_PLACE = rx(
   `^(.*\\p{Ll}[\\p{Ll}-]+\\s+${NAME})\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,;]*$`,
   'u',
 );
+// An article and a role opening a verbless colon frame ("El entrenador fue tajante:"); not a role
+// before a name: "La députée écologiste Claire Fontenay a répliqué :" names her.
 const ROLE_THEN_WORD = rx(
   String.raw`^\s*(\p{L}+)\s+(\p{Ll}[\p{Ll}-]+)\s+(?!(?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Lu})\p{Ll}`,
   'u',
@@ -1185,12 +1187,14 @@ function nameAtStart(text: string): Person | null {
   return owned ?? parsePerson(m[1]!);
 }
 
-/** The full name after a one-word owner and a lower-case role (`rest` follows the owner). */
+/**
+ * The full name after an owner and a lower-case role (`rest` follows the owner); after an owner
+ * of several words, only an occupation's role (`longOwner`).
+ */
 function ownedName(owner: string, rest: string, longOwner = false): Person | null {
   const owned = OWNER_ROLE_NAME.re.exec(rest);
   if (!owned || hasVerb(` ${owned[1]!} `)) return null;
-  // (After a name of several words, only an occupation: not "Tomasza Bieleckiego z Instytutu …",
-  // "Ann Verhaeghe sloeg Kevin V.")
+  // (Not "Tomasza Bieleckiego z Instytutu …", "Ann Verhaeghe sloeg Kevin V.")
   if (longOwner && !OCCUPATION_END.test(owned[1]!)) return null;
   const who = parsePerson(owned[2]!);
   return who && who.name.includes(' ')
@@ -1199,7 +1203,7 @@ function ownedName(owner: string, rest: string, longOwner = false): Person | nul
 }
 
 const OCCUPATION_END = /\p{Ll}{3,}(?:ist|yst|er|or|ian)$/u;
-// After a one-word run: one to three lower-case words (no "and", "to", …) and a name.
+// After the owner: one to three lower-case words (no "and", "to", …) and a name.
 const OWNER_ROLE_NAME = rx(
   `^((?:\\s+(?!(?:and|or|but|with|to|of|the|a|an|for|in|on|at|by|from|who|that|und|och|og|et|y|e|i|и)\\s)\\p{Ll}[\\p{Ll}-]*){1,3})\\s+(${NAME})`,
   'u',

@@ -68,8 +68,9 @@ const TITLES = new Set(
 );
 // Capitalised job titles ("UX Designer Miche Alvarez", "Product Manager Sophia Siao"): like TITLES,
 // the last one in a run and the words before it are the role. Occupations that are common surnames
-// or given names (Baker, Cook, Porter, Taylor) are not listed. Only a word before the run's last is ever
-// cut at, so "Edith Head" or "Rustom Engineer" keeps its surname.
+// or given names (Baker, Cook, Porter, Taylor) are not listed. Only a word before the run's last
+// is ever cut at, so "Edith Head", "Rustom Engineer" or "Isaac Bashevis Singer" keeps a surname.
+// ("Tem" is the last word of "President Pro Tem".)
 const JOB_TITLES = new Set(
   'Novelist Creator Owner Co-owner Sprinter Actress Actor Author Writer Teacher Runner Swimmer Skier Boxer Golfer Striker Defender Midfielder Goalkeeper Quarterback Rapper Publisher Organizer Organiser Investor Survivor Volunteer Lawyer Drummer Sculptor Photographer Filmmaker Comedian Musician Historian Veteran Student Nurse Designer Manager Engineer Lead Editor Scientist Researcher Analyst Architect Founder Co-Founder Co-founder Cofounder Developer Programmer Strategist Economist Consultant Producer Correspondent Reporter Columnist Spokesperson Spokesman Spokeswoman Executive Administrator Coordinator Specialist Advisor Adviser Curator Partner Fellow Psychologist Therapist Dietitian Nutritionist Physician Surgeon Homeowner Pensioner Substitute Resident Neighbour Neighbor Witness Shopkeeper Landlord Landlady Motorist Passenger Commuter Grandmother Grandfather Widow Widower Victim Defendant Plaintiff Claimant Petitioner Barrister Solicitor Accountant Pharmacist Dentist Winger Jockey Cyclist Rower Supporter Entrepreneur Activist Campaigner Protester Shopper Voter Tenant Retiree Graduate Pupil Apprentice Newcomer Rookie Youngster Teenager Lektor Lektorin Leader Prosecutor Backbencher Frontbencher Distributor Principal Headteacher Headmaster Headmistress Pastor Rabbi Imam Reverend Vicar Archbishop Cardinal Constable Trooper Firefighter Paramedic Midwife Lecturer Forecaster Meteorologist Clerk Registrar Coroner Agent Sergeant Selector Parent Operator Librarian Senior Junior Sophomore Freshman Singer Sister Brother Tem'.split(
     ' ',
