@@ -30,6 +30,7 @@ import {
   isGerundPhrase,
   isRoleWord,
   isSentenceWord,
+  ELIDED_PREPOSITION,
   NAME,
   People,
   parsePerson,
@@ -343,6 +344,7 @@ const ARTICLE_NOUN_PHRASE = rx(String.raw`^(?:the|a|an)\s+\p{Ll}[\p{Ll}\s-]*$`, 
 const DIGIT = /\d/;
 // Definite articles of the languages that put an adjective after the role ("el técnico gallego").
 const ROMANCE_DEFINITE = new Set('el la il lo le l’ o os los las les'.split(' '));
+const ELIDED_PREPOSITION_PHRASE = rx(`^${ELIDED_PREPOSITION}\\S*\\s+`, 'u');
 const AGE_ADJECTIVE = /^\d{1,3}-?(?:letni|letnia|letý|letá|летний|летняя)$/;
 const AGE_NOUN = /^\d{1,3}-?(?:jarige|årige|åriga|latek|latka|letý|letá|летний|летняя)$/;
 const AGED = rx(
@@ -435,7 +437,7 @@ export function readSubject(whole: string): Source {
   const described = text
     .replace(OPENING, '')
     // ("Nell’ordinanza il giudice parla di …": an Italian elided preposition's phrase first.)
-    .replace(/^(?:Nell|Dell|All|Dall|Sull)['’]\S+\s+/, '')
+    .replace(ELIDED_PREPOSITION_PHRASE.re, '')
     .replace(/^([Ll])['’]/, '$1’ ')
     .split(/[\s,]+/);
   const noun = lastWord.replace(/^l['’]/, '');
@@ -980,14 +982,16 @@ export function sourceBefore(before: string): Source {
   const lastVerb = verbs[verbs.length - 1];
   const inverted = lastVerb ? verbBeforeSubject(before, lastVerb) : null;
   if (inverted) return inverted;
-  if (verbs.length > 0 || !/[:：]\s*$/.test(before)) return null;
-  const main = withoutParticipleClause(before, false);
+  // (After a participle clause, the clause after it was read above, this colon frame included.)
+  if (verbs.length > 0 || !/[:：]\s*$/.test(before) || clause) return null;
   // "El entrenador fue tajante:", "The coach was blunt:": a role the text refers back with.
-  const subject = ROLE_THEN_WORD.re.exec(main);
+  const subject = ROLE_THEN_WORD.re.exec(before);
   if (subject && DEFINITE.has(subject[1]!.toLowerCase()) && ROLE_NOUNS.has(subject[2]!))
     return { roleNoun: subject[2]! };
   const closing = NAME_BEFORE_COLON.re.exec(before);
-  return frontedSubject(main) ?? leadingName(main) ?? (closing ? parsePerson(closing[1]!) : null);
+  return (
+    frontedSubject(before) ?? leadingName(before) ?? (closing ? parsePerson(closing[1]!) : null)
+  );
 }
 
 // "…, of Southmoor Police", "…, of the opposition Civic Alliance": where the person is from.

@@ -110,7 +110,9 @@ const NOUN_ARTICLES = new Set('der die das den dem het'.split(' '));
 
 const GIVEN_MONTHS = new Set(['April', 'May', 'June']);
 const LOWER_ARTICLES = new Set('la le il lo el het der die das'.split(' '));
-const ELIDED_PREPOSITION = rx(String.raw`^(?:Nell|Dell|All|Dall|Sull|Coll)[’']\p{L}`, 'u');
+/** An Italian preposition elided before its article's noun: "Nell’ordinanza", "Dall’inizio". */
+export const ELIDED_PREPOSITION = String.raw`(?:Nell|Dell|All|Dall|Sull|Coll)[’']\p{L}`;
+const ELIDED_PREPOSITION_WORD = rx(`^${ELIDED_PREPOSITION}`, 'u');
 
 /** A capitalised word that opens sentences or phrases but names no one ("But", "The", "Monday"). */
 export const isSentenceWord = (word: string): boolean => NOT_NAME.has(word);
@@ -441,7 +443,7 @@ function parse(phrase: string): Person | null {
       // "Ma la Soprintendenza": a lower-case article after a word that opens the sentence.
       (start > first && start < end - 1 && LOWER_ARTICLES.has(words[start]!)) ||
       // "Nell’ordinanza", "Dall’inizio": an Italian preposition and article, elided.
-      ELIDED_PREPOSITION.re.test(words[start]!) ||
+      ELIDED_PREPOSITION_WORD.re.test(words[start]!) ||
       (NOT_NAME.has(words[start]!) &&
         // "June Calder", "April Ryan": a month that is also a given name opens a name, unless
         // a word that is no name's stands before it ("In June Calder …").
