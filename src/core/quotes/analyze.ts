@@ -221,6 +221,10 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       k--;
     const prevEnd = k >= 0 && spans[k]!.end > paraStart ? spans[k]!.end : paraStart;
     let before = blankAsides(cutSentenceStart(text.slice(prevEnd, span.start)));
+    // "Le maire a défendu une décision « douloureuse » : « … »": a colon frame is its whole
+    // sentence, the lower-case terms quoted in it blanked out.
+    if (k >= 0 && prevEnd > paraStart && out[k]!.kind === 'term' && /[:：]\s*$/.test(before))
+      before = colonSentence(text, spans, out, k, paraStart, span.start) ?? before;
     // `30 percent.“We have …`: a quote glued to a sentence's stop opens the next sentence.
     if (GLUED_TO_STOP.re.test(before)) before = '';
     const atParaStart = text.slice(paraStart, span.start).trim() === '';
@@ -436,6 +440,31 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
 // Vandamme (Samen Sint-Jozef)", "Jan Novák (38) řekl": a short parenthesis (a party, an age)
 // stands aside from the frame; blanked, offsets kept.
 const ASIDE = /\([^()\n“”"«»„「」]{1,40}\)/g;
+/**
+ * The sentence before a colon quote reaching back over the terms quoted in it (`k`: the last of
+ * them), each blanked; null when a sentence ends between the terms, or before a speech quote.
+ */
+function colonSentence(
+  text: string,
+  spans: QuoteSpan[],
+  out: Work[],
+  k: number,
+  paraStart: number,
+  quoteStart: number,
+): string | null {
+  let head = text.slice(spans[k]!.end, quoteStart);
+  for (let j = k; ; j--) {
+    if (cutSentenceStart(head).length < head.length) return null;
+    const from = j > 0 && spans[j - 1]!.end > paraStart ? spans[j - 1]!.end : paraStart;
+    const gap = text.slice(from, spans[j]!.start);
+    head = gap + ' '.repeat(spans[j]!.end - spans[j]!.start) + head;
+    const sentence = cutSentenceStart(gap);
+    if (sentence.length < gap.length || from === paraStart)
+      return blankAsides(sentence + head.slice(gap.length));
+    if (out[j - 1]!.kind !== 'term') return null;
+  }
+}
+
 const blankAsides = (s: string): string =>
   s.includes('(') ? s.replace(ASIDE, (m) => ' '.repeat(m.length)) : s;
 
