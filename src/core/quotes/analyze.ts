@@ -565,9 +565,11 @@ function verbThenPreposition(before: string): boolean {
 const CALLS = new Set('called calls calling nannte nennt noemde noemt'.split(' '));
 const OBJECT_THEN_ARTICLE = /^\s+(?:[^\s.!?;:“”"„]+\s+){1,4}(?:a|an|ein|eine|einen|een)\s*$/;
 const DESCRIBES_AS = new Set(
-  'described describes describing dismissed dismisses dismissing termed terming'.split(' '),
+  'described describes describing dismissed dismisses dismissing termed terming bezeichnete bezeichnet bezeichneten'.split(
+    ' ',
+  ),
 );
-const OBJECT_THEN_AS = /^\s+(?:[^\s.!?;:“”"]+\s+){1,6}as\s*$/;
+const OBJECT_THEN_AS = /^\s+(?:[^\s.!?;:“”"„«»]+\s+){1,6}(?:as|als)\s*$/;
 const PREPOSITION_END = /\s(?:of|about|von|vor|über|de|di|van|over|om|o|о|об|em)$/;
 const ARTICLE_ONLY = /^\s+(?:(?:a|an|ein|einem|einer|eines|un|une|una|um|uma|een|en|ett)\s+)?$/;
 

@@ -55,7 +55,7 @@ const VERBS: Record<string, string> = {
     'mahnte|lobte|würdigte|würdigt|versprach|verwies|spricht|sprach|betonten|sagen|erklärten|' +
     'erläuterte|erläutert|ergänzt|kritisiert|warnt|fordert|räumte ein|räumt ein|teilte mit|teilt mit|teilte|teilt|berichtet|erzählte|erzählt|antwortete|bekräftigte|unterstrich|sprach von|spricht von|bilanzierte|resümierte|beklagte|beklagt|lobt|' +
     'wertete|wertet|nennt|' +
-    'scherzte|verteidigte|verteidigt|erinnert sich|erinnerte sich|freut sich|äußerte sich|äußert sich|freute sich|jubelte|resümierte|' +
+    'scherzte|schimpfte|schimpft|seufzte|seufzt|verteidigte|verteidigt|erinnert sich|erinnerte sich|freut sich|äußerte sich|äußert sich|freute sich|jubelte|resümierte|' +
     // Separable verbs whose particle comes after the subject: "räumte Kapitän Marco Steiner ein".
     'räumte|räumt|gab zu|gibt zu',
   es:

@@ -31,3 +31,29 @@ describe('a colon frame is its whole sentence, over the terms quoted in it', () 
     expect(found(text)[0]).toBe('term/-');
   });
 });
+
+describe('German copy', () => {
+  test('a conjunction that opens the sentence is no part of the name after it', () => {
+    const text =
+      'Wenn Hermine Kallinger um vier Uhr die Backstube aufsperrt, schläft das Dorf noch.\n„Ich hab’s mir lange überlegt“, sagt sie.';
+    expect(found(text)).toEqual(['speech/Hermine Kallinger']);
+  });
+
+  test('a compound customer noun before the name is her role; "schimpft sie" frames the quote', () => {
+    const text =
+      'Stammkundin Gertraud Hollerer kommt seit vierzig Jahren jeden Morgen. „Wo soll ich denn jetzt mein Brot holen?“, schimpft sie.';
+    expect(found(text)).toEqual(['speech/Gertraud Hollerer']);
+  });
+
+  test('"Millionen Franken" is no name for the subjunctive report after it to go to', () => {
+    const text =
+      'Regionalsekretärin Daniela Gmünder kritisierte den Abbau. Das Unternehmen habe über 60 Millionen Franken an Dividenden ausgeschüttet, «und jetzt sollen die Büezer die Rechnung bezahlen».';
+    expect(found(text)).toEqual(['speech/Daniela Gmünder']);
+  });
+
+  test('"bezeichnete den Abbau als «…»" gives the words to the subject, in a title’s capitals', () => {
+    const text =
+      'Regionalsekretärin Daniela Gmünder bezeichnete den Abbau als «Kahlschlag auf Raten».';
+    expect(found(text)).toEqual(['speech/Daniela Gmünder']);
+  });
+});
