@@ -791,6 +791,23 @@ export class People {
     if (bare !== name) for (const w of bare.split(' ')) this.need(w);
   }
 
+  /**
+   * Whether the text so far names someone else with this person's surname ("Rosalind Pierce" and
+   * her son "Andre Pierce"): the gender a surname's honorific gives is then no one's in particular.
+   */
+  sharesSurname(person: Person): boolean {
+    if (!person.name.includes(' ')) return false;
+    this.readUpTo();
+    const surname = lastWord(person.name);
+    this.need(surname);
+    return this.full.some(
+      (e) =>
+        e.person.name !== person.name &&
+        e.person.name.includes(' ') &&
+        lastWord(e.person.name) === surname,
+    );
+  }
+
   /** The last person whose role contains this noun ("the coach" → coach Dean Evason). */
   /**
    * "The Federal Aviation Administration said … “…,” the agency said": the last organisation

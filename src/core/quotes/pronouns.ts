@@ -64,7 +64,8 @@ export function pronounReferent(
   const pronoun = pronounIn(before, after)?.toLowerCase();
   const want = pronounGender(pronoun);
   const ok = (p: Person): boolean =>
-    want === null || (!isOrganisation(p.name) && !conflicts(p, want, ctx.genders()));
+    want === null ||
+    (!isOrganisation(p.name) && (!conflicts(p, want, ctx.genders()) || people.sharesSurname(p)));
   // "We spoke to one mother, …. “…,” she said.": he/she after a sentence that introduces an
   // unnamed person (and names no one it could be) refers to that person.
   // Names inside quotes ("called “No Place Like Home”") are not who a pronoun refers to.

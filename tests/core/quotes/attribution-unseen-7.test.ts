@@ -57,3 +57,24 @@ describe('German copy', () => {
     expect(found(text)).toEqual(['speech/Daniela Gmünder']);
   });
 });
+
+describe('a gender learnt from a surname is no one’s in particular when two people share it', () => {
+  test('her son “he said” is the son, though “Ms. Pierson” is a woman', () => {
+    const text = [
+      'The crash killed 67-year-old Rosalind Pierson, a crossing guard.',
+      'Assistant Prosecutor Kevin Marsh asked for the maximum sentence, telling the court the driver had "chosen to drink."',
+      'Her son, Andre Pierson, read a statement. "Every kid at that school knew my mother\'s name," he said.',
+      '"Ms. Pierson was a pillar of the community," the judge said.',
+    ].join('\n');
+    expect(found(text)[1]).toBe('speech/Andre Pierson');
+  });
+
+  test('a surname borne by one person still keeps the pronoun the text gives it', () => {
+    const text = [
+      'Coach Dana Whitfield said the team would recover. Ms. Whitfield has led the club since 2019.',
+      'Striker Tom Okafor scored twice. Mr. Okafor joined in May.',
+      '"We were flat in the first half," she said.',
+    ].join('\n');
+    expect(found(text)).toEqual(['speech/Dana Whitfield']);
+  });
+});
