@@ -25,8 +25,14 @@ const OBJECT_OF = rx(
   'u',
 );
 
+// "When I spoke to Hegarty, he described …": whom the writer talks to is whom the pronoun means.
+const WRITER_TALKS_TO = rx(
+  String.raw`(?:^|\s)(?:I|[Ww]e)\s+(?:spoke|talked|chatted|met|caught up)\s+(?:to|with)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*$`,
+  'u',
+);
+
 const ROLE_THEN_NAME = rx(String.raw`^\s+(\p{Ll}+)\s+\p{Lu}\p{Ll}+\s+\p{Lu}`, 'u');
-const KIN_APPOSITION = rx(`^\\s+\\p{Ll}+,?(?:\\s+\\p{Ll}+){0,2},?\\s+${NAME}`, 'u');
+const KIN_APPOSITION = rx(`^\\s+\\p{Ll}+,?(?:\\s+\\p{Ll}+){0,3},?\\s+${NAME}`, 'u');
 
 /** Which candidates a pronoun may take (all, unless the text gives one the other pronoun). */
 export type Accept = (p: Person) => boolean;
@@ -50,12 +56,17 @@ export function firstMention(text: string, people: People, ok: Accept = yes): Pe
     // "the North America division", "The Trump administration": a name after "the" is no person;
     // nor, for a pronoun, the object of a preposition ("down through Central and South America").
     const head = text.slice(Math.max(0, m.index - 40), m.index);
-    if (/^The\s/.test(m[0]) || /(?:^|\s)the\s+$/.test(head) || OBJECT_OF.re.test(head)) continue;
+    if (
+      /^The\s/.test(m[0]) ||
+      /(?:^|\s)the\s+$/.test(head) ||
+      (OBJECT_OF.re.test(head) && !WRITER_TALKS_TO.re.test(head))
+    )
+      continue;
     // "in an Oliver Sacks kind of way", "a Trump supporter": after "a"/"an" a name is a modifier.
     if (/(?:^|\s)(?:a|an)\s+$/i.test(head)) continue;
     // "Redford boss Martin Oyelaran": a name before a role and a name is the role's modifier.
     const role = ROLE_THEN_NAME.re.exec(text.slice(m.index + m[0].length));
-    if (role && ROLE_NOUNS.has(role[1]!)) continue;
+    if (role && (ROLE_NOUNS.has(role[1]!) || PERSON_NOUNS.has(role[1]!))) continue;
     const p = parsePerson(m[0]);
     if (!p) continue;
     const who = p.name.includes(' ') ? people.resolve(p) : people.known(p.name);

@@ -78,3 +78,34 @@ describe('a gender learnt from a surname is no one’s in particular when two pe
     expect(found(text)).toEqual(['speech/Dana Whitfield']);
   });
 });
+
+describe('English features and live pages', () => {
+  test('"When I spoke to Hegarty, he described …": whom the writer talks to is the pronoun', () => {
+    const text = [
+      'Marguerite Osei’s new play begins in darkness. In a note, Osei writes of ‘the silence that came after it’.',
+      'Director Tom Hegarty has given it a production to match. It works.',
+      'When I spoke to Hegarty before opening night, he described the production as ‘a ghost story in which the ghosts tell the truth’.',
+    ].join('\n');
+    expect(found(text).at(-1)).toBe('speech/Tom Hegarty');
+  });
+
+  test.each([
+    ['"If you stay, we will ask for your next of kin," Cpl. Amrit Gill said.'],
+    ['"If you stay, we will ask for your next of kin," said Det. Amrit Gill.'],
+  ])('an abbreviated rank is a title, and no sentence end: %s', (line) => {
+    const text = `Information officer Josh Tremblay said the fire was growing.\n${line}`;
+    expect(found(text)).toEqual(['speech/Amrit Gill']);
+  });
+
+  test('"Pryor’s caddie, his older brother Sean Pryor, …": the name in apposition, not the possessor', () => {
+    const text =
+      '“I kept telling myself to breathe,” Dillon Pryor said.\nPryor’s caddie, his older brother Sean Pryor, was in tears on the green. “We used to play for a dollar a hole,” he said.';
+    expect(found(text)).toEqual(['speech/Dillon Pryor', 'speech/Sean Pryor']);
+  });
+
+  test('"Pine Lake resident Darren Kowal": a place before a resident is no person', () => {
+    const text =
+      'The town ordered an evacuation.\nPine Lake resident Darren Kowal was loading two horses into a trailer. "We did this in 2016 and I swore I would never do it again," he said.';
+    expect(found(text)).toEqual(['speech/Darren Kowal']);
+  });
+});
