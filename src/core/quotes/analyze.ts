@@ -359,6 +359,8 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
         unnamedReferent ||
         src === 'unnamed' ||
         src === 'writer' ||
+        // ("“…,” his son said", the son unnamed: someone's words, not the last speaker's.)
+        (typeof src === 'object' && src !== null && 'kin' in src) ||
         hasCue(before, after, content) ||
         japanese !== null ||
         // "El presidente dijo: «…»", "Der Minister sagte: „…“": a reporting verb and its colon

@@ -41,7 +41,8 @@ import { HAS_UPPER, OPENS_UPPER, STARTS_LOWER, rx } from './letters.ts';
 
 /** Who a frame names: a person, a pronoun or role noun (resolved later), or nobody. */
 // 'writer': "I said", "I’d start by asking": the first person is the article's writer.
-export type Source = Person | 'anaphor' | 'unnamed' | 'writer' | { roleNoun: string } | null;
+export type Source =
+  Person | 'anaphor' | 'unnamed' | 'writer' | { roleNoun: string; kin?: true } | null;
 
 // "I", "I’d", "I’ll", "I’ve", "I’m".
 const I_FORM = "I(?:[’'](?:d|ll|ve|m))?";
@@ -399,6 +400,9 @@ const PARTY_MEMBERS = new Set(
   ),
 );
 
+const KIN_SUBJECT =
+  /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|eldest|oldest|youngest|older|younger|elder|only|adult|twin)\s+)?(son|daughter|husband|wife|widow|widower|brother|sister|partner|fiancée?|grandson|granddaughter|niece|nephew|cousin)$/;
+
 export function readSubject(whole: string): Source {
   const phrase = withoutParticipleClause(whole, false);
   // "Six products, …, none were listed; it usually just says": a semicolon ends a clause, so the
@@ -428,6 +432,10 @@ export function readSubject(whole: string): Source {
     (n === 2 || /^(?:as|and|but|so|or)$/i.test(words[n - 3]!))
   )
     return 'unnamed';
+  // "his son said", "her husband added": the relative the text named with that word ("his son,
+  // Michael Brandt"), else someone unnamed (never the person whose relative it is).
+  const kin = KIN_SUBJECT.exec(text);
+  if (kin) return { roleNoun: kin[1]!.toLowerCase(), kin: true };
   // "the Republican offered only:", "the Democrat said": a party member refers back like "the
   // senator" (a party is a name only without "the": "Republicans said").
   if (n >= 2 && PARTY_MEMBERS.has(words[n - 1]!) && words[n - 2]!.toLowerCase() === 'the')
@@ -1539,6 +1547,7 @@ export function resolveSource(
   // articles) names no one the text has not; it refers back as "the coach said" does.
   if ('name' in src && !src.name.includes(' ') && isRoleWord(src.name) && !people.known(src.name))
     src = { roleNoun: src.name.toLowerCase() };
+  if ('kin' in src) return holder(src.roleNoun);
   if ('roleNoun' in src)
     // "the agency said": the organisation the text named, never a person who spoke before.
     return ORG_NOUNS.has(src.roleNoun)

@@ -1,5 +1,5 @@
 import { firstMention } from './anaphora.ts';
-import { firstVerb } from './cues.ts';
+import { firstVerb, PERSON_NOUNS } from './cues.ts';
 import { NAME, type People, type Person } from './names.ts';
 import { OPENS_UPPER, STARTS_UPPER, rx, rxOf } from './letters.ts';
 
@@ -48,7 +48,12 @@ export function openingClause(content: string): boolean {
 }
 
 // "…, the actress wasn’t …": a definite description as a clause's subject, before any name.
-const DESCRIBED = rx(String.raw`(?:^|[,;]\s+)the\s+(\p{Ll}{3,})\s+\p{Ll}`, 'u');
+// ("His son said …": a possessive before a person noun, which the text may have put before the
+// name with a comma: "his son, Michael Brandt".)
+const DESCRIBED = rx(
+  String.raw`(?:^|[,;]\s+)(the|[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Ll}{3,})\s+\p{Ll}`,
+  'u',
+);
 
 /**
  * "Despite …, the actress wasn’t itching to … “…,” she said": the sentence's subject is a
@@ -63,12 +68,15 @@ export function describedSubject(
   seen: Map<string, string | null>,
 ): Person | null {
   const m = sentence === undefined ? null : DESCRIBED.re.exec(sentence);
-  if (!m || firstMention(sentence!.slice(0, m.index + m[0].length), people)) return null;
+  const owned = m !== null && m[1] !== 'the';
+  if (!m || (owned && !PERSON_NOUNS.has(m[2]!))) return null;
+  if (firstMention(sentence!.slice(0, m.index + m[0].length), people)) return null;
   // One search of the text per description and article.
-  let name = seen.get(m[1]!);
+  const key = owned ? `,${m[2]}` : m[2]!;
+  let name = seen.get(key);
   if (name === undefined) {
-    const named = rxOf(`(?<![\\p{L}])${m[1]}\\s+(${NAME})`, 'u').exec(text);
-    seen.set(m[1]!, (name = named ? named[1]! : null));
+    const named = rxOf(`(?<![\\p{L}])${m[2]}${owned ? ',?' : ''}\\s+(${NAME})`, 'u').exec(text);
+    seen.set(key, (name = named ? named[1]! : null));
   }
   const who = name ? people.known(name) : null;
   return who && ok(who) ? who : null;

@@ -109,3 +109,21 @@ describe('English features and live pages', () => {
     expect(found(text)).toEqual(['speech/Darren Kowal']);
   });
 });
+
+describe('"his son said": the relative the text named with that word', () => {
+  const teacher = '"He never once made a kid feel dumb," said Jerome Castillo, who taught physics.';
+  test.each([
+    [
+      `His death was confirmed by his son Michael Brandt.\n${teacher}\n"We have heard from people in Japan," his son said.`,
+      'Michael Brandt',
+    ],
+    [
+      `His death was confirmed by his son, Michael Brandt, who said his father had been ill.\n${teacher}\nHis son said the family had been overwhelmed by messages. "We have heard from people in Japan," he said.`,
+      'Michael Brandt',
+    ],
+    [`${teacher}\n"We have heard from people in Japan," his son said.`, null],
+  ])('%s', (text, speaker) => {
+    const last = analyzeText(text).at(-1)!;
+    expect([last.kind, last.speaker]).toEqual(['speech', speaker]);
+  });
+});
