@@ -232,7 +232,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       const prevPara = text.slice(paragraphStart(text, paraStart - 1), paraStart - 1);
       if (/[:：]\s*$/.test(prevPara)) before = cutSentenceStart(prevPara);
     }
-    const after = blankAsides(frameAfter(text, spans, i));
+    const after = blankAsides(frameAfter(text, spans, i, names));
     const content = spanText(text, span);
     const titled = looksLikeTitle(content);
     const full = before.trim() === '' || /[:：]\s*$/.test(before);
@@ -395,8 +395,11 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       who === null &&
       (full || verbJustBefore(before)) &&
       !impersonalFrame(before, after);
+    // Gustavo “el Flaco” Peralta: a nickname inside a name (blanked in `names`) is a term.
+    const nickname = names.charCodeAt(span.start) !== text.charCodeAt(span.start);
     const speech =
       !label &&
+      !nickname &&
       (!title || goesOn) &&
       (who !== null ||
         anonymous ||
@@ -518,7 +521,7 @@ const THEN_NAME = rx(String.raw`^\s+\p{Lu}`, 'u');
  * «Металлурга» Сергей Гордеев", where a title (a club, a paper) stands between a role and a name,
  * reaches over it, blanked.
  */
-function frameAfter(text: string, spans: QuoteSpan[], i: number): string {
+function frameAfter(text: string, spans: QuoteSpan[], i: number, names: string): string {
   const reach = nextStop(text, spans, i);
   const after = cutSentenceEnd(text.slice(spans[i]!.end, reach));
   const next = spans[i + 1];
@@ -527,7 +530,11 @@ function frameAfter(text: string, spans: QuoteSpan[], i: number): string {
     reach !== next.start ||
     after.length !== reach - spans[i]!.end ||
     !THEN_NAME.re.test(text.slice(next.end, next.end + 3)) ||
-    !looksLikeTitle(spanText(text, next))
+    // (A nickname in the name, which `names` blanks: "reconoció Gustavo “el Flaco” Peralta".)
+    !(
+      looksLikeTitle(spanText(text, next)) ||
+      names.charCodeAt(next.start) !== text.charCodeAt(next.start)
+    )
   )
     return after;
   const blank = ' '.repeat(next.end - next.start);

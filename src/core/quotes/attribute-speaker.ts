@@ -1261,7 +1261,7 @@ const SPEECH_NOUN_OF = rx(
 );
 
 const AGENCY_FIRST =
-  /^(?:(?:à|ao|a la|al|à l’|à l'|alla|all’|all'|ai|aux|a)\s+(?:agência|agencia|agence|agenzia|rádio|radio|televisão|emissora|jornal)\s+)?(?:ČTK|PAP|TASR|TASS|ТАСС|РИА Новости|Интерфаксу|Интерфакс|AFP|EFE|ANSA|dpa|APA|Reuters|ANP|Belga|TT|NTB|Ritzau|Lusa|Agência Brasil|Europa Press)(?=[\s,.]|$)\s*/;
+  /^(?:(?:à|ao|a la|al|à l’|à l'|alla|all’|all'|ai|aux|a)\s+(?:(?:agência|agencia|agence|agenzia|rádio|radio|televisão|emissora|jornal)\s+)?)?(?:ČTK|PAP|TASR|TASS|ТАСС|РИА Новости|Интерфаксу|Интерфакс|AFP|EFE|ANSA|dpa|APA|Reuters|ANP|Belga|TT|NTB|Ritzau|Lusa|Agência Brasil|Europa Press)(?=[\s,.]|$)\s*/;
 
 const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|do|does|did)\s/;
 

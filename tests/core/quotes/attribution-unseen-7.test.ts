@@ -127,3 +127,24 @@ describe('"his son said": the relative the text named with that word', () => {
     expect([last.kind, last.speaker]).toEqual(['speech', speaker]);
   });
 });
+
+describe('Spanish copy', () => {
+  test.each([
+    [
+      '«Con estas cuotas, la flota tendrá que amarrar en septiembre», ha advertido el presidente de Arvimar, Xosé Manuel Bouzas, en una rueda de prensa.',
+      'Xosé Manuel Bouzas',
+    ],
+    [
+      '«Es la primera vez que documentamos un taller completo», ha explicado a EFE la directora de la excavación, la arqueóloga Carmen Villalobos Rey.',
+      'Carmen Villalobos Rey',
+    ],
+  ])('the perfect of Spain’s copy frames the quote: %s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('a nickname inside the name is a term, and the frame reads past it to the surname', () => {
+    const text =
+      'El DT habló después del partido. “Hoy no estuvimos a la altura”, reconoció Gustavo “el Flaco” Peralta en conferencia de prensa.';
+    expect(found(text)).toEqual(['speech/Gustavo Peralta', 'term/-']);
+  });
+});
