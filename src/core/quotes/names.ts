@@ -6,7 +6,9 @@ import { ALL_CAPS, STARTS_LOWER, STARTS_UPPER, rx } from './letters.ts';
 // union: the same characters, but V8 builds a union of Unicode properties anew for every regex
 // that embeds NAME (a dozen), which cost about a millisecond each on a page's first extraction.
 const CAP = "\\p{Lu}(?:\\.|(?:\\p{Ll}|\\p{Lu}|\\p{M}|['’\\-])*)";
-const PARTICLE = '(?:de|da|do|dos|das|du|van|von|der|den|del|della|di|la|le|bin|ibn|al|y|ter|zu)';
+// ("zu" as in "zu Guttenberg", not in German phrases: "von Dennis Hohlfeld zu Boden gebracht".)
+const PARTICLE =
+  '(?:de|da|do|dos|das|du|van|von|der|den|del|della|di|la|le|bin|ibn|al|y|ter|zu(?![^\\S\\n]+(?:Boden|Hause|Beginn|Ende|Fuß|Gast|Wort|Tode|Recht|Gunsten|Lasten|Ehren|Hilfe|Protokoll|Gesicht|Fall|Stande|Grunde)(?![a-zäöüß])))';
 const PARTICLE_RE = new RegExp(`^${PARTICLE}$`);
 /** A lower-case particle inside a name ("van", "de", "bin"). */
 export const isNameParticle = (word: string): boolean => PARTICLE_RE.test(word);

@@ -148,3 +148,20 @@ describe('Spanish copy', () => {
     expect(found(text)).toEqual(['speech/Gustavo Peralta', 'term/-']);
   });
 });
+
+describe('German and French names and roles', () => {
+  test('"zu Boden" after a name is no particle of it ("zu Guttenberg" still is)', () => {
+    const text =
+      'Er wurde von Kapitän Dennis Hohlbach zu Boden gebracht.\nHohlbach sah die Szene naturgemäß anders: „Ich spiele den Ball.“';
+    expect(found(text)).toEqual(['speech/Dennis Hohlbach']);
+    expect(found('Minister Karl-Theodor zu Guttenberg sagte: „Nein.“')).toEqual([
+      'speech/Karl-Theodor zu Guttenberg',
+    ]);
+  });
+
+  test('"regrette l’élu" refers back to the councillor named before', () => {
+    const text =
+      'L’opposition, emmenée par Jean-Yves Hamel, conteste le tracé. « On demande aux commerçants de faire des efforts », regrette l’élu.';
+    expect(found(text)).toEqual(['speech/Jean-Yves Hamel']);
+  });
+});
