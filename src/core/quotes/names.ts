@@ -22,7 +22,7 @@ export const NAME = `${CAP}(?:[^\\S\\n]+(?:${PARTICLE}[^\\S\\n]+){0,2}${CAP}){0,
 // an office's name between title and person in the genitive, with no "of" and capitalised
 // ("Primátor Brna Martin Kratochvíl", "prezes Narodowego Banku Polskiego Marek Jabłoński").
 const OTHER_TITLES =
-  'Kouč Koučka Poseł Posłanka Prezydent Rzecznik Rzeczniczka Prezes Dyrektor Przewodniczący Przewodnicząca Wiceprzewodniczący Wiceprzewodnicząca Szkoleniowiec Szkoleniowczyni Kapitán Místostarosta Místostarostka Burmistrz Wojewoda Ministr Ministryně Premiér Prezident Mluvčí Režisér Režisérka Primátor Primátorka Hejtman Hejtmanka Starosta Starostka Trenér Ředitel Ředitelka Předseda Předsedkyně Burgemeester Wethouder Voorzitter Partiledare Министр Губернатор Мэр Президент Премьер Председатель Директор Депутат Глава';
+  'Kouč Koučka Poseł Posłanka Prezydent Rzecznik Rzeczniczka Prezes Dyrektor Przewodniczący Przewodnicząca Wiceprzewodniczący Wiceprzewodnicząca Szkoleniowiec Szkoleniowczyni Kapitán Místostarosta Místostarostka Burmistrz Wojewoda Ministr Ministryně Premiér Prezident Mluvčí Režisér Režisérka Primátor Primátorka Hejtman Hejtmanka Starosta Starostka Trenér Ředitel Ředitelka Předseda Předsedkyně Burgemeester Wethouder Schepen Gedeputeerde Voorzitter Partiledare Министр Губернатор Мэр Президент Премьер Председатель Директор Депутат Глава';
 // (Polish, Czech and Russian occupations take the genitive too: "trener Stali Grzegorz Pawlak".)
 const SLAVIC_OCCUPATIONS =
   'Kapitan Капитан Trener Trenerka Analityk Analityczka Prokurator Prokuratorka Reżyser Reżyserka Komendant Szef Szefowa Prezeska Trenér Analytik Analytička Velitel Šéf Šéfová Náměstek Náměstkyně Místopředseda Тренер Аналитик Прокурор Руководитель Представитель Пресс-секретарь Командир Режиссер Режиссёр Исполнитель Исполнительница';
@@ -170,7 +170,7 @@ const GERMAN_ROLE = rx(
 // sentence's start (Grünen-Fraktionschefin, Festivaldirecteur, Horecaondernemer, Weerman,
 // Oppositionsrådet), with a hyphenated or a compound first part.
 const ROLE_COMPOUND = rx(
-  String.raw`^\p{Lu}[\p{L}-]{2,}?(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|politiker|politikerin|verteidiger|verteidigerin|verdediger|coach|meteorologe|meteorologin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|trainer|trainerin|spieler|spielerin|hüter|hüterin|stürmer|stürmerin|richter|richterin|anwalt|anwältin|minister|ministerin|präsident|präsidentin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|directeur|directrice|ondernemer|voorzitter|woordvoerder|woordvoerster|wethouder|velder|leider|leidster|loog|loge|login|man|vrouw|deskundige|rådet|chefen|ledaren|ansvarige|ordföranden|ledamoten|schütze|schützin|intendant|intendantin|hauptmann|hauptfrau|bestuurder|bestuurster|analyst|analystin|kundige|kenner|kennerin|kamerlid|raadslid|statenlid|kundin|kunde|wirt|wirtin|bäuerin|bauer|kollegin|kollege|nachbarin|nachbar)$`,
+  String.raw`^\p{Lu}[\p{L}-]{2,}?(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|politiker|politikerin|verteidiger|verteidigerin|verdediger|coach|meteorologe|meteorologin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|trainer|trainerin|spieler|spielerin|hüter|hüterin|stürmer|stürmerin|richter|richterin|anwalt|anwältin|minister|ministerin|präsident|präsidentin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|directeur|directrice|ondernemer|voorzitter|woordvoerder|woordvoerster|wethouder|velder|leider|leidster|loog|loge|login|man|vrouw|deskundige|rådet|chefen|ledaren|ansvarige|ordföranden|ledamoten|schütze|schützin|intendant|intendantin|hauptmann|hauptfrau|bestuurder|bestuurster|analyst|analystin|kundige|kenner|kennerin|kamerlid|raadslid|statenlid|kundin|kunde|wirt|wirtin|bäuerin|bauer|kollegin|kollege|nachbarin|nachbar|houder|kapten|kaptenen|tränare|tränaren)$`,
   // (Case-blind for the part after a hyphen: "CSU-Politiker".)
   'iu',
 );
@@ -493,8 +493,14 @@ function parse(phrase: string): Person | null {
       end = start + 2;
   // "sagte DWD-Meteorologe Tobias Reinhold der Deutschen Presse-Agentur": a German article after
   // a full name opens the object of the verb ("to the dpa"), not a particle of the name.
+  // (Not after a capitalised particle: the Flemish "Dirk Van den Broeck".)
   for (let i = start + 2; i < end - 1; i++)
-    if (/^(?:der|dem|den)$/.test(words[i]!) && isCap(words[i - 2]!) && isCap(words[i - 1]!)) {
+    if (
+      /^(?:der|dem|den)$/.test(words[i]!) &&
+      isCap(words[i - 2]!) &&
+      isCap(words[i - 1]!) &&
+      !/^(?:Van|Von|De)$/.test(words[i - 1]!)
+    ) {
       end = i;
       break;
     }

@@ -165,3 +165,26 @@ describe('German and French names and roles', () => {
     expect(found(text)).toEqual(['speech/Jean-Yves Hamel']);
   });
 });
+
+describe('Dutch, Flemish and Swedish names after their roles', () => {
+  test.each([
+    [
+      '"Zes maanden geen parking, dat overleeft niet iedereen", zegt Dirk Van den Bossche.',
+      'Dirk Van den Bossche',
+    ],
+    [
+      'Schepen van Mobiliteit Karin Peeters begrijpt de hinder. "Deze straat is versleten", zegt ze.',
+      'Karin Peeters',
+    ],
+    [
+      'Melkveehouder Gerrit van Dongeren kijkt bezorgd. "Het wordt elk jaar erger", zegt hij.',
+      'Gerrit van Dongeren',
+    ],
+    [
+      'Lagkaptenen Oscar Lindqvist var självkritisk. ”Vi tror att det löser sig av sig självt”, säger han.',
+      'Oscar Lindqvist',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
