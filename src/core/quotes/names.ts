@@ -59,7 +59,7 @@ const DEMONYMS =
 /** Titles that precede a name and belong to the role, not the name. */
 const TITLES = new Set(
   (
-    'Me Maître Paní Pani Obžalovaný Obžalovaná Obviněný Obviněná Oskarżony Oskarżona Подсудимый Обвиняемый Captain President Prime Minister Secretary Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice General Gen. Col. Capt. Lt. Sgt. Maj. Adm. Hon. Det. Supt. Cpl. Const. Insp. Pte. Pvt. Cmdr. Cdr. Atty. Amb. Brig. Coach Chancellor Chairman Chairwoman Director Commissioner Chief Officer Detective Dr. Dr Prof. Professor Mr. Mrs. Ms. Mr Mrs Ms Sir Dame Lord Lady King Queen Prince Princess Pope Bishop Father Rev. CEO Speaker Attorney Deputy Vice Ambassador Minister Inspector Sheriff Superintendent Premier Trainer Präsident Kanzler Bundeskanzler Ministerpräsident Président Ministre Presidente Councilman Councilwoman Councilmember Councilperson Assemblymember Councillor Councilor Cllr Mme Mlle Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman Supervisor Trustee Magistrate Dre Madam Madame' +
+    'Me Maître Moderator Paní Pani Obžalovaný Obžalovaná Obviněný Obviněná Oskarżony Oskarżona Подсудимый Обвиняемый Captain President Prime Minister Secretary Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice General Gen. Col. Capt. Lt. Sgt. Maj. Adm. Hon. Det. Supt. Cpl. Const. Insp. Pte. Pvt. Cmdr. Cdr. Atty. Amb. Brig. Coach Chancellor Chairman Chairwoman Director Commissioner Chief Officer Detective Dr. Dr Prof. Professor Mr. Mrs. Ms. Mr Mrs Ms Sir Dame Lord Lady King Queen Prince Princess Pope Bishop Father Rev. CEO Speaker Attorney Deputy Vice Ambassador Minister Inspector Sheriff Superintendent Premier Trainer Präsident Kanzler Bundeskanzler Ministerpräsident Président Ministre Presidente Councilman Councilwoman Councilmember Councilperson Assemblymember Councillor Councilor Cllr Mme Mlle Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman Supervisor Trustee Magistrate Dre Madam Madame' +
     ' ' +
     OTHER_TITLES +
     ' ' +
@@ -120,7 +120,7 @@ const ELIDED_PREPOSITION_WORD = rx(`^${ELIDED_PREPOSITION}`, 'u');
 export const isSentenceWord = (word: string): boolean => NOT_NAME.has(word);
 
 const ORG_WORDS = new Set(
-  'Prosecution Department Office Ministry Party House Council Authority Agency Police Commission Court University Company Inc Corp Group Committee Association Institute Bureau Service Board Union Administration Government Army Force Team Club Foundation Center Centre News Times Post College Academy Society Federation Directorate Trust'.split(
+  'Chamber Alliance Coalition Network Forum Prosecution Department Office Ministry Party House Council Authority Agency Police Commission Court University Company Inc Corp Group Committee Association Institute Bureau Service Board Union Administration Government Army Force Team Club Foundation Center Centre News Times Post College Academy Society Federation Directorate Trust'.split(
     ' ',
   ),
 );
@@ -655,7 +655,9 @@ const ELIDED = rx(String.raw`^[LDld][’']\p{Ll}`, 'u');
 
 // A person's initials typed without spaces ("J.K.", "J.D.").
 const GLUED_INITIALS = /^(?:[A-Z]\.){2,3}$/;
-const POST_NOMINALS = new Set('KC QC MP MSP MEP MLA TD OBE MBE CBE KBE DBE FRS'.split(' '));
+const POST_NOMINALS = new Set(
+  'KC QC SC MP MSP MEP MLA MLC MPP MHA TD OBE MBE CBE KBE DBE FRS'.split(' '),
+);
 // Plural nouns of people that Polish, Czech and Russian sports and local news open sentences with.
 const GROUP_OPENERS = new Set(
   'Kibice Piłkarze Siatkarze Koszykarze Hokeiści Mieszkańcy Radni Zawodnicy Fanoušci Hokejisté Fotbalisté Obyvatelé Zastupitelé Hráči Болельщики Жители Хоккеисты Футболисты Игроки Депутаты'.split(

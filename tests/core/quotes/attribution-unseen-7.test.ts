@@ -188,3 +188,22 @@ describe('Dutch, Flemish and Swedish names after their roles', () => {
     expect(found(text)).toEqual([`speech/${speaker}`]);
   });
 });
+
+describe('English roles, honours and bodies', () => {
+  test.each([
+    [
+      '"Neither of you will win by talking over the other," said Moderator Kim Aldane.',
+      'Kim Aldane',
+    ],
+    [
+      'Ronan Healey SC said the warning came "as recently as a week before the incident".',
+      'Ronan Healey',
+    ],
+    [
+      'The Vaalrand Chamber of Business said that many shops "will not reopen" after the floods.',
+      'Vaalrand Chamber of Business',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
