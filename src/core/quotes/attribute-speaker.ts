@@ -369,10 +369,10 @@ const CAPITALISED_NOUN = rx(String.raw`^\p{Lu}\p{Ll}{3,}$`, 'u');
 
 const GERMAN_DATIVE = /\s(?:dem|einem)\s.*$/;
 
-// "van de gemeente Westerveen", "von der Stadt Ulm", "of the town of Ashby": a body in lower
-// case and its name after a full name.
+// "van de gemeente Westerveen", "von der Stadt Ulm", "of the town of Ashby", "of the advocacy
+// group Climate Justice East Africa": a body in lower case and its name after a full name.
 const AFFILIATION_TAIL = rx(
-  String.raw`\s+(?:van\s+(?:de|het)|von\s+der|vom|of\s+the)\s+\p{Ll}+(?:\s+of)?(?:\s+\p{Lu}[\p{L}-]*)+$`,
+  String.raw`\s+(?:van\s+(?:de|het)|von\s+der|vom|of\s+the)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:\s+of)?(?:\s+\p{Lu}[\p{L}-]*)+$`,
   'u',
 );
 const FULL_NAME_END = rx(

@@ -174,7 +174,7 @@ function pronounIn(before: string, after: string): string | undefined {
 
 // Someone new and unnamed: "one mother", "a local resident", "another user", "uma vizinha".
 const SOMEONE = rx(
-  `(?:^|\\s)(?:a|an|one|another|[Uu]ma|[Uu]m|[Uu]na|[Uu]n|[Uu]ne|[Uu]no)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})(?![\\p{L}])`,
+  `(?:^|\\s)(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Uu]ma|[Uu]m|[Uu]na|[Uu]n|[Uu]ne|[Uu]no)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})(?![\\p{L}])`,
   'u',
 );
 

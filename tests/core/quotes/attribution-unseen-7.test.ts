@@ -207,3 +207,17 @@ describe('English roles, honours and bodies', () => {
     expect(found(text)).toEqual([`speech/${speaker}`]);
   });
 });
+
+describe('unnamed people and affiliations', () => {
+  test('"A volunteer at the civic center said …. “…,” she said": the volunteer, unnamed', () => {
+    const text =
+      'Warming centers are open at the Harlow Civic Center and First Baptist Church. A volunteer at the civic center said 30 people spent the night there. "We have got cots and coffee," she said.';
+    expect(found(text)).toEqual(['speech/-']);
+  });
+
+  test('"said Grace Achieng of the advocacy group Climate Justice East Africa"', () => {
+    const text =
+      '"Every hour of delay is a choice," said Grace Achterberg of the advocacy group Climate Justice East Africa.';
+    expect(found(text)).toEqual(['speech/Grace Achterberg']);
+  });
+});
