@@ -103,7 +103,9 @@ const VERBS: Record<string, string> = {
     'píše|zdůraznil|zdůraznila|upozornil|upozornila|připomněl|připomněla|podotkl|podotkla|' +
     'konstatoval|konstatovala|žertoval|žertovala|vtipkoval|vtipkovala|' +
     'uvádí|říká|řekli|dodává|vysvětlil|vysvětlila|poznamenal|poznamenala|míní|tvrdí|tvrdil|tvrdila|odpověděl|odpověděla|informoval|informovala|oznámil|oznámila|varoval|varovala|ocenil|ocenila|kritizoval|kritizovala|připustil|připustila|popsal|popsala|doplnil|doplnila|slíbil|slíbila|zdůrazňuje|upozorňuje|směje se|smála se|smál se|ptá se|ptal se|ptala se|svěřil se|svěřila se|posteskl si|povzdechl si|dodává|' +
-    'označil|označila|označili|nazval|nazvala|hovořil o|hovořila o|mluvil o|mluvila o',
+    'označil|označila|označili|nazval|nazvala|hovořil o|hovořila o|mluvil o|mluvila o|' +
+    // Reflexive verbs of feeling: "zlobil se kouč …", "posteskla si starostka".
+    'zlobil se|zlobila se|posteskl si|posteskla si|postěžoval si|postěžovala si|povzdechl si|povzdechla si|pochvaloval si|pochvalovala si',
   ru:
     'сказал|сказала|заявил|заявила|отметил|отметила|написал|написала|добавил|добавила|говорит|' +
     'подчеркнул|подчеркнула|назвал|назвала|сообщил|сообщила|пояснил|пояснила|признал|признала|' +

@@ -221,3 +221,9 @@ describe('unnamed people and affiliations', () => {
     expect(found(text)).toEqual(['speech/Grace Achterberg']);
   });
 });
+
+test('Czech reflexive verbs of feeling frame the quote: "zlobil se kouč Králova Dvora Radek Musil"', () => {
+  const text =
+    'Hosté si stěžovali na rozhodčí. „Vyloučení v závěru třetiny bylo nesmyslné,“ zlobil se kouč Králova Dvora Radek Musílek.';
+  expect(found(text)).toEqual(['speech/Radek Musílek']);
+});
