@@ -227,3 +227,9 @@ test('Czech reflexive verbs of feeling frame the quote: "zlobil se kouč Králov
     'Hosté si stěžovali na rozhodčí. „Vyloučení v závěru třetiny bylo nesmyslné,“ zlobil se kouč Králova Dvora Radek Musílek.';
   expect(found(text)).toEqual(['speech/Radek Musílek']);
 });
+
+test('a Japanese surname with a court title (石川裁判官) is the judge the text named in full', () => {
+  const text =
+    '判決で石川裕美裁判官は被告について言及した。\n石川裁判官は「ギャンブルにのめり込んで借金を重ねた」と指摘した。';
+  expect(found(text)).toEqual(['speech/石川裕美']);
+});
