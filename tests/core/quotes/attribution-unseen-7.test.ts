@@ -233,3 +233,9 @@ test('a Japanese surname with a court title (石川裁判官) is the judge the t
     '判決で石川裕美裁判官は被告について言及した。\n石川裁判官は「ギャンブルにのめり込んで借金を重ねた」と指摘した。';
   expect(found(text)).toEqual(['speech/石川裕美']);
 });
+
+test('"the coroner said", "the prosecutor said": officials referred back by their office', () => {
+  const text =
+    'Deputy State Coroner Fiona Castell handed down her findings on Thursday.\n“Lucy had no way of knowing what that water was capable of,” the coroner said.';
+  expect(found(text)).toEqual(['speech/Fiona Castell']);
+});
