@@ -143,6 +143,9 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
   // Only runs of two or more capitalised words can introduce a full name; single words are most
   // matches and are skipped here for speed.
   const names = withoutNicknames(text, spans);
+  // Gustavo “el Flaco” Peralta: a quoted nickname inside a name, which `names` blanks.
+  const isNickname = (q: QuoteSpan): boolean =>
+    names.charCodeAt(q.start) !== text.charCodeAt(q.start);
   let next = nextFullName(names, 0);
   let last: Person | null = null;
   const out: Work[] = [];
@@ -232,7 +235,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       const prevPara = text.slice(paragraphStart(text, paraStart - 1), paraStart - 1);
       if (/[:：]\s*$/.test(prevPara)) before = cutSentenceStart(prevPara);
     }
-    const after = blankAsides(frameAfter(text, spans, i, names));
+    const after = blankAsides(frameAfter(text, spans, i, isNickname));
     const content = spanText(text, span);
     const titled = looksLikeTitle(content);
     const full = before.trim() === '' || /[:：]\s*$/.test(before);
@@ -395,11 +398,10 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       who === null &&
       (full || verbJustBefore(before)) &&
       !impersonalFrame(before, after);
-    // Gustavo “el Flaco” Peralta: a nickname inside a name (blanked in `names`) is a term.
-    const nickname = names.charCodeAt(span.start) !== text.charCodeAt(span.start);
+    // A nickname inside a name is a term.
     const speech =
       !label &&
-      !nickname &&
+      !isNickname(span) &&
       (!title || goesOn) &&
       (who !== null ||
         anonymous ||
@@ -521,7 +523,12 @@ const THEN_NAME = rx(String.raw`^\s+\p{Lu}`, 'u');
  * «Металлурга» Сергей Гордеев", where a title (a club, a paper) stands between a role and a name,
  * reaches over it, blanked.
  */
-function frameAfter(text: string, spans: QuoteSpan[], i: number, names: string): string {
+function frameAfter(
+  text: string,
+  spans: QuoteSpan[],
+  i: number,
+  isNickname: (q: QuoteSpan) => boolean,
+): string {
   const reach = nextStop(text, spans, i);
   const after = cutSentenceEnd(text.slice(spans[i]!.end, reach));
   const next = spans[i + 1];
@@ -530,11 +537,8 @@ function frameAfter(text: string, spans: QuoteSpan[], i: number, names: string):
     reach !== next.start ||
     after.length !== reach - spans[i]!.end ||
     !THEN_NAME.re.test(text.slice(next.end, next.end + 3)) ||
-    // (A nickname in the name, which `names` blanks: "reconoció Gustavo “el Flaco” Peralta".)
-    !(
-      looksLikeTitle(spanText(text, next)) ||
-      names.charCodeAt(next.start) !== text.charCodeAt(next.start)
-    )
+    // (Or a nickname in the name: "reconoció Gustavo “el Flaco” Peralta".)
+    !(looksLikeTitle(spanText(text, next)) || isNickname(next))
   )
     return after;
   const blank = ' '.repeat(next.end - next.start);
