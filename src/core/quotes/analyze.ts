@@ -606,12 +606,19 @@ function laterFrame(after: string): Source {
 function reportedBy(sentence: string): Source {
   if (!/[.!?]\s*$/.test(sentence)) return null;
   const comma = sentence.lastIndexOf(',');
-  const inverted = comma >= 0 ? sourceAfter(sentence.slice(comma), false) : null;
+  const tail = comma >= 0 ? sentence.slice(comma) : '';
+  // (", said she was heading home.": the pronoun opens the verb's complement, no inverted frame.)
+  const inverted = tail && !PRONOUN_CLAUSE.re.test(tail) ? sourceAfter(tail, false) : null;
   if (inverted) return inverted === 'writer' || inverted === 'unnamed' ? null : inverted;
   const verb = firstVerb(sentence);
   const subject = verb ? readSubject(sentence.slice(0, verb.index)) : null;
   return subject === 'writer' || subject === 'unnamed' ? null : subject;
 }
+
+const PRONOUN_CLAUSE = rx(
+  String.raw`^,\s*\p{L}+\s+(?:he|she|they)\s+(?:was|is|were|had|has|would|will|could|might|did|does|wanted|planned|hoped|thought|felt|knew|needed|\p{Ll}+ed)\s`,
+  'u',
+);
 
 /** A reporting verb ends the text before a quote, with its comma or colon ("would say, “…”"). */
 function verbJustBefore(before: string): boolean {

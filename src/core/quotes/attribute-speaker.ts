@@ -400,11 +400,23 @@ const PARTY_MEMBERS = new Set(
   ),
 );
 
+const NAMED_ONLY_AS = rx(
+  `(?:\\b(?:gave|gives|giving)\\s+(?:his|her|their)\\s+(?:first\\s+)?name\\s+(?:only\\s+)?as|\\bidentified\\s+only\\s+as)\\s+(${NAME})[,\\s]*$`,
+  'u',
+);
+const RELATIVE_SUBJECT = /(?:^|\s)(?:what|which)\s+([^\s,;:.!?][^,;:.!?]{1,60})$/;
+
 const KIN_SUBJECT =
   /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|eldest|oldest|youngest|older|younger|elder|only|adult|twin)\s+)?(son|daughter|husband|wife|widow|widower|brother|sister|partner|fiancée?|grandson|granddaughter|niece|nephew|cousin)$/;
 
 export function readSubject(whole: string): Source {
-  const phrase = withoutParticipleClause(whole, false);
+  // "blaming weaker demand and what chief executive Andrew Bassett called “…”": a relative
+  // clause's subject is the verb's, not the sentence's.
+  // "Another resident, who gave her name only as Bev,": the name the person gave.
+  const givenName = NAMED_ONLY_AS.re.exec(whole);
+  if (givenName) return parsePerson(givenName[1]!) ?? 'unnamed';
+  const relative = RELATIVE_SUBJECT.exec(whole);
+  const phrase = withoutParticipleClause(relative ? relative[1]! : whole, false);
   // "Six products, …, none were listed; it usually just says": a semicolon ends a clause, so the
   // subject is after it.
   // "sagte die Tirolerin dem Sender Alpen-TV": a German dative is whom the words were given to.
@@ -1128,10 +1140,20 @@ const SPEECH_ACTS = new Set(
  * holds the verb next to the quote is the matrix frame; its subject, not the inner clause's,
  * voices the quote.
  */
+// A complement clause's subject with no "that" before it: a determiner and up to three
+// lower-case words ("the find", "the new rules").
+const BARE_COMPLEMENT =
+  /^\s+(?:the|this|these|those|its|his|her|their)\s+(?:[a-z][a-z-]*\s+){1,3}$/;
+
 function matrixSubject(before: string, verbs: readonly VerbHit[], k: number): Source {
   for (let j = 0; j < k; j++) {
     const v = verbs[j]!;
-    if (!/^\s+(?:that|que|dass)\s/i.test(before.slice(v.end)) || !SPEECH_ACTS.has(v.word)) continue;
+    const rest = before.slice(v.end);
+    // (English drops "that": "said the find suggested the sea was “…”".)
+    const complement =
+      /^\s+(?:that|que|dass)\s/i.test(rest) ||
+      (j === k - 1 && BARE_COMPLEMENT.test(before.slice(v.end, verbs[k]!.index)));
+    if (!complement || !SPEECH_ACTS.has(v.word)) continue;
     const pre = before.slice(0, v.index);
     if (!pre.trim() || /\b(?:was|were|is|are|be|been|being)\s*$/i.test(pre)) continue;
     const src = readSubject(pre);
