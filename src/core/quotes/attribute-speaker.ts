@@ -645,6 +645,17 @@ export function readSubject(whole: string): Source {
     // "Martin Fells, a retired postman from Calder Bridge, who said": an appositive describes
     // the name before it; a place it ends with is no subject.
     if (k > 0 && ARTICLE_NOUN.re.test(part) && PLACE_AT_END.re.test(part)) continue;
+    // "Dale Fitzgerald, a visitor from Toledo, Ohio, who …": the place's region after its comma;
+    // "Professor Lars Eklund, of the University of Halvik, who …": where the person is from.
+    if (
+      k > 0 &&
+      (AFFILIATION_PART.re.test(part) ||
+        (!/\s/.test(part) &&
+          k < parts.length - 1 &&
+          ARTICLE_NOUN.re.test(parts[k - 1]!) &&
+          PLACE_AT_END.re.test(parts[k - 1]!)))
+    )
+      continue;
     const who = /\bwho\b/i.test(part) ? part.split(/\s+who\s+/i)[0]! : part;
     const person = parsePerson(lastWords(who, 8));
     // "But either way, at some point, Ford’s now-deceased father told": the clause's subject is

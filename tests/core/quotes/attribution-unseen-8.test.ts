@@ -49,3 +49,24 @@ describe('a person known only by the name they gave', () => {
     expect(found(text)).toEqual(['speech/Ana Ruiz']);
   });
 });
+
+describe('the subject before its appositives', () => {
+  test.each([
+    [
+      'Dale Fitzgerald, a visitor from Toledo, Ohio, who was on the boardwalk at the time, said the animal "just exploded" after standing still.\n"It tossed her like a rag doll," he said.',
+      ['speech/Dale Fitzgerald', 'speech/Dale Fitzgerald'],
+    ],
+    [
+      'Professor Lars Eklund, of the University of Halvik, who was not involved in the work, pointed out that red dwarfs flare.\n“Habitable zone is a very generous phrase,” he said.',
+      ['speech/Lars Eklund'],
+    ],
+  ])('%s', (text, speakers) => {
+    expect(found(text)).toEqual(speakers);
+  });
+
+  test('a name after an opening phrase that ends in a place is still the subject', () => {
+    const text =
+      'Quanto a un’eventuale quotazione in Borsa, Bertani ha tagliato corto: «Non è all’ordine del giorno».';
+    expect(found(text)).toEqual(['speech/Bertani']);
+  });
+});
