@@ -34,6 +34,7 @@ import { nextFullName } from './fast-scan.ts';
 import {
   isGenitiveTitle,
   isPreposition,
+  isRomanceOf,
   People,
   parsePerson,
   splitCoordinated,
@@ -186,9 +187,15 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
         const preposition =
           ALL_LOWER.re.test(prev) &&
           ((prev.length <= 4 && isPreposition(prev)) || isGenitiveTitle(prev));
+        // "secretário de Educação Wagner Lacerda": Romance "of" before a run of three words or
+        // more opens an office's name, the first of them (not "Fratelli del Borgo").
+        const romanceOf = !preposition && ALL_LOWER.re.test(prev) && isRomanceOf(prev);
         parts.forEach((part, k) => {
           const own = parsePerson(part);
-          const p = preposition ? parsePerson(`${prev} ${part}`) : own;
+          const p =
+            preposition || (romanceOf && CAPITALISED_3.re.test(part))
+              ? parsePerson(`${prev} ${part}`)
+              : own;
           // Its role from the name's own words ("US President Donald Trump"), not "staff", else
           // from an appositive right after the name ("Jane Smith, the mayor, …").
           const role =
@@ -516,6 +523,8 @@ function wordBefore(text: string, at: number): string {
   return text.slice(start, end);
 }
 
+// Three capitalised words or more and nothing else ("Educação Wagner Lacerda").
+const CAPITALISED_3 = rx(String.raw`^(?:\p{Lu}\S*\s){2,}\p{Lu}\S*$`, 'u');
 const THEN_NAME = rx(String.raw`^\s+\p{Lu}`, 'u');
 
 /**

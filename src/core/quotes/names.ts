@@ -59,7 +59,7 @@ const DEMONYMS =
 /** Titles that precede a name and belong to the role, not the name. */
 const TITLES = new Set(
   (
-    'Me Maître Moderator Paní Pani Obžalovaný Obžalovaná Obviněný Obviněná Oskarżony Oskarżona Подсудимый Обвиняемый Captain President Prime Minister Secretary Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice General Gen. Col. Capt. Lt. Sgt. Maj. Adm. Hon. Det. Supt. Cpl. Const. Insp. Pte. Pvt. Cmdr. Cdr. Atty. Amb. Brig. Coach Chancellor Chairman Chairwoman Director Commissioner Chief Officer Detective Dr. Dr Prof. Professor Mr. Mrs. Ms. Mr Mrs Ms Sir Dame Lord Lady King Queen Prince Princess Pope Bishop Father Rev. CEO Speaker Attorney Deputy Vice Ambassador Minister Inspector Sheriff Superintendent Premier Trainer Präsident Kanzler Bundeskanzler Ministerpräsident Président Ministre Presidente Councilman Councilwoman Councilmember Councilperson Assemblymember Councillor Councilor Cllr Mme Mlle Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman Supervisor Trustee Magistrate Dre Madam Madame' +
+    'Me Maître Moderator Paní Pani Obžalovaný Obžalovaná Obviněný Obviněná Oskarżony Oskarżona Подсудимый Обвиняемый Captain President Prime Minister Secretary Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice General Gen. Col. Capt. Lt. Sgt. Maj. Adm. Hon. Det. Supt. Cpl. Const. Insp. Pte. Pvt. Cmdr. Cdr. Atty. Amb. Brig. Coach Chancellor Chairman Chairwoman Director Commissioner Chief Officer Detective Dr. Dr Prof. Professor Mr. Mrs. Ms. Mr Mrs Ms Sir Dame Lord Lady King Queen Prince Princess Pope Bishop Father Rev. CEO Speaker Attorney Deputy Vice Ambassador Minister Inspector Sheriff Superintendent Premier Trainer Präsident Kanzler Bundeskanzler Ministerpräsident Président Ministre Presidente Councilman Councilwoman Councilmember Councilperson Assemblymember Councillor Councilor Cllr Cr Garda Advocate Mme Mlle Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman Supervisor Trustee Magistrate Dre Madam Madame' +
     ' ' +
     OTHER_TITLES +
     ' ' +
@@ -74,7 +74,7 @@ const TITLES = new Set(
 // is ever cut at, so "Edith Head", "Rustom Engineer" or "Isaac Bashevis Singer" keeps a surname.
 // ("Tem" is the last word of "President Pro Tem".)
 const JOB_TITLES = new Set(
-  'Novelist Creator Owner Co-owner Sprinter Actress Actor Author Writer Teacher Runner Swimmer Skier Boxer Golfer Striker Defender Midfielder Goalkeeper Quarterback Rapper Publisher Organizer Organiser Investor Survivor Volunteer Lawyer Drummer Sculptor Photographer Filmmaker Comedian Musician Historian Veteran Student Nurse Designer Manager Engineer Lead Editor Scientist Researcher Analyst Architect Founder Co-Founder Co-founder Cofounder Developer Programmer Strategist Economist Consultant Producer Correspondent Reporter Columnist Spokesperson Spokesman Spokeswoman Executive Administrator Coordinator Specialist Advisor Adviser Curator Partner Fellow Psychologist Therapist Dietitian Nutritionist Physician Surgeon Homeowner Pensioner Substitute Resident Neighbour Neighbor Witness Shopkeeper Landlord Landlady Motorist Passenger Commuter Grandmother Grandfather Widow Widower Victim Defendant Plaintiff Claimant Petitioner Barrister Solicitor Accountant Pharmacist Dentist Winger Jockey Cyclist Rower Supporter Entrepreneur Activist Campaigner Protester Shopper Voter Tenant Retiree Graduate Pupil Apprentice Newcomer Rookie Youngster Teenager Lektor Lektorin Leader Prosecutor Backbencher Frontbencher Distributor Principal Headteacher Headmaster Headmistress Pastor Rabbi Imam Reverend Vicar Archbishop Cardinal Constable Trooper Firefighter Paramedic Midwife Lecturer Forecaster Meteorologist Clerk Registrar Coroner Agent Sergeant Selector Parent Operator Librarian Senior Junior Sophomore Freshman Singer Sister Brother Tem'.split(
+  'Novelist Creator Owner Co-owner Sprinter Actress Actor Author Writer Teacher Runner Swimmer Skier Boxer Golfer Striker Defender Midfielder Goalkeeper Quarterback Rapper Publisher Organizer Organiser Investor Survivor Volunteer Lawyer Drummer Sculptor Photographer Filmmaker Comedian Musician Historian Veteran Student Nurse Designer Manager Engineer Lead Editor Scientist Researcher Analyst Architect Founder Co-Founder Co-founder Cofounder Developer Programmer Strategist Economist Consultant Producer Correspondent Reporter Columnist Spokesperson Spokesman Spokeswoman Executive Administrator Coordinator Specialist Advisor Adviser Curator Partner Fellow Psychologist Therapist Dietitian Nutritionist Physician Surgeon Homeowner Pensioner Substitute Resident Neighbour Neighbor Witness Shopkeeper Landlord Landlady Motorist Passenger Commuter Grandmother Grandfather Widow Widower Victim Defendant Plaintiff Claimant Petitioner Barrister Solicitor Accountant Pharmacist Dentist Winger Jockey Cyclist Rower Supporter Entrepreneur Activist Campaigner Protester Shopper Voter Tenant Retiree Graduate Pupil Apprentice Newcomer Rookie Youngster Teenager Lektor Lektorin Leader Prosecutor Backbencher Frontbencher Distributor Principal Headteacher Headmaster Headmistress Pastor Rabbi Imam Reverend Vicar Archbishop Cardinal Constable Trooper Firefighter Paramedic Midwife Lecturer Forecaster Meteorologist Clerk Registrar Coroner Agent Sergeant Selector Parent Operator Librarian Senior Junior Sophomore Freshman Singer Sister Brother Tem Farmer Playwright Elder Regular Grazier Fisherman Publican'.split(
     ' ',
   ),
 );
@@ -201,12 +201,15 @@ export const isOfWord = (word: string): boolean => OF_OTHER.test(word);
 
 /** A preposition whose object may be the name after it (see PREPOSITION). */
 export const isPreposition = (word: string): boolean => PREPOSITION.test(word);
+/** Whether a word is "of" in a Romance language ("secretário de Educação Wagner Lacerda"). */
+export const isRomanceOf = (word: string): boolean => OF_OTHER.test(word);
 
 export interface Person {
   name: string;
   role: string | null;
 }
 
+const DESCRIPTOR_OF = /^[A-Z][a-z]+-of-[a-z]+$/;
 const HYPHEN_LOWER = rx(String.raw`-\p{Ll}{3,}`, 'u');
 
 /**
@@ -382,6 +385,8 @@ function parse(phrase: string): Person | null {
   if (end - start > 2 && start > 0 && ofOffice(words, start - 1)) start++;
   // "Singer-guitarists Tom Johnston": a hyphenated common noun opening the run is a role.
   if (end - start > 2 && HYPHEN_LOWER.re.test(words[start]!)) start++;
+  // "Dad-of-two Gary", "Mother-of-three Jane Roe": a descriptor, before a first name too.
+  if (end - start > 1 && DESCRIPTOR_OF.test(words[start]!)) start++;
   // "«Горизонт Капитал» Марина Соколова": a word with a quotation mark is the end of a quoted
   // name before the person's. "Richter Matthias Hollweck": a role that is also a surname, before
   // a name of two words.

@@ -70,3 +70,43 @@ describe('the subject before its appositives', () => {
     expect(found(text)).toEqual(['speech/Bertani']);
   });
 });
+
+describe('a role or rank before a name is no part of it', () => {
+  test.each([
+    ['Farmer Rhonda Gillespie said: “I had the cattle to move.”', 'Rhonda Gillespie'],
+    [
+      'Playwright Declan Moyes calls it “a kitchen-sink drama where the sink works”, he said.',
+      'Declan Moyes',
+    ],
+    ['Elder Doris Reid said: “The kelp is thin this year.”', 'Doris Reid'],
+    [
+      'Regular Des Moorcroft, 48, said: “Half the village taught him those words.”',
+      'Des Moorcroft',
+    ],
+    ['Garda Aoife Lynch told the court: “He became very aggressive.”', 'Aoife Lynch'],
+    [
+      'State prosecutor Advocate Johan van der Merwe said: “The accused has two passports.”',
+      'Johan van der Merwe',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('"Dad-of-two Gary" is the Gary Pollock named before', () => {
+    const text =
+      'Binman Gary Pollock smashed his way into a burning bungalow.\nDad-of-two Gary, 44, said: “I heard the smoke alarm going.”';
+    expect(found(text)).toEqual(['speech/Gary Pollock']);
+  });
+
+  test('Romance "of" opens an office before a full name', () => {
+    const text =
+      'A CPI ouviu nesta terça-feira o ex-secretário de Educação Wagner Lacerda, apontado como responsável.\n«Eu não assinei nada sozinho», afirmou Lacerda.';
+    expect(found(text)).toEqual(['speech/Wagner Lacerda']);
+  });
+
+  test('but not before a name with a particle inside its run', () => {
+    const text =
+      'Applausi ieri sera per la nuova “Traviata” firmata da Matteo Orsenigo al Teatro Verdi di Castelmonte.\n«Non volevo un museo, volevo una ferita aperta», ha detto Orsenigo.';
+    expect(found(text)).toEqual(['term/-', 'speech/Matteo Orsenigo']);
+  });
+});
