@@ -110,3 +110,22 @@ describe('a role or rank before a name is no part of it', () => {
     expect(found(text)).toEqual(['term/-', 'speech/Matteo Orsenigo']);
   });
 });
+
+describe('sports copy', () => {
+  test('"accusing X of “…”" hangs on its clause’s subject, and "the Portuguese mentor" refers back', () => {
+    const text =
+      'Thekwini coach Rui Monteiro was full of praise for his side, accusing Rand United of "parking the bus" for an hour.\n"They came here not to lose," the Portuguese mentor said.';
+    expect(found(text)).toEqual(['speech/Rui Monteiro', 'speech/Rui Monteiro']);
+  });
+
+  test.each(['tactician', 'gaffer', 'youngster'])('"the %s said" refers back', (noun) => {
+    const text = `Rovers manager Dave Kimura watched from the stand.\n“We were poor,” the ${noun} said.`;
+    expect(found(text)).toEqual(['speech/Dave Kimura']);
+  });
+
+  test('an update "labelled “…”" is named: the words are no one’s', () => {
+    const text =
+      'In March, Sony dropped a new software update for the PlayStation 3, labelled “PS3 system software update 4.92”.';
+    expect(analyzeText(text).map((q) => q.speaker)).toEqual([null]);
+  });
+});
