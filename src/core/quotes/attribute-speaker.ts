@@ -128,6 +128,8 @@ const ABBREVIATION_DOTS = rx(
 );
 // "Sen. Elizabeth Warren, D-Mass.": a party and a state after the name.
 const PARTY_STATE = /,\s*[DRI]-[A-Z][A-Za-z.]*$/;
+// "Sen. Lorna Pettaway, D-Selma, who …": a party and a place between commas.
+const PARTY_PART = /^[DRI]-[A-Z][A-Za-z.]*$/;
 const TRAILING_ADVERB = rx(String.raw`\s+\p{Ll}+ly\s*$`, 'u');
 
 /** ", X said": the words before the first reporting verb, if they hold no sentence break. */
@@ -329,6 +331,11 @@ const KIN_NOUNS = new Set(
 // A full name, at the start or after a lower-case role ("Paolo Santangelo", "l’avvocato Enrico
 // Paoletti").
 const RELATIVE = /^(?:who|which|that|qui)\b/i;
+const COUNTED_GROUP = rx(
+  String.raw`(?:^|,)\s*(?:(?:about|around|some|nearly|almost|roughly|more than|at least|over|up to)\s+\d[\d,]*|[Dd]ozens of|[Hh]undreds of|[Tt]housands of)\s+\p{Ll}[\p{Ll}-]*s\s+\p{Ll}`,
+  'u',
+);
+const PLACE_OPENING = /^(?:Outside|Inside|Near|Behind|Beside|Across|Opposite|Off|Along)\s/;
 const ARTICLE_NOUN = rx(String.raw`^(?:a|an|the)\s+\p{Ll}`, 'u');
 const PLACE_AT_END = rx(
   String.raw`\s(?:from|in|of|at|near)\s+(?:\p{Lu}\S*\s+){0,3}\p{Lu}\S*$`,
@@ -404,6 +411,8 @@ const NAMED_ONLY_AS = rx(
   `(?:\\b(?:gave|gives|giving)\\s+(?:his|her|their)\\s+(?:first\\s+)?name\\s+(?:only\\s+)?as|\\bidentified\\s+only\\s+as)\\s+(${NAME})[,\\s]*$`,
   'u',
 );
+const ENGLISH_ON =
+  /^[Oo]n\s+(?:the|a|an|this|that|its|his|her|their|our|my|your|top|behalf|average|air|stage|board)\s/;
 const RELATIVE_SUBJECT = /(?:^|\s)(?:what|which)\s+([^\s,;:.!?][^,;:.!?]{1,60})$/;
 
 const KIN_SUBJECT =
@@ -601,6 +610,8 @@ export function readSubject(whole: string): Source {
     if (
       isPronoun(parts[k]!.split(' ')[0]) &&
       WORD_THEN_LOWER.re.test(parts[k]!) &&
+      // (English "On the broadcast," is a preposition's phrase, not the Slavic "on".)
+      !ENGLISH_ON.test(parts[k]!) &&
       !ITALIAN_ROLE_NAME.re.test(parts[k]!) &&
       !(k + 1 < parts.length && TWO_CAPITALS.re.test(parts[k + 1]!)) &&
       // (Nor a role of an office: "ha detto il ministro del Lavoro, Fabrizio Lanzetti".)
@@ -615,7 +626,8 @@ export function readSubject(whole: string): Source {
     !RELATIVE.test(parts[parts.length - 1]!) &&
     !endsWithFullName(parts[parts.length - 1]!) &&
     !ADVERBIAL.test(parts[parts.length - 1]!) &&
-    HAS_UPPER.re.test(parts[parts.length - 2]!)
+    HAS_UPPER.re.test(parts[parts.length - 2]!) &&
+    !(parts.length === 2 && PLACE_OPENING.test(parts[0]!))
   ) {
     const head = lastWords(parts[parts.length - 2]!, 8);
     const person = parsePerson(`${head}, ${parts[parts.length - 1]}`);
@@ -645,11 +657,16 @@ export function readSubject(whole: string): Source {
     // "Martin Fells, a retired postman from Calder Bridge, who said": an appositive describes
     // the name before it; a place it ends with is no subject.
     if (k > 0 && ARTICLE_NOUN.re.test(part) && PLACE_AT_END.re.test(part)) continue;
+    // "Outside the Capitol, about 60 teachers held a rally": a place phrase opening the sentence.
+    if (k === 0 && parts.length > 1 && PLACE_OPENING.test(part)) continue;
+    // "…, with one TD shouting": someone the text does not name is the clause's subject.
+    if (k === parts.length - 1 && SOMEONE_AT_END.re.test(part)) return 'unnamed';
     // "Dale Fitzgerald, a visitor from Toledo, Ohio, who …": the place's region after its comma;
     // "Professor Lars Eklund, of the University of Halvik, who …": where the person is from.
     if (
       k > 0 &&
       (AFFILIATION_PART.re.test(part) ||
+        PARTY_PART.test(part) ||
         (!/\s/.test(part) &&
           k < parts.length - 1 &&
           ARTICLE_NOUN.re.test(parts[k - 1]!) &&
@@ -706,6 +723,10 @@ const CONTROL = guarded(
   ),
 );
 
+const SOMEONE_AT_END = rx(
+  `(?:^|\\s)(?:with\\s+)?(?:[Oo]ne|[Aa]nother)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})$`,
+  'u',
+);
 const INDEFINITE_PERSON = rx(
   `^(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})$`,
   'u',
@@ -998,7 +1019,13 @@ export function sourceBefore(before: string): Source {
       (participle ? mainSubject(pre) : null) ??
       readSubject(pre) ??
       (gerund
-        ? (leadingName(pre) ?? (FIRST_PERSON_CLAUSE.re.test(pre) ? 'writer' : null))
+        ? (leadingName(pre) ??
+          (FIRST_PERSON_CLAUSE.re.test(pre)
+            ? 'writer'
+            : // "about 60 teachers held a rally, chanting": a counted crowd, no one named.
+              COUNTED_GROUP.re.test(pre)
+              ? 'unnamed'
+              : null))
         : barePlural(pre)
           ? 'unnamed'
           : null);

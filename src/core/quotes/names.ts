@@ -84,6 +84,7 @@ const NOT_PEOPLE =
   'Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Hundred Hundreds Thousand Thousands Million Millions Millionen Milliarden Tausende Hunderte Dozens First Second Third ' +
   'Section Figure Fig. Table Chapter Appendix Part Volume Vol. Paragraph Exhibit Footnote Introduction Conclusion Abstract Summary Step ' +
   'See Click Visit Read Watch Listen Follow Join Contact Check Subscribe Download Please Note Imagine Consider Learn Discover Explore Enter Meet ' +
+  'Outside Inside Elsewhere Nearby Afterwards Overall Separately Отдельно Позже Ранее Затем Напомним ' +
   'Finally Actually Usually Clearly Sadly Really Surely Mostly Merely Likely Nearly Rarely Simply Truly Partly Lately Briefly Openly ' +
   "I’d I'd I’ll I'll I’ve I've I’m I'm " +
   // Function words other languages capitalise at a sentence's start ("Jak dodał", "Sám Dvořák
@@ -209,6 +210,9 @@ export interface Person {
   role: string | null;
 }
 
+const UNNAMED_MEMBER =
+  /(?:^|\s)(?:one|a|an|another|the|One|A|An|Another|The)\s+(?:MP|TD|MEP|MSP|MLA|MPP)$/;
+const MET_BODIES = new Set(['Office', 'Police', 'Éireann']);
 const DESCRIPTOR_OF = /^[A-Z][a-z]+-of-[a-z]+$/;
 const HYPHEN_LOWER = rx(String.raw`-\p{Ll}{3,}`, 'u');
 
@@ -276,6 +280,8 @@ function parse(phrase: string): Person | null {
   // (Most phrases are name runs already single-spaced: no copy for them.)
   const text = trimEdges(ODD_SPACE.test(phrase) ? phrase.replace(/\s+/g, ' ') : phrase);
   if (!text) return null;
+  // "with one TD shouting", "an MP said": a member of a parliament the text does not name.
+  if (UNNAMED_MEMBER.test(text)) return null;
   // "Martin Taylor of Aberdeenshire", "Wee of the Times": a person of a place or an outlet. Only
   // when the head is a full name or the tail is "the …", so "Bank of America" stays whole.
   // (Spaces are single here, so OF_TAIL needs " of " or " for "; most phrases skip the regex.)
@@ -452,6 +458,8 @@ function parse(phrase: string): Person | null {
       // "Nell’ordinanza", "Dall’inizio": an Italian preposition and article, elided.
       ELIDED_PREPOSITION_WORD.re.test(words[start]!) ||
       (NOT_NAME.has(words[start]!) &&
+        // ("Met" is Dutch "with", but the Met Office and the Met Police are British bodies.)
+        !(words[start] === 'Met' && MET_BODIES.has(words[start + 1] ?? '')) &&
         // "June Calder", "April Ryan": a month that is also a given name opens a name, unless
         // a word that is no name's stands before it ("In June Calder …").
         !(GIVEN_MONTHS.has(words[start]!) && start === first && end - start >= 2)) ||

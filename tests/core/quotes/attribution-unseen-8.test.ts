@@ -129,3 +129,36 @@ describe('sports copy', () => {
     expect(analyzeText(text).map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('words that open an English sentence are no speaker', () => {
+  test('"On the broadcast," is a preposition’s phrase, not the Slavic pronoun "on"', () => {
+    const text =
+      '“We were poor,” Petrie said.\nOn the broadcast, commentator and former Test spinner Rohan Iyer called Rathod "the most exciting fast bowler in the country right now".';
+    expect(found(text)).toEqual(['speech/Petrie', 'speech/Rohan Iyer']);
+  });
+
+  test('the Met Office keeps "Met" (the Dutch "with" elsewhere)', () => {
+    const text = 'The Met Office says there is a "danger to life" from flying debris.';
+    expect(found(text)).toEqual(['speech/Met Office']);
+  });
+
+  test('a party and a place between commas are no subject', () => {
+    const text =
+      'Sen. Lorna Pettaway, D-Selma, who voted for the bill, called the warnings "a scare tactic we\'ve heard every year."';
+    expect(found(text)).toEqual(['speech/Lorna Pettaway']);
+  });
+
+  test.each([
+    'There were interruptions from the Opposition benches, with one TD shouting “Shame!” as the Taoiseach sat down.',
+    'Outside court, about 50 people, including relatives of a guard, chanted "No bail! No bail!"',
+    'Outside the Capitol, about 60 teachers held a rally Friday afternoon, chanting “Fund our schools” on the steps.',
+  ])('a crowd or an unnamed member speaks, named by no one: %s', (text) => {
+    expect(found(text)).toEqual(['speech/-']);
+  });
+
+  test('Russian "Отдельно" opens a sentence', () => {
+    const text =
+      'Главный тренер Игорь Кравченко остался доволен.\nОтдельно Кравченко назвал игру вратаря «лучшим матчем в сезоне».';
+    expect(found(text)).toEqual(['speech/Игорь Кравченко']);
+  });
+});
