@@ -284,6 +284,9 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     // sentence, or it goes on with the speaker the story follows.
     if (src === null && GERMAN_SUBJUNCTIVE.re.test(before)) src = laterFrame(after) ?? 'anaphor';
     if (src === null && atParaStart) src = creditedSource(text, span.start, span.end);
+    // "Amira's mother, Rania Haddad, read a victim impact statement in court." and the statement
+    // in the paragraphs after: its reader's words.
+    if (src === null && atParaStart && paraStart > 0) src = readOutBefore(text, paraStart);
     // "Smith said the plan was sound. “We are happy with it.”": a whole sentence quoted with no
     // frame, right after a sentence that reports someone's words, is theirs.
     // (Not the frame of the quote before it: "“…,” one commenter said, per Feng. “…”".)
@@ -620,14 +623,31 @@ function reportedBy(sentence: string): Source {
   const inverted = tail && !PRONOUN_CLAUSE.re.test(tail) ? sourceAfter(tail, false) : null;
   if (inverted) return inverted === 'writer' || inverted === 'unnamed' ? null : inverted;
   const verb = firstVerb(sentence);
-  const subject = verb ? readSubject(sentence.slice(0, verb.index)) : null;
+  // "Amira's mother, Rania Haddad, read a victim impact statement in court.": what was read out.
+  const reader = verb ? null : READ_OUT.re.exec(sentence);
+  const subject = verb
+    ? readSubject(sentence.slice(0, verb.index))
+    : reader
+      ? readSubject(reader[1]!)
+      : null;
   return subject === 'writer' || subject === 'unnamed' ? null : subject;
 }
 
+const READ_OUT = rx(
+  String.raw`^(.+?)\s+read\s+(?:out\s+)?(?:a|an|the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:statement|letter|speech|message|tribute|poem|eulogy)\b`,
+  'u',
+);
 const PRONOUN_CLAUSE = rx(
   String.raw`^,\s*\p{L}+\s+(?:he|she|they)\s+(?:was|is|were|had|has|would|will|could|might|did|does|wanted|planned|hoped|thought|felt|knew|needed|\p{Ll}+ed)\s`,
   'u',
 );
+
+/** Who the paragraph before `paraStart` says read out a statement, in its last sentence. */
+function readOutBefore(text: string, paraStart: number): Source {
+  const prev = text.slice(paragraphStart(text, paraStart - 1), paraStart - 1);
+  const reader = prev.includes(' read ') ? READ_OUT.re.exec(lastSentence(prev)) : null;
+  return reader && !hasVerb(reader[1]!) ? readSubject(reader[1]!) : null;
+}
 
 /** A reporting verb ends the text before a quote, with its comma or colon ("would say, “…”"). */
 function verbJustBefore(before: string): boolean {

@@ -331,6 +331,8 @@ const KIN_NOUNS = new Set(
 // A full name, at the start or after a lower-case role ("Paolo Santangelo", "l’avvocato Enrico
 // Paoletti").
 const RELATIVE = /^(?:who|which|that|qui)\b/i;
+const THE_LOWER_NOUN = rx(String.raw`^the\s+(\p{Ll}+)$`, 'u');
+const HABIT_OF = /\b(?:fond|tired|capable|guilty|accused|proud|afraid|fear|habit)\s+of\s+$/i;
 const COUNTED_GROUP = rx(
   String.raw`(?:^|,)\s*(?:(?:about|around|some|nearly|almost|roughly|more than|at least|over|up to)\s+\d[\d,]*|[Dd]ozens of|[Hh]undreds of|[Tt]housands of)\s+\p{Ll}[\p{Ll}-]*s\s+\p{Ll}`,
   'u',
@@ -618,6 +620,11 @@ export function readSubject(whole: string): Source {
       !OFFICE_OF.re.test(parts[k]!)
     )
       return 'anaphor';
+  // "In a statement read to Maidwell Crown Court, the pensioner said": a person the text
+  // described without a name (not a role it refers back with), not the phrase before.
+  const unnamedPerson = parts.length > 1 ? THE_LOWER_NOUN.re.exec(parts[parts.length - 1]!) : null;
+  if (unnamedPerson && PERSON_NOUNS.has(unnamedPerson[1]!) && !ROLE_NOUNS.has(unnamedPerson[1]!))
+    return 'unnamed';
   // An appositive: "Name, the role," ends the phrase; keep "Name, role". (Not a role and a full
   // name of its own: "In an interview with the BBC’s Newsnight, the author Caroline Ashby".)
   if (
@@ -627,7 +634,12 @@ export function readSubject(whole: string): Source {
     !endsWithFullName(parts[parts.length - 1]!) &&
     !ADVERBIAL.test(parts[parts.length - 1]!) &&
     HAS_UPPER.re.test(parts[parts.length - 2]!) &&
-    !(parts.length === 2 && PLACE_OPENING.test(parts[0]!))
+    // ("In a statement read to Maidwell Crown Court, the pensioner": a preposition's object.)
+    !(
+      parts.length === 2 &&
+      (PLACE_OPENING.test(parts[0]!) ||
+        (isPreposition(parts[0]!.split(' ', 1)[0]!.toLowerCase()) && /^the\s/.test(parts[1]!)))
+    )
   ) {
     const head = lastWords(parts[parts.length - 2]!, 8);
     const person = parsePerson(`${head}, ${parts[parts.length - 1]}`);
@@ -1004,7 +1016,8 @@ export function sourceBefore(before: string): Source {
     // comma shares the subject of the clause it hangs on, not the words right before it.
     const gerund = /ing$/i.test(verbs[k]!.word);
     // "at the time of writing": a gerund after "of" is a noun.
-    if (gerund && /\sof\s+$/i.test(pre)) continue;
+    // (Not after "fond of", "accused of": "He was fond of saying that “…”" is his.)
+    if (gerund && /\sof\s+$/i.test(pre) && !HABIT_OF.test(pre)) continue;
     const participle = gerund && /,\s*$/.test(pre);
     if (participle && k > 0) continue;
     // "Bij Sparta zei Youssef El Amrani:": an opening prepositional phrase is no subject.

@@ -162,3 +162,35 @@ describe('words that open an English sentence are no speaker', () => {
     expect(found(text)).toEqual(['speech/Игорь Кравченко']);
   });
 });
+
+describe('who reads, who is fond of saying, who is described', () => {
+  test('a statement read out in the paragraph before is its reader’s', () => {
+    const text =
+      'Assistant Crown attorney Paul Szabo called the case "a textbook tragedy."\nAmira\'s mother, Rania Haddad, read a victim impact statement in court last month.\n"Amira wanted to be a pediatric nurse. She had already picked the hospital.';
+    expect(found(text)).toEqual(['speech/Paul Szabo', 'speech/Rania Haddad']);
+  });
+
+  test('"He was fond of saying that “…”" is his', () => {
+    const text =
+      'A disciple of Ustad Karim Baksh Khan, Pandit Raghunath Deshpande was known for his slow alaaps.\nHe was fond of saying that “riyaz is a prayer, not a performance”, and he practised daily.';
+    expect(found(text)).toEqual(['speech/Raghunath Deshpande']);
+  });
+
+  test('"the pensioner said" after a phrase naming a court is someone unnamed', () => {
+    const text =
+      'Carver targeted elderly homeowners.\nIn a statement read to Maidwell Crown Court, the pensioner said: "He seemed such a nice young man."';
+    expect(found(text)).toEqual(['speech/-']);
+  });
+
+  test('a long opening phrase before "the legendary film critic Pauline Kael wrote"', () => {
+    const text =
+      'In the introduction to her review anthology For Keeps: 30 Years at the Movies, the legendary film critic Pauline Kael wrote, “I’m frequently asked why I don’t write my memoirs.”';
+    expect(found(text)).toEqual(['speech/Pauline Kael']);
+  });
+
+  test('a French role after an opening phrase is not its place', () => {
+    const text =
+      '« C’est une filière organisée », a martelé la procureure, Anne-Sophie Lemarchand, contre le prévenu, Yannick Le Goff.\nÀ la barre, ce mareyeur de Lorient a reconnu avoir servi d’« intermédiaire ».';
+    expect(found(text)[1]).not.toBe('speech/Lorient');
+  });
+});
