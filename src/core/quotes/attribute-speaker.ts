@@ -331,6 +331,7 @@ const KIN_NOUNS = new Set(
 // A full name, at the start or after a lower-case role ("Paolo Santangelo", "l’avvocato Enrico
 // Paoletti").
 const RELATIVE = /^(?:who|which|that|qui)\b/i;
+const NAMED_AFTER_FIRST = rx(String.raw`\s\p{Lu}`, 'u');
 const THE_LOWER_NOUN = rx(String.raw`^the\s+(\p{Ll}+)$`, 'u');
 const HABIT_OF = /\b(?:fond|tired|capable|guilty|accused|proud|afraid|fear|habit)\s+of\s+$/i;
 const COUNTED_GROUP = rx(
@@ -622,9 +623,18 @@ export function readSubject(whole: string): Source {
       return 'anaphor';
   // "In a statement read to Maidwell Crown Court, the pensioner said": a person the text
   // described without a name (not a role it refers back with), not the phrase before.
-  const unnamedPerson = parts.length > 1 ? THE_LOWER_NOUN.re.exec(parts[parts.length - 1]!) : null;
-  if (unnamedPerson && PERSON_NOUNS.has(unnamedPerson[1]!) && !ROLE_NOUNS.has(unnamedPerson[1]!))
+  const describedLast = parts.length > 1 ? THE_LOWER_NOUN.re.exec(parts[parts.length - 1]!) : null;
+  if (describedLast && PERSON_NOUNS.has(describedLast[1]!) && !ROLE_NOUNS.has(describedLast[1]!))
     return 'unnamed';
+  // "In a statement emailed to reporters during the morning break, the company said": a role or
+  // an organisation the text refers back to, after an opening phrase of any length.
+  // (Not when the phrase names one: "In the post announcing Energy Control’s service, the group".)
+  if (
+    describedLast &&
+    (ROLE_NOUNS.has(describedLast[1]!) || ORG_NOUNS.has(describedLast[1]!)) &&
+    !parts.slice(0, -1).some((part) => NAMED_AFTER_FIRST.re.test(part))
+  )
+    return { roleNoun: describedLast[1]! };
   // An appositive: "Name, the role," ends the phrase; keep "Name, role". (Not a role and a full
   // name of its own: "In an interview with the BBC’s Newsnight, the author Caroline Ashby".)
   if (

@@ -194,3 +194,17 @@ describe('who reads, who is fond of saying, who is described', () => {
     expect(found(text)[1]).not.toBe('speech/Lorient');
   });
 });
+
+describe('a role after a long opening phrase', () => {
+  test('"In a statement emailed to reporters during the morning break, the company said"', () => {
+    const text =
+      'The trial heard from Marlowe Dairy Co. on Monday.\nIn a statement emailed to reporters during the morning break, the company said it "continues to sympathize deeply with the affected families."';
+    expect(found(text)).toEqual(['speech/Marlowe Dairy Co']);
+  });
+
+  test('but an organisation the phrase names is whom "the group" means', () => {
+    const text =
+      'In the post announcing Energy Control’s service on the deep web, the group promised that “all profits of this service are set aside for maintenance.”';
+    expect(found(text)).toEqual(['speech/Energy Control']);
+  });
+});
