@@ -232,8 +232,10 @@ const SPOKEN_OF_ONLY =
 const NO_SUBJECT =
   /^\s*(?:(?:y|e|et|und|and|but|mais|pero|ma|mas|aber|luego|después|depois|poi|then)\s+)?$/i;
 // (Spanish "a" only before its article: "said a tester" is English.)
+// (Also after a sentence adverb, "disse então", "explicó luego", and an elided article,
+// "ha spiegato all’uscita dall’aula".)
 const DROPPED_SUBJECT =
-  /^\s*(?:(?:al|ai|agli|alla|alle|ao|aos|às|à|au|aux|nel|nella|a\s+(?:los|las|la|el|un|una|sus?))\s[^,;]*)?$/;
+  /^\s*(?:(?:al|ai|agli|alla|alle|ao|aos|às|à|au|aux|nel|nella|a\s+(?:los|las|la|el|un|una|sus?))\s[^,;]*|(?:all|dall|nell|sull)[’'][^\s,;]+(?:\s+(?:all|dall|nell|sull)[’'][^\s,;]+)*|(?:então|depois|ainda|também|logo|entonces|luego|después|además|también|poi|anche|ancora|quindi|infine|ensuite|alors|encore|aussi|enfin)(?:\s+(?:perante|ante|davanti|devant|em|en|in|na|no|nel|nella|dans|ao|à)\s[^,;]*)?)?$/;
 // (Then other asides of manner, not a subject after an article: "racconta con un sorriso, seduta
 // in poltrona", not "ha detto dopo la gara, il tecnico".)
 const ADJUNCT_ONLY =

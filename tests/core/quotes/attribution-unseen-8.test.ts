@@ -208,3 +208,28 @@ describe('a role after a long opening phrase', () => {
     expect(found(text)).toEqual(['speech/Energy Control']);
   });
 });
+
+describe('Romance frames with a dropped subject', () => {
+  test.each([
+    [
+      'Durante o julgamento, o antigo tesoureiro, Fernando Calado, confessou os factos. «Estava afogado em dívidas», disse então.',
+      'Fernando Calado',
+    ],
+    [
+      'L’avvocato difensore, Luca Pellegrini, ha annunciato ricorso in appello. «La pena è sproporzionata», ha spiegato all’uscita dall’aula.',
+      'Luca Pellegrini',
+    ],
+    [
+      'Por su parte, el presidente municipal, Rogelio Campos Treviño, acudió al lugar del bloqueo. “Les pido una disculpa”, señaló el edil ante los vecinos.',
+      'Rogelio Campos Treviño',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('a subject after the elided article is the speaker, not the person before', () => {
+    const text =
+      'Convincente il soprano Irene Calvi, alla sua prima Violetta.\n«Una provocazione fine a sé stessa», ha commentato all’uscita un abbonato di lunga data.';
+    expect(found(text)).toEqual(['speech/-']);
+  });
+});
