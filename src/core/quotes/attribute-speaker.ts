@@ -1073,7 +1073,10 @@ export function sourceBefore(before: string): Source {
     return { roleNoun: subject[2]! };
   const closing = NAME_BEFORE_COLON.re.exec(before);
   return (
-    frontedSubject(before) ?? leadingName(before) ?? (closing ? parsePerson(closing[1]!) : null)
+    frontedSubject(before) ??
+    leadingName(before) ??
+    describedSubject(before) ??
+    (closing ? parsePerson(closing[1]!) : null)
   );
 }
 
@@ -1121,6 +1124,21 @@ const FRONTED = rx(
 const FULL_NAME = rx(`(${NAME})`, 'gu');
 
 /** The subject after a fronted adjective: the first full name of the sentence. */
+// "El arquero y capitán Leandro Figueroa fue autocrítico:": an article, lower-case role words and
+// a full name open the sentence, a lower-case verb follows.
+const ROLE_LED_SUBJECT = rx(
+  String.raw`^\s*\p{Lu}\p{Ll}*\s+(?:\p{Ll}[\p{Ll}’'-]*\s+){0,4}(\p{Ll}[\p{Ll}’'-]*)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})\s+\p{Ll}`,
+  'u',
+);
+
+/** The full name after the role that opens a verbless colon frame's sentence. */
+function describedSubject(before: string): Person | null {
+  const m = ROLE_LED_SUBJECT.re.exec(before);
+  // (The word before the name is a role: not "A tractor parked outside the European Parliament".)
+  const who = m && PERSON_NOUNS.has(m[1]!) ? parsePerson(m[2]!) : null;
+  return who?.name.includes(' ') ? who : null;
+}
+
 function frontedSubject(before: string): Person | null {
   if (!FRONTED.re.test(before)) return null;
   for (const m of before.slice(before.search(/\s/)).matchAll(FULL_NAME.re)) {

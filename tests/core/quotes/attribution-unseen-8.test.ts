@@ -233,3 +233,17 @@ describe('Romance frames with a dropped subject', () => {
     expect(found(text)).toEqual(['speech/-']);
   });
 });
+
+describe('a verbless colon frame opened by a role and a name', () => {
+  test('"El arquero y capitán Leandro Figueroa fue autocrítico:"', () => {
+    const text =
+      'En Las Toscas la preocupación crece. El arquero y capitán Leandro Figueroa fue autocrítico: "Nos comimos tres goles de pelota parada".';
+    expect(found(text)).toEqual(['speech/Leandro Figueroa']);
+  });
+
+  test('not a name after a preposition: "A tractor parked outside the European Parliament bore a sign:"', () => {
+    const text =
+      'A tractor parked outside the European Parliament bore a hand-painted sign: “Farmers Feed You Three Times a Day.”';
+    expect(found(text)).not.toContain('speech/European Parliament');
+  });
+});
