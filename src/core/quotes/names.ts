@@ -212,6 +212,7 @@ export interface Person {
 
 const UNNAMED_MEMBER =
   /(?:^|\s)(?:one|a|an|another|the|One|A|An|Another|The)\s+(?:MP|TD|MEP|MSP|MLA|MPP)$/;
+const GERMAN_ARTICLE = /^(?:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des)$/;
 const MET_BODIES = new Set(['Office', 'Police', 'Éireann']);
 const DESCRIPTOR_OF = /^[A-Z][a-z]+-of-[a-z]+$/;
 const HYPHEN_LOWER = rx(String.raw`-\p{Ll}{3,}`, 'u');
@@ -470,6 +471,12 @@ function parse(phrase: string): Person | null {
   // "a déclaré M. Marchetti": French "Monsieur" before a surname alone (not "M. Night
   // Shyamalan": an initial before a full name stays).
   if (end - start === 2 && (words[start] === 'M.' || words[start] === 'MM.')) start++;
+  // "für einen älteren Stimmbürger, der meinte": one capitalised word after a German article
+  // (and an adjective) is a noun, German capitalising every noun.
+  if (end - start === 1 && start > 0) {
+    const before = STARTS_LOWER.re.test(words[start - 1]!) && start > 1 ? words[start - 2]! : '';
+    if (GERMAN_ARTICLE.test(words[start - 1]!) || GERMAN_ARTICLE.test(before)) return null;
+  }
   // "Der Sohn der Getöteten": a German article is no name's first word.
   if (start < end && /^(?:der|den|dem)$/.test(words[start]!)) return null;
   // "Nach Angaben von Jonas Keller": after the words that open a phrase, "von"/"van"/"de" before a

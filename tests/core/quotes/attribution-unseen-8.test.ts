@@ -247,3 +247,12 @@ describe('a verbless colon frame opened by a role and a name', () => {
     expect(found(text)).not.toContain('speech/European Parliament');
   });
 });
+
+describe('German nouns after an article are no names', () => {
+  test.each([
+    'Applaus gab es auch für einen älteren Stimmbürger, der meinte, man habe «schon 1974 über ein Schulhaus gestritten».',
+    'Die Pegelstände sinken, teilte eine Sprecherin des Landratsamts mit: „Die Pegelstände sinken stetig.“',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual(['speech/-']);
+  });
+});
