@@ -427,9 +427,10 @@ export function readSubject(whole: string): Source {
   // "blaming weaker demand and what chief executive Andrew Bassett called “…”": a relative
   // clause's subject is the verb's, not the sentence's.
   // "Another resident, who gave her name only as Bev,": the name the person gave.
-  const givenName = NAMED_ONLY_AS.re.exec(whole);
+  const givenName = whole.includes(' as ') ? NAMED_ONLY_AS.re.exec(whole) : null;
   if (givenName) return parsePerson(givenName[1]!) ?? 'unnamed';
-  const relative = RELATIVE_SUBJECT.exec(whole);
+  const relative =
+    whole.includes('what ') || whole.includes('which ') ? RELATIVE_SUBJECT.exec(whole) : null;
   const phrase = withoutParticipleClause(relative ? relative[1]! : whole, false);
   // "Six products, …, none were listed; it usually just says": a semicolon ends a clause, so the
   // subject is after it.
@@ -684,7 +685,8 @@ export function readSubject(whole: string): Source {
     // "Outside the Capitol, about 60 teachers held a rally": a place phrase opening the sentence.
     if (k === 0 && parts.length > 1 && PLACE_OPENING.test(part)) continue;
     // "…, with one TD shouting": someone the text does not name is the clause's subject.
-    if (k === parts.length - 1 && SOMEONE_AT_END.re.test(part)) return 'unnamed';
+    if (k === parts.length - 1 && /(?:ne|nother) /.test(part) && SOMEONE_AT_END.re.test(part))
+      return 'unnamed';
     // "Dale Fitzgerald, a visitor from Toledo, Ohio, who …": the place's region after its comma;
     // "Professor Lars Eklund, of the University of Halvik, who …": where the person is from.
     if (
