@@ -424,11 +424,11 @@ const KIN_SUBJECT =
   /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|eldest|oldest|youngest|older|younger|elder|only|adult|twin)\s+)?(son|daughter|husband|wife|widow|widower|brother|sister|partner|fiancée?|grandson|granddaughter|niece|nephew|cousin)$/;
 
 export function readSubject(whole: string): Source {
-  // "blaming weaker demand and what chief executive Andrew Bassett called “…”": a relative
-  // clause's subject is the verb's, not the sentence's.
   // "Another resident, who gave her name only as Bev,": the name the person gave.
   const givenName = whole.includes(' as ') ? NAMED_ONLY_AS.re.exec(whole) : null;
   if (givenName) return parsePerson(givenName[1]!) ?? 'unnamed';
+  // "blaming weaker demand and what chief executive Andrew Bassett called “…”": a relative
+  // clause's subject is the verb's, not the sentence's.
   const relative =
     whole.includes('what ') || whole.includes('which ') ? RELATIVE_SUBJECT.exec(whole) : null;
   const phrase = withoutParticipleClause(relative ? relative[1]! : whole, false);
@@ -1125,7 +1125,6 @@ const FRONTED = rx(
 );
 const FULL_NAME = rx(`(${NAME})`, 'gu');
 
-/** The subject after a fronted adjective: the first full name of the sentence. */
 // "El arquero y capitán Leandro Figueroa fue autocrítico:": an article, lower-case role words and
 // a full name open the sentence, a lower-case verb follows.
 const ROLE_LED_SUBJECT = rx(
@@ -1141,6 +1140,7 @@ function describedSubject(before: string): Person | null {
   return who?.name.includes(' ') ? who : null;
 }
 
+/** The subject after a fronted adjective: the first full name of the sentence. */
 function frontedSubject(before: string): Person | null {
   if (!FRONTED.re.test(before)) return null;
   for (const m of before.slice(before.search(/\s/)).matchAll(FULL_NAME.re)) {
@@ -1218,16 +1218,16 @@ const SPEECH_ACTS = new Set(
   ),
 );
 
-/**
- * "Pompeo said that … Washington had concluded … “…”": a reporting verb whose complement ("that …")
- * holds the verb next to the quote is the matrix frame; its subject, not the inner clause's,
- * voices the quote.
- */
 // A complement clause's subject with no "that" before it: a determiner and up to three
 // lower-case words ("the find", "the new rules").
 const BARE_COMPLEMENT =
   /^\s+(?:the|this|these|those|its|his|her|their)\s+(?:[a-z][a-z-]*\s+){1,3}$/;
 
+/**
+ * "Pompeo said that … Washington had concluded … “…”": a reporting verb whose complement ("that …")
+ * holds the verb next to the quote is the matrix frame; its subject, not the inner clause's,
+ * voices the quote.
+ */
 function matrixSubject(before: string, verbs: readonly VerbHit[], k: number): Source {
   for (let j = 0; j < k; j++) {
     const v = verbs[j]!;
