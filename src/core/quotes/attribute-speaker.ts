@@ -749,14 +749,14 @@ const CONTROL = guarded(
   ),
 );
 
+// A person noun after up to two lower-case words ("local resident"), ending the phrase.
+const PERSON_NOUN_AT_END = `(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})$`;
+// "…, with one TD": someone unnamed closing a clause ("a neighbour" there is an appositive).
 const SOMEONE_AT_END = rx(
-  `(?:^|\\s)(?:with\\s+)?(?:[Oo]ne|[Aa]nother)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})$`,
+  `(?:^|\\s)(?:with\\s+)?(?:[Oo]ne|[Aa]nother)\\s+${PERSON_NOUN_AT_END}`,
   'u',
 );
-const INDEFINITE_PERSON = rx(
-  `^(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})$`,
-  'u',
-);
+const INDEFINITE_PERSON = rx(`^(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${PERSON_NOUN_AT_END}`, 'u');
 
 /** "…, from 2.18 percent to 2.72 percent, the authors wrote": a plain plural is an unnamed group. */
 function pluralGroup(part: string): boolean {
@@ -1045,17 +1045,7 @@ export function sourceBefore(before: string): Source {
     const src =
       (participle ? mainSubject(pre) : null) ??
       readSubject(pre) ??
-      (gerund
-        ? (leadingName(pre) ??
-          (FIRST_PERSON_CLAUSE.re.test(pre)
-            ? 'writer'
-            : // "about 60 teachers held a rally, chanting": a counted crowd, no one named.
-              COUNTED_GROUP.re.test(pre)
-              ? 'unnamed'
-              : null))
-        : barePlural(pre)
-          ? 'unnamed'
-          : null);
+      (gerund ? gerundSubject(pre) : barePlural(pre) ? 'unnamed' : null);
     if (src)
       return SPEECH_ACTS.has(verbs[k]!.word) ? src : (matrixSubject(before, verbs, k) ?? src);
   }
@@ -1243,6 +1233,15 @@ function matrixSubject(before: string, verbs: readonly VerbHit[], k: number): So
     if (src && src !== 'unnamed') return src;
   }
   return null;
+}
+
+/** Who a participle's clause has as its subject when readSubject finds none. */
+function gerundSubject(pre: string): Source {
+  const name = leadingName(pre);
+  if (name) return name;
+  if (FIRST_PERSON_CLAUSE.re.test(pre)) return 'writer';
+  // "about 60 teachers held a rally, chanting": a counted crowd, no one named.
+  return COUNTED_GROUP.re.test(pre) ? 'unnamed' : null;
 }
 
 /** A reporting verb with a subject of its own in the text after a source phrase. */
