@@ -52,6 +52,7 @@ import {
   HAN_CHAR,
   HANGUL_CHAR,
   isSpaceCode,
+  mayHoldCjk,
   OPENS_UPPER,
   rx,
   withTexts,
@@ -249,16 +250,17 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     // 岸田首相は「…」と述べた: the quotative と and its verb frame the quote from right after it;
     // 佐藤氏はこう語った。「…」: a sentence announcing it frames it from before.
     const japanese =
-      /^\s*(?:など)?と/.test(after) || announcesQuote(text, span.start)
+      mayHoldCjk() && (/^\s*(?:など)?と/.test(after) || announcesQuote(text, span.start))
         ? japaneseSource(text.slice(paraStart, span.start), after)
         : null;
-    let src: Source = HANGUL_CHAR.re.test(after)
-      ? koreanSource(
-          text.slice(paraStart, span.start),
-          after,
-          blankQuotes(text.slice(span.end, span.end + REACH)),
-        )
-      : japanese;
+    let src: Source =
+      mayHoldCjk() && HANGUL_CHAR.re.test(after)
+        ? koreanSource(
+            text.slice(paraStart, span.start),
+            after,
+            blankQuotes(text.slice(span.end, span.end + REACH)),
+          )
+        : japanese;
     // “…. You …” Smith agreed: “…”: a colon frame after a finished quote introduces the next one.
     const afterFrame = framesNext(content, after) ? '' : after;
     // "I" after a quote frames it only right after it ("“Go home,” I said"); in a new sentence
@@ -269,13 +271,17 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     };
     // 天文台發言人稱：「…」港鐵公司表示: a Chinese verb and colon frame the quote, not the next
     // sentence glued to its closing mark.
-    const afterFirst = full && !CJK_COLON_FRAME.test(before);
+    const afterFirst = full && !(mayHoldCjk() && CJK_COLON_FRAME.test(before));
     src ??= afterFirst ? sourceAfterFrame() : sourceBefore(before);
     src ??= afterFirst ? sourceBefore(before) : sourceAfterFrame();
     // 钱立峰称，公司将把产能提升至“三倍以上”: a Chinese verb earlier in the quote's sentence.
     // (Short Chinese quotes look like titles; this frame makes them reported speech.)
     let cjkClause = false;
-    if (src === null && HAN_CHAR.re.test(text.charAt(span.start - 1) + content.charAt(0))) {
+    if (
+      src === null &&
+      mayHoldCjk() &&
+      HAN_CHAR.re.test(text.charAt(span.start - 1) + content.charAt(0))
+    ) {
       src = cjkSentenceSource(cjkSentenceHead(text, paraStart, span.start), after);
       cjkClause = src !== null;
     }
@@ -390,7 +396,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
           cjkClause ||
           verbJustBefore(before) ||
           // 马国栋表示“不想多说”: a Chinese reporting verb right before the quote.
-          CJK_VERB.test(before) ||
+          (mayHoldCjk() && CJK_VERB.test(before)) ||
           verbThenPreposition(before) ||
           japanese !== null)
       );

@@ -37,7 +37,7 @@ import {
   type Person,
 } from './names.ts';
 import { TITLE_ABBR } from './sentences.ts';
-import { HAS_UPPER, OPENS_UPPER, STARTS_LOWER, rx } from './letters.ts';
+import { HAS_UPPER, OPENS_UPPER, STARTS_LOWER, mayHoldCjk, rx } from './letters.ts';
 
 /** Who a frame names: a person, a pronoun or role noun (resolved later), or nobody. */
 // 'writer': "I said", "I’d start by asking": the first person is the article's writer.
@@ -122,8 +122,10 @@ const TELL = new Set(['told', 'tells', 'tell', 'telling']);
 // doctorate's ("Jane Smith, Ph.D., said").
 const STATES =
   'Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo';
+// (The period first, then what stands around it: a pattern opening with lookbehinds is tried at
+// every position of the string, one opening with a period only where one is, fifty times faster.)
 const ABBREVIATION_DOTS = rx(
-  String.raw`(?<=(?:^|[\s.])\p{Lu})\.|(?<=\d)\.(?=\d)|(?<=${TITLE_ABBR})\.(?=\s+\p{Lu})|(?<=\b(?:Inc|Ltd|Corp|Co|LLC|Bros|PLC|Plc|${STATES}))\.(?=,)|(?<=\bPh)\.(?=D\.)`,
+  String.raw`\.(?:(?<=(?:^|[\s.])\p{Lu}\.)|(?<=\d\.)(?=\d)|(?<=${TITLE_ABBR}\.)(?=\s+\p{Lu})|(?<=\b(?:Inc|Ltd|Corp|Co|LLC|Bros|PLC|Plc|${STATES})\.)(?=,)|(?<=\bPh\.)(?=D\.))`,
   'gu',
 );
 // "Sen. Elizabeth Warren, D-Mass.": a party and a state after the name.
@@ -925,9 +927,9 @@ export function sourceBefore(before: string): Source {
   // "Как отметил министр, …": "as X said" before the sentence that holds the quote.
   const as = AS_SAID.re.exec(before);
   if (as && isVerb(as[1]!)) return (as[2]!.trim() && readSubject(as[2]!)) || 'anaphor';
-  const view = cjkView(before);
+  const view = mayHoldCjk() ? cjkView(before) : null;
   if (view) return view;
-  const cjk = CJK_VERB.exec(before);
+  const cjk = mayHoldCjk() ? CJK_VERB.exec(before) : null;
   // (Chinese: the clause's subject before its time, place or act; Japanese keeps its own.)
   const chinese = cjk && !KANA_CHAR.re.test(before) ? cjkSubject(before.slice(0, cjk.index)) : null;
   if (chinese) return chinese;
@@ -1403,7 +1405,7 @@ export function sourceAfter(after: string, listed = true): Source {
     const first = listed ? null : subjectFirst(text);
     return first ? closingFrame(text, first) : null;
   }
-  const cjk = cjkAfter(text);
+  const cjk = mayHoldCjk() ? cjkAfter(text) : null;
   if (cjk) return cjk;
   const prep = PREP_AFTER.exec(text);
   if (prep) return prepSource(prep[1]!, prep[0]);

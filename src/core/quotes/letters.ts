@@ -159,6 +159,12 @@ export const LETTER = rx(String.raw`\p{L}`, 'u');
 export const HAS_UPPER = rx(String.raw`\p{Lu}`, 'u');
 export const HAN_CHAR = rx(String.raw`\p{Script=Han}`, 'u');
 export const HANGUL_CHAR = rx(String.raw`\p{Script=Hangul}`, 'u');
+/**
+ * Whether the text being analysed may hold Chinese, Japanese or Korean letters. A Latin-1 text
+ * (see withTexts) holds none, so the frames of those languages, tried for every quote, are skipped
+ * on it: each needs a Han, kana or Hangul letter to match.
+ */
+export const mayHoldCjk = (): boolean => !latin;
 export const LETTER_OR_DIGIT = rx(String.raw`[\p{L}\p{N}]`, 'u');
 export const LETTER_RUNS = rx(String.raw`\p{L}+`, 'gu');
 export const NON_WORD_RUNS = rx(String.raw`[^\p{L}\p{N}]+`, 'gu');

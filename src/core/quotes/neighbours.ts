@@ -1,7 +1,7 @@
 import { previousParagraphSpeaker, reportingSubject, type Work } from './anaphora.ts';
 import { previousParagraph, sentencesOf } from './sentences.ts';
 import { isOrganisation, parsePerson, type People, type Person } from './names.ts';
-import { HAN_CHAR, LETTER_OR_DIGIT, rx } from './letters.ts';
+import { HAN_CHAR, LETTER_OR_DIGIT, mayHoldCjk, rx } from './letters.ts';
 import { paragraphHead, paragraphStart } from './paragraphs.ts';
 import { lastCjkSubject } from './cjk.ts';
 import { pronounSource } from './attribute-speaker.ts';
@@ -104,7 +104,10 @@ function framedBefore(
   const last = sentencesOf(previousParagraph(text, paraStart)).pop();
   if (!last) return null;
   // (第三代店主黄志明受访时说，…。 then 「…」: the Chinese reporting verb's subject.)
-  return reportingSubject(last, people) ?? (HAN_CHAR.re.test(last) ? lastCjkSubject(last) : null);
+  return (
+    reportingSubject(last, people) ??
+    (mayHoldCjk() && HAN_CHAR.re.test(last) ? lastCjkSubject(last) : null)
+  );
 }
 
 /**

@@ -15,7 +15,7 @@ import { isPronoun, PERSON_NOUNS } from './cues.ts';
 import type { QuoteSpan } from './find-quotes.ts';
 import { conflicts, pronounGender, type GenderOf } from './gender.ts';
 import { koreanAntecedent } from './korean.ts';
-import { HAN_CHAR, HANGUL_CHAR, LETTER_RUNS, STARTS_LOWER, rx } from './letters.ts';
+import { HAN_CHAR, HANGUL_CHAR, LETTER_RUNS, STARTS_LOWER, mayHoldCjk, rx } from './letters.ts';
 import { isOrganisation, type People, type Person } from './names.ts';
 import { blankQuotes } from './neighbours.ts';
 import { paragraphHead, paragraphStart } from './paragraphs.ts';
@@ -74,11 +74,11 @@ export function pronounReferent(
   );
   const steps: (() => Person | 'nobody' | null | undefined)[] = [
     () =>
-      HAN_CHAR.re.test(before)
+      mayHoldCjk() && HAN_CHAR.re.test(before)
         ? lastCjkSubject(blankQuotes(text.slice(paraStart, span.start)))
         : null,
     () =>
-      HANGUL_CHAR.re.test(before)
+      mayHoldCjk() && HANGUL_CHAR.re.test(before)
         ? koreanAntecedent(blankQuotes(text.slice(prevParaStart(text, paraStart), span.start)))
         : null,
     // "“We didn’t execute,” Kimura said. Strand nodded. “…,” he said.": a sentence opened by a
