@@ -167,6 +167,11 @@ const PREP_AFTER = guarded(
   new RegExp(`^(?:${PREP})\\s`),
   rx(`^(?:${PREP})\\s+(${NAME}|[^.,;!?]{1,60})`, 'u'),
 );
+const SUBJECT_ASIDE = /\([^()\n“”"«»„「」]{1,40}\)/g;
+const MEMBER_AFTER = rx(
+  String.raw`^\s+(?!(?:and|or|nor|but|und|oder|et|ou|y|e|o|en|of|for|from|to|in|at|on|with|by|de|del|di|da|van|von|der|den|la|le|el|il)\s)\p{Ll}[\p{Ll}-]+\s+${NAME}`,
+  'u',
+);
 // "Laut Olaf Scholz ist das „…“": a source preposition and a name anywhere before the quote,
 // after its lower-case title if any ("Enligt vd Anders Holmgren är …", "según el ministro Juan
 // Pérez", "according to chief economist Jane Smith"): then a full name, not "laut einem
@@ -323,7 +328,7 @@ const ARTICLE_ACRONYM = rx(
   'u',
 );
 const GROUPS = new Set(
-  'analysts economists experts critics officials inspectors investigators auditors regulators officers firefighters paramedics unions ministers lawmakers legislators senators residents workers farmers fishermen teachers nurses doctors parents investors traders activists campaigners protesters voters scientists researchers observers insiders sources diplomats prosecutors lawyers locals fans neighbours neighbors witnesses survivors families employees staff shoppers passengers commuters drivers landlords tenants students readers viewers users'.split(
+  'engineers planners organisers organizers developers designers builders forecasters meteorologists astronomers historians commentators pundits analysts economists experts critics officials inspectors investigators auditors regulators officers firefighters paramedics unions ministers lawmakers legislators senators residents workers farmers fishermen teachers nurses doctors parents investors traders activists campaigners protesters voters scientists researchers observers insiders sources diplomats prosecutors lawyers locals fans neighbours neighbors witnesses survivors families employees staff shoppers passengers commuters drivers landlords tenants students readers viewers users'.split(
     ' ',
   ),
 );
@@ -426,6 +431,9 @@ const KIN_SUBJECT =
   /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|eldest|oldest|youngest|older|younger|elder|only|adult|twin)\s+)?(son|daughter|husband|wife|widow|widower|brother|sister|partner|fiancée?|grandson|granddaughter|niece|nephew|cousin)$/;
 
 export function readSubject(whole: string): Source {
+  // "Cllr Pauline Harcourt (Lib Dem, Kingsmere North) said": a short parenthesis (a party, a
+  // ward, an age) stands aside from the subject, as in the frames analyze.ts blanks it in.
+  if (whole.includes('(')) whole = whole.replace(SUBJECT_ASIDE, ' ');
   // "Another resident, who gave her name only as Bev,": the name the person gave.
   const givenName = whole.includes(' as ') ? NAMED_ONLY_AS.re.exec(whole) : null;
   if (givenName) return parsePerson(givenName[1]!) ?? 'unnamed';
@@ -1408,7 +1416,14 @@ export function sourceAfter(after: string, listed = true): Source {
   const cjk = mayHoldCjk() ? cjkAfter(text) : null;
   if (cjk) return cjk;
   const prep = PREP_AFTER.exec(text);
-  if (prep) return prepSource(prep[1]!, prep[0]);
+  if (prep) {
+    // "according to Bureau meteorologist Tom Haddad": an organisation, its member's role in
+    // lower case, then the member's name, who is the source (not the organisation).
+    const member = MEMBER_AFTER.re.exec(text.slice(prep[0].length));
+    const whole = member ? prepSource(`${prep[1]!}${member[0]}`, prep[0]) : null;
+    if (whole && typeof whole === 'object' && 'name' in whole && whole.role) return whole;
+    return prepSource(prep[1]!, prep[0]);
+  }
   if (FR_INVERTED.re.test(text)) return 'anaphor';
   // "‘…’, laat hij weten", "liet de burgemeester weten": Dutch puts the subject inside the verb.
   // (Also after the rest of the clause: "is ‘geschrokken’ van het nieuws, laat hij weten".)

@@ -10,6 +10,15 @@ const CAP = "\\p{Lu}(?:\\.|(?:\\p{Ll}|\\p{Lu}|\\p{M}|['’\\-])*)";
 const PARTICLE =
   '(?:de|da|do|dos|das|du|van|von|der|den|del|della|di|la|le|bin|ibn|al|y|ter|zu(?![^\\S\\n]+(?:Boden|Hause|Beginn|Ende|Fuß|Gast|Wort|Tode|Recht|Gunsten|Lasten|Ehren|Hilfe|Protokoll|Gesicht|Fall|Stande|Grunde)(?![a-zäöüß])))';
 const PARTICLE_RE = new RegExp(`^${PARTICLE}$`);
+// The same capitalised, as many surnames spell them ("Kevin De Bruyne", "Cathal Ó Riain").
+const CAPITAL_PARTICLE = /^(?:De|Da|Di|Du|Van|Von|Der|Den|Del|Della|Ter|Ó|Ní|Nic|Mac|Ua)$/;
+/**
+ * Whether a run is a given name, then particles, then the surname they open ("Kevin De Bruyne",
+ * "Ana de la Cruz", "Cathal Ó Riain"): one person, however many words.
+ */
+const particleSurname = (words: readonly string[], start: number, end: number): boolean =>
+  end - start >= 3 &&
+  words.slice(start + 1, end - 1).every((w) => PARTICLE_RE.test(w) || CAPITAL_PARTICLE.test(w));
 /** A lower-case particle inside a name ("van", "de", "bin"). */
 export const isNameParticle = (word: string): boolean => PARTICLE_RE.test(word);
 // A particle opening a name, capitalised at a sentence start ("De Miranda").
@@ -74,7 +83,7 @@ const TITLES = new Set(
 // is ever cut at, so "Edith Head", "Rustom Engineer" or "Isaac Bashevis Singer" keeps a surname.
 // ("Tem" is the last word of "President Pro Tem".)
 const JOB_TITLES = new Set(
-  'Novelist Creator Owner Co-owner Sprinter Actress Actor Author Writer Teacher Runner Swimmer Skier Boxer Golfer Striker Defender Midfielder Goalkeeper Quarterback Rapper Publisher Organizer Organiser Investor Survivor Volunteer Lawyer Drummer Sculptor Photographer Filmmaker Comedian Musician Historian Veteran Student Nurse Designer Manager Engineer Lead Editor Scientist Researcher Analyst Architect Founder Co-Founder Co-founder Cofounder Developer Programmer Strategist Economist Consultant Producer Correspondent Reporter Columnist Spokesperson Spokesman Spokeswoman Executive Administrator Coordinator Specialist Advisor Adviser Curator Partner Fellow Psychologist Therapist Dietitian Nutritionist Physician Surgeon Homeowner Pensioner Substitute Resident Neighbour Neighbor Witness Shopkeeper Landlord Landlady Motorist Passenger Commuter Grandmother Grandfather Widow Widower Victim Defendant Plaintiff Claimant Petitioner Barrister Solicitor Accountant Pharmacist Dentist Winger Jockey Cyclist Rower Supporter Entrepreneur Activist Campaigner Protester Shopper Voter Tenant Retiree Graduate Pupil Apprentice Newcomer Rookie Youngster Teenager Lektor Lektorin Leader Prosecutor Backbencher Frontbencher Distributor Principal Headteacher Headmaster Headmistress Pastor Rabbi Imam Reverend Vicar Archbishop Cardinal Constable Trooper Firefighter Paramedic Midwife Lecturer Forecaster Meteorologist Clerk Registrar Coroner Agent Sergeant Selector Parent Operator Librarian Senior Junior Sophomore Freshman Singer Sister Brother Tem Farmer Playwright Elder Regular Grazier Fisherman Publican'.split(
+  'Novelist Creator Owner Co-owner Sprinter Actress Actor Author Writer Teacher Runner Swimmer Skier Boxer Golfer Striker Defender Midfielder Goalkeeper Quarterback Rapper Publisher Organizer Organiser Investor Survivor Volunteer Lawyer Drummer Sculptor Photographer Filmmaker Comedian Musician Historian Veteran Student Nurse Designer Manager Engineer Lead Editor Scientist Researcher Analyst Architect Founder Co-Founder Co-founder Cofounder Developer Programmer Strategist Economist Consultant Producer Correspondent Reporter Columnist Spokesperson Spokesman Spokeswoman Executive Administrator Coordinator Specialist Advisor Adviser Curator Partner Fellow Psychologist Therapist Dietitian Nutritionist Physician Surgeon Homeowner Pensioner Substitute Resident Neighbour Neighbor Witness Shopkeeper Landlord Landlady Motorist Passenger Commuter Grandmother Grandfather Widow Widower Victim Defendant Plaintiff Claimant Petitioner Barrister Solicitor Accountant Pharmacist Dentist Winger Jockey Cyclist Rower Supporter Entrepreneur Activist Campaigner Protester Shopper Voter Tenant Retiree Graduate Pupil Apprentice Newcomer Rookie Youngster Teenager Lektor Lektorin Leader Prosecutor Backbencher Frontbencher Distributor Principal Headteacher Headmaster Headmistress Pastor Rabbi Imam Reverend Vicar Archbishop Cardinal Constable Trooper Firefighter Paramedic Midwife Lecturer Forecaster Meteorologist Clerk Registrar Coroner Agent Sergeant Selector Parent Operator Librarian Senior Junior Sophomore Freshman Singer Sister Brother Tem Farmer Playwright Elder Regular Grazier Fisherman Publican Opener Pacer Batter Batsman Bowler Skipper Wicketkeeper Reader Viewer Listener Caller Subscriber Spectator Onlooker Bystander Visitor Tourist Traveller Traveler Diner Customer Patient'.split(
     ' ',
   ),
 );
@@ -86,7 +95,9 @@ const NOT_PEOPLE =
   'See Click Visit Read Watch Listen Follow Join Contact Check Subscribe Download Please Note Imagine Consider Learn Discover Explore Enter Meet ' +
   'Outside Inside Elsewhere Nearby Afterwards Overall Separately Отдельно Позже Ранее Затем Напомним ' +
   'Finally Actually Usually Clearly Sadly Really Surely Mostly Merely Likely Nearly Rarely Simply Truly Partly Lately Briefly Openly ' +
-  "I’d I'd I’ll I'll I’ve I've I’m I'm " +
+  "I’d I'd I’ll I'll I’ve I've I’m I'm We’ve We've We’re We're We’ll We'll We’d We'd They’ve They've They’re They're They’ll They'll They’d They'd You’ve You've You’re You're You’ll You'll " +
+  // An obituary's header: "Col Bramwell, guitarist. Born Mirrabook, Victoria, 1951; died …".
+  'Born Died ' +
   // Function words other languages capitalise at a sentence's start ("Jak dodał", "Sám Dvořák
   // řekl"). Not those that are also names somewhere (Han, Lei, Lui, Per, Sam, Con, Na, Po).
   'Jak Jako Jednak Ale Także Również Według Zdaniem Podczas Ponadto Natomiast Dlatego Tymczasem Jego Jej Ich Oni Ona Sama Samo Wtedy Teraz Dziś Wczoraj Wspomniany Wspomniana Pytany Pytana ' +
@@ -193,6 +204,20 @@ const ORG_KIND_WORDS = new Set(
   ),
 );
 const ENGLISH_OCCUPATION = /^[A-Z][a-z]{3,}(?:ist|ess)$/;
+// "American Josh Tremaine", "Kenyan Mary Wambui": a nationality before a full name says what
+// the person is (not before one word: "British Airways", "Irish Times"; see personAfter).
+const NATIONALITIES = new Set(
+  'American British English Irish Scottish Welsh Scot French German Italian Spanish Portuguese Dutch Belgian Swiss Austrian Swedish Danish Norwegian Finnish Icelandic Polish Czech Slovak Hungarian Romanian Bulgarian Greek Turkish Russian Ukrainian Croatian Serbian Slovenian Bosnian Albanian Georgian Canadian Mexican Brazilian Argentine Argentinian Chilean Colombian Peruvian Uruguayan Venezuelan Ecuadorian Jamaican Australian Kenyan Ethiopian Ugandan Tanzanian Nigerian Ghanaian Senegalese Cameroonian Ivorian Moroccan Algerian Tunisian Egyptian Chinese Japanese Korean Indian Pakistani Bangladeshi Filipino Indonesian Malaysian Vietnamese Thai Israeli Iranian Iraqi Syrian Lebanese Saudi'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the words after a nationality can be a person's name: not a body's ("Canadian Red
+ * Cross", "Irish Farmers' Collective": a possessive or Red Cross and Red Crescent).
+ */
+const personAfter = (words: readonly string[], start: number, end: number): boolean =>
+  words[start] !== 'Red' && words.slice(start, end).every((w) => !/[’']s?$/.test(w));
 
 /** A German, Dutch or Swedish compound role noun ("CSU-Politiker", "Festivaldirecteur"). */
 export const isRoleCompound = (word: string): boolean => ROLE_COMPOUND.re.test(word);
@@ -383,7 +408,7 @@ function parse(phrase: string): Person | null {
     if (end - start < 2) return null;
     // (Not a company's or a body's name: "according to Western Grid Networks".)
     const body = ORG_WORDS.has(words[end - 1]!) || COMPANY_WORDS.has(words[end - 1]!);
-    if (end - start > 2 && !body) start++;
+    if (end - start > 2 && !body && !particleSurname(words, start, end)) start++;
   }
   // "il presidente del Consiglio Marco Ferretti", "ministro da Fazenda Fernando Haddad": after
   // "of" in another language, the first word of a longer run is the office's, not the name's.
@@ -419,6 +444,7 @@ function parse(phrase: string): Person | null {
       isTitle(w) ||
       // "Journalist Jane Roe", "Actress Lila Montrose": an English occupation in -ist or -ess.
       (!org && end - k > 2 && ENGLISH_OCCUPATION.test(w)) ||
+      (!org && end - k > 2 && NATIONALITIES.has(w) && personAfter(words, k + 1, end)) ||
       // "Middenvelder Joël Asante", "CDU-Fraktionschef Henning Pauls": a compound role noun before
       // a name of two words or more (not "Freeman Dyson": a one-word rest keeps its first name).
       (!org && end - k > 2 && ROLE_COMPOUND.re.test(w)) ||

@@ -1,0 +1,116 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../../src/core/quotes/index.ts';
+
+/** Frames from the errors of the blind probe sets read in the twenty-fifth session. */
+
+const found = (text: string): string[] =>
+  analyzeText(text).map((q) => `${q.kind}/${q.speaker ?? '-'}`);
+
+describe('a surname opened by a particle', () => {
+  test.each([
+    [
+      'City went top, with Kevin De Bruyne scoring twice in the second half.\n“I got a bit of luck with the first one,” De Bruyne said.',
+      'Kevin De Bruyne',
+    ],
+    [
+      'Ballinacree are champions, with Cathal Ó Riain’s late goal proving decisive.\n“The backs won us that game, not me,” Ó Riain said.',
+      'Cathal Ó Riain',
+    ],
+    [
+      'The vote was close, with Ana de la Cruz casting the last ballot.\nDe la Cruz said afterwards it had been “not an easy choice”.',
+      'Ana de la Cruz',
+    ],
+  ])('after a preposition the whole run is the name: %s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('a place after a preposition still stands apart from the name', () => {
+    const text =
+      'The letter was handed to Britain’s envoy, ambassador to Britain Liu Xiaming, who said it was “a serious matter”.';
+    expect(found(text)).toEqual(['speech/Liu Xiaming']);
+  });
+});
+
+describe('words before a name that say what the person is', () => {
+  test.each([
+    [
+      'Opener Aditya Kulkarni struck an unbeaten 87.\n"I just wanted to be there till the end," Kulkarni said.',
+      'Aditya Kulkarni',
+    ],
+    [
+      'Reader Jo Pennock has sent us this photo of a fallen tree. “It came down ten minutes after the bus went past,” she writes.',
+      'Jo Pennock',
+    ],
+    [
+      'Ethiopia’s Hailu Bekele was second and American Josh Tremaine third.\n"I was hanging on by a thread," Tremaine said.',
+      'Josh Tremaine',
+    ],
+    [
+      'Skipper Farhan Qureshi was frank. "We lost wickets at the wrong time," Qureshi said.',
+      'Farhan Qureshi',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test.each([
+    [
+      'The Canadian Red Cross said it would offer “immediate financial assistance”.',
+      'Canadian Red Cross',
+    ],
+    [
+      'The Irish Farmers’ Collective said there had been “room for a higher price all along”.',
+      'Irish Farmers’ Collective',
+    ],
+    ['British Airways said the delays were “regrettable”.', 'British Airways'],
+  ])('a body whose name opens with a nationality keeps it: %s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
+
+describe('no name where the subject is not one', () => {
+  test('a pronoun’s contraction ("We’ve asked") is no speaker', () => {
+    const text =
+      'A reader in Millbrook emails: “Why are the numbers so slow again?” We’ve asked the clerk’s office and will update.';
+    expect(found(text)).toEqual(['speech/-']);
+  });
+
+  test('"We’ve classified them as “solid” or “honeycomb”": the writer’s labels are terms', () => {
+    const text =
+      'We’ve classified the designs in two dimensions: “honeycomb” or “solid”, based on whether they have holes.';
+    expect(found(text)).toEqual(['term/-', 'term/-']);
+  });
+
+  test.each([
+    'Engineers had warned beforehand that a fault could leave it “sailing past the Moon into deep space”.',
+    'Forecasters said there was “little relief in sight” for the region.',
+  ])('a profession in the plural is an unnamed group: %s', (text) => {
+    expect(found(text)).toEqual(['speech/-']);
+  });
+});
+
+describe('the subject around asides and organisations', () => {
+  test('a parenthesis after the name (party, ward) is no part of the subject', () => {
+    const text =
+      'Speaking against the plan, Cllr Pauline Harcourt (Lib Dem, Kingsmere North) said the loss of spaces would hit older shoppers.\n“People already drive round and round looking for a space,” she said.';
+    expect(found(text)).toEqual(['speech/Pauline Harcourt']);
+  });
+
+  test.each([
+    [
+      'A southerly change will bring “a very welcome drop in temperature”, according to Bureau meteorologist Tom Haddad.',
+      'Tom Haddad',
+    ],
+    [
+      'Prices will keep rising “for at least another year”, according to Met Office forecaster Jane Tully.',
+      'Jane Tully',
+    ],
+  ])('"according to" an organisation’s member names the member: %s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('"according to" two sources joined by "and" keeps the first', () => {
+    const text = 'The deal is “all but done”, according to Reuters and Bloomberg News.';
+    expect(found(text)).toEqual(['speech/Reuters']);
+  });
+});
