@@ -197,10 +197,23 @@ const PREP_ROLE = rx(
 );
 // A source preposition before a pronoun ("according to her", "selon lui", "secondo lei",
 // "segundo ele", "según él", "volgens hem", "podle něj", "według niego", "по его словам").
+const OPINION_OF_PRONOUN = [
+  String.raw`[Ii]n\s+(?:his|her|their)\s+(?:view|opinion)`,
+  String.raw`(?:[Jj]ego|[Jj]ej|[Ii]ch)\s+zdaniem`,
+  String.raw`[Aa]\s+su\s+(?:juicio|entender|parecer)`,
+  String.raw`[Ee]n\s+su\s+opinión`,
+  String.raw`[Nn]a\s+opinião\s+d(?:ele|ela|eles|elas)`,
+  String.raw`(?:[Ss]einer|[Ii]hrer)\s+(?:Meinung|Ansicht|Einschätzung)\s+nach`,
+  String.raw`[Nn]aar\s+(?:eigen|zijn|haar|hun)\s+zeggen`,
+  String.raw`[ÀàAa]\s+(?:son|leur)\s+avis`,
+  String.raw`[Aa]\s+(?:suo|loro)\s+(?:dire|avviso|parere)`,
+].join('|');
+// (Also an opinion given as the pronoun's: "In her view,", "Jego zdaniem", "По его мнению", "A
+// su juicio", "Seiner Meinung nach", "naar eigen zeggen", "À son avis", "A suo dire".)
 const PREP_PRONOUN = guarded(
-  /\s(?:him|her|them|lui|elle|eux|lei|loro|ele|ela|eles|él|ella|ellos|hem|haar|hen|ihm|ihr|něj|ní|nich|niego|niej)[\s,]|словам|slov/,
+  /\s(?:him|her|them|lui|elle|eux|lei|loro|ele|ela|eles|él|ella|ellos|hem|haar|hen|ihm|ihr|něj|ní|nich|niego|niej|honom|henne)[\s,]|словам|мнению|slov|zdaniem|juicio|opinión|opinião|Meinung|Ansicht|zeggen|avis|dire|avviso|view|opinion/,
   rx(
-    `(?:^|[\\s(])(?:${PREP}\\s+(?:him|her|them|lui|elle|eux|lei|loro|ele|ela|eles|él|ella|ellos|hem|haar|hen|ihm|ihr|něj|ní|nich|niego|niej|nich)|[Пп]о\\s+(?:его|её|ее|их)\\s+словам|[Pp]odle\\s+(?:jeho|jejích|jejich)\\s+slov)(?=[\\s,])`,
+    `(?:^|[\\s(])(?:${PREP}\\s+(?:him|her|them|lui|elle|eux|lei|loro|ele|ela|eles|él|ella|ellos|hem|haar|hen|ihm|ihr|něj|ní|nich|niego|niej|nich|honom|henne)|[Пп]о\\s+(?:его|её|ее|их)\\s+(?:словам|мнению)|[Pp]odle\\s+(?:jeho|jejích|jejich)\\s+slov|${OPINION_OF_PRONOUN})(?=[\\s,])`,
     'u',
   ),
 );
@@ -912,7 +925,10 @@ export function sourceBefore(before: string): Source {
       before.slice(prep.index + prep[0].length),
       prep[1]!.includes(' '),
     );
-    return owned ?? prepSource(prep[1]!, prep[0]);
+    // (A phrase that names no one leaves the later patterns to try: "Podle ní jsou důkazy,
+    // zejména odposlechy, „…“" is read by the pronoun's.)
+    const src = owned ?? prepSource(prep[1]!, prep[0]);
+    if (src !== null) return src;
   }
   // "Volgens de minister zijn …", "Selon le ministre, …", "Laut dem Trainer ist …": a role the
   // text refers back with.

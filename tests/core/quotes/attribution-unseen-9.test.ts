@@ -114,3 +114,34 @@ describe('the subject around asides and organisations', () => {
     expect(found(text)).toEqual(['speech/Reuters']);
   });
 });
+
+describe('an opinion given as a pronoun’s', () => {
+  test.each([
+    [
+      'Obhájce Martin Kubíček už avizoval odvolání. Podle něj jsou důkazy, zejména odposlechy, „zcela vykonstruované“.',
+      'Martin Kubíček',
+    ],
+    [
+      'Obrońca oskarżonego, mecenas Paweł Jasiński, zapowiedział apelację. Jego zdaniem wyrok jest „rażąco surowy”.',
+      'Paweł Jasiński',
+    ],
+    [
+      'Наставник «Волны» Геннадий Пахомов остался недоволен. По его мнению, перед голом был «очевидный фол» на вратаре.',
+      'Геннадий Пахомов',
+    ],
+    [
+      'La defensa, ejercida por la letrada Ana Belén Toribio, pidió la absolución. A su juicio, se trata de un “fracaso empresarial”.',
+      'Ana Belén Toribio',
+    ],
+    [
+      'Verteidiger Jonas Albrecht widersprach. Seiner Meinung nach ist das Urteil „völlig überzogen“.',
+      'Jonas Albrecht',
+    ],
+    [
+      'Union leader Mary Coyle spoke after the vote. In her view, the offer is “an insult to every nurse”.',
+      'Mary Coyle',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text).at(-1)).toBe(`speech/${speaker}`);
+  });
+});
