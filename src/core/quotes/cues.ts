@@ -23,6 +23,9 @@ const VERBS: Record<string, string> = {
     'terming|termed|alleged|alleges|alleging|submitted|contended|contends|' +
     // "dismissing the speculation as “Canberra gossip”".
     'dismissing|dismissed|dismisses|reckons|reckoned|accusing|accuses|branding|labelling|labeling|' +
+    // A cause given in the subject's words: "blamed on a ‘technical issue’", "attributed to “a
+    // modest increase in arrears”". (Not "felt": "Alden felt like he was missing …".)
+    'blamed|blames|blaming|attributed|attributes|' +
     // Verbs of feeling and manner that tabloids and sports pages use as "said" ("Rudd fumed").
     'fumed|fumes|raged|snapped|gushed|enthused|sighed|grumbled|protested|reflected|reflects|marvelled|marveled|' +
     'sniffed|scoffed|countered|counters|retorted|barked|exclaimed|pleaded|recounted|recounts|murmured|muttered|' +

@@ -145,3 +145,28 @@ describe('an opinion given as a pronoun’s', () => {
     expect(found(text).at(-1)).toBe(`speech/${speaker}`);
   });
 });
+
+describe('a cause given in the subject’s words', () => {
+  test.each([
+    [
+      'Festival director Karen Lisle apologised for the delay, which she blamed on a ‘technical issue with the ovens’.',
+      'Karen Lisle',
+    ],
+    [
+      'Impairments rose to $212 million, which chief financial officer Rebecca Liu attributed to “a modest increase in arrears”.',
+      'Rebecca Liu',
+    ],
+    [
+      'Mayor Dana Ortiz blamed the closure on “years of underinvestment” by the state.',
+      'Dana Ortiz',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('"felt like" is no frame: the writer’s "full tank" stays unattributed', () => {
+    const text =
+      'Once you have a home charging routine, a full EV feels more like a smartphone than a gas car. You plug in overnight and start each day with a “full tank.”';
+    expect(found(text)).toEqual(['speech/-']);
+  });
+});
