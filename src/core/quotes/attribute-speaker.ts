@@ -167,6 +167,10 @@ const PREP_AFTER = guarded(
   new RegExp(`^(?:${PREP})\\s`),
   rx(`^(?:${PREP})\\s+(${NAME}|[^.,;!?]{1,60})`, 'u'),
 );
+const COPULA_NAME = rx(
+  String.raw`\s(?:was|were|is|are)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})$`,
+  'u',
+);
 const SUBJECT_ASIDE = /\([^()\n“”"«»„「」]{1,40}\)/g;
 const MEMBER_AFTER = rx(
   String.raw`^\s+(?!(?:and|or|nor|but|und|oder|et|ou|y|e|o|en|of|for|from|to|in|at|on|with|by|de|del|di|da|van|von|der|den|la|le|el|il)\s)\p{Ll}[\p{Ll}-]+\s+${NAME}`,
@@ -723,7 +727,9 @@ export function readSubject(whole: string): Source {
     )
       continue;
     const who = /\bwho\b/i.test(part) ? part.split(/\s+who\s+/i)[0]! : part;
-    const person = parsePerson(lastWords(who, 8));
+    // ("Among those who spoke … was Harold Beebe, 81, who said": the name a copula ends with.)
+    const named = who === part ? null : COPULA_NAME.re.exec(part);
+    const person = parsePerson(lastWords(who, 8)) ?? (named ? parsePerson(named[1]!) : null);
     // "But either way, at some point, Ford’s now-deceased father told": the clause's subject is
     // someone the named person owns, not that person.
     if (person && k === parts.length - 1 && k > 0 && possessed(part, person.name)) return 'unnamed';

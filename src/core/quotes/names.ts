@@ -597,6 +597,10 @@ function parse(phrase: string): Person | null {
           .replace(/^(?:Mr\.?|Mrs\.?|Ms\.?)$/, '')
           .trim();
   if (NOT_NAME.has(name.replace(/[,;:]+$/, ''))) return null;
+  // "Among the speakers was Harold Beebe": a verb closes the clause before the name, and what
+  // precedes it is no role.
+  const verb = role.includes(' ') ? lastVerbEnd(role) : -1;
+  if (verb >= 0) return { name, role: role.slice(verb).replace(CLAUSE_WORD, '') || null };
   // "As Sherlock": sentence words before a name are no role.
   if (
     role === '' ||
@@ -685,6 +689,19 @@ export function isAppositive(text: string): boolean {
 
 // Each title also without its abbreviation's period ("Gen" for "Gen.").
 const TITLE_FORMS = new Set([...TITLES].flatMap((t) => [t, t.replace(/\.$/, '')]));
+
+const CLAUSE_WORD = /^(?:how|what|why|when|where|who|which|that)$/i;
+const ROLE_VERB = /(?:^|\s)(?:was|were|is|are|been|has|have|had|said|says|told)(?:\s|$)/g;
+/** The offset right after the last copula or reporting verb of a role phrase, or -1. */
+function lastVerbEnd(role: string): number {
+  let end = -1;
+  ROLE_VERB.lastIndex = 0;
+  for (let m = ROLE_VERB.exec(role); m; m = ROLE_VERB.exec(role)) {
+    end = m.index + m[0].length;
+    ROLE_VERB.lastIndex = end - 1;
+  }
+  return end;
+}
 
 /** A title word, with or without its abbreviation's period ("Lt Col", "Gen", "Dr"). */
 function isTitle(word: string): boolean {

@@ -170,3 +170,24 @@ describe('a cause given in the subject’s words', () => {
     expect(found(text)).toEqual(['speech/-']);
   });
 });
+
+describe('a name after a copula', () => {
+  test('"Among those who spoke … was Harold Beebe, 81, who said": the name the copula gives', () => {
+    const text =
+      'Among those who spoke during public comment was Harold Beebe, 81, who said the branch was "the only air-conditioned room I can afford to sit in" during the summer.';
+    expect(found(text)).toEqual(['speech/Harold Beebe']);
+  });
+
+  test('"The man who attacked John Smith, 45, said": the victim is not the subject', () => {
+    const text = 'The man who attacked John Smith, 45, said it was “a misunderstanding”.';
+    expect(analyzeText(text).map((q) => q.speaker)).toEqual([null]);
+  });
+
+  test.each([
+    ['Among the speakers was Harold Beebe, who said the branch was “a lifeline”.'],
+    ['The loudest voice was Harold Beebe, who said the branch was “a lifeline”.'],
+  ])('the clause before the copula is no role: %s', (text) => {
+    const [q] = analyzeText(text);
+    expect([q!.speaker, q!.role]).toEqual(['Harold Beebe', null]);
+  });
+});
