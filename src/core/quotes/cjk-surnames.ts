@@ -17,6 +17,9 @@ const TITLE_AFTER = new RegExp(`(?:${TITLES}|씨(?:은|는|이|가|의)?)$`, 'u'
 const SHORT = rx(String.raw`^(?:\p{Script=Hangul}|[\p{Script=Han}々]{1,3})$`, 'u');
 const KANA = rx(String.raw`[\p{Script=Hiragana}\p{Script=Katakana}]`, 'u');
 
+// Syllables that follow a surname but are no given name: 씨 ("Mr"), a particle at the end.
+const NOT_GIVEN = /^씨|[은는이가의을를도]$/u;
+
 /**
  * A speaker's name without a glued title, and in full when it is a surname that the text before
  * the quote introduced with a given name.
@@ -28,7 +31,7 @@ export function fullCjkName(name: string, textBefore: string): string {
   // Korean given names are one or two syllables; Japanese ones one to three characters. The name
   // ends at a bracket, a space, a particle or a title.
   const re = hangul
-    ? rxOf(`${bare}(\\p{Script=Hangul}{1,2})(?=[(（\\s]|씨|은|는|이|가|의)`, 'u')
+    ? rxOf(`${bare}(\\p{Script=Hangul}{1,2})(?=[(（\\s]|씨|은|는|이|가|의)`, 'gu')
     : KANA.re.test(textBefore)
       ? rxOf(
           // (A given name in hiragana, 三好ゆかり監督, only before a title or an age: hiragana is
@@ -39,6 +42,14 @@ export function fullCjkName(name: string, textBefore: string): string {
       : null;
   if (!re) return bare;
   // The first introduction, outside quotations (not "최선을" inside an earlier quote).
-  const m = re.exec(blankQuotes(textBefore));
+  const text = blankQuotes(textBefore);
+  // A Korean full name is three syllables: "이 대표" is 이승우 of "이승우 대표", not the word 이후
+  // ("after") that came first.
+  if (hangul) {
+    const all = [...text.matchAll(re)];
+    const m = all.find((x) => x[1]!.length === 2 && !NOT_GIVEN.test(x[1]!)) ?? all[0];
+    return m ? bare + m[1]! : bare;
+  }
+  const m = re.exec(text);
   return m ? bare + m[1]! : bare;
 }

@@ -191,3 +191,16 @@ describe('a name after a copula', () => {
     expect([q!.speaker, q!.role]).toEqual(['Harold Beebe', null]);
   });
 });
+
+describe('a Korean surname and title refer to the full name', () => {
+  test('"이 대표는" is 이승우 of "이승우 대표", not the word 이후 ("after") written first', () => {
+    const text =
+      '한빛전자는 지난해 이후 실적이 부진했다. 이승우 대표는 이날 기자간담회를 열었다.\n다만 이 대표는 “투자를 취소하는 것이 아니라 시점을 조정하는 것”이라고 강조했다.';
+    expect(found(text)).toEqual(['speech/이승우']);
+  });
+
+  test('"최모씨" keeps the anonymised name, not "최씨"', () => {
+    const text = '법원은 최모씨에게 징역 5년을 선고했다. 최씨는 “피해자분들께 죄송하다”고 말했다.';
+    expect(found(text)).toEqual(['speech/최모']);
+  });
+});
