@@ -204,3 +204,19 @@ describe('a Korean surname and title refer to the full name', () => {
     expect(found(text)).toEqual(['speech/최모']);
   });
 });
+
+describe('a surname written with its lower-case particles', () => {
+  test.each([
+    'Ana de la Cruz cast the last vote.\n“It was not an easy choice,” de la Cruz said.',
+    'Ana de la Cruz cast the last vote.\n“It was not an easy choice,” said de la Cruz.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual(['speech/Ana de la Cruz']);
+  });
+
+  test('"de Miranda writes" gives the name and no role "de"', () => {
+    const text =
+      'The historian Luis de Miranda studies neon.\n“The Soviets deployed a vast ‘neonization’ of the capitals,” de Miranda writes.';
+    const [q] = analyzeText(text);
+    expect([q!.speaker, q!.role]).toEqual(['Luis de Miranda', null]);
+  });
+});
