@@ -1,4 +1,5 @@
 import {
+  ASIDE,
   inciseSource,
   readSubject,
   resolveSource,
@@ -459,10 +460,6 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
   }));
 }
 
-// "Bürgermeisterin Heike Brandstätter (Freie Wähler) verteidigte …", "zei burgemeester Koen
-// Vandamme (Samen Sint-Jozef)", "Jan Novák (38) řekl": a short parenthesis (a party, an age)
-// stands aside from the frame; blanked, offsets kept.
-const ASIDE = /\([^()\n“”"«»„「」]{1,40}\)/g;
 /**
  * The sentence before a colon quote reaching back over the terms quoted in it (`k`: the last of
  * them), each blanked; null when a sentence ends between the terms, or before a speech quote.

@@ -167,11 +167,17 @@ const PREP_AFTER = guarded(
   new RegExp(`^(?:${PREP})\\s`),
   rx(`^(?:${PREP})\\s+(${NAME}|[^.,;!?]{1,60})`, 'u'),
 );
+// "Bürgermeisterin Heike Brandstätter (Freie Wähler) verteidigte …", "zei burgemeester Koen
+// Vandamme (Samen Sint-Jozef)", "Jan Novák (38) řekl": a short parenthesis (a party, an age)
+// stands aside from the frame; blanked, offsets kept.
+export const ASIDE = /\([^()\n“”"«»„「」]{1,40}\)/g;
+// "Among those who spoke … was Harold Beebe": the name a copula ends a clause with.
 const COPULA_NAME = rx(
   String.raw`\s(?:was|were|is|are)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})$`,
   'u',
 );
-const SUBJECT_ASIDE = /\([^()\n“”"«»„「」]{1,40}\)/g;
+// "according to Bureau meteorologist Tom Haddad": after an organisation's name, a lower-case role
+// (not a function word) and the name of its holder.
 const MEMBER_AFTER = rx(
   String.raw`^\s+(?!(?:and|or|nor|but|und|oder|et|ou|y|e|o|en|of|for|from|to|in|at|on|with|by|de|del|di|da|van|von|der|den|la|le|el|il)\s)\p{Ll}[\p{Ll}-]+\s+${NAME}`,
   'u',
@@ -199,8 +205,7 @@ const PREP_ROLE = rx(
   `(?:^|[\\s(])(?![Ss]o\\s)(?:${PREP})\\s+(?:the|de|het|der|dem|den|die|le|la|l[’']|el|il|lo|o|a)\\s*([\\p{L}-]+)(?=[\\s,])`,
   'u',
 );
-// A source preposition before a pronoun ("according to her", "selon lui", "secondo lei",
-// "segundo ele", "según él", "volgens hem", "podle něj", "według niego", "по его словам").
+// An opinion given as a pronoun's, standing for the pronoun in PREP_PRONOUN.
 const OPINION_OF_PRONOUN = [
   String.raw`[Ii]n\s+(?:his|her|their)\s+(?:view|opinion)`,
   String.raw`(?:[Jj]ego|[Jj]ej|[Ii]ch)\s+zdaniem`,
@@ -212,6 +217,8 @@ const OPINION_OF_PRONOUN = [
   String.raw`[ÀàAa]\s+(?:son|leur)\s+avis`,
   String.raw`[Aa]\s+(?:suo|loro)\s+(?:dire|avviso|parere)`,
 ].join('|');
+// A source preposition before a pronoun ("according to her", "selon lui", "secondo lei",
+// "segundo ele", "según él", "volgens hem", "podle něj", "według niego", "по его словам").
 // (Also an opinion given as the pronoun's: "In her view,", "Jego zdaniem", "По его мнению", "A
 // su juicio", "Seiner Meinung nach", "naar eigen zeggen", "À son avis", "A suo dire".)
 const PREP_PRONOUN = guarded(
@@ -450,7 +457,7 @@ const KIN_SUBJECT =
 export function readSubject(whole: string): Source {
   // "Cllr Pauline Harcourt (Lib Dem, Kingsmere North) said": a short parenthesis (a party, a
   // ward, an age) stands aside from the subject, as in the frames analyze.ts blanks it in.
-  if (whole.includes('(')) whole = whole.replace(SUBJECT_ASIDE, ' ');
+  if (whole.includes('(')) whole = whole.replace(ASIDE, ' ');
   // "Another resident, who gave her name only as Bev,": the name the person gave.
   const givenName = whole.includes(' as ') ? NAMED_ONLY_AS.re.exec(whole) : null;
   if (givenName) return parsePerson(givenName[1]!) ?? 'unnamed';

@@ -19,7 +19,6 @@ const CAPITAL_PARTICLE = /^(?:De|Da|Di|Du|Van|Von|Der|Den|Del|Della|Ter|Ó|Ní|N
 const particleSurname = (words: readonly string[], start: number, end: number): boolean =>
   end - start >= 3 &&
   words.slice(start + 1, end - 1).every((w) => PARTICLE_RE.test(w) || CAPITAL_PARTICLE.test(w));
-const isLowerParticle = (word: string): boolean => PARTICLE_RE.test(word);
 /** A lower-case particle inside a name ("van", "de", "bin"). */
 export const isNameParticle = (word: string): boolean => PARTICLE_RE.test(word);
 // A particle opening a name, capitalised at a sentence start ("De Miranda").
@@ -362,7 +361,7 @@ function parse(phrase: string): Person | null {
   while (start > 0 && (isCap(words[start - 1]!) || isParticleBetween(words, start - 1))) start--;
   // "de la Cruz said", "said van der Berg": a surname the text writes with its particles, the
   // given name left out, is the whole phrase.
-  if (start > 0 && start <= 3 && end - start === 1 && words.slice(0, start).every(isLowerParticle))
+  if (start > 0 && start <= 3 && end - start === 1 && words.slice(0, start).every(isNameParticle))
     start = 0;
   // "Henk Bakker van oppositiepartij Westerhoeve Lokaal", "John Smith of neighbouring
   // Springfield": "of" and a lower-case word after a full name open an affiliation, not a name.
