@@ -233,6 +233,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       k--;
     const prevEnd = k >= 0 && spans[k]!.end > paraStart ? spans[k]!.end : paraStart;
     let before = blankAsides(cutSentenceStart(text.slice(prevEnd, span.start)));
+    if (prevEnd === paraStart) before = blankDateline(before);
     // "Le maire a défendu une décision « douloureuse » : « … »": a colon frame is its whole
     // sentence, the lower-case terms quoted in it blanked out.
     if (k >= 0 && prevEnd > paraStart && out[k]!.kind === 'term' && /[:：]\s*$/.test(before))
@@ -484,6 +485,15 @@ function colonSentence(
     if (out[j - 1]!.kind !== 'term') return null;
   }
 }
+
+// Wire copy opens its first paragraph with a place in capitals, a date and an agency before a
+// dash ("VALMORA, March 6 (Reuters) - The bank …", "HOLLIS SPRINGS, Texas (AP) — A …"): no part
+// of the sentence's subject. Blanked, offsets kept.
+const DATELINE = rx(
+  String.raw`^\s*\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]*)*(?:,\s+[^\n,()—–-]{2,25}){0,2}(?:\s*\([^()\n]{1,30}\))?\s+[-–—]+\s+(?=\p{Lu})`,
+  'u',
+);
+const blankDateline = (s: string): string => s.replace(DATELINE.re, (m) => ' '.repeat(m.length));
 
 const blankAsides = (s: string): string =>
   s.includes('(') ? s.replace(ASIDE, (m) => ' '.repeat(m.length)) : s;

@@ -903,6 +903,9 @@ export function pronounSource(sentence: string): boolean {
  * The source named before a quote in the same sentence: a colon frame ("Mulvaney said:"), a
  * partial frame ("has referred to … as a"), "According to X," or a CJK frame (他表示：).
  */
+// A predicate joined to the one before it: "… and warned", "… but added", "… und warnte".
+const AND_VERB = /\s(?:and|but|and then|und|et|y|e|en|och|i|и)\s*$/;
+
 export function sourceBefore(before: string): Source {
   // (Every pattern below needs a word: nothing before the quote names no one.)
   if (!NOT_BLANK.test(before)) return null;
@@ -1005,6 +1008,9 @@ export function sourceBefore(before: string): Source {
   // The nearest reporting verb whose subject can be read; earlier ones when it cannot.
   for (let k = verbs.length - 1; k >= 0; k--) {
     const pre = before.slice(0, verbs[k]!.index);
+    // "Maersk said it was diverting ships and warned of “…”": a verb joined to an earlier one by
+    // "and" shares its subject; the words before "and" are the first verb's object.
+    if (k > 0 && AND_VERB.test(pre)) continue;
     // "what Steve said when asked, “What’s …?”": the quote is the question put to the subject,
     // by someone the text does not name. (Sentence-initial "When asked, “…,” she said" is not.)
     if (
@@ -1339,8 +1345,13 @@ function nameAtStart(text: string): Person | null {
   // "Apple’s chief executive Tim Cook criticised …:", "Socialdemokraternas partiledare Maria
   // Ekström riktade …:": an owner or an outlet and a lower-case role before the subject's name.
   const owned = m[1]!.trim().includes(' ') ? null : ownedName(m[1]!, text.slice(m[0].length));
-  return owned ?? parsePerson(m[1]!);
+  if (owned) return owned;
+  // "The Central Bank of Kestria cut …, saying": a body's name goes on after "of".
+  const of = OF_NAME.re.exec(text.slice(m[0].length));
+  return (of ? parsePerson(m[1]! + of[0]) : null) ?? parsePerson(m[1]!);
 }
+
+const OF_NAME = rx(String.raw`^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*`, 'u');
 
 /**
  * The full name after an owner and a lower-case role (`rest` follows the owner); after an owner

@@ -158,6 +158,9 @@ const OF_TAIL = rx(
 );
 const FIRM = rx(`(?:^|\\s)(${CAP}(?:\\s+${CAP})*\\s+&\\s+${CAP}(?:\\s+${CAP})*)$`, 'u');
 const CIVIC = new Set('City Town County Borough Village Municipality District'.split(' '));
+// Bodies named by what they are of: "the Bank of England", "the Reserve Bank of Australia", "the
+// Church of Scotland".
+const OF_BODIES = new Set(['Bank', 'Church', 'Diocese', 'Archdiocese']);
 // Generational suffixes are part of a name but not its surname ("James P. Kennedy Jr.").
 const SUFFIX = /\s+(?:Jr|Sr|II|III|IV)\.?$/;
 
@@ -317,13 +320,20 @@ function parse(phrase: string): Person | null {
     const last = head?.name.split(' ').pop() ?? '';
     // "the Governor's Office of Emergency Services", "the UN High Commissioner for Human Rights":
     // an organisation's or an office's name goes on after "of"/"for".
-    if (head && (ORG_WORDS.has(last) || (isTitle(last) && head.name.includes(' '))))
+    if (
+      head &&
+      (ORG_WORDS.has(last) || OF_BODIES.has(last) || (isTitle(last) && head.name.includes(' ')))
+    )
       return { name: `${head.name} ${of[2]} ${of[3]}`, role: head.role };
     if (head && of[2] === 'of' && (head.name.includes(' ') || /^the\s/i.test(of[3]!)))
       return { name: head.name, role: head.role ?? `of ${of[3]}` };
-    // "the City of Halbury", "the Town of Ashby": a council by its place.
+    // "the City of Halbury", "the Town of Ashby": a council by its place; "the Bank of England".
     const civic = of[1]!.slice(of[1]!.lastIndexOf(' ') + 1);
-    if ((head?.name ?? civic) === civic && of[2] === 'of' && CIVIC.has(civic))
+    if (
+      (head?.name ?? civic) === civic &&
+      of[2] === 'of' &&
+      (CIVIC.has(civic) || OF_BODIES.has(civic))
+    )
       return { name: `${civic} of ${of[3]}`, role: null };
   }
   // "the Department of Health and Social Care", "the Food and Drug Administration": an

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../../src/core/quotes/index.ts';
+
+/** Frames from the errors of the blind probe sets read in the twenty-sixth session. */
+
+const found = (text: string): string[] =>
+  analyzeText(text).map((q) => `${q.kind}/${q.speaker ?? '-'}`);
+
+describe('a second verb joined by "and" shares the first one’s subject', () => {
+  test.each([
+    [
+      'Container line Maersk said it was diverting three vessels to Rotterdam and warned of "significant disruption" to deliveries.',
+      'Maersk',
+    ],
+    [
+      'Der Verband Ostbau sagte, man halte an den Plänen fest, und warnte vor einer „gefährlichen Verzögerung“ beim Ausbau.',
+      'Verband Ostbau',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('a new subject after "and" is still read', () => {
+    const text =
+      'Jane Roe said the plan had failed and critics including Tom Bell warned of “a wasted decade”.';
+    expect(found(text)).toEqual(['speech/Tom Bell']);
+  });
+});
+
+describe('a body named by what it is of', () => {
+  test.each([
+    ['The Bank of England said inflation was now "firmly on a downward path".', 'Bank of England'],
+    [
+      'The Reserve Bank of Australia left rates on hold, saying it remained “vigilant”.',
+      'Reserve Bank of Australia',
+    ],
+    [
+      'The Church of Scotland said the decision was “a matter of conscience”.',
+      'Church of Scotland',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('a person of a place or a body is still the person', () => {
+    expect(found('Martin Taylor of Aberdeenshire Council said it was “a fair result”.')).toEqual([
+      'speech/Martin Taylor',
+    ]);
+  });
+});
+
+describe('a wire dateline is no part of the first sentence’s subject', () => {
+  test.each([
+    [
+      'VALMORA, March 6 (Reuters) - The Central Bank of Kestria cut its main rate on Thursday, saying inflation was now "firmly on a downward path".',
+      'Central Bank of Kestria',
+    ],
+    [
+      'HOLLIS SPRINGS, Texas (AP) — A former billing executive, Mary Kline, testified Wednesday that she "knew it was wrong" when she billed the programs.',
+      'Mary Kline',
+    ],
+    [
+      'BRUSSELS, June 2 (Reuters) - Acme Motors cut its forecast on Thursday, saying demand was "soft".',
+      'Acme Motors',
+    ],
+    ['PARIS — Jane Roe stepped down on Monday, saying she was “exhausted”.', 'Jane Roe'],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
