@@ -21,7 +21,7 @@ export interface Work extends FoundQuote {
 }
 
 const OBJECT_OF = rx(
-  String.raw`(?:^|\s)(?:in|at|from|to|through|across|into|of|for|on|by|with|around|throughout|near|via|toward|towards)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:and\s+)?$`,
+  String.raw`(?:^|\s)(?:in|at|from|to|through|across|into|of|for|on|by|with|around|throughout|near|via|toward|towards|outside|inside|behind|beside|opposite|along|beyond|within|onto|aboard|beneath|under|over|down|up|past)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:and\s+)?$`,
   'u',
 );
 

@@ -68,7 +68,7 @@ const DEMONYMS =
 /** Titles that precede a name and belong to the role, not the name. */
 const TITLES = new Set(
   (
-    'Me Maître Moderator Paní Pani Obžalovaný Obžalovaná Obviněný Obviněná Oskarżony Oskarżona Подсудимый Обвиняемый Captain President Prime Minister Secretary Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice General Gen. Col. Capt. Lt. Sgt. Maj. Adm. Hon. Det. Supt. Cpl. Const. Insp. Pte. Pvt. Cmdr. Cdr. Atty. Amb. Brig. Coach Chancellor Chairman Chairwoman Director Commissioner Chief Officer Detective Dr. Dr Prof. Professor Mr. Mrs. Ms. Mr Mrs Ms Sir Dame Lord Lady King Queen Prince Princess Pope Bishop Father Rev. CEO Speaker Attorney Deputy Vice Ambassador Minister Inspector Sheriff Superintendent Premier Trainer Präsident Kanzler Bundeskanzler Ministerpräsident Président Ministre Presidente Councilman Councilwoman Councilmember Councilperson Assemblymember Councillor Councilor Cllr Cr Garda Advocate Pandit Ustad Shri Smt. Smt Sri Mme Mlle Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman Supervisor Trustee Magistrate Dre Madam Madame' +
+    'Me Maître Moderator Paní Pani Obžalovaný Obžalovaná Obviněný Obviněná Oskarżony Oskarżona Подсудимый Обвиняемый Captain President Prime Minister Secretary Senator Sen. Rep. Representative Gov. Governor Mayor Judge Justice General Gen. Col. Capt. Lt. Sgt. Maj. Adm. Hon. Det. Supt. Cpl. Const. Insp. Pte. Pvt. Cmdr. Cdr. Atty. Amb. Brig. Coach Chancellor Chairman Chairwoman Director Commissioner Chief Officer Detective Dr. Dr Prof. Professor Mr. Mrs. Ms. Mr Mrs Ms Sir Dame Lord Lady King Queen Prince Princess Pope Bishop Father Rev. CEO Speaker Attorney Deputy Vice Ambassador Minister Inspector Sheriff Superintendent Premier Trainer Präsident Kanzler Bundeskanzler Ministerpräsident Président Ministre Presidente Councilman Councilwoman Councilmember Councilperson Assemblymember Councillor Councilor Cllr Cr Garda Advocate Pandit Ustad Shri Smt. Smt Sri Mme Mlle Alderman Alderwoman Assemblyman Assemblywoman Congressman Congresswoman Supervisor Trustee Magistrate Dre Madam Madame Coun. Treasurer Taoiseach Tánaiste Secretary-General Director-General Governor-General Attorney-General Solicitor-General Auditor-General Surgeon-General' +
     ' ' +
     OTHER_TITLES +
     ' ' +
@@ -211,6 +211,14 @@ const ENGLISH_OCCUPATION = /^[A-Z][a-z]{3,}(?:ist|ess)$/;
 // the person is (not before one word: "British Airways", "Irish Times"; see personAfter).
 const NATIONALITIES = new Set(
   'American British English Irish Scottish Welsh Scot French German Italian Spanish Portuguese Dutch Belgian Swiss Austrian Swedish Danish Norwegian Finnish Icelandic Polish Czech Slovak Hungarian Romanian Bulgarian Greek Turkish Russian Ukrainian Croatian Serbian Slovenian Bosnian Albanian Georgian Canadian Mexican Brazilian Argentine Argentinian Chilean Colombian Peruvian Uruguayan Venezuelan Ecuadorian Jamaican Australian Kenyan Ethiopian Ugandan Tanzanian Nigerian Ghanaian Senegalese Cameroonian Ivorian Moroccan Algerian Tunisian Egyptian Chinese Japanese Korean Indian Pakistani Bangladeshi Filipino Indonesian Malaysian Vietnamese Thai Israeli Iranian Iraqi Syrian Lebanese Saudi'.split(
+    ' ',
+  ),
+);
+
+// "Liberal Richard Ashworth", "Republican Liz Cheney": a party member before a full name (not
+// before one word, "Liberal Democrats", nor a body's name, "Republican National Committee").
+const PARTY_MEMBERS = new Set(
+  'Republican Liberal Conservative Tory Labour Socialist Unionist Nationalist Libertarian'.split(
     ' ',
   ),
 );
@@ -458,7 +466,10 @@ function parse(phrase: string): Person | null {
       isTitle(w) ||
       // "Journalist Jane Roe", "Actress Lila Montrose": an English occupation in -ist or -ess.
       (!org && end - k > 2 && ENGLISH_OCCUPATION.test(w)) ||
-      (!org && end - k > 2 && NATIONALITIES.has(w) && personAfter(words, k + 1, end)) ||
+      (!org &&
+        end - k > 2 &&
+        (NATIONALITIES.has(w) || PARTY_MEMBERS.has(w)) &&
+        personAfter(words, k + 1, end)) ||
       // "Middenvelder Joël Asante", "CDU-Fraktionschef Henning Pauls": a compound role noun before
       // a name of two words or more (not "Freeman Dyson": a one-word rest keeps its first name).
       (!org && end - k > 2 && ROLE_COMPOUND.re.test(w)) ||

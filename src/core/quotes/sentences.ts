@@ -8,7 +8,7 @@ import { paragraphEnd, paragraphStart } from './paragraphs.ts';
 // Polish and Czech "prof. Ewa Marciniak", "mec. Jan Nowak", "doc. Petr Novák", Dutch "dr. Femke
 // Oudshoorn", "ir. Jan de Vries").
 export const TITLE_ABBR =
-  '\\b(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Det|Supt|Hon|Cpl|Const|Insp|Pte|Pvt|Cmdr|Cdr|Atty|Amb|Brig|prof|doc|mec|inż|hab|płk|mjr|kpt|dr|drs|ir)';
+  '\\b(?:Mr|Mrs|Ms|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Det|Supt|Hon|Cpl|Const|Insp|Pte|Pvt|Cmdr|Cdr|Atty|Amb|Brig|Coun|Cllr|prof|doc|mec|inż|hab|płk|mjr|kpt|dr|drs|ir)';
 // A sentence ends at . ! ? before a capital, but not after an initial ("Marsha P. Johnson").
 const SENTENCE_END = rx(
   `(?<!(?:^|\\s)\\p{Lu})(?<!${TITLE_ABBR}(?=\\.))[.!?…。！？](?:["”’»」]?)\\s+(?=[\\p{Lu}“"«„‘']|$)`,

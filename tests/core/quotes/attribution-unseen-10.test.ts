@@ -68,3 +68,39 @@ describe('a wire dateline is no part of the first sentence’s subject', () => {
     expect(found(text)).toEqual([`speech/${speaker}`]);
   });
 });
+
+describe('a venue after a preposition is no one a pronoun refers to', () => {
+  test('"the line outside Lucky Dragon Noodle …, and Kenneth Lau is in the kitchen"', () => {
+    const text =
+      'At 5:40 on a Tuesday, the line outside Lucky Dragon Noodle is already halfway down Spadina Avenue, and Kenneth Lau is in the kitchen pulling dough.\nHe works the way his father did, until the dough becomes 256 strands “as thin as a promise,” he says.';
+    expect(found(text)).toEqual(['speech/Kenneth Lau']);
+  });
+});
+
+describe('titles and party labels before a name', () => {
+  test.each([
+    [
+      '"It is a safety issue," said Coun. Marisol Delgado, who represents St. Vital.',
+      'Marisol Delgado',
+    ],
+    ['Treasurer Stephen Kotsis said the decision was "disappointing".', 'Stephen Kotsis'],
+    ['Taoiseach Brendan Costigan said it was "simply not acceptable".', 'Brendan Costigan'],
+    [
+      '“The alarm bells are ringing,” WMO Secretary-General Celeste Marchand told reporters.',
+      'Celeste Marchand',
+    ],
+    [
+      'The sitting member, Liberal Richard Ashworth, said it was “too early to call”.',
+      'Richard Ashworth',
+    ],
+    ['Republican Liz Cheney called the vote “a disgrace”.', 'Liz Cheney'],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('a party’s or a committee’s own name stays whole', () => {
+    expect(found('The Republican National Committee said the ad was “misleading”.')).toEqual([
+      'speech/Republican National Committee',
+    ]);
+  });
+});
