@@ -32,6 +32,7 @@ import {
   isSentenceWord,
   ELIDED_PREPOSITION,
   NAME,
+  PARTY_MEMBERS,
   People,
   parsePerson,
   type Person,
@@ -437,12 +438,6 @@ function withoutAffiliation(text: string): string {
   return tail && FULL_NAME_END.re.test(head) ? head : text;
 }
 
-const PARTY_MEMBERS = new Set(
-  'Republican Democrat Conservative Tory Liberal Socialist Independent Labourite Nationalist'.split(
-    ' ',
-  ),
-);
-
 const NAMED_ONLY_AS = rx(
   `(?:\\b(?:gave|gives|giving)\\s+(?:his|her|their)\\s+(?:first\\s+)?name\\s+(?:only\\s+)?as|\\bidentified\\s+only\\s+as)\\s+(${NAME})[,\\s]*$`,
   'u',
@@ -453,6 +448,11 @@ const RELATIVE_SUBJECT = /(?:^|\s)(?:what|which)\s+([^\s,;:.!?][^,;:.!?]{1,60})$
 
 const KIN_SUBJECT =
   /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|eldest|oldest|youngest|older|younger|elder|only|adult|twin)\s+)?(son|daughter|husband|wife|widow|widower|brother|sister|partner|fiancée?|grandson|granddaughter|niece|nephew|cousin)$/;
+
+const QUOTED_NAME = rx(
+  String.raw`^(?:(?:the|die|der|das|le|la|les|il|lo|el|los|las|o|a|os|as|de|het)\s+)?[„“"«»‹›‘']\s*(\p{Lu}[^„“"«»‹›”‘’\n,.;:!?]{1,60}?)\s*[“”"»«›‹’']$`,
+  'u',
+);
 
 export function readSubject(whole: string): Source {
   // "Cllr Pauline Harcourt (Lib Dem, Kingsmere North) said": a short parenthesis (a party, a
@@ -479,6 +479,10 @@ export function readSubject(whole: string): Source {
       .replace(/[,\s]+$/, '')
       .replace(PARTY_STATE, ''),
   );
+  // "die „Süddeutsche Zeitung“ nannte", "the “Irish Times” called": a paper's name in its marks
+  // (not a vocative: "“Turkey,” said I").
+  const quoted = QUOTED_NAME.re.exec(text);
+  if (quoted) return { name: quoted[1]!, role: null };
   const words = text.split(/[\s,]+/);
   const lastWord = words[words.length - 1]!.toLowerCase();
   // "It was declarative rather than imperative — you said “…”": a generic "you" says nothing.

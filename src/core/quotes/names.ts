@@ -111,7 +111,7 @@ const NOT_PEOPLE =
   'Aussi Pour Après Avec Hier Quand Pendant Cependant Ainsi Alors Puis Ensuite Enfin';
 // Words that are capitalised but are not names (sentence starters, days, months, pronouns).
 const NOT_NAME = new Set(
-  `The A An This That These Those It He She They We I You His Her Their Our But And Or So If When While After Before In On At As For With From By To Of My Your Its Not No Yes Also Then There Here What Who Why How During According Selon Según Secondo Segundo Laut Volgens Podle Dessen Deren Bij Tijdens Namens Als Am Beim Zum Zur Vom Bei Mit Für Auf Aus Seit Über Wegen Trotz Gegen Ohne Durch Bis Met Voor Door Uit Onder Tegen Zonder Vanwege Naast Sinds Questionado Questionada Perguntado Perguntada Preguntado Preguntada Interrogé Interrogée Interpellato Interpellata Interrogato Interrogata Gefragt Zapytany Zapytana Dotázán Dotázána Sohn Tochter Mutter Vater Bruder Schwester Witwe Witwer Angeklagte Angeklagter Opfer Zeuge Zeugin Dle Zdaniem Według Enligt Ifølge Zufolge Conforme Nach Angaben Ansicht Despite Although However Meanwhile Still Yet Since Because Until Unless Last Next Earlier Later Now Today Yesterday Tomorrow Some Many Most All Both Each Every Other Another Such One Two Three Four Five Several Like Unlike Even Just Only Once Under Over Among Between Within Without Against Across Through Throughout Into Upon About Above Below Beyond Around Amid Following Including Regarding Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Dans Pour Avec Après Avant Depuis Pendant Sans Chez Sur Sous Entre Vers Contre Parmi Para Con Tras Desde Durante Sin Sobre Hacia Ante Nel Nella Nei Nelle Dopo Prima Senza Dal Dalla Sul Sulla Após Depois Sem Le La Les Il Elle Der Die Das Er Sie Es El Ella O A Os As Ele Ela Lo Gli Uno Una Un Une Ein Eine Einer Einem Einen Eines Y E Et Und Pero Mas Ma Aber Mais Luego PhD Ph.D. MD M.D. MBA RN Esq. CPA ${NOT_PEOPLE}`.split(
+  `The A An This That These Those It He She They We I You His Her Their Our But And Or So If When While After Before In On At As For With From By To Of My Your Its Not No Yes Also Then There Here What Who Why How During According Selon Según Secondo Segundo Laut Volgens Podle Dessen Deren Bij Tijdens Namens Als Am Beim Zum Zur Vom Bei Mit Für Auf Aus Seit Über Wegen Trotz Gegen Ohne Durch Bis Met Voor Door Uit Onder Tegen Zonder Vanwege Naast Sinds Questionado Questionada Perguntado Perguntada Preguntado Preguntada Interrogé Interrogée Interpellato Interpellata Interrogato Interrogata Gefragt Zapytany Zapytana Dotázán Dotázána Sohn Tochter Mutter Vater Bruder Schwester Witwe Witwer Angeklagte Angeklagter Opfer Zeuge Zeugin Dle Zdaniem Według Enligt Ifølge Zufolge Conforme Nach Angaben Ansicht Despite Although However Meanwhile Still Yet Since Because Until Unless Last Next Earlier Later Now Today Yesterday Tomorrow Some Many Most All Both Each Every Other Another Such One Two Three Four Five Several Like Unlike Even Just Only Once Under Over Among Between Within Without Against Across Through Throughout Into Upon About Above Below Beyond Around Amid Following Including Regarding Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Dans Pour Avec Après Avant Depuis Pendant Sans Chez Sur Sous Entre Vers Contre Parmi Para Con Tras Desde Durante Sin Sobre Hacia Ante Nel Nella Nei Nelle Dopo Prima Senza Dal Dalla Sul Sulla Após Depois Sem Le La Les Il Elle Der Die Das Er Sie Es El Ella O A Os As Ele Ela Lo Gli Uno Una Un Une Ein Eine Einer Einem Einen Eines Y E Et Und Pero Mas Ma Aber Mais Luego Zugleich Dann Danach Später Außerdem Zudem Dennoch Trotzdem Allerdings Jedoch Zuvor Anschließend Inzwischen Puis Ensuite Enfin Cependant Pourtant Después Además Entonces También Poi Inoltre Intanto Infine Tuttavia Però Então Daarna Bovendien Echter Sedan Dessutom Därefter Potem Następnie Jednak Również Potom Zároveň Navíc PhD Ph.D. MD M.D. MBA RN Esq. CPA ${NOT_PEOPLE}`.split(
     ' ',
   ),
 );
@@ -185,7 +185,7 @@ const GERMAN_ROLE = rx(
 // sentence's start (Grünen-Fraktionschefin, Festivaldirecteur, Horecaondernemer, Weerman,
 // Oppositionsrådet), with a hyphenated or a compound first part.
 const ROLE_COMPOUND = rx(
-  String.raw`^\p{Lu}[\p{L}-]{2,}?(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|politiker|politikerin|verteidiger|verteidigerin|verdediger|coach|meteorologe|meteorologin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|trainer|trainerin|spieler|spielerin|hüter|hüterin|stürmer|stürmerin|richter|richterin|anwalt|anwältin|minister|ministerin|präsident|präsidentin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|directeur|directrice|ondernemer|voorzitter|woordvoerder|woordvoerster|wethouder|velder|leider|leidster|loog|loge|login|man|vrouw|deskundige|rådet|chefen|ledaren|ansvarige|ordföranden|ledamoten|schütze|schützin|intendant|intendantin|hauptmann|hauptfrau|bestuurder|bestuurster|analyst|analystin|kundige|kenner|kennerin|kamerlid|raadslid|statenlid|kundin|kunde|wirt|wirtin|bäuerin|bauer|kollegin|kollege|nachbarin|nachbar|houder|kapten|kaptenen|tränare|tränaren)$`,
+  String.raw`^\p{Lu}[\p{L}-]{2,}?(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|politiker|politikerin|verteidiger|verteidigerin|verdediger|coach|meteorologe|meteorologin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|trainer|trainerin|spieler|spielerin|hüter|hüterin|stürmer|stürmerin|richter|richterin|anwalt|anwältin|minister|ministerin|präsident|präsidentin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|directeur|directrice|ondernemer|voorzitter|woordvoerder|woordvoerster|wethouder|velder|leider|leidster|loog|loge|login|man|vrouw|deskundige|rådet|chefen|ledaren|ansvarige|ordföranden|ledamoten|schütze|schützin|intendant|intendantin|hauptmann|hauptfrau|bestuurder|bestuurster|analyst|analystin|kundige|kenner|kennerin|kamerlid|raadslid|statenlid|kundin|kunde|wirt|wirtin|bäuerin|bauer|kollegin|kollege|nachbarin|nachbar|houder|kapten|kaptenen|tränare|tränaren|vize|vizechef|vizechefin)$`,
   // (Case-blind for the part after a hyphen: "CSU-Politiker".)
   'iu',
 );
@@ -215,10 +215,11 @@ const NATIONALITIES = new Set(
   ),
 );
 
-// "Liberal Richard Ashworth", "Republican Liz Cheney": a party member before a full name (not
-// before one word, "Liberal Democrats", nor a body's name, "Republican National Committee").
-const PARTY_MEMBERS = new Set(
-  'Republican Liberal Conservative Tory Labour Socialist Unionist Nationalist Libertarian'.split(
+// A party's member: "Liberal Richard Ashworth", "Republican Liz Cheney" before a full name (not
+// before one word, "Liberal Democrats", nor a body's name, "Republican National Committee");
+// "the Democrat said" refers back like "the senator".
+export const PARTY_MEMBERS = new Set(
+  'Republican Democrat Conservative Tory Liberal Labour Labourite Socialist Unionist Nationalist Libertarian Independent'.split(
     ' ',
   ),
 );
@@ -1036,6 +1037,11 @@ export class People {
       if (person.role && !known.role) known.role = person.role;
       return known;
     }
+    // "il tecnico del Marsala Gaetano Russo": a run read without the word before it keeps the
+    // club's or the place's name; the person is the full name the text gave after it.
+    const rest = person.name.slice(person.name.indexOf(' ') + 1);
+    const after = rest.includes(' ') ? this.known(rest) : null;
+    if (after?.name === rest) return after;
     const added = { ...person };
     this.add(added);
     return added;

@@ -104,3 +104,46 @@ describe('titles and party labels before a name', () => {
     ]);
   });
 });
+
+describe('words that open a sentence are no name', () => {
+  test.each([
+    [
+      '„Wer arbeiten kann, muss arbeiten“, sagte Arbeitsminister Tobias Wendland. Zugleich betonte er, niemand werde „in die Obdachlosigkeit geschickt“.',
+      ['speech/Tobias Wendland', 'speech/Tobias Wendland'],
+    ],
+    [
+      'Il tecnico Sergio Mancuso invita alla calma: «Adesso viene il difficile». Poi una battuta sul suo bomber: «Se continua così, a giugno me lo portano via».',
+      ['speech/Sergio Mancuso', 'speech/Sergio Mancuso'],
+    ],
+  ])('%s', (text, speakers) => {
+    expect(found(text)).toEqual(speakers);
+  });
+
+  test('a German compound in -vize is a role', () => {
+    const text =
+      'Fraktionsvize Katharina Bergmann (CDU) sprach von einem „ersten Schritt in die richtige Richtung“.';
+    expect(found(text)).toEqual(['speech/Katharina Bergmann']);
+  });
+});
+
+describe('a paper named in its own marks', () => {
+  test.each([
+    'Die Kritik hat das Buch gefeiert; die „Süddeutsche Zeitung“ nannte es „ein Ereignis“.',
+    'Critics loved it; the “Süddeutsche Zeitung” called it “a triumph”.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual(['term/-', 'speech/Süddeutsche Zeitung']);
+  });
+
+  test('a quoted vocative before "said I" is no one’s name', () => {
+    const text = '"Turkey," said I, "what do you think of this?"';
+    expect(found(text).some((q) => q.includes('Turkey'))).toBe(false);
+  });
+});
+
+describe('a club or a place read into a name', () => {
+  test('"il tecnico del Marsala Gaetano Russo … ha spiegato": the person', () => {
+    const text =
+      'Il tecnico del Marsala Gaetano Russo ha recriminato per il rigore, definendolo «un regalo». «Abbiamo rivisto le immagini: non c’è nulla», ha spiegato.';
+    expect(found(text).at(-1)).toBe('speech/Gaetano Russo');
+  });
+});
