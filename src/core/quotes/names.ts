@@ -52,7 +52,7 @@ const OCCUPATIONS =
   'Farář Farářka Obhájce Obhájkyně Poslanec Poslankyně Europoslanec Radní Zastupitel Zastupitelka Ekonom Ekonomka Analytik Analytička Expertka Žalobce Žalobkyně Soudce Soudkyně Advokát Advokátka Útočník Útočnice Brankář Záložník Spisovatel Spisovatelka Herec Herečka Vědec Vědkyně Lékař Lékařka Senátor Senátorka Místopředseda Náměstek Náměstkyně Šéf Šéfová Velitel ' +
   'Wiceburmistrz Wicewojewoda Wicemarszałek Wiceprezydent Wiceprezes Wójt Sołtys Włoch Włoszka Niemka Francuz Francuzka Hiszpan Hiszpanka Holenderka Szwed Szwedka Słoweniec Słowenka Czech Czeszka Norweg Norweżka Ukrainiec Ukrainka Słowak Słowaczka Chorwat Chorwatka Anglik Angielka Amerykanin Amerykanka Brazylijczyk Rosjanin Rosjanka Ital Italka Němec Němka Francouz Francouzka Španěl Španělka Slovák Slovenka Američan Američanka ' +
   'Invaller Sterrenkundige Astronoom Eigenaar Eigenares Bestuurder Bestuurster Oprichter Oprichtster Curator Bioloog Klimatoloog Econome Wetenschapper Ondernemer Hoofdtrainer Bondscoach Ploegleider Kapitein Docent Lerares Leraar Verpleegkundige ' +
-  'Пенсионерка Пенсионер Продавщица Жительница Наставник Наставница Климатолог Эколог Политолог Социолог Историк Юрист Инженер Учитель Учительница Владелец Владелица Основатель Основательница Исследователь Исследовательница Геолог Биолог Физик Химик Журналист Журналистка Блогер Художник Художница Архитектор Форвард Хавбек ' +
+  'Kapitan Kapitanka Обозреватель Корреспондент Колумнист Критик Пенсионерка Пенсионер Продавщица Жительница Наставник Наставница Климатолог Эколог Политолог Социолог Историк Юрист Инженер Учитель Учительница Владелец Владелица Основатель Основательница Исследователь Исследовательница Геолог Биолог Физик Химик Журналист Журналистка Блогер Художник Художница Архитектор Форвард Хавбек ' +
   'Econoom Analist Aanklager Aanvoerder Doelman Regisseur Schrijver Schrijfster Acteur Actrice Hoogleraar Onderzoeker Onderzoekster Huisarts Staatssecretaris Kamerlid Woordvoerder Woordvoerster Directeur Topman Topvrouw ' +
   'Sångerskan Sångaren Skådespelaren Musikern Tränaren Åklagaren Domaren Läkaren Forskaren Författaren Regissören Ministern Kaptenen Talespersonen Ordföranden Presschefen Förbundskaptenen Statsminister Finansminister Justitieminister Utrikesminister Socialminister Åklagaren Åklagare Kammaråklagare Chefsåklagare Förbundskapten Tränare Forskare Läkare Presschef Ordförande Talesperson Kommunalråd Riksdagsledamot Partisekreterare Analytiker ' +
   'Joker Enkel Enkelin Kapitän Kapitänin Intendant Intendantin Kämmerer Kämmerin Sportvorstand Sportdirektor Mitarbeiter Mitarbeiterin Neffe Nichte Verteidiger Verteidigerin Ökonom Ökonomin Analyst Analystin Experte Expertin Staatsanwalt Staatsanwältin Richterin Anwalt Anwältin Trainerin Stürmer Torwart Regisseurin Autorin Schriftsteller Schriftstellerin Schauspieler Schauspielerin Professorin Forscherin Ärztin Abgeordnete Abgeordneter Bürgermeister Bürgermeisterin Landrat Landrätin Geschäftsführer Geschäftsführerin Direktor Direktorin Vorsitzende Vorsitzender Sprecher Sprecherin Torhüter Torhüterin Spieler Spielerin Stürmerin ' +
@@ -185,7 +185,7 @@ const GERMAN_ROLE = rx(
 // sentence's start (Grünen-Fraktionschefin, Festivaldirecteur, Horecaondernemer, Weerman,
 // Oppositionsrådet), with a hyphenated or a compound first part.
 const ROLE_COMPOUND = rx(
-  String.raw`^\p{Lu}[\p{L}-]{2,}?(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|politiker|politikerin|verteidiger|verteidigerin|verdediger|coach|meteorologe|meteorologin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|trainer|trainerin|spieler|spielerin|hüter|hüterin|stürmer|stürmerin|richter|richterin|anwalt|anwältin|minister|ministerin|präsident|präsidentin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|directeur|directrice|ondernemer|voorzitter|woordvoerder|woordvoerster|wethouder|velder|leider|leidster|loog|loge|login|man|vrouw|deskundige|rådet|chefen|ledaren|ansvarige|ordföranden|ledamoten|schütze|schützin|intendant|intendantin|hauptmann|hauptfrau|bestuurder|bestuurster|analyst|analystin|kundige|kenner|kennerin|kamerlid|raadslid|statenlid|kundin|kunde|wirt|wirtin|bäuerin|bauer|kollegin|kollege|nachbarin|nachbar|houder|kapten|kaptenen|tränare|tränaren|vize|vizechef|vizechefin)$`,
+  String.raw`^\p{Lu}[\p{L}-]{2,}?(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|politiker|politikerin|verteidiger|verteidigerin|verdediger|coach|meteorologe|meteorologin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|trainer|trainerin|spieler|spielerin|hüter|hüterin|stürmer|stürmerin|richter|richterin|anwalt|anwältin|minister|ministerin|präsident|präsidentin|vorsitzende|vorsitzender|abgeordnete|abgeordneter|directeur|directrice|ondernemer|voorzitter|woordvoerder|woordvoerster|wethouder|velder|leider|leidster|loog|loge|login|man|vrouw|deskundige|rådet|chefen|ledaren|ansvarige|ordföranden|ledamoten|schütze|schützin|intendant|intendantin|hauptmann|hauptfrau|bestuurder|bestuurster|analyst|analystin|kundige|kenner|kennerin|kamerlid|raadslid|statenlid|kundin|kunde|wirt|wirtin|bäuerin|bauer|kollegin|kollege|nachbarin|nachbar|houder|kapten|kaptenen|tränare|tränaren|vize|vizechef|vizechefin|ikern)$`,
   // (Case-blind for the part after a hyphen: "CSU-Politiker".)
   'iu',
 );
@@ -308,6 +308,10 @@ const isBody = (word: string): boolean => ORG_HEADS.has(word) || INSTITUTION_END
 const isInstitution = (word: string): boolean =>
   ORG_WORDS.has(word) || ORG_KIND.re.test(word) || isBody(word);
 
+const SLAVIC_BODY = rx(
+  String.raw`^((?:Svaz|Sdružení|Komora|Asociace|Spolek|Unie|Nadace|Związek|Stowarzyszenie|Izba|Fundacja|Federacja|Союз|Ассоциация|Объединение|Фонд|Палата|Федерация)(?:\s+\p{Ll}[\p{Ll}-]*){1,4}(?:\s+\p{Lu}[\p{L}-]*){1,2})(?:\s+(?:v|ve|w|we|na|в|во|на)\s+\p{Ll}[^,]*)?$`,
+  'u',
+);
 const AFFILIATION_OF = /^(?:of|van|von|de|di|da|do|du)$/;
 const ORG_AND = rx(
   `(?:^|\\s)(?!(?:The|De|Het|Der|Die|Das)\\s)(${CAP}(?:\\s+${CAP})*(?:\\s+(?:of|for|and|&|van|voor|en|für|und)\\s+${CAP}(?:\\s+${CAP})*)*\\s+(?:and|&|en|und)\\s+${CAP}(?:\\s+${CAP})*)$`,
@@ -320,6 +324,11 @@ function parse(phrase: string): Person | null {
   if (!text) return null;
   // "with one TD shouting", "an MP said": a member of a parliament the text does not name.
   if (UNNAMED_MEMBER.test(text)) return null;
+  // "Svaz průmyslu Moravy", "Союз независимых сетей России": a Slavic body's name puts its
+  // lower-case words between its head and the place it is of; the whole phrase is the name.
+  // (A place after it in lower case is where it spoke: "v prohlášení", "в заявлении".)
+  const body = SLAVIC_BODY.re.exec(text);
+  if (body) return { name: body[1]!, role: null };
   // "Martin Taylor of Aberdeenshire", "Wee of the Times": a person of a place or an outlet. Only
   // when the head is a full name or the tail is "the …", so "Bank of America" stays whole.
   // (Spaces are single here, so OF_TAIL needs " of " or " for "; most phrases skip the regex.)

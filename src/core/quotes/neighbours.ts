@@ -40,17 +40,28 @@ export function fillFromNeighbours(out: Work[], text: string, people: People): v
     }
     if (q.kind === 'speech' && !q.speaker && !q.anonymous && !goesOnUnnamed(out, i, text)) {
       while (next < later.length && later[next]!.span.start < q.span.start) next++;
-      const mate = prevMate ?? later[next];
-      const pick = mate
-        ? { name: mate.speaker!, role: mate.role }
-        : q.atParaStart
-          ? (framedBefore(text, q.paraStart, byParagraph, people) ??
-            previousParagraphSpeaker(out, i, text, q.paraStart)?.person)
-          : speakerBefore(
-              blankQuotes(paragraphHead(text, q.paraStart, q.span.start)),
+      // "Minister Jane Roe welcomed the cut as “good news”. … The federation said …“…”": a
+      // sentence opened by a full name is that person's before it is a later quote's.
+      const own =
+        !prevMate && later[next] && !q.atParaStart
+          ? openingSubject(
+              sentenceBefore(blankQuotes(paragraphHead(text, q.paraStart, q.span.start))),
               people,
-              recent,
-            );
+            )
+          : undefined;
+      const mate = prevMate ?? later[next];
+      const pick = own
+        ? own
+        : mate
+          ? { name: mate.speaker!, role: mate.role }
+          : q.atParaStart
+            ? (framedBefore(text, q.paraStart, byParagraph, people) ??
+              previousParagraphSpeaker(out, i, text, q.paraStart)?.person)
+            : speakerBefore(
+                blankQuotes(paragraphHead(text, q.paraStart, q.span.start)),
+                people,
+                recent,
+              );
       if (pick) {
         q.speaker = pick.name;
         q.role = pick.role;
@@ -197,6 +208,10 @@ const OPENING_NAME = rx(
   String.raw`^\s*(?:(?:But|And|So|Then|Later|Earlier),?\s+)?(\p{Lu}[\p{L}’'-]+)\s+\p{Ll}`,
   'u',
 );
+
+/** The person a sentence opens with, by surname or by role and name. */
+const openingSubject = (sentence: string, people: People): Person | undefined =>
+  subjectBySurname(sentence, people) ?? subjectByName(sentence, people);
 
 /**
  * A sentence opening with the surname of someone named in full earlier ("Cook remembered …"): a

@@ -147,3 +147,32 @@ describe('a club or a place read into a name', () => {
     expect(found(text).at(-1)).toBe('speech/Gaetano Russo');
   });
 });
+
+describe('role nouns and bodies of the Slavic languages and Swedish', () => {
+  test.each([
+    ['Kapitan Stali Piotr Gałecki przyznał: „Zagraliśmy słabo w przyjęciu”.', 'Piotr Gałecki'],
+    ['„Det är en besvikelse”, säger Analytikern Johan Strand.', 'Johan Strand'],
+    [
+      'Обозреватель Ольга Ершова назвала спектакль «самым честным высказыванием о девяностых».',
+      'Ольга Ершова',
+    ],
+    [
+      'Svaz průmyslu Moravy v prohlášení uvedl, že ČNB „reaguje pozdě a příliš nesměle“.',
+      'Svaz průmyslu Moravy',
+    ],
+    [
+      'Союз независимых сетей России назвал решение «тревожным сигналом».',
+      'Союз независимых сетей России',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
+
+describe('a quote whose own sentence opens with its subject', () => {
+  test('is not lent the speaker of a later sentence’s quote', () => {
+    const text =
+      'Finance Minister Jane Roe welcomed the cut as “good news for borrowers”. Business groups were more critical. The Federation of Industry said the bank had reacted “too late and too timidly”.';
+    expect(found(text)).toEqual(['speech/Jane Roe', 'speech/Federation of Industry']);
+  });
+});
