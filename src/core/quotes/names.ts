@@ -111,7 +111,7 @@ const NOT_PEOPLE =
   'Aussi Pour Après Avec Hier Quand Pendant Cependant Ainsi Alors Puis Ensuite Enfin';
 // Words that are capitalised but are not names (sentence starters, days, months, pronouns).
 const NOT_NAME = new Set(
-  `The A An This That These Those It He She They We I You His Her Their Our But And Or So If When While After Before In On At As For With From By To Of My Your Its Not No Yes Also Then There Here What Who Why How During According Selon Según Secondo Segundo Laut Volgens Podle Dessen Deren Bij Tijdens Namens Als Am Beim Zum Zur Vom Bei Mit Für Auf Aus Seit Über Wegen Trotz Gegen Ohne Durch Bis Met Voor Door Uit Onder Tegen Zonder Vanwege Naast Sinds Questionado Questionada Perguntado Perguntada Preguntado Preguntada Interrogé Interrogée Interpellato Interpellata Interrogato Interrogata Gefragt Zapytany Zapytana Dotázán Dotázána Sohn Tochter Mutter Vater Bruder Schwester Witwe Witwer Angeklagte Angeklagter Opfer Zeuge Zeugin Dle Zdaniem Według Enligt Ifølge Zufolge Conforme Nach Angaben Ansicht Despite Although However Meanwhile Still Yet Since Because Until Unless Last Next Earlier Later Now Today Yesterday Tomorrow Some Many Most All Both Each Every Other Another Such One Two Three Four Five Several Like Unlike Even Just Only Once Under Over Among Between Within Without Against Across Through Throughout Into Upon About Above Below Beyond Around Amid Following Including Regarding Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Dans Pour Avec Après Avant Depuis Pendant Sans Chez Sur Sous Entre Vers Contre Parmi Para Con Tras Desde Durante Sin Sobre Hacia Ante Nel Nella Nei Nelle Dopo Prima Senza Dal Dalla Sul Sulla Após Depois Sem Le La Les Il Elle Der Die Das Er Sie Es El Ella O A Os As Ele Ela Lo Gli Uno Una Un Une Ein Eine Einer Einem Einen Eines Y E Et Und Pero Mas Ma Aber Mais Luego Zugleich Dann Danach Später Außerdem Zudem Dennoch Trotzdem Allerdings Jedoch Zuvor Anschließend Inzwischen Puis Ensuite Enfin Cependant Pourtant Después Además Entonces También Poi Inoltre Intanto Infine Tuttavia Però Então Daarna Bovendien Echter Sedan Dessutom Därefter Potem Następnie Jednak Również Potom Zároveň Navíc PhD Ph.D. MD M.D. MBA RN Esq. CPA ${NOT_PEOPLE}`.split(
+  `The A An This That These Those It He She They We I You His Her Their Our But And Or So If When While After Before In On At As For With From By To Of My Your Its Not No Yes Also Then There Here What Who Why How During According Selon Según Secondo Segundo Laut Volgens Podle Dessen Deren Bij Tijdens Namens Als Am Beim Zum Zur Vom Bei Mit Für Auf Aus Seit Über Wegen Trotz Gegen Ohne Durch Bis Met Voor Door Uit Onder Tegen Zonder Vanwege Naast Sinds Questionado Questionada Perguntado Perguntada Preguntado Preguntada Interrogé Interrogée Interpellato Interpellata Interrogato Interrogata Gefragt Zapytany Zapytana Dotázán Dotázána Sohn Tochter Mutter Vater Bruder Schwester Witwe Witwer Angeklagte Angeklagter Opfer Zeuge Zeugin Dle Zdaniem Według Enligt Ifølge Zufolge Conforme Nach Angaben Ansicht Despite Although However Meanwhile Still Yet Since Because Until Unless Last Next Earlier Later Now Today Yesterday Tomorrow Some Many Most All Both Each Every Other Another Such One Two Three Four Five Several Like Unlike Even Just Only Once Under Over Among Between Within Without Against Across Through Throughout Into Upon About Above Below Beyond Around Amid Following Including Regarding Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Dans Pour Avec Après Avant Depuis Pendant Sans Chez Sur Sous Entre Vers Contre Parmi Para Con Tras Desde Durante Sin Sobre Hacia Ante Nel Nella Nei Nelle Dopo Prima Senza Dal Dalla Sul Sulla Após Depois Sem Le La Les Il Elle Der Die Das Er Sie Es El Ella O A Os As Ele Ela Lo Gli Uno Una Un Une Ein Eine Einer Einem Einen Eines Y E Et Und Pero Mas Ma Aber Mais Luego Elected Appointed Raised Educated Trained Zugleich Dann Danach Später Außerdem Zudem Dennoch Trotzdem Allerdings Jedoch Zuvor Anschließend Inzwischen Puis Ensuite Enfin Cependant Pourtant Después Además Entonces También Poi Inoltre Intanto Infine Tuttavia Però Então Daarna Bovendien Echter Sedan Dessutom Därefter Potem Następnie Jednak Również Potom Zároveň Navíc PhD Ph.D. MD M.D. MBA RN Esq. CPA ${NOT_PEOPLE}`.split(
     ' ',
   ),
 );
@@ -138,7 +138,7 @@ const ORG_WORDS = new Set(
 );
 // The last words of companies' names ("Lumora Inc.", "Northgate Pharmaceuticals").
 const COMPANY_WORDS = new Set(
-  'Ltd LLC Co PLC plc AG SA GmbH Pharmaceuticals Motors Airlines Airways Systems Technologies Industries Holdings Partners Energy Bank Insurance Media Labs Networks Foods Brands Capital Records Entertainment Studios Games'.split(
+  'Ltd LLC Co PLC plc AG SA GmbH Pharmaceuticals Motors Airlines Airways Lines Systems Technologies Industries Holdings Partners Energy Bank Insurance Media Labs Networks Foods Brands Capital Records Entertainment Studios Games'.split(
     ' ',
   ),
 );
@@ -160,7 +160,7 @@ const FIRM = rx(`(?:^|\\s)(${CAP}(?:\\s+${CAP})*\\s+&\\s+${CAP}(?:\\s+${CAP})*)$
 const CIVIC = new Set('City Town County Borough Village Municipality District'.split(' '));
 // Bodies named by what they are of: "the Bank of England", "the Reserve Bank of Australia", "the
 // Church of Scotland".
-const OF_BODIES = new Set(['Bank', 'Church', 'Diocese', 'Archdiocese']);
+const OF_BODIES = new Set(['Bank', 'Church', 'Diocese', 'Archdiocese', 'Guild']);
 // Generational suffixes are part of a name but not its surname ("James P. Kennedy Jr.").
 const SUFFIX = /\s+(?:Jr|Sr|II|III|IV)\.?$/;
 
@@ -340,7 +340,10 @@ function parse(phrase: string): Person | null {
     // an organisation's or an office's name goes on after "of"/"for".
     if (
       head &&
-      (ORG_WORDS.has(last) || OF_BODIES.has(last) || (isTitle(last) && head.name.includes(' ')))
+      (ORG_WORDS.has(last) ||
+        OF_BODIES.has(last) ||
+        CIVIC.has(last) ||
+        (isTitle(last) && head.name.includes(' ')))
     )
       return { name: `${head.name} ${of[2]} ${of[3]}`, role: head.role };
     if (head && of[2] === 'of' && (head.name.includes(' ') || /^the\s/i.test(of[3]!)))
@@ -961,7 +964,7 @@ export class People {
     if (/^[A-Z]/.test(name) && PARTICLE_FIRST.test(name))
       return this.lookUp(name[0]!.toLowerCase() + name.slice(1));
     return name.includes(' ')
-      ? null
+      ? this.withKind(name)
       : this.declined(
           name,
           (form) => this.lookUp(form),
@@ -987,6 +990,19 @@ export class People {
         (k === 2 ? this.byPatronymic(name) : undefined) ??
         null,
     );
+  }
+
+  /**
+   * "Straits Pacific said" after "Straits Pacific Lines": a company or a body named without the
+   * word that says what it is, the name the text gave with it.
+   */
+  private withKind(name: string): Person | null {
+    const first = name.slice(0, name.indexOf(' '));
+    this.need(first);
+    const person = this.firstWord.get(first);
+    if (!person?.name.startsWith(`${name} `)) return null;
+    const kind = person.name.slice(name.length + 1);
+    return COMPANY_WORDS.has(kind) || ORG_WORDS.has(kind) ? person : null;
   }
 
   /** "Галина Петровна": a given name and patronymic, the full name the text gave with them. */

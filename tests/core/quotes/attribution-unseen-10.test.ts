@@ -176,3 +176,30 @@ describe('a quote whose own sentence opens with its subject', () => {
     expect(found(text)).toEqual(['speech/Jane Roe', 'speech/Federation of Industry']);
   });
 });
+
+describe('bodies by their full names', () => {
+  test.each([
+    [
+      'The American Guild of Stenographic Reporters said AI tools "cannot yet be trusted".',
+      'American Guild of Stenographic Reporters',
+    ],
+    [
+      'The Regional District of Skeena Plateau told residents to leave “immediately”.',
+      'Regional District of Skeena Plateau',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('a company named again without its kind is the company the text named', () => {
+    const text =
+      'Shares in Straits Pacific Lines rose 9%. Straits Pacific said in a statement that it "does not comment on market rumours".';
+    expect(found(text)).toEqual(['speech/Straits Pacific Lines']);
+  });
+
+  test('a participle opening a sentence is no name', () => {
+    const text =
+      'Geoffrey Hartley farmed near Hawes all his life.\nElected MP for Richmond Dales in 1970, he once told the Commons the policy was ‘a machine for turning money into butter mountains’.';
+    expect(found(text)).toEqual(['speech/Geoffrey Hartley']);
+  });
+});
