@@ -161,9 +161,16 @@ export function mentionBack(
     const sentences = sentencesOf(para);
     // A paragraph ending "… Tipton said …. He believes …": "he" goes on with the subject its
     // pronoun took up, a reporting verb's subject; other names there are someone else.
-    if (opensWithPronoun(sentences[sentences.length - 1] ?? '')) {
+    const last = sentences[sentences.length - 1] ?? '';
+    if (opensWithPronoun(last)) {
       const earlier = sentences[sentences.length - 2];
-      const found = earlier ? reportingSubject(earlier, people, ok) : null;
+      // (Else, in the paragraph right before the quote, the person that sentence opens with:
+      // "Toohey has heard that before. He kicks …", unless the pronoun's sentence frames
+      // someone else's words: "He rarely rested, his daughter, Karen Ruiz, said.")
+      const found = earlier
+        ? (reportingSubject(earlier, people, ok) ??
+          (n > 0 || verbsIn(last).length > 0 ? null : openingMention(earlier, people, ok)))
+        : null;
       if (found) return found;
       continue;
     }
@@ -173,6 +180,12 @@ export function mentionBack(
     }
   }
   return null;
+}
+
+/** The person a sentence names first, when its name opens the sentence. */
+function openingMention(sentence: string, people: People, ok: Accept): Person | null {
+  const run = OPENING_NAME.re.exec(sentence);
+  return run ? firstMention(run[0], people, ok) : null;
 }
 
 /**

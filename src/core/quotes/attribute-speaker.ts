@@ -364,7 +364,7 @@ const KIN_NOUNS = new Set(
 );
 // A full name, at the start or after a lower-case role ("Paolo Santangelo", "l’avvocato Enrico
 // Paoletti").
-const RELATIVE = /^(?:who|which|that|qui)\b/i;
+const RELATIVE = /^(?:[Ww]ho|[Ww]hich|[Tt]hat|[Qq]ui)\b/;
 const NAMED_AFTER_FIRST = rx(String.raw`\s\p{Lu}`, 'u');
 const THE_LOWER_NOUN = rx(String.raw`^the\s+(\p{Ll}+)$`, 'u');
 const HABIT_OF = /\b(?:fond|tired|capable|guilty|accused|proud|afraid|fear|habit)\s+of\s+$/i;
@@ -712,11 +712,10 @@ export function readSubject(whole: string): Source {
       if (person) return person;
     }
     // (German "der"/"die" open a relative clause only after a comma: "sagte der Stadtrat X".)
-    if (/^(?:who|which|that|qui)\b/i.test(part) || (k > 0 && /^(?:der|die|das)\b/i.test(part)))
-      continue;
+    if (RELATIVE.test(part) || (k > 0 && /^(?:der|die|das)\b/i.test(part))) continue;
     // "The retired dinner lady, who has lived in Brackleton, Lincs, since 1979,": one word after
     // a relative clause's comma is its place's region, no subject.
-    if (k >= 2 && /^(?:who|which)\s/i.test(parts[k - 1]!) && !/\s/.test(part)) continue;
+    if (k >= 2 && /^(?:[Ww]ho|[Ww]hich)\s/.test(parts[k - 1]!) && !/\s/.test(part)) continue;
     // "Martin Fells, a retired postman from Calder Bridge, who said": an appositive describes
     // the name before it; a place it ends with is no subject.
     if (k > 0 && ARTICLE_NOUN.re.test(part) && PLACE_AT_END.re.test(part)) continue;
@@ -737,7 +736,8 @@ export function readSubject(whole: string): Source {
           PLACE_AT_END.re.test(parts[k - 1]!)))
     )
       continue;
-    const who = /\bwho\b/i.test(part) ? part.split(/\s+who\s+/i)[0]! : part;
+    // (Not the WHO: a relative pronoun is never in capitals.)
+    const who = /\b[Ww]ho\b/.test(part) ? part.split(/\s+[Ww]ho\s+/)[0]! : part;
     // ("Among those who spoke … was Harold Beebe, 81, who said": the name a copula ends with.)
     const named = who === part ? null : COPULA_NAME.re.exec(part);
     const person = parsePerson(lastWords(who, 8)) ?? (named ? parsePerson(named[1]!) : null);

@@ -203,3 +203,31 @@ describe('bodies by their full names', () => {
     expect(found(text)).toEqual(['speech/Geoffrey Hartley']);
   });
 });
+
+describe('the WHO is no relative pronoun', () => {
+  test('"…," WHO emergencies director Amara Keita told reporters', () => {
+    const text =
+      '"We are working closely with the authorities to trace every contact," WHO emergencies director Amara Keita told reporters.';
+    expect(found(text)).toEqual(['speech/Amara Keita']);
+  });
+
+  test('"“…”, says WHO" is speech', () => {
+    expect(found('Untreated pneumonic plague is "always fatal", says WHO.')).toEqual([
+      'speech/WHO',
+    ]);
+  });
+});
+
+describe('"he" after a sentence that opens with a pronoun', () => {
+  test('goes to the person the sentence before it opens with', () => {
+    const text =
+      'Graham Toohey runs merinos west of Cobar.\nDr Priya Natarajan, an agronomist, says the Tooheys are typical. “This drought doesn’t care how good a farmer you are,” she says.\nToohey has heard that before. He kicks at the mud.\n“It’ll rain,” he says.';
+    expect(found(text)).toEqual(['speech/Priya Natarajan', 'speech/Graham Toohey']);
+  });
+
+  test('not when the pronoun’s sentence frames someone else’s words', () => {
+    const text =
+      'Walter Brennan ran the diner for 46 years. He was 88.\nBrennan bought the diner in 1972. He rarely took a day off, his daughter, Karen Brennan-Ruiz, said.\n“He used to say the griddle doesn’t know it’s Christmas,” she said.';
+    expect(found(text)).toEqual(['speech/Karen Brennan-Ruiz']);
+  });
+});
