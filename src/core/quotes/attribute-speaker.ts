@@ -1510,6 +1510,14 @@ export function sourceAfter(after: string, listed = true): Source {
         name: holder.name,
         role: holder.role ?? officeOf![0].trim().replace(LEADING_ARTICLE, ''),
       };
+    // "attacca la responsabile Infrastrutture del partito, Elena Mastrangelo": a one-word
+    // capitalised office inside the description; the full name after the comma is the person.
+    if (src && typeof src === 'object' && 'name' in src && !src.name.includes(' ')) {
+      const full = NAME_AFTER_COMMA.re.exec(afterInv);
+      const person = full ? parsePerson(full[1]!) : null;
+      if (person?.name.includes(' '))
+        return { name: person.name, role: person.role ?? inv.trim().replace(LEADING_ARTICLE, '') };
+    }
     if (src && typeof src === 'object' && 'name' in src) return src;
     const described = describedTwice(inv, afterInv);
     if (described) return described;

@@ -231,3 +231,21 @@ describe('"he" after a sentence that opens with a pronoun', () => {
     expect(found(text)).toEqual(['speech/Karen Brennan-Ruiz']);
   });
 });
+
+describe('what is no one’s name', () => {
+  test.each([
+    ['Nieoficjalnie mówi się, że farmy „nie będą gotowe przed końcem roku”.', 'Nieoficjalnie'],
+    [
+      'В Иркутской области ввели режим ЧС. «Ситуация сложная, но контролируемая», — сообщили в ведомстве.',
+      'В Иркутской',
+    ],
+  ])('%s', (text, notSpeaker) => {
+    expect(found(text).some((q) => q.includes(notSpeaker))).toBe(false);
+  });
+
+  test('a one-word office inside an inverted description: the full name after it', () => {
+    const text =
+      '«Si smonta un sistema che funziona», attacca la responsabile Infrastrutture del partito, Elena Mastrangelo.';
+    expect(found(text)).toEqual(['speech/Elena Mastrangelo']);
+  });
+});
