@@ -903,13 +903,13 @@ export function pronounSource(sentence: string): boolean {
   );
 }
 
+// A predicate joined to the one before it: "… and warned", "… but added", "… und warnte".
+const AND_VERB = /\s(?:and|but|and then|und|et|y|e|en|och|i|и)\s*$/;
+
 /**
  * The source named before a quote in the same sentence: a colon frame ("Mulvaney said:"), a
  * partial frame ("has referred to … as a"), "According to X," or a CJK frame (他表示：).
  */
-// A predicate joined to the one before it: "… and warned", "… but added", "… und warnte".
-const AND_VERB = /\s(?:and|but|and then|und|et|y|e|en|och|i|и)\s*$/;
-
 export function sourceBefore(before: string): Source {
   // (Every pattern below needs a word: nothing before the quote names no one.)
   if (!NOT_BLANK.test(before)) return null;

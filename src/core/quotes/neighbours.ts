@@ -50,9 +50,9 @@ export function fillFromNeighbours(out: Work[], text: string, people: People): v
             )
           : undefined;
       const mate = prevMate ?? later[next];
-      const pick = own
-        ? own
-        : mate
+      const pick =
+        own ??
+        (mate
           ? { name: mate.speaker!, role: mate.role }
           : q.atParaStart
             ? (framedBefore(text, q.paraStart, byParagraph, people) ??
@@ -61,7 +61,7 @@ export function fillFromNeighbours(out: Work[], text: string, people: People): v
                 blankQuotes(paragraphHead(text, q.paraStart, q.span.start)),
                 people,
                 recent,
-              );
+              ));
       if (pick) {
         q.speaker = pick.name;
         q.role = pick.role;
