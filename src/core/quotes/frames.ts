@@ -1,6 +1,6 @@
 import { firstVerb, hasVerb, isPronoun, isVerb, OPENING, verbsIn } from './cues.ts';
 import { isExample } from './examples.ts';
-import { ALL_LOWER, rx } from './letters.ts';
+import { ALL_LOWER, isSpaceCode, rx } from './letters.ts';
 
 /** Frames around a quote that decide its kind without naming a speaker. */
 
@@ -108,9 +108,25 @@ const FOLLOW = new Set(
   ).split(' '),
 );
 
-function namedBefore(before: string): boolean {
+/**
+ * The end of a trimmed text from the white space before its last `n` words (so its split opens
+ * with ''), or the whole text when it has no more. Frames look back a few words: lower-casing
+ * and splitting every long sentence whole was most of isLabel's cost.
+ */
+function tailOf(text: string, n: number): string {
+  if (text.length < 16 * n) return text;
+  let seen = 0;
+  for (let i = text.length - 1; i > 0; i--)
+    if (isSpaceCode(text.charCodeAt(i)) && !isSpaceCode(text.charCodeAt(i - 1)) && ++seen === n)
+      return text.slice(i);
+  return text;
+}
+
+function namedBefore(before: string, whole = false): boolean {
   // "the question: “…”", "A phrase that sums it up is: “…”": the colon only introduces it.
-  const words = before.trimEnd().toLowerCase().replace(/[:,]$/, '').split(/\s+/);
+  const trimmed = before.trimEnd();
+  const read = whole ? trimmed : tailOf(trimmed, 24);
+  const words = read.toLowerCase().replace(/[:,]$/, '').split(/\s+/);
   // "moving insurance (called “valuation”)", "(aka “…”)": a parenthesis that opens on a naming
   // word names the noun before it.
   const tail = words.slice(-2).join(' ');
@@ -120,6 +136,8 @@ function namedBefore(before: string): boolean {
   )
     return true;
   while (words.length > 1 && NAMING_SKIP.has(words[words.length - 1]!)) words.pop();
+  // (The checks below read up to ten words back.)
+  if (read !== trimmed && words.length < 12) return namedBefore(before, true);
   const last = words[words.length - 1] ?? '';
   const prev = words[words.length - 2] ?? '';
   // "something called “…”", "a technique called “…”": a participle naming the noun before it
@@ -188,7 +206,7 @@ const AUXILIARY = new Set('have has had having is are was were be been being'.sp
 const PARTICIPLE = rx(String.raw`^\p{L}+(?:ed|en|wn|ing)\b`, 'u');
 
 function fillsVerbSlot(before: string, content: string): boolean {
-  const word = before.trimEnd().split(/\s+/).pop()?.toLowerCase() ?? '';
+  const word = tailOf(before.trimEnd(), 1).split(/\s+/).pop()?.toLowerCase() ?? '';
   if (MODAL.has(word)) return true;
   if (AUXILIARY.has(word)) return PARTICIPLE.re.test(content);
   return word === 'to' && /\s(?:and|or)\s/.test(content);
@@ -260,7 +278,7 @@ const INTENT = new Set(
  */
 function figurativeVerb(before: string, content: string): boolean {
   if (!ALL_LOWER.re.test(content)) return false;
-  const words = before.trimEnd().toLowerCase().split(/\s+/);
+  const words = tailOf(before.trimEnd(), 3).toLowerCase().split(/\s+/);
   let k = words.length - 1;
   if (/ly$/.test(words[k] ?? '')) k--;
   if (words[k] !== 'to') return false;
