@@ -1,13 +1,8 @@
-import {
-  ASIDE,
-  inciseSource,
-  readSubject,
-  resolveSource,
-  roleBack,
-  sourceAfter,
-  sourceBefore,
-  type Source,
-} from './attribute-speaker.ts';
+import { resolveSource, roleBack, type Source } from './attribute-speaker.ts';
+import { ASIDE } from './subject-patterns.ts';
+import { readSubject } from './subject.ts';
+import { sourceBefore } from './source-before.ts';
+import { inciseSource, sourceAfter } from './source-after.ts';
 import { mentionInParagraph, type Work } from './anaphora.ts';
 import { blankQuotes, fillFromNeighbours, shareForward } from './neighbours.ts';
 import { echoHeadings, pullQuoteParagraphs, shareWithTwins } from './repeats.ts';

@@ -1,5 +1,5 @@
 import type { FoundQuote } from './analyze.ts';
-import { readSubject } from './attribute-speaker.ts';
+import { readSubject } from './subject.ts';
 import { isPronoun, PERSON_NOUNS, ROLE_NOUNS, verbsIn } from './cues.ts';
 import { namesIn } from './fast-scan.ts';
 import { NAME, parsePerson, type People, type Person } from './names.ts';

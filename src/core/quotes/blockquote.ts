@@ -1,4 +1,4 @@
-import { sourceBefore } from './attribute-speaker.ts';
+import { sourceBefore } from './source-before.ts';
 import { hasVerb } from './cues.ts';
 import { isNameParticle, parsePerson, type Person } from './names.ts';
 import { rx } from './letters.ts';

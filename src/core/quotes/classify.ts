@@ -3,7 +3,7 @@ import { isSpaceCode, LETTER, rx } from './letters.ts';
  * Speech or term, from the quote's own words when no reporting frame decides it: a sentence
  * (four words or more, not a title) is speech; a short or title-cased phrase is a term (scare
  * quote, coined word, title of a work). A reporting frame around the quote overrides this
- * (see attribute-speaker): `called it a “betrayal”` is speech even though it is one word.
+ * (see source-before): `called it a “betrayal”` is speech even though it is one word.
  */
 export function looksLikeSentence(content: string): boolean {
   const words = countWords(content);

@@ -9,7 +9,7 @@ import {
   type Work,
 } from './anaphora.ts';
 import { lastCjkSubject } from './cjk.ts';
-import { withoutParticipleClause } from './attribute-speaker.ts';
+import { withoutParticipleClause } from './subject-parts.ts';
 import { isCommonNoun } from './common-noun.ts';
 import { isPronoun, PERSON_NOUNS } from './cues.ts';
 import type { QuoteSpan } from './find-quotes.ts';

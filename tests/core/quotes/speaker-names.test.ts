@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeText } from '../../../src/core/quotes/index.ts';
-import { readSubject } from '../../../src/core/quotes/attribute-speaker.ts';
+import { readSubject } from '../../../src/core/quotes/subject.ts';
 import { People, parsePerson, unglue } from '../../../src/core/quotes/names.ts';
 
 /** Rules from the batch-11 speaker-name errors: job titles, non-names, the fullest name. */
