@@ -384,9 +384,12 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
         japanese !== null);
     // A title no frame can claim is a term whoever the sentence names: no speaker is looked for.
     const settled = titled && !framesTitle;
+    // A label is a term too, but a name its frame gives is still looked up: the story may go on
+    // with that subject (above). A pronoun's or a role's referent is not sought for it.
+    const named = src !== null && typeof src === 'object' && 'name' in src;
     const person = coordinated
       ? { name: prev.speaker!, role: prev.role }
-      : settled
+      : settled || (label && !named)
         ? null
         : resolveSource(
             src,

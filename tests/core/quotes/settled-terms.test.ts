@@ -65,3 +65,20 @@ describe('label frames at the end of a long sentence', () => {
     ]);
   });
 });
+
+describe('a label in a sentence with a frame', () => {
+  test('its subject is still someone the story goes on with', () => {
+    const text =
+      'ClassPass said in its report that Pilates’ “strong social media presence” drove bookings.\n' +
+      '“This rise may be fueled by Olympic excitement,” the report stated.';
+    expect(found(text)).toEqual(['term/-', 'speech/ClassPass']);
+  });
+
+  test('a pronoun frame around a label leaves the next frame’s pronoun alone', () => {
+    const text =
+      'Ruth Kaplan runs the port.\n' +
+      'She said the “non-core” equipment would go.\n' +
+      '“We will sell it,” she said.';
+    expect(found(text)).toEqual(['term/-', 'speech/Ruth Kaplan']);
+  });
+});
