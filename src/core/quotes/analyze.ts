@@ -41,6 +41,7 @@ import {
 import { framesNext, openingClause } from './turns.ts';
 import { withoutNicknames } from './nicknames.ts';
 import { roleHolder } from './role-holder.ts';
+import { tidyRole } from './role-text.ts';
 import { declinedBearer, nominativeSpeakers } from './slavic-names.ts';
 import { textLanguage } from './language.ts';
 import {
@@ -486,7 +487,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     text: t,
     kind,
     speaker,
-    role,
+    role: tidyRole(role),
   }));
 }
 

@@ -1,0 +1,88 @@
+/**
+ * A speaker's role as the reader shows it beside the name. An inverted frame puts an adjunct
+ * between the verb and the role ("– powiedział w rozmowie z PAP prezes firmy Jan Kowalski",
+ * "a déclaré dans un communiqué le directeur Jean Dupont"), and the subject reader keeps it in
+ * the role; only the words that describe the person belong there.
+ */
+import { isGenitiveTitle, isRoleCompound, isRoleWord } from './names.ts';
+import { rx, STARTS_LOWER } from './letters.ts';
+
+const SLAVIC_OPENERS =
+  'w we v ve na po z ze podczas przy při během в во на по после при перед с со';
+// Words that open an adjunct of time, place or occasion: prepositions of the languages read.
+const ADJUNCT_OPENER = new Set(
+  (
+    'in on at during after before with from for to by ' +
+    `${SLAVIC_OPENERS} ` +
+    'dans lors à au aux après avant devant en sur ' +
+    'nel nella nello nei nelle al alla dopo prima durante ' +
+    'en tras durante ante después ' +
+    'em no na nos nas após durante ' +
+    'im am beim bei nach vor während auf ' +
+    'tijdens op bij ' +
+    'efter vid på'
+  ).split(' '),
+);
+// "Laut Vorstandschef", "selon le ministre": "according to" is no part of the role.
+const ACCORDING_TO = new Set(
+  'laut selon según secondo segundo volgens podle według zdaniem enligt'.split(' '),
+);
+// Articles and elided articles: the last one in an adjunct-led role opens the role proper.
+const ARTICLES = new Set(
+  'the le la les el los las il lo gli i o os as der die das den dem het'.split(' '),
+);
+const ELIDED_ARTICLE = /^[lL][’']\S/;
+// An adjective right before the role word, in article-less languages ("государственный
+// обвинитель", "státní zástupce", "główny księgowy"): kept with the role.
+const SLAVIC_ADJECTIVE = rx(
+  String.raw`^\p{Ll}+(?:ый|ий|ой|ая|яя|ní|ný|ná|ský|ská|ový|ová|ny|na|owy|owa|ski|ska)$`,
+  'u',
+);
+
+const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** A word that names what someone is ("prezes", "ředitel", "Trainer", "Vorstandschef"). */
+function isRoleNoun(word: string): boolean {
+  const bare = word.replace(/[,.;:]+$/, '');
+  return isRoleWord(capitalised(bare)) || isGenitiveTitle(bare) || isRoleCompound(bare);
+}
+
+/**
+ * The role without an opening adjunct or "according to": the words after the adjunct's last
+ * comma, else from its last article, else (languages without articles) from the first role
+ * word; null when nothing after the adjunct describes anyone ("w rozmowie z PAP", "à l'AFP").
+ */
+export function tidyRole(role: string | null): string | null {
+  if (!role) return role;
+  const words = role.trim().split(/\s+/);
+  if (ACCORDING_TO.has(words[0]!.toLowerCase()) && words.length > 1) words.shift();
+  const kept = ADJUNCT_OPENER.has(words[0]!.toLowerCase()) ? afterAdjunct(words) : words;
+  // A lone article or preposition describes no one ("De", "En cambio, la").
+  if (!kept || (kept.length === 1 && isFunctionWord(kept[0]!))) return null;
+  return kept.join(' ');
+}
+
+const isFunctionWord = (word: string): boolean =>
+  ARTICLES.has(word.toLowerCase()) || ADJUNCT_OPENER.has(word.toLowerCase());
+
+function afterAdjunct(words: string[]): string[] | null {
+  for (let k = words.length - 2; k >= 1; k--)
+    if (words[k]!.endsWith(',')) return words.slice(k + 1);
+  for (let k = words.length - 1; k >= 1; k--) {
+    const w = words[k]!;
+    if (ARTICLES.has(w.toLowerCase()) && k < words.length - 1) return words.slice(k);
+    if (ELIDED_ARTICLE.test(w) && k > 1) return words.slice(k);
+  }
+  for (let k = 1; k < words.length; k++) if (isRoleNoun(words[k]!)) return withAdjective(words, k);
+  // A role word no list holds ends a Slavic adjunct in the nominative ("v závěrečné řeči státní
+  // zástupce", "в некрологе на сайте института ректор"): the last word, when lower case.
+  const last = words.length - 1;
+  return SLAVIC.has(words[0]!.toLowerCase()) && last >= 2 && STARTS_LOWER.re.test(words[last]!)
+    ? withAdjective(words, last)
+    : null;
+}
+
+/** The words from `k` on, with the adjective before them (not the adjunct's own noun). */
+const withAdjective = (words: string[], k: number): string[] =>
+  words.slice(k > 2 && SLAVIC_ADJECTIVE.re.test(words[k - 1]!) ? k - 1 : k);
+const SLAVIC = new Set(SLAVIC_OPENERS.split(' '));

@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../../src/core/quotes/index.ts';
+import { tidyRole } from '../../../src/core/quotes/role-text.ts';
+
+/** Roles as the reader shows them beside a speaker's name (role-text.ts). */
+
+describe('an adjunct between verb and role is no part of the role', () => {
+  test.each([
+    ['w rozmowie z PAP prezes firmy', 'prezes firmy'],
+    ['po zápase trenér Horního Hradce', 'trenér Horního Hradce'],
+    ['на пресс-конференции главный тренер', 'главный тренер'],
+    ['в некрологе на сайте института ректор', 'ректор'],
+    ['v závěrečné řeči státní zástupce', 'státní zástupce'],
+    ['dans un communiqué le directeur', 'le directeur'],
+    ['à l’AFP le directeur général', 'le directeur général'],
+    ['in sala stampa l’allenatore', 'l’allenatore'],
+    ['en rueda de prensa el capitán', 'el capitán'],
+    [
+      'On the broadcast, commentator and former Test spinner',
+      'commentator and former Test spinner',
+    ],
+    ['in a statement the company’s chief executive', 'the company’s chief executive'],
+  ])('%s → %s', (role, want) => {
+    expect(tidyRole(role)).toBe(want);
+  });
+
+  test.each([
+    ['w rozmowie z PAP'],
+    ['po meczu'],
+    ['à l’AFP'],
+    ['During her lifetime'],
+    ['on Monday by the'],
+    ['En cambio, la'],
+    ['from'],
+  ])('%s describes no one', (role) => {
+    expect(tidyRole(role)).toBeNull();
+  });
+
+  test('"laut" (according to) is dropped', () => {
+    expect(tidyRole('Laut Vorstandschef')).toBe('Vorstandschef');
+  });
+});
+
+describe('roles that open otherwise stay as they are', () => {
+  test.each([
+    ['White House chief of staff'],
+    ['a senior official'],
+    ['la coautora'],
+    ['pro golfer'],
+    ['Under Secretary of State'],
+    ['der Chef'],
+    ['su abogada'],
+    ['whose son attends the school'],
+  ])('%s', (role) => {
+    expect(tidyRole(role)).toBe(role);
+  });
+
+  test('no role stays none', () => {
+    expect(tidyRole(null)).toBeNull();
+  });
+});
+
+describe('in the analysis', () => {
+  test.each([
+    [
+      '„Kupujemy historię i jakość” – powiedział w rozmowie z PAP prezes firmy Jan Kowalski.',
+      'Jan Kowalski',
+      'prezes firmy',
+    ],
+    [
+      '« Nous allons reconstruire », a déclaré dans un communiqué le directeur Jean Dupont.',
+      'Jean Dupont',
+      'le directeur',
+    ],
+    ['«Это только начало», — заявил в интервью директор Иван Петров.', 'Иван Петров', 'директор'],
+  ])('%s', (text, speaker, role) => {
+    const [q] = analyzeText(text);
+    expect([q?.kind, q?.speaker, q?.role]).toEqual(['speech', speaker, role]);
+  });
+});
