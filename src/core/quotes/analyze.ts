@@ -416,7 +416,10 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     // "Teachers chanted, “…”": a capitalised word the text also writes in lower case is a common
     // noun at a sentence start, not a name; the frame is there but names no one.
     const common = person !== null && !coordinated && commonNoun(person.name);
-    const who = common ? null : person;
+    // "Podkreślił, że …, ale – jak dodał – „…”": a reporting verb opening a sentence (Polish and
+    // Czech drop the subject) is no one's name; the quote is left to its neighbours.
+    const who =
+      common || (person && !person.name.includes(' ') && isVerb(person.name)) ? null : person;
     const anonymous =
       !settled &&
       who === null &&

@@ -260,14 +260,20 @@ const HYPHEN_LOWER = rx(String.raw`-\p{Ll}{3,}`, 'u');
  * ("Mick Mulvaney, the White House chief of staff,") is a role too.
  */
 export function parsePerson(phrase: string): Person | null {
-  if (!parsed) return parse(phrase);
+  if (!parsed) return named(parse(phrase));
   let person = parsed.get(phrase);
   if (person === undefined) {
-    const fresh = parse(phrase);
+    const fresh = named(parse(phrase));
     parsed.set(phrase, (person = fresh && Object.freeze(fresh)));
   }
   return person;
 }
+
+// A quoted title's last word with its closing mark ("z programu „Silna Wieś”, ale – jak dodał"):
+// the run of capitalised words ended inside the marks, so no one is named.
+const QUOTED_END = /[”“"»«」』][,.;:!?]?$/;
+const named = (person: Person | null): Person | null =>
+  person && QUOTED_END.test(person.name) ? null : person;
 
 // The same name runs and frames come back all through an article ("Donald Trump" at every
 // mention, read by several rules): while one is analysed, each phrase is parsed once. Results

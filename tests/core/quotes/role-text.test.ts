@@ -78,3 +78,21 @@ describe('in the analysis', () => {
     expect([q?.kind, q?.speaker, q?.role]).toEqual(['speech', speaker, role]);
   });
 });
+
+describe('no name from a quoted title or a reporting verb', () => {
+  test('a dropped subject after a title in marks goes to the speaker the story follows', () => {
+    const text =
+      '„Nie możemy być traktowani jak petenci” – mówił z mównicy minister rolnictwa Krzysztof Zawadzki. Podkreślił, że zmiany zostaną częściowo sfinansowane z programu „Silna Wieś”, ale – jak dodał – „to inwestycja, a nie koszt”.';
+    expect(analyzeText(text).map((q) => `${q.kind}/${q.speaker ?? '-'}`)).toEqual([
+      'speech/Krzysztof Zawadzki',
+      'term/-',
+      'speech/Krzysztof Zawadzki',
+    ]);
+  });
+
+  test('a name that ends inside a title’s marks names no one', () => {
+    const text =
+      'Streaming service Lumen+ has canceled the fantasy drama “The Glass Crown” after two seasons, the company confirmed Friday, leaving fans with a cliffhanger the show’s creator called “the cruelest possible place to stop.”';
+    expect(analyzeText(text).every((q) => !q.speaker?.includes('”'))).toBe(true);
+  });
+});
