@@ -73,6 +73,8 @@ describe('in the analysis', () => {
       'le directeur',
     ],
     ['«Это только начало», — заявил в интервью директор Иван Петров.', 'Иван Петров', 'директор'],
+    ['„Wir bleiben“, sagte der Chef Hans Meier.', 'Hans Meier', 'der Chef'],
+    ['„Wir bleiben“, sagte in einer Mitteilung der Chef Hans Meier.', 'Hans Meier', 'der Chef'],
   ])('%s', (text, speaker, role) => {
     const [q] = analyzeText(text);
     expect([q?.kind, q?.speaker, q?.role]).toEqual(['speech', speaker, role]);
