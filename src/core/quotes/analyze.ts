@@ -41,7 +41,7 @@ import {
 import { framesNext, openingClause } from './turns.ts';
 import { withoutNicknames } from './nicknames.ts';
 import { roleHolder } from './role-holder.ts';
-import { tidyRole } from './role-text.ts';
+import { roleAtFirstMention, tidyRole } from './role-text.ts';
 import { declinedBearer, nominativeSpeakers } from './slavic-names.ts';
 import { textLanguage } from './language.ts';
 import {
@@ -485,12 +485,18 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     if (q.speaker && CJK_NAME.re.test(q.speaker))
       q.speaker = fullCjkName(q.speaker, text.slice(0, q.span.start));
     else if (q.speaker) q.speaker = spelledOut(q.speaker, text) ?? q.speaker;
+  // A speaker whose frames gave no role gets the one the text put before their name.
+  const firstRoles = new Map<string, string | null>();
+  const firstRole = (name: string): string | null => {
+    if (!firstRoles.has(name)) firstRoles.set(name, roleAtFirstMention(text, name));
+    return firstRoles.get(name)!;
+  };
   return out.map(({ span, text: t, kind, speaker, role }) => ({
     span,
     text: t,
     kind,
     speaker,
-    role: tidyRole(role),
+    role: tidyRole(role ?? (speaker?.includes(' ') ? firstRole(speaker) : null)),
   }));
 }
 

@@ -4,7 +4,8 @@
  * "a déclaré dans un communiqué le directeur Jean Dupont"), and the subject reader keeps it in
  * the role; only the words that describe the person belong there.
  */
-import { isGenitiveTitle, isRoleCompound, isRoleWord } from './names.ts';
+import { ROLE_NOUNS } from './cues.ts';
+import { isGenitiveTitle, isRoleCompound, isRoleWord, isSentenceWord } from './names.ts';
 import { rx, STARTS_LOWER } from './letters.ts';
 
 const SLAVIC_OPENERS =
@@ -44,7 +45,12 @@ const capitalised = (word: string): string => word.charAt(0).toUpperCase() + wor
 /** A word that names what someone is ("prezes", "ředitel", "Trainer", "Vorstandschef"). */
 function isRoleNoun(word: string): boolean {
   const bare = word.replace(/[,.;:]+$/, '');
-  return isRoleWord(capitalised(bare)) || isGenitiveTitle(bare) || isRoleCompound(bare);
+  return (
+    isRoleWord(capitalised(bare)) ||
+    isGenitiveTitle(bare) ||
+    isRoleCompound(bare) ||
+    ROLE_NOUNS.has(bare.toLowerCase())
+  );
 }
 
 /**
@@ -86,3 +92,32 @@ function afterAdjunct(words: string[]): string[] | null {
 const withAdjective = (words: string[], k: number): string[] =>
   words.slice(k > 2 && SLAVIC_ADJECTIVE.re.test(words[k - 1]!) ? k - 1 : k);
 const SLAVIC = new Set(SLAVIC_OPENERS.split(' '));
+
+// What ends the clause before a name: punctuation, quotation marks, brackets, a new line.
+const CLAUSE_BREAK = /[.,;:!?“”"«»„()\n]/;
+const CAPITALISED = rx(String.raw`^\p{Lu}`, 'u');
+
+/**
+ * The role the text puts right before a person's full name where it first names them ("Forum
+ * chairperson Lindiwe Mkhize said …", "Brisbane coach Kevin Walters"), for a speaker whose frames
+ * gave none: a role word right before the name, with up to two role words or capitalised words
+ * before it (a club, a place, an outlet), never a sentence's opening word; else null.
+ */
+export function roleAtFirstMention(text: string, name: string): string | null {
+  const at = text.indexOf(name);
+  if (at <= 0) return null;
+  let from = at;
+  while (from > 0 && at - from < 80 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  const words = text.slice(from, at).trim().split(/\s+/);
+  const last = words.length - 1;
+  if (!words[last] || !isRoleNoun(words[last]!)) return null;
+  let start = last;
+  while (
+    start > 0 &&
+    last - start < 2 &&
+    (isRoleNoun(words[start - 1]!) ||
+      (CAPITALISED.re.test(words[start - 1]!) && !isSentenceWord(words[start - 1]!)))
+  )
+    start--;
+  return words.slice(start).join(' ');
+}

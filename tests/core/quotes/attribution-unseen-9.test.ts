@@ -217,6 +217,7 @@ describe('a surname written with its lower-case particles', () => {
     const text =
       'The historian Luis de Miranda studies neon.\n“The Soviets deployed a vast ‘neonization’ of the capitals,” de Miranda writes.';
     const [q] = analyzeText(text);
-    expect([q!.speaker, q!.role]).toEqual(['Luis de Miranda', null]);
+    // (The role is the one the text puts before his name where it first names him.)
+    expect([q!.speaker, q!.role]).toEqual(['Luis de Miranda', 'historian']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeText } from '../../../src/core/quotes/index.ts';
-import { tidyRole } from '../../../src/core/quotes/role-text.ts';
+import { roleAtFirstMention, tidyRole } from '../../../src/core/quotes/role-text.ts';
 
 /** Roles as the reader shows them beside a speaker's name (role-text.ts). */
 
@@ -96,5 +96,39 @@ describe('no name from a quoted title or a reporting verb', () => {
     const text =
       'Streaming service Lumen+ has canceled the fantasy drama “The Glass Crown” after two seasons, the company confirmed Friday, leaving fans with a cliffhanger the show’s creator called “the cruelest possible place to stop.”';
     expect(analyzeText(text).every((q) => !q.speaker?.includes('”'))).toBe(true);
+  });
+});
+
+describe('a role from where the text first names a speaker whose frames gave none', () => {
+  test.each([
+    [
+      'Outside court, Forum chairperson Lindiwe Mkhize said the road was unfinished.',
+      'Forum chairperson',
+    ],
+    ['The win was sealed late. Brisbane coach Kevin Walters praised his side.', 'Brisbane coach'],
+    ['Innego zdania jest radna Lindiwe Mkhize.', 'radna'],
+    ['Yesterday coach Lindiwe Mkhize resigned.', 'coach'],
+    ['Police arrested Lindiwe Mkhize on Friday.', null],
+    ['Lindiwe Mkhize opened the meeting.', null],
+  ])('%s', (text, role) => {
+    expect(
+      roleAtFirstMention(text, 'Lindiwe Mkhize') ?? roleAtFirstMention(text, 'Kevin Walters'),
+    ).toBe(role);
+  });
+
+  test('in the analysis: the role a title quote’s frame gave is found again', () => {
+    const text =
+      'Residents held placards reading “Our Roads, Our Money.” Forum chairperson Lindiwe Mkhize said potholes had not been fixed.\n“They took the money and gave us dust,” Mkhize said.';
+    const speech = analyzeText(text).filter((q) => q.kind === 'speech');
+    expect(speech.map((q) => [q.speaker, q.role])).toEqual([
+      ['Lindiwe Mkhize', 'Forum chairperson'],
+    ]);
+  });
+
+  test('a role the frame gives is kept', () => {
+    const [q] = analyzeText(
+      'Kevin Walters arrived late.\n“We were poor,” said club captain Kevin Walters.',
+    );
+    expect([q?.speaker, q?.role]).toEqual(['Kevin Walters', 'club captain']);
   });
 });
