@@ -5,7 +5,14 @@
  * the role; only the words that describe the person belong there.
  */
 import { ROLE_NOUNS } from './cues.ts';
-import { isGenitiveTitle, isRoleCompound, isRoleWord, isSentenceWord } from './names.ts';
+import {
+  isGenitiveTitle,
+  isOfWord,
+  isPreposition,
+  isRoleCompound,
+  isRoleWord,
+  isSentenceWord,
+} from './names.ts';
 import { rx, STARTS_LOWER } from './letters.ts';
 
 const SLAVIC_OPENERS =
@@ -60,13 +67,17 @@ function isRoleNoun(word: string): boolean {
  */
 export function tidyRole(role: string | null): string | null {
   if (!role) return role;
-  const words = role.trim().split(/\s+/);
+  // (A closing mark left before the role by the frame reader: "” Dr.", "\" the critic".)
+  const words = role.replace(LEADING_MARKS, '').split(/\s+/);
+  if (!words[0]) return null;
   if (ACCORDING_TO.has(words[0]!.toLowerCase()) && words.length > 1) words.shift();
   const kept = ADJUNCT_OPENER.has(words[0]!.toLowerCase()) ? afterAdjunct(words) : words;
   // A lone article or preposition describes no one ("De", "En cambio, la").
   if (!kept || (kept.length === 1 && isFunctionWord(kept[0]!))) return null;
   return kept.join(' ');
 }
+
+const LEADING_MARKS = /^[\s“”"«»„‘’']+|\s+$/g;
 
 const isFunctionWord = (word: string): boolean =>
   ARTICLES.has(word.toLowerCase()) || ADJUNCT_OPENER.has(word.toLowerCase());
@@ -107,10 +118,24 @@ export function roleAtFirstMention(text: string, name: string): string | null {
   const at = text.indexOf(name);
   if (at <= 0) return null;
   let from = at;
-  while (from > 0 && at - from < 80 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  while (from > 0 && at - from < 80 && !endsClause(text, from - 1)) from--;
   const words = text.slice(from, at).trim().split(/\s+/);
-  const last = words.length - 1;
-  if (!words[last] || !isRoleNoun(words[last]!)) return null;
+  let last = words.length - 1;
+  if (!words[last]) return null;
+  // "глава города Виктор Самойлов", "prezes spółki Jan Nowak": a title and the office it holds,
+  // in the genitive, before the name.
+  if (!isRoleNoun(words[last]!)) {
+    const office = words[last]!;
+    if (
+      last < 1 ||
+      !isGenitiveTitle(words[last - 1]!) ||
+      isPreposition(office) ||
+      isOfWord(office) ||
+      /^v[ao]n$/.test(office)
+    )
+      return null;
+    last--;
+  }
   let start = last;
   while (
     start > 0 &&
@@ -120,4 +145,12 @@ export function roleAtFirstMention(text: string, name: string): string | null {
   )
     start--;
   return words.slice(start).join(' ');
+}
+
+/** A clause break at `i`, but not the period of a title ("Detective Lt. Raymond Burke"). */
+function endsClause(text: string, i: number): boolean {
+  if (!CLAUSE_BREAK.test(text[i]!)) return false;
+  if (text[i] !== '.') return true;
+  const word = text.slice(text.lastIndexOf(' ', i) + 1, i + 1);
+  return !isRoleWord(word);
 }

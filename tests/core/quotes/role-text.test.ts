@@ -116,6 +116,20 @@ describe('a role from where the text first names a speaker whose frames gave non
     ).toBe(role);
   });
 
+  test.each([
+    ['Na místě byl i Detective Lt. Raymond Burke.', 'Raymond Burke', 'Detective Lt.'],
+    ['Вчера глава города Виктор Самойлов открыл мост.', 'Виктор Самойлов', 'глава города'],
+    ['Gisteren zei schepen van Cultuur Anke Peeters niets.', 'Anke Peeters', null],
+  ])('%s', (text, name, role) => {
+    expect(roleAtFirstMention(text, name)).toBe(role);
+  });
+
+  test('a closing mark before a role is no part of it', () => {
+    expect(tidyRole('” Dr.')).toBe('Dr.');
+    expect(tidyRole('" the critic')).toBe('the critic');
+    expect(tidyRole('”')).toBeNull();
+  });
+
   test('in the analysis: the role a title quote’s frame gave is found again', () => {
     const text =
       'Residents held placards reading “Our Roads, Our Money.” Forum chairperson Lindiwe Mkhize said potholes had not been fixed.\n“They took the money and gave us dust,” Mkhize said.';
