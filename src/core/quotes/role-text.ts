@@ -2,7 +2,8 @@
  * A speaker's role as the reader shows it beside the name. An inverted frame puts an adjunct
  * between the verb and the role ("– powiedział w rozmowie z PAP prezes firmy Jan Kowalski",
  * "a déclaré dans un communiqué le directeur Jean Dupont"), and the subject reader keeps it in
- * the role; only the words that describe the person belong there.
+ * the role; only the words that describe the person belong there. A speaker whose frames gave
+ * no role is described where the text first names them ("Brisbane coach Kevin Walters").
  */
 import { ROLE_NOUNS } from './cues.ts';
 import {
@@ -17,6 +18,7 @@ import { rx, STARTS_LOWER } from './letters.ts';
 
 const SLAVIC_OPENERS =
   'w we v ve na po z ze podczas przy při během в во на по после при перед с со';
+const SLAVIC = new Set(SLAVIC_OPENERS.split(' '));
 // Words that open an adjunct of time, place or occasion: prepositions of the languages read.
 const ADJUNCT_OPENER = new Set(
   (
@@ -24,8 +26,8 @@ const ADJUNCT_OPENER = new Set(
     `${SLAVIC_OPENERS} ` +
     'dans lors à au aux après avant devant en sur ' +
     'nel nella nello nei nelle al alla dopo prima durante ' +
-    'en tras durante ante después ' +
-    'em no na nos nas após durante ' +
+    'tras ante después ' +
+    'em no nos nas após ' +
     'im am beim bei nach vor während auf ' +
     'tijdens op bij ' +
     'efter vid på'
@@ -40,6 +42,8 @@ const ARTICLES = new Set(
   'the le la les el los las il lo gli i o os as der die das den dem het'.split(' '),
 );
 const ELIDED_ARTICLE = /^[lL][’']\S/;
+// Marks and spaces around a role ("” Dr." after a frame read past a closing mark).
+const LEADING_MARKS = /^[\s“”"«»„‘’']+|\s+$/g;
 // An adjective right before the role word, in article-less languages ("государственный
 // обвинитель", "státní zástupce", "główny księgowy"): kept with the role.
 const SLAVIC_ADJECTIVE = rx(
@@ -77,8 +81,6 @@ export function tidyRole(role: string | null): string | null {
   return kept.join(' ');
 }
 
-const LEADING_MARKS = /^[\s“”"«»„‘’']+|\s+$/g;
-
 const isFunctionWord = (word: string): boolean =>
   ARTICLES.has(word.toLowerCase()) || ADJUNCT_OPENER.has(word.toLowerCase());
 
@@ -102,7 +104,6 @@ function afterAdjunct(words: string[]): string[] | null {
 /** The words from `k` on, with the adjective before them (not the adjunct's own noun). */
 const withAdjective = (words: string[], k: number): string[] =>
   words.slice(k > 2 && SLAVIC_ADJECTIVE.re.test(words[k - 1]!) ? k - 1 : k);
-const SLAVIC = new Set(SLAVIC_OPENERS.split(' '));
 
 // What ends the clause before a name: punctuation, quotation marks, brackets, a new line.
 const CLAUSE_BREAK = /[.,;:!?“”"«»„()\n]/;
