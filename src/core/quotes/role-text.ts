@@ -14,7 +14,7 @@ import {
   isRoleWord,
   isSentenceWord,
 } from './names.ts';
-import { rx, STARTS_LOWER } from './letters.ts';
+import { rx, STARTS_LOWER, STARTS_UPPER } from './letters.ts';
 
 const SLAVIC_OPENERS =
   'w we v ve na po z ze podczas przy při během в во на по после при перед с со';
@@ -107,7 +107,6 @@ const withAdjective = (words: string[], k: number): string[] =>
 
 // What ends the clause before a name: punctuation, quotation marks, brackets, a new line.
 const CLAUSE_BREAK = /[.,;:!?“”"«»„()\n]/;
-const CAPITALISED = rx(String.raw`^\p{Lu}`, 'u');
 
 /**
  * The role the text puts right before a person's full name where it first names them ("Forum
@@ -142,7 +141,7 @@ export function roleAtFirstMention(text: string, name: string): string | null {
     start > 0 &&
     last - start < 2 &&
     (isRoleNoun(words[start - 1]!) ||
-      (CAPITALISED.re.test(words[start - 1]!) && !isSentenceWord(words[start - 1]!)))
+      (STARTS_UPPER.re.test(words[start - 1]!) && !isSentenceWord(words[start - 1]!)))
   )
     start--;
   return words.slice(start).join(' ');
