@@ -1,0 +1,3 @@
+import { checkNoLoss } from './check.ts';
+
+checkNoLoss('wcxb', 2, 3);
