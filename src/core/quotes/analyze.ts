@@ -43,7 +43,8 @@ import { withoutNicknames } from './nicknames.ts';
 import { roleHolder } from './role-holder.ts';
 import { roleAtFirstMention, tidyRole } from './role-text.ts';
 import { declinedBearer, nominativeSpeakers } from './slavic-names.ts';
-import { textLanguage } from './language.ts';
+import { textLanguage, type TextLanguage } from './language.ts';
+import { roleBeforeName, type NameAndRole } from './role-before-name.ts';
 import {
   ALL_LOWER,
   HAN_CHAR,
@@ -479,6 +480,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
   fillFromNeighbours(out, text, people);
   shareWithTwins(out, people);
   echoHeadings(out, text);
+  cutRolesBeforeNames(out, text, language);
   nominativeSpeakers(out, language);
   // 中西氏, 강씨, 최 장관: a Japanese or Korean surname gets the full name given before it.
   for (const q of out)
@@ -706,4 +708,21 @@ function verbJustBefore(before: string): boolean {
   if (!/[,:：]\s*$/.test(before)) return false;
   const last = verbsIn(before).at(-1);
   return last !== undefined && /^[\s,:：]*$/.test(before.slice(last.end));
+}
+
+/** Each speaker named after a bare role word ("Bakker Ruud Hoogendoorn") gets the name alone. */
+function cutRolesBeforeNames(
+  quotes: { speaker: string | null; role: string | null }[],
+  text: string,
+  language: TextLanguage,
+): void {
+  const cuts = new Map<string, NameAndRole | null>();
+  for (const q of quotes) {
+    if (!q.speaker || q.speaker.split(' ').length < 3) continue;
+    if (!cuts.has(q.speaker)) cuts.set(q.speaker, roleBeforeName(q.speaker, text, language));
+    const cut = cuts.get(q.speaker);
+    if (!cut) continue;
+    q.speaker = cut.name;
+    if (!tidyRole(q.role)) q.role = cut.role;
+  }
 }

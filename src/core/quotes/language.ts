@@ -18,6 +18,10 @@ const ANY_SLAVIC_LETTER = /[\u0400-\u04ffąęłńśźżěřůťňďščž]/i;
 // "para", Italian "del", English none of them).
 const SPANISH_ARTICLE = /\s(?:el|los|las)\s/;
 const SPANISH_WORD = /\s(?:que|del|para|una)\s/;
+// Function words of German, Dutch and the Scandinavian languages that English and the Romance
+// languages do not write; two different ones tell such a text.
+const GERMANIC_WORD =
+  /\s(und|nicht|ist|sich|auch|der|mit|sind|wird|dass|het|een|niet|zijn|ook|voor|och|att|inte|är|för|ikke|og|av)(?=\s)/g;
 const OPENING_CHARS = 2000;
 
 export interface TextLanguage {
@@ -25,6 +29,8 @@ export interface TextLanguage {
   slavic(): SlavicLanguage | null;
   /** Whether the text is Spanish, by its articles and function words. */
   spanish(): boolean;
+  /** Whether the text is German, Dutch or Scandinavian, by its function words. */
+  germanic(): boolean;
 }
 
 /** The language checks of one text, each made on first need. */
@@ -32,6 +38,7 @@ export function textLanguage(text: string): TextLanguage {
   const opening = text.slice(0, OPENING_CHARS);
   let slavic: SlavicLanguage | null | undefined;
   let spanish: boolean | undefined;
+  let germanic: boolean | undefined;
   return {
     slavic() {
       // (null is an answer too, so not ??=.)
@@ -42,5 +49,7 @@ export function textLanguage(text: string): TextLanguage {
       return slavic;
     },
     spanish: () => (spanish ??= SPANISH_ARTICLE.test(opening) && SPANISH_WORD.test(opening)),
+    germanic: () =>
+      (germanic ??= new Set(Array.from(opening.matchAll(GERMANIC_WORD), (m) => m[1])).size >= 2),
   };
 }

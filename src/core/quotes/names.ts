@@ -206,6 +206,9 @@ const ORG_KIND_WORDS = new Set(
     ' ',
   ),
 );
+/** A word that says what kind of organisation a name is ("Vakbond", "Spółka"). */
+export const isOrganisationKind = (word: string): boolean =>
+  ORG_KIND.re.test(word) || ORG_KIND_WORDS.has(word);
 const ENGLISH_OCCUPATION = /^[A-Z][a-z]{3,}(?:ist|ess)$/;
 // "American Josh Tremaine", "Kenyan Mary Wambui": a nationality before a full name says what
 // the person is (not before one word: "British Airways", "Irish Times"; see personAfter).
