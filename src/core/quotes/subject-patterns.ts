@@ -176,9 +176,10 @@ export const TITLE_APPOSITIVE = rx(
 
 // "…, of Southmoor Police", "…, of the opposition Civic Alliance": where the person is from.
 export const AFFILIATION_PART = rx(String.raw`^of\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}`, 'u');
-// "Ewa Lisowska z Uniwersytetu Nadwiślańskiego", "Jan Kobielski z klubu ludowców": Polish and
-// Czech "from".
-export const SLAVIC_FROM = rx(`(${NAME})\\s+ze?\\s+[^,;]*$`, 'u');
+// "Ewa Lisowska z Uniwersytetu Nadwiślańskiego", "Jan Kobielski z klubu ludowców", "Anna Berg
+// aus Hamburg", "Siti Rahmawati uit Jakarta": a name, then "from" and where the person is from.
+// (Not Swedish "i", "in", which is Polish "and": "Urząd Ochrony Konkurencji i Konsumentów".)
+export const FROM_PLACE = rx(String.raw`(${NAME})\s+(?:ze?|aus|uit|från|fra|из)\s+[^,;]*$`, 'u');
 // "Transport analyst Kevin Ong of the Institute for Urban Mobility": a role, a name, and where
 // the person is from.
 export const NAME_OF_PLACE = rx(

@@ -62,7 +62,7 @@ import {
   DOCUMENT_SUBJECT,
   TITLE_APPOSITIVE,
   AFFILIATION_PART,
-  SLAVIC_FROM,
+  FROM_PLACE,
   NAME_OF_PLACE,
   OFFICE_OF,
 } from './subject-patterns.ts';
@@ -248,7 +248,7 @@ export function readSubject(whole: string): Source {
     if (who?.name.includes(' ')) return who;
   }
   const placed =
-    parts.length === 1 ? (NAME_OF_PLACE.re.exec(text) ?? SLAVIC_FROM.re.exec(text)) : null;
+    parts.length === 1 ? (NAME_OF_PLACE.re.exec(text) ?? FROM_PLACE.re.exec(text)) : null;
   const from = placed ? parsePerson(placed[1]!) : null;
   if (from?.name.includes(' ') && (from.role || placed![0].startsWith(from.name))) return from;
   const institution = readInstitution(parts[parts.length - 1]!);

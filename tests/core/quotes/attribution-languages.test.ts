@@ -423,3 +423,30 @@ test('a dateline in capitals is no organisation "the company" refers back to', (
     ),
   ).toEqual(['speech', null]);
 });
+
+describe('a name, then "from" and a place, after an inverted frame (twenty-eighth session)', () => {
+  test.each([
+    [
+      'German "aus"',
+      '„Wir haben alles verloren, was wir hatten“, sagt Hannelore Kraft aus Bad Ems.',
+      'Hannelore Kraft',
+    ],
+    [
+      'Dutch "uit"',
+      '‘Het water stond tot aan de vensterbank’, zegt Joke Smits uit Venlo.',
+      'Joke Smits',
+    ],
+    [
+      'Swedish "från"',
+      '”Vi har aldrig varit med om något liknande”, säger Lars Nyström från Kiruna.',
+      'Lars Nyström',
+    ],
+    [
+      'Russian "из"',
+      '«Такого паводка здесь не было сорок лет», — говорит Ирина Лаптева из Тулуна.',
+      'Ирина Лаптева',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
