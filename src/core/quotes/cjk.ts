@@ -14,6 +14,8 @@ const HAN = '\\p{Script=Han}';
 const PARTICLE = /^.*[的是在和与與及对對]/u;
 // Last characters of role nouns (委员, 代表, 部长, 主席, 记者, 教授, 总统…): not part of a name.
 const ROLE_END = /^[员員表长長席者授统統理师師家官]/u;
+// The same and 人, 士 (合伙人, 创始人, 护士), inside a long run: the name is what follows the last.
+const ROLE_END_INSIDE = /[员員表长長席者授统統理师師家官人士]/u;
 
 // 李强在会上说: 在 and a place or a time after the name (会上, 北京时, 会后) put the name before 在.
 const PLACE_AFTER_NAME = /^(.{2,4}?)在.{1,6}?(?:上|中|里|裡|时|時|后|後|前|期间|期間)$/u;
@@ -45,8 +47,19 @@ export function cjkName(run: string): string | null {
   if (afterRole.length >= 2 && afterRole.length < run.length) run = afterRole;
   let name = run.replace(PARTICLE, '');
   if (name.length >= 4 && ROLE_END.test(name)) name = name.slice(1);
-  if (name.length > 4) name = name.slice(-3);
+  if (name.length > 4) name = afterGluedRole(name) ?? name.slice(-3);
   return name.length >= 2 ? name : null;
+}
+
+/**
+ * The name after a role no list holds, glued before it in a run of five characters or more
+ * (首席經濟學家中村浩二, 华岳资本合伙人孙静): two to four characters after a role's last character,
+ * the shortest such name first.
+ */
+function afterGluedRole(run: string): string | null {
+  for (let i = run.length - 3; i >= run.length - 5 && i >= 1; i--)
+    if (ROLE_END_INSIDE.test(run[i]!)) return run.slice(i + 1);
+  return null;
 }
 
 // ”李博灏说。 / ” 卢宇恳切地说。: a name, an optional adverb in 地, then the verb.

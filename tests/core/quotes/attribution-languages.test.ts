@@ -450,3 +450,20 @@ describe('a name, then "from" and a place, after an inverted frame (twenty-eight
     expect(first(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('a Chinese name after a role no list holds, glued before it (twenty-eighth session)', () => {
+  test.each([
+    [
+      'a role ending in 家',
+      '不过，华东经济研究院首席经济学家欧阳明远指出，消费复苏仍然缓慢，“居民的收入预期还没有恢复”。',
+      '欧阳明远',
+    ],
+    [
+      'a role ending in 人',
+      '星河创投合伙人刘静表示：“我们看重的是团队的执行力，而不只是技术。”',
+      '刘静',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
