@@ -79,6 +79,8 @@ const VIEW = guarded(
 const CLAUSE_VERBS = '介绍|介紹|提醒|回忆|回憶|感慨|补充|補充|笑言|坦承|解释|解釋|回答|告诉|告訴';
 const FIRST_VERB = new RegExp(`${CJK_VERBS}|${CLAUSE_VERBS}`, 'u');
 
+const SMILING = /(?:笑着|笑著|苦笑|笑)$/u;
+
 const WHILE =
   /^[\s，,]*([^，,。！？：:“”「」]*一[边邊][^，,。！？：:“”「」]*[，,]一[边邊][^，,。！？：:“”「」]*)/u;
 
@@ -93,7 +95,9 @@ export function cjkAfter(after: string): Person | null {
     if (who && typeof who === 'object') return who;
   }
   const verb = KANA.test(clause) ? null : FIRST_VERB.exec(clause);
-  const subject = verb && verb.index >= 2 ? cjkSubject(clause.slice(0, verb.index)) : null;
+  // (梁锦荣笑说: the smile is how the words were said, not the name's.)
+  const before = verb ? clause.slice(0, verb.index).replace(SMILING, '') : '';
+  const subject = before.length >= 2 ? cjkSubject(before) : null;
   if (subject && typeof subject === 'object') return subject;
   const m = AFTER.exec(after);
   const name = m && !/^(?:他|她)/.test(m[1]!) ? cjkName(m[1]!) : null;

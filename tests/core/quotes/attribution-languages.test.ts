@@ -467,3 +467,20 @@ describe('a Chinese name after a role no list holds, glued before it (twenty-eig
     expect(first(text)).toEqual(['speech', speaker]);
   });
 });
+
+describe('a smile before a Chinese verb, a secretary-general after a Japanese name', () => {
+  test.each([
+    [
+      'Chinese 笑說',
+      '茶餐廳開業五十年。「我每日五點起身，做咗幾十年都係咁。」陳嘉豪笑說。',
+      '陳嘉豪',
+    ],
+    [
+      'Japanese 書記長',
+      '労組のアンナ・シュミット書記長は「要求が通るまでストを続ける」と述べた。',
+      'アンナ・シュミット',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(first(text)).toEqual(['speech', speaker]);
+  });
+});
