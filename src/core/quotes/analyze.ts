@@ -718,7 +718,7 @@ function cutRolesBeforeNames(
 ): void {
   const cuts = new Map<string, NameAndRole | null>();
   for (const q of quotes) {
-    if (!q.speaker || q.speaker.split(' ').length < 3) continue;
+    if (!q.speaker) continue;
     if (!cuts.has(q.speaker)) cuts.set(q.speaker, roleBeforeName(q.speaker, text, language));
     const cut = cuts.get(q.speaker);
     if (!cut) continue;

@@ -7,8 +7,8 @@
  * rarely give a person two given names unhyphenated: a speaker of three capitalised words is
  * a role and a name. Not an organisation's name ("Stichting Schone Lucht", "Międzynarodowa Unia
  * Astronomiczna": a kind of body or an adjective first), nor a Russian name with its patronymic.
- * After a lower-case role word ("handhaver Erik Jan Bosman") a second role is unusual in German
- * and Dutch, and the run is cut there only if the text names the surname alone elsewhere.
+ * After a lower-case role word ("handhaver Erik Jan Bosman") a second role is unusual in the
+ * Germanic languages, and the run is cut there only if the text names the surname alone elsewhere.
  */
 import type { TextLanguage } from './language.ts';
 import { isNameParticle, isOrganisation, isOrganisationKind } from './names.ts';
@@ -29,7 +29,7 @@ const BODY_KINDS = new Set(
   ),
 );
 const LOWER_ROLE_BEFORE = rx(String.raw`(?:^|\s)(\p{Ll}+)\s+$`, 'u');
-const GERMANIC_ARTICLE = /^(?:der|die|den|dem|des|de|het|een|ein|eine|einer|einem|einen|den|det)$/;
+const GERMANIC_ARTICLE = /^(?:der|die|den|dem|des|de|het|een|ein|eine|einer|einem|einen|det)$/;
 
 export interface NameAndRole {
   name: string;
