@@ -13,9 +13,10 @@ const HAN = '\\p{Script=Han}';
 // 的 (of), 是 (is), 在 (at), 和/与/及 (and): a name starts after the last of them.
 const PARTICLE = /^.*[的是在和与與及对對]/u;
 // Last characters of role nouns (委员, 代表, 部长, 主席, 记者, 教授, 总统…): not part of a name.
-const ROLE_END = /^[员員表长長席者授统統理师師家官]/u;
+const ROLE_ENDS = '员員表长長席者授统統理师師家官';
+const ROLE_END = new RegExp(`^[${ROLE_ENDS}]`, 'u');
 // The same and 人, 士 (合伙人, 创始人, 护士), inside a long run: the name is what follows the last.
-const ROLE_END_INSIDE = /[员員表长長席者授统統理师師家官人士]/u;
+const ROLE_END_INSIDE = new RegExp(`[${ROLE_ENDS}人士]`, 'u');
 
 // 李强在会上说: 在 and a place or a time after the name (会上, 北京时, 会后) put the name before 在.
 const PLACE_AFTER_NAME = /^(.{2,4}?)在.{1,6}?(?:上|中|里|裡|时|時|后|後|前|期间|期間)$/u;

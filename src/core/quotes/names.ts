@@ -18,7 +18,9 @@ const CAPITAL_PARTICLE = /^(?:De|Da|Di|Du|Van|Von|Der|Den|Del|Della|Ter|Ó|Ní|N
  */
 const particleSurname = (words: readonly string[], start: number, end: number): boolean =>
   end - start >= 3 &&
-  words.slice(start + 1, end - 1).every((w) => PARTICLE_RE.test(w) || CAPITAL_PARTICLE.test(w));
+  words.slice(start + 1, end - 1).every((w) => PARTICLE_RE.test(w) || isCapitalParticle(w));
+/** A capitalised particle inside a name ("De", "Van", "Ó"). */
+export const isCapitalParticle = (word: string): boolean => CAPITAL_PARTICLE.test(word);
 /** A lower-case particle inside a name ("van", "de", "bin"). */
 export const isNameParticle = (word: string): boolean => PARTICLE_RE.test(word);
 // A particle opening a name, capitalised at a sentence start ("De Miranda").

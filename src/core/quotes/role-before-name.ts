@@ -11,12 +11,14 @@
  * Germanic languages, and the run is cut there only if the text names the surname alone elsewhere.
  */
 import type { TextLanguage } from './language.ts';
-import { isNameParticle, isOrganisation, isOrganisationKind } from './names.ts';
+import { isCapitalParticle, isNameParticle, isOrganisation, isOrganisationKind } from './names.ts';
 import { LETTER, rx, STARTS_UPPER } from './letters.ts';
 
 const PLAIN_WORD = rx(String.raw`^\p{Lu}[\p{Ll}\p{M}]+$`, 'u');
-// Capitalised particles of a surname ("Mohamed El Khattabi", "Kevin De Bruyne").
-const CAPITAL_PARTICLE = /^(?:El|Al|De|Da|Di|Du|Van|Von|Der|Den|Del|Della|Ter|Le|La)$/;
+// Articles that open surnames capitalised ("Mohamed El Khattabi", "Marine Le Pen"); names.ts
+// leaves them out because elsewhere they open bodies' and places' names ("La Poste").
+const CAPITAL_ARTICLE = /^(?:El|Al|Le|La)$/;
+const isSurnameParticle = (w: string): boolean => isCapitalParticle(w) || CAPITAL_ARTICLE.test(w);
 
 const PATRONYMIC = /(?:ич|вна|ична)$/;
 // Adjectives open bodies' names in Slavic languages ("Międzynarodowa Unia", "Národní galerie").
@@ -46,7 +48,7 @@ export function roleBeforeName(
   if (words.length < 3 || !words.every((w) => STARTS_UPPER.re.test(w))) return null;
   // The name proper: the surname, the capitalised particles before it, and one given name.
   let given = words.length - 2;
-  while (given > 0 && CAPITAL_PARTICLE.test(words[given]!)) given--;
+  while (given > 0 && isSurnameParticle(words[given]!)) given--;
   const role = words.slice(0, given);
   if (given < 1 || !role.every((w) => PLAIN_WORD.re.test(w)) || isNameParticle(words[given]!))
     return null;
