@@ -20,12 +20,26 @@ export interface Work extends FoundQuote {
   titled: boolean;
 }
 
+// The same in the other languages read here ("im Kehrbezirk Altenau", "z Horní Loděnice").
+const FOREIGN_PREPOSITIONS = [
+  'im|aus|bei|nach|vom|zum|zur|für|mit|auf|uit|bij|naar|met|op|från|på|vid|för|med',
+  'w|we|z|ze|v|ve|dla|pro|в|во|из|на|для',
+  'en|dans|chez|pour|avec|sur|à|au|aux|nel|nella|per|con|su|em|no|na|para|por|com',
+].join('|');
 const OBJECT_OF = rx(
-  String.raw`(?:^|\s)(?:in|at|from|to|through|across|into|of|for|on|by|with|around|throughout|near|via|toward|towards|outside|inside|behind|beside|opposite|along|beyond|within|onto|aboard|beneath|under|over|down|up|past)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:and\s+)?$`,
+  String.raw`(?:^|\s)(?:in|at|from|to|through|across|into|of|for|on|by|with|around|throughout|near|via|toward|towards|outside|inside|behind|beside|opposite|along|beyond|within|onto|aboard|beneath|under|over|down|up|past|${FOREIGN_PREPOSITIONS})\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:and\s+)?$`,
   'u',
 );
 
 // "When I spoke to Hegarty, he described …": whom the writer talks to is whom the pronoun means.
+// "Of" in those languages: its object is a person as often as a place or a body ("romanzo di
+// Chiara Valsecchi", "alcalde de Villarluengo del Río, Javier Pitarch"), so one only if no
+// other name is.
+const OF_OTHER = rx(
+  String.raw`(?:^|\s)(?:de|del|della|di|da|do|dos|das|du|des|von|van)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*$`,
+  'u',
+);
+
 const WRITER_TALKS_TO = rx(
   String.raw`(?:^|\s)(?:I|[Ww]e)\s+(?:spoke|talked|chatted|met|caught up)\s+(?:to|with)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*$`,
   'u',
@@ -49,6 +63,7 @@ export function sameParagraphSpeaker(out: Work[], paraStart: number): Person | n
 
 /** The first named person in a text: a full name, or a surname of someone already named. */
 export function firstMention(text: string, people: People, ok: Accept = yes): Person | null {
+  let ofObject: Person | null = null;
   for (const m of namesIn(text)) {
     // "Steenburgen’s son, filmmaker Charlie McDowell, …": a possessor whose noun is in apposition
     // with a name is not the subject; the name it introduces is.
@@ -70,9 +85,12 @@ export function firstMention(text: string, people: People, ok: Accept = yes): Pe
     const p = parsePerson(m[0]);
     if (!p) continue;
     const who = p.name.includes(' ') ? people.resolve(p) : people.known(p.name);
-    if (who && ok(who)) return who;
+    if (who && ok(who)) {
+      if (!OF_OTHER.re.test(head)) return who;
+      ofObject ??= who;
+    }
   }
-  return null;
+  return ofObject;
 }
 
 export function previousParagraphSpeaker(
