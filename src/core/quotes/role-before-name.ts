@@ -10,6 +10,7 @@
  * After a lower-case role word ("handhaver Erik Jan Bosman") a second role is unusual in the
  * Germanic languages, and the run is cut there only if the text names the surname alone elsewhere.
  */
+import { isVerb } from './cues.ts';
 import type { TextLanguage } from './language.ts';
 import { isCapitalParticle, isNameParticle, isOrganisation, isOrganisationKind } from './names.ts';
 import { LETTER, rx, STARTS_UPPER } from './letters.ts';
@@ -64,8 +65,9 @@ export function roleBeforeName(
   const surname = words[words.length - 1]!;
   const before = words[words.length - 2]!;
   const lower = lowerWordBefore(text, speaker);
-  if (germanic && lower && !GERMANIC_ARTICLE.test(lower) && !surnameAlone(text, surname, before))
-    return null;
+  // (A reporting verb before it is no role word: "sagte Umweltdezernent Bernd Schöller".)
+  const roleWord = lower && !GERMANIC_ARTICLE.test(lower) && !isVerb(lower);
+  if (germanic && roleWord && !surnameAlone(text, surname, before)) return null;
   // "środkowy Sokoła", "артистка России": the role noun a genitive completes is the role's head.
   const head = !germanic && lower && lower.length > 3 ? `${lower} ` : '';
   return { name, role: head + role.join(' ') };

@@ -35,3 +35,28 @@ describe('a pronoun does not refer to a place or a body a preposition introduces
     expect(found(text)).toEqual(['speech/Marta Collini']);
   });
 });
+
+describe('titles before a name', () => {
+  test.each([
+    ['“We held the line,” Incident Commander Dana Whitcombe said.', 'Dana Whitcombe'],
+    ['“We held the line,” said Lieutenant Colonel Mark Avery.', 'Mark Avery'],
+    [
+      'Wiceprezydent Gdańska Tomasz Lewicki zapewnia, że budynek będzie „centrum kultury”.',
+      'Tomasz Lewicki',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('an office of a place, then its holder by title and name', () => {
+    const text =
+      'In a letter read on Sunday, the Bishop of Westmere, the Rt Revd Alan Foster, wrote that parishes faced “hard choices”.';
+    expect(found(text)).toEqual(['speech/Alan Foster']);
+  });
+
+  test('a German role noun after a reporting verb', () => {
+    const text =
+      'Die Stadt will reagieren. Man werde „so viele Bäume pflanzen wie möglich“, sagte Umweltdezernent Jonas Brettschneider auf Anfrage. Für 2025 seien 600 Bäume vorgesehen, und die Stadt ist auch bereit.';
+    expect(found(text)).toEqual(['speech/Jonas Brettschneider']);
+  });
+});
