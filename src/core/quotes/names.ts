@@ -8,7 +8,7 @@ import { ALL_CAPS, STARTS_LOWER, STARTS_UPPER, rx } from './letters.ts';
 const CAP = "\\p{Lu}(?:\\.|(?:\\p{Ll}|\\p{Lu}|\\p{M}|['’\\-])*)";
 // ("zu" as in "zu Guttenberg", not in German phrases: "von Dennis Hohlfeld zu Boden gebracht".)
 const PARTICLE =
-  '(?:de|da|do|dos|das|du|van|von|der|den|del|della|di|la|le|bin|ibn|al|y|ter|zu(?![^\\S\\n]+(?:Boden|Hause|Beginn|Ende|Fuß|Gast|Wort|Tode|Recht|Gunsten|Lasten|Ehren|Hilfe|Protokoll|Gesicht|Fall|Stande|Grunde)(?![a-zäöüß])))';
+  '(?:de|da|do|dos|das|du|van|von|der|den|del|della|di|la|le|bin|ibn|al|y|ter|ten|el|zu(?![^\\S\\n]+(?:Boden|Hause|Beginn|Ende|Fuß|Gast|Wort|Tode|Recht|Gunsten|Lasten|Ehren|Hilfe|Protokoll|Gesicht|Fall|Stande|Grunde)(?![a-zäöüß])))';
 const PARTICLE_RE = new RegExp(`^${PARTICLE}$`);
 // The same capitalised, as many surnames spell them ("Kevin De Bruyne", "Cathal Ó Riain").
 const CAPITAL_PARTICLE = /^(?:De|Da|Di|Du|Van|Von|Der|Den|Del|Della|Ter|Ó|Ní|Nic|Mac|Ua)$/;
@@ -140,7 +140,7 @@ const ORG_WORDS = new Set(
 );
 // The last words of companies' names ("Lumora Inc.", "Northgate Pharmaceuticals").
 const COMPANY_WORDS = new Set(
-  'Ltd LLC Co PLC plc AG SA GmbH Pharmaceuticals Motors Airlines Airways Lines Systems Technologies Industries Holdings Partners Energy Bank Insurance Media Labs Networks Foods Brands Capital Records Entertainment Studios Games'.split(
+  'Ltd LLC Co PLC plc AG SA GmbH Pharmaceuticals Motors Airlines Airways Lines Systems Technologies Industries Holdings Partners Energy Bank Insurance Media Labs Networks Foods Brands Capital Records Entertainment Studios Games Ventures Securities Investments'.split(
     ' ',
   ),
 );
@@ -476,9 +476,12 @@ function parse(phrase: string): Person | null {
   if (end - start > 1 && DESCRIPTOR_OF.test(words[start]!)) start++;
   // "«Горизонт Капитал» Марина Соколова": a word with a quotation mark is the end of a quoted
   // name before the person's. "Richter Matthias Hollweck": a role that is also a surname, before
-  // a name of two words.
+  // a name of two words; so is a company's last word ("Cerrado Ventures Henrique Bastos").
   for (let k = end - 2; k >= start; k--)
-    if (QUOTE_MARK.test(words[k]!) || (end - k > 2 && SURNAME_ROLES.has(words[k]!))) {
+    if (
+      QUOTE_MARK.test(words[k]!) ||
+      (end - k > 2 && (SURNAME_ROLES.has(words[k]!) || COMPANY_WORDS.has(words[k]!)))
+    ) {
       start = k + 1;
       break;
     }

@@ -60,3 +60,16 @@ describe('titles before a name', () => {
     expect(found(text)).toEqual(['speech/Jonas Brettschneider']);
   });
 });
+
+describe('names with what stands before them', () => {
+  test.each([
+    [
+      '“They grew without burning cash,” said a partner at Northwind Capital Laura Benning.',
+      'Laura Benning',
+    ],
+    ['‘Het is een ramp voor de sector,’ zegt voorzitter Geert ten Brink.', 'Geert ten Brink'],
+    ['"Ik kom te laat op mijn werk", zei Samir el Haddouti (31).', 'Samir el Haddouti'],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
