@@ -1,4 +1,5 @@
 import { HANGUL_CHAR, rx, rxOf } from './letters.ts';
+import { isKoreanName } from './korean.ts';
 import { blankQuotes } from './neighbours.ts';
 
 /**
@@ -20,12 +21,28 @@ const KANA = rx(String.raw`[\p{Script=Hiragana}\p{Script=Katakana}]`, 'u');
 // Syllables that follow a surname but are no given name: 씨 ("Mr"), a particle at the end.
 const NOT_GIVEN = /^씨|[은는이가의을를도]$/u;
 
+// A name Korean writes from another language, given name and surname as two words, with an age
+// or an affiliation in brackets the first time (카밀라 로하스(44)), then the surname alone.
+const FOREIGN_SURNAME = rx(String.raw`^\p{Script=Hangul}{2,5}$`, 'u');
+// A word that ends in a particle or a role noun's last syllable (연합의, 독립운동가, 기자) is no
+// given name.
+const NOT_GIVEN_NAME = /[은는이가의을를에와과로도서자원사장관인수님생부측들]$/u;
+
+/** A foreign surname in full, when the text before introduced it with a given name. */
+function foreignName(surname: string, textBefore: string): string {
+  const re = rxOf(`(\\p{Script=Hangul}{2,5})\\s${surname}(?=[(（])`, 'gu');
+  for (const m of blankQuotes(textBefore).matchAll(re))
+    if (!NOT_GIVEN_NAME.test(m[1]!)) return `${m[1]!} ${surname}`;
+  return surname;
+}
+
 /**
  * A speaker's name without a glued title, and in full when it is a surname that the text before
  * the quote introduced with a given name.
  */
 export function fullCjkName(name: string, textBefore: string): string {
   const bare = name.replace(TITLE_AFTER, '');
+  if (FOREIGN_SURNAME.re.test(bare) && !isKoreanName(bare)) return foreignName(bare, textBefore);
   if (!bare || !SHORT.re.test(bare)) return bare || name;
   const hangul = HANGUL_CHAR.re.test(bare);
   // Korean given names are one or two syllables; Japanese ones one to three characters. The name

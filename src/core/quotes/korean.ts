@@ -1,5 +1,6 @@
 import type { Person } from './names.ts';
 import { HANGUL_CHAR, rx } from './letters.ts';
+import { blankQuotes } from './neighbours.ts';
 
 /**
  * Korean frames. Korean puts the verb last and marks the subject with a particle: 그는 “…”고
@@ -13,7 +14,7 @@ import { HANGUL_CHAR, rx } from './letters.ts';
 const VERB =
   /(?:선을 그었|일축했|칭찬했|격려했|꼬집었|되물었|목소리를 높였|소감을 밝혔|말했|말하기도|말한다|밝혔|전했|분명히 했|강조했|주장했|설명했|덧붙였|반박했|토로했|남겼|남기기도|답했|언급했|지적했|전망했|평가했|판시했|호소했|당부했|약속했|소개했|털어놨|털어놓았|비판했|우려했|촉구했|발표했|내다봤|다짐했|고백했|회상했|인정했|강조하기도|말하며|고 했|라고 했|웃었|웃어 보였|미소를 지었)/u;
 // The subject: a word of two or more syllables with 은/는 (topic) or 이/가 (subject).
-const TOPIC = rx(String.raw`^(\p{Script=Hangul}{2,})(?:은|는|이|가)$`, 'u');
+const TOPIC = rx(String.raw`^(\p{Script=Hangul}{2,}|씨)(?:은|는|이|가)$`, 'u');
 const PRONOUN = /^(?:그|그녀)(?:는|가|도)$/u;
 // Words that take these particles but name no one: this/that time, matter, fact, photos…
 const NOT_SUBJECT = new Set([
@@ -30,7 +31,7 @@ const NOT_SUBJECT = new Set([
 
 // Titles written after a name, as their own word (윤석열 대통령은, 김 장관은): the role.
 const TITLE = new Set(
-  '대통령 총리 장관 차관 의원 대표 연구원 애널리스트 이코노미스트 수사과장 서장 지회장 지부장 사무국장 위원장 원내대표 대변인 시장 도지사 지사 감독 코치 선수 교수 회장 사장 대표이사 씨 변호사 검사 판사 부장판사 부장검사 재판장 기자 박사 의장 총장 부장 청장 총재 구청장 군수 교육감 원장 소장 단장 주장 이사장 부회장 부사장 전무 상무 본부장 실장 국장 팀장 작가 배우 가수 시의원 도의원 구의원 군의원 국회의원 할머니 할아버지 어르신'.split(
+  '대통령 총리 장관 차관 의원 대표 연구원 애널리스트 이코노미스트 수사과장 서장 지회장 지부장 사무국장 위원장 원내대표 대변인 시장 도지사 지사 감독 코치 선수 교수 회장 사장 대표이사 씨 변호사 검사 판사 부장판사 부장검사 재판장 기자 박사 의장 총장 부장 청장 총재 구청장 군수 교육감 원장 소장 단장 주장 이사장 부회장 부사장 전무 상무 본부장 실장 국장 팀장 작가 배우 가수 시의원 도의원 구의원 군의원 국회의원 할머니 할아버지 어르신 당선인 당선자 후보 대령 중령 소령 대위 중위 소위 장군 준장 대장 중장 총경 경정 경감 목사 신부 스님 주지 대사 특파원 사무총장'.split(
     ' ',
   ),
 );
@@ -42,6 +43,7 @@ const OFFICE_END = /^\p{Script=Hangul}+(?:부|청|처|위원회|법원|공사|�
 // (Also kin and people of a case the story does not name: the son, the defence, residents.)
 const UNNAMED = new Set([
   '관계자',
+  '간부',
   '소식통',
   '측',
   '당국자',
@@ -73,7 +75,8 @@ const SURNAMES = new Set(
     ' ',
   ),
 );
-const isKoreanName = (word: string): boolean =>
+/** Whether a word has a Korean full name's shape: three syllables, a common surname first. */
+export const isKoreanName = (word: string): boolean =>
   THREE_SYLLABLES.re.test(word) && SURNAMES.has(word.charAt(0));
 // Titles glued to the organisation they are held in: 청람군수 ("Cheongram county head"), 연구위원.
 const GLUED_TITLE = rx(
@@ -138,7 +141,8 @@ export function koreanSource(
   const joined = /^\s*(?:이?라며|며|면서도?|이?라면서도?)(?:\s|$)/u.test(after);
   const rest = (joined ? sentenceAfter : after).split(/[.!?](?:\s|$)/u)[0] ?? '';
   if (!HANGUL_CHAR.re.test(rest) || !VERB.test(rest)) return null;
-  return subjectOf(sentenceOf(before));
+  // (The words of a quote before, joined by 며, are not the frame's: 인건비는 inside it.)
+  return subjectOf(sentenceOf(blankQuotes(before)));
 }
 
 /** 그/그녀: the named subject of the closest earlier sentence that has one. */

@@ -64,12 +64,31 @@ describe('titles before a name', () => {
 describe('names with what stands before them', () => {
   test.each([
     [
-      '“They grew without burning cash,” said a partner at Northwind Capital Laura Benning.',
+      'Para o sócio da Northwind Ventures Laura Benning, a empresa cresceu “sem queimar caixa”.',
       'Laura Benning',
     ],
     ['‘Het is een ramp voor de sector,’ zegt voorzitter Geert ten Brink.', 'Geert ten Brink'],
     ['"Ik kom te laat op mijn werk", zei Samir el Haddouti (31).', 'Samir el Haddouti'],
   ])('%s', (text, speaker) => {
     expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
+
+describe('Korean frames', () => {
+  test('씨 as its own word takes the particle; a quote joined by 며 lends no subject', () => {
+    const text =
+      '경북 상주시에서 과수원을 하는 박영철(58) 씨는 “사과값은 그대로인데 비료값은 두 배가 됐다”며 “내년이 더 걱정”이라고 말했다.';
+    expect(found(text)).toEqual(['speech/박영철', 'speech/박영철']);
+  });
+
+  test('a foreign name in full once, then the surname and a title', () => {
+    const text =
+      '페루 대선 결선투표에서 중도 연합의 마리아 킨테로(51) 후보가 당선됐다.\n킨테로 당선인은 리마에서 지지자들에게 “오늘 페루는 희망을 선택했다”고 말했다.';
+    expect(found(text)).toEqual(['speech/마리아 킨테로']);
+  });
+
+  test('a military rank after the name is a title', () => {
+    const text = '국방부 대변인 이준호 대령은 “전력 공백을 최소화하겠다”고 밝혔다.';
+    expect(found(text)).toEqual(['speech/이준호']);
   });
 });
