@@ -113,7 +113,7 @@ const NOT_PEOPLE =
   'Aussi Pour Après Avec Hier Quand Pendant Cependant Ainsi Alors Puis Ensuite Enfin';
 // Words that are capitalised but are not names (sentence starters, days, months, pronouns).
 const NOT_NAME = new Set(
-  `The A An This That These Those It He She They We I You His Her Their Our But And Or So If When While After Before In On At As For With From By To Of My Your Its Not No Yes Also Then There Here What Who Why How During According Selon Según Secondo Segundo Laut Volgens Podle Dessen Deren Bij Tijdens Namens Als Am Beim Zum Zur Vom Bei Mit Für Auf Aus Seit Über Wegen Trotz Gegen Ohne Durch Bis Met Voor Door Uit Onder Tegen Zonder Vanwege Naast Sinds Questionado Questionada Perguntado Perguntada Preguntado Preguntada Interrogé Interrogée Interpellato Interpellata Interrogato Interrogata Gefragt Zapytany Zapytana Dotázán Dotázána Sohn Tochter Mutter Vater Bruder Schwester Witwe Witwer Angeklagte Angeklagter Opfer Zeuge Zeugin Dle Zdaniem Według Enligt Ifølge Zufolge Conforme Nach Angaben Ansicht Despite Although However Meanwhile Still Yet Since Because Until Unless Last Next Earlier Later Now Today Yesterday Tomorrow Some Many Most All Both Each Every Other Another Such One Two Three Four Five Several Like Unlike Even Just Only Once Under Over Among Between Within Without Against Across Through Throughout Into Upon About Above Below Beyond Around Amid Following Including Regarding Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Dans Pour Avec Après Avant Depuis Pendant Sans Chez Sur Sous Entre Vers Contre Parmi Para Con Tras Desde Durante Sin Sobre Hacia Ante Nel Nella Nei Nelle Dopo Prima Senza Dal Dalla Sul Sulla Após Depois Sem Le La Les Il Elle Der Die Das Er Sie Es El Ella O A Os As Ele Ela Lo Gli Uno Una Un Une Ein Eine Einer Einem Einen Eines Y E Et Und Pero Mas Ma Aber Mais Luego Elected Appointed Raised Educated Trained Nieoficjalnie Oficjalnie В Во На С Со К Ко По Из За От До Для При Без Под Над После Перед Через Przez Podczas Zugleich Dann Danach Später Außerdem Zudem Dennoch Trotzdem Allerdings Jedoch Zuvor Anschließend Inzwischen Pourtant Después Además Entonces También Poi Inoltre Intanto Infine Tuttavia Però Então Daarna Bovendien Echter Sedan Dessutom Därefter Potem Następnie Jednak Również Potom Zároveň Navíc PhD Ph.D. MD M.D. MBA RN Esq. CPA ${NOT_PEOPLE}`.split(
+  `Um Uma Собеседник Источник The A An This That These Those It He She They We I You His Her Their Our But And Or So If When While After Before In On At As For With From By To Of My Your Its Not No Yes Also Then There Here What Who Why How During According Selon Según Secondo Segundo Laut Volgens Podle Dessen Deren Bij Tijdens Namens Als Am Beim Zum Zur Vom Bei Mit Für Auf Aus Seit Über Wegen Trotz Gegen Ohne Durch Bis Met Voor Door Uit Onder Tegen Zonder Vanwege Naast Sinds Questionado Questionada Perguntado Perguntada Preguntado Preguntada Interrogé Interrogée Interpellato Interpellata Interrogato Interrogata Gefragt Zapytany Zapytana Dotázán Dotázána Sohn Tochter Mutter Vater Bruder Schwester Witwe Witwer Angeklagte Angeklagter Opfer Zeuge Zeugin Dle Zdaniem Według Enligt Ifølge Zufolge Conforme Nach Angaben Ansicht Despite Although However Meanwhile Still Yet Since Because Until Unless Last Next Earlier Later Now Today Yesterday Tomorrow Some Many Most All Both Each Every Other Another Such One Two Three Four Five Several Like Unlike Even Just Only Once Under Over Among Between Within Without Against Across Through Throughout Into Upon About Above Below Beyond Around Amid Following Including Regarding Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Dans Pour Avec Après Avant Depuis Pendant Sans Chez Sur Sous Entre Vers Contre Parmi Para Con Tras Desde Durante Sin Sobre Hacia Ante Nel Nella Nei Nelle Dopo Prima Senza Dal Dalla Sul Sulla Após Depois Sem Le La Les Il Elle Der Die Das Er Sie Es El Ella O A Os As Ele Ela Lo Gli Uno Una Un Une Ein Eine Einer Einem Einen Eines Y E Et Und Pero Mas Ma Aber Mais Luego Elected Appointed Raised Educated Trained Nieoficjalnie Oficjalnie В Во На С Со К Ко По Из За От До Для При Без Под Над После Перед Через Przez Podczas Zugleich Dann Danach Später Außerdem Zudem Dennoch Trotzdem Allerdings Jedoch Zuvor Anschließend Inzwischen Pourtant Después Además Entonces También Poi Inoltre Intanto Infine Tuttavia Però Então Daarna Bovendien Echter Sedan Dessutom Därefter Potem Następnie Jednak Również Potom Zároveň Navíc PhD Ph.D. MD M.D. MBA RN Esq. CPA ${NOT_PEOPLE}`.split(
     ' ',
   ),
 );
@@ -123,6 +123,20 @@ const INDEFINITE = new Set('a an ein eine einer einem einen eines un une una um 
 // German and Dutch definite articles: "Die Jury lobte" (German capitalises every noun). Not
 // "the" ("the Times said" names an outlet), nor "de" and "des", which are also "of".
 const NOUN_ARTICLES = new Set('der die das den dem het'.split(' '));
+
+const CLAUSE_OPENERS = new Set('que qui che dass wie als où donde onde quando cuando quand'.split(' '));
+/** Whether lower-case words, numbers and "Jahre" lead back from a word to "ein", "un", "uma". */
+function indefiniteBefore(words: readonly string[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 5; k--) {
+    const w = words[k]!;
+    // (Not English "a": "a little bit crazy, Okonjo said" puts the name after a clause.)
+    if (INDEFINITE.has(w.toLowerCase()) && !/^an?$/i.test(w)) return k < start - 1;
+    if (!/^\d+$/.test(w) && w !== 'Jahre' && !STARTS_LOWER.re.test(w)) return false;
+    // ("Un match que Bouscatel qualifie": a clause of its own since.)
+    if (CLAUSE_OPENERS.has(w)) return false;
+  }
+  return false;
+}
 
 const GIVEN_MONTHS = new Set(['April', 'May', 'June']);
 const LOWER_ARTICLES = new Set('la le il lo el het der die das'.split(' '));
@@ -637,6 +651,8 @@ function parse(phrase: string): Person | null {
   // article describes someone (German capitalises every noun); an article never opens a name.
   const before = words[start - 1]?.toLowerCase() ?? '';
   if (end - start === 1 && (INDEFINITE.has(before) || NOUN_ARTICLES.has(before))) return null;
+  // ("eine 71 Jahre alte Frau": so after an indefinite article and the words that describe.)
+  if (end - start === 1 && indefiniteBefore(words, start)) return null;
   // "Running a successful business …": a gerund opening its phrase, with its object after it.
   if (start === 0 && end === 1 && isGerundPhrase(words[0]!, words[1])) return null;
   const name = words

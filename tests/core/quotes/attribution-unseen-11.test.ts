@@ -92,3 +92,19 @@ describe('Korean frames', () => {
     expect(found(text)).toEqual(['speech/이준호']);
   });
 });
+
+describe('someone the text does not name', () => {
+  test.each([
+    '„Das Wasser stand in zehn Minuten in der Küche“, sagt eine 71 Jahre alte Frau.',
+    'Um executivo do setor, que pediu para não ser identificado, disse que a empresa está “de olho” no Nordeste.',
+    'Источник в областном правительстве сообщил, что средства в бюджете «пока не заложены».',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual(['speech/-']);
+  });
+
+  test('not a name after a clause that opens with an indefinite noun', () => {
+    const text =
+      'Montclar reçoit le leader samedi. Un match que Patrice Bouscatel qualifie déjà de « rendez-vous de la dernière chance ».';
+    expect(found(text)).toEqual(['speech/Patrice Bouscatel']);
+  });
+});
