@@ -124,7 +124,9 @@ const INDEFINITE = new Set('a an ein eine einer einem einen eines un une una um 
 // "the" ("the Times said" names an outlet), nor "de" and "des", which are also "of".
 const NOUN_ARTICLES = new Set('der die das den dem het'.split(' '));
 
-const CLAUSE_OPENERS = new Set('que qui che dass wie als où donde onde quando cuando quand'.split(' '));
+const CLAUSE_OPENERS = new Set(
+  'que qui che dass wie als où donde onde quando cuando quand'.split(' '),
+);
 /** Whether lower-case words, numbers and "Jahre" lead back from a word to "ein", "un", "uma". */
 function indefiniteBefore(words: readonly string[], start: number): boolean {
   for (let k = start - 1; k >= 0 && k >= start - 5; k--) {
