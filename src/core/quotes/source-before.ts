@@ -328,6 +328,10 @@ export function sourceBefore(before: string): Source {
   if (subject && DEFINITE.has(subject[1]!.toLowerCase()) && ROLE_NOUNS.has(subject[2]!))
     return { roleNoun: subject[2]! };
   const closing = NAME_BEFORE_COLON.re.exec(before);
+  // "Il Verbania vince il derby, Ferraresi: «…»": a headline's clause, then the speaker alone.
+  const alone = NAME_ALONE_AFTER_COMMA.re.exec(before);
+  const speaker = alone ? parsePerson(alone[1]!) : null;
+  if (speaker && speaker.name === alone![1] && !speaker.role) return speaker;
   return (
     frontedSubject(before) ??
     leadingName(before) ??
@@ -364,6 +368,7 @@ const NOT_APPOSITION =
   '(?:and|but|or|so|it|he|she|they|we|is|was|were|has|had|und|aber|et|mais|y|pero|e|ma|mas|i|ale|и|но)';
 // (With a short apposition of lower-case words after it: "l’ex capitano Luca Brambati, oggi
 // dirigente:", "former captain Luke Bram, now a director:".)
+const NAME_ALONE_AFTER_COMMA = rx(`,\\s+(${NAME})\\s*[:：]\\s*$`, 'u');
 const NAME_BEFORE_COLON = rx(
   `(?:^|\\s)(${NAME})(?:,(?:\\s+(?!${NOT_APPOSITION}[\\s:：])\\p{Ll}[\\p{Ll}'’-]*){1,4})?\\s*[:：]\\s*$`,
   'u',

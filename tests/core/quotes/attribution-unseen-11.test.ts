@@ -108,3 +108,9 @@ describe('someone the text does not name', () => {
     expect(found(text)).toEqual(['speech/Patrice Bouscatel']);
   });
 });
+
+test('a headline’s clause, a comma, then the speaker alone before the colon', () => {
+  expect(found('Il Sestri vince il derby, Gualtieri: «Questa squadra ha un’anima»')).toEqual([
+    'speech/Gualtieri',
+  ]);
+});
