@@ -159,6 +159,7 @@ const NAME_END =
   /(?:在|于|於|赛后|賽後|会后|會後|随后|隨後|今天|昨天|今日|昨日|日前|近日|当天|當天|当晚|當晚|晚间|晚間|上午|下午|早前|同日|稍后|稍後|接受|出席|透过|透過|通过|通過|[向对對跟][^，。：“”「」]{0,6}?(?:记者|記者|媒体|媒體|本报|本報|外界|民众|民眾|财新|財新)|则|則|也|还|還|并|並|亦|私下|一边|一邊|质询|質詢|判刑|求情|出庭|受访|受訪|发布|發布|发表|發表|发文|發文|发言时|發言時|回应|回應|召开|召開|致辞|致詞|评价|評價|表态|表態|昨晚|今晚|[\d０-９]{1,2}日|[今昨]?[（(])/u;
 // Someone the text does not name: 有乐评人, 一位接近监管层的人士, 不少网友.
 const UNNAMED_START = /^(?:有|一位|一名|一些|多位|多名|不少|部分|某|有关|有關|知情)/u;
+const SOMEONE_INSIDE = /(?:一位|一名|多位|多名)/u;
 // The last characters of an organisation's name, which is not cut to a person's three.
 const ORG_END =
   /(?:会|會|院|局|部|所|司|团|團|政府|委员会|委員會|协会|協會|中心|银行|銀行|集团|集團|公司|精工|科技|法院|地院)$/u;
@@ -180,7 +181,8 @@ export function cjkSubject(before: string): Person | 'anaphor' | 'unnamed' | nul
   // modifiers before it (敲出再見安打的22歲新秀張柏翰賽後說), less its role and age.
   const end = NAME_END.exec(clause.slice(1));
   const whole = end ? clause.slice(0, end.index + 1) : clause;
-  if (UNNAMED_START.test(whole)) return 'unnamed';
+  // (Or after a place: 雲林縣一名菜農, 街道办一位工作人员.)
+  if (UNNAMED_START.test(whole) || SOMEONE_INSIDE.test(whole)) return 'unnamed';
   // (An adverb in 地 before the verb is no part of the name: 卢宇恳切地说.)
   // (Roles listed with 、 before the name: 电影学教授、影评人罗文涛.)
   const segment = whole

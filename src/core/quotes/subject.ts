@@ -81,7 +81,7 @@ import {
 } from './subject-parts.ts';
 
 /** Reads a subject phrase ("Mick Mulvaney, the White House chief of staff,", "he"). */
-const ANONYMOUS_SOURCE = /^(?:Источник|Собеседник)$/;
+const ANONYMOUS_SOURCE = /^(?:Источник|Собеседник|Fonte)$/;
 
 export function readSubject(whole: string): Source {
   // "Cllr Pauline Harcourt (Lib Dem, Kingsmere North) said": a short parenthesis (a party, a
@@ -225,7 +225,8 @@ export function readSubject(whole: string): Source {
   if (isPronoun(lastWord)) return 'anaphor';
   // "Unions said …", "Analysts called it …": a group in the plural names no one.
   if (words.length === 1 && GROUPS.has(lastWord)) return 'unnamed';
-  // "Источник в правительстве", "Собеседник «Ъ»": a source the paper does not name.
+  // "Источник в правительстве", "Собеседник «Ъ»", "Fonte do comando": a source the paper
+  // does not name.
   if (ANONYMOUS_SOURCE.test(words[0]!)) return 'unnamed';
   // "Pelham’s barrister said", "Smith’s widow said": someone of the person named, not them.
   if (KIN_NOUNS.has(lastWord) && OWNERS_PERSON.re.test(text)) return 'unnamed';

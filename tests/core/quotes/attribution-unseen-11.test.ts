@@ -114,3 +114,13 @@ test('a headline’s clause, a comma, then the speaker alone before the colon', 
     'speech/Gualtieri',
   ]);
 });
+
+describe('unnamed sources in other languages', () => {
+  test.each([
+    '彰化縣一名果農無奈地說：「果子都掉光了，這一季等於白做。」',
+    '区里一位工作人员表示，“目前双方的差距正在缩小”。',
+    'A Protecção Civil rejeita as críticas. Fonte do comando regional garantiu que os meios agiram «de acordo com as prioridades».',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual(['speech/-']);
+  });
+});
