@@ -380,8 +380,9 @@ export const ROLE_NOUNS = new Set(
     // tränaren", "sa ministern").
     ' oefenmeester bondscoach trainer-coach middenvelder aanvaller verdediger keeper doelman spits wethouder rechter advocaat politicus bewindsman bewindsvrouw topman topvrouw directeur onderzoeker hoogleraar' +
     ' tränaren förbundskaptenen ministern statsministern åklagaren domaren ordföranden talespersonen presschefen forskaren läkaren författaren regissören kaptenen politikern' +
-    // Farmers, shopkeepers and owners of local news ("lamentó este agricultor de 58 años").
-    ' farmer agricultor agricultora agriculteur agricultrice landwirt landwirtin agricoltore agricoltrice ganadero ganadera éleveur éleveuse commerçant commerçante comerciante commerciante negoziante propietario propietaria propriétaire proprietario proprietaria'
+    // Winners and councillors; farmers, shopkeepers and owners of local news ("lamentó este
+    // agricultor de 58 años").
+    ' vainqueur vainqueure gagnant gagnante vencedor vencedora ganador ganadora vincitore vincitrice winner consejero consejera conseiller conseillère consigliere consigliera conselheiro conselheira farmer agricultor agricultora agriculteur agricultrice landwirt landwirtin agricoltore agricoltrice ganadero ganadera éleveur éleveuse commerçant commerçante comerciante commerciante negoziante propietario propietaria propriétaire proprietario proprietaria'
   ).split(' '),
 );
 

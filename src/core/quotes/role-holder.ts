@@ -65,6 +65,10 @@ function organisationBefore(text: string, upTo: number): Person | null {
   return last ? { name: last, role: null } : null;
 }
 
+// "of" and the office's name: "consejera de Sanidad de Castilla-La Mancha, Marta Villalba" gives
+// the name after the comma (tried first), "ministro de Hacienda Juan Pérez" the one after it.
+const OF = String.raw`\s+(?:de|del|da|do|di|du|des|of)\s+`;
+
 /**
  * "the coach said", "dijo el funcionario": the person the text, before `upTo`, last introduced
  * with that role word or one of its family right before the name ("coach Dave Kimura", "el
@@ -87,7 +91,7 @@ export function roleHolder(
       .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
       .join('|');
     const re = rxOf(
-      `(?<![\\p{L}])(?:${words})(?:\\s+(?:de|del|da|do|di|du|des|of)\\s+[^,.;:!?\\n]{1,40}?)?,?\\s+(${NAME})`,
+      `(?<![\\p{L}])(?:${words})(?:${OF}[^,.;:!?\\n]{1,40},|(?:${OF}[^,.;:!?\\n]{1,40}?)?,?)\\s+(${NAME})`,
       'gu',
     );
     found = [];

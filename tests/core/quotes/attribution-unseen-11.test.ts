@@ -124,3 +124,17 @@ describe('unnamed sources in other languages', () => {
     expect(found(text)).toEqual(['speech/-']);
   });
 });
+
+describe('a role the text refers back with', () => {
+  test('an office "of" a body, then the name after a comma', () => {
+    const text =
+      'La consejera de Educación de Castilla y León, Rocío Lozano, ha presentado el plan.\n“Vamos a abrir diez escuelas rurales”, ha añadido la consejera.';
+    expect(found(text)).toEqual(['speech/Rocío Lozano']);
+  });
+
+  test('the winner', () => {
+    const text =
+      'Théo Marchand a remporté la 12e étape en solitaire.\n« J’ai attendu le bon moment », a raconté le vainqueur au micro de France Télévisions.';
+    expect(found(text)).toEqual(['speech/Théo Marchand']);
+  });
+});
