@@ -23,7 +23,7 @@ const TOPIC = rx(
 );
 // Titles written after a name (岸田首相, 山田氏, 佐藤社長): the role, not the name.
 const ROLE =
-  /(?:シニアアナリスト|チーフエコノミスト|アナリスト|エコノミスト|ストラテジスト|副署長|副知事|副市長|副町長|官房長官|官房副長官|副大臣|政務官|財務相|外務相|経産相|経済産業相|経済再生相|法相|法務相|農相|農水相|文科相|厚労相|国交相|環境相|総務相|防衛相|復興相|委員長|幹事長|書記長|事務総長|理事長|総裁|副総裁|頭取|大統領|副社長|首相|総理|大臣|長官|知事|市長|町長|村長|区長|社長|会長|議長|議員|町議|市議|県議|区議|村議|都議|府議|道議|代表|監督|コーチ|選手|投手|捕手|内野手|外野手|主将|准教授|教授|教諭|教育長|会頭|事務局長|校長|院長|所長|署長|部長|課長|局長|店長|館長|学長|弁護士|裁判長|裁判官|判事|検事|医師|容疑者|被告|氏|さん)$/u;
+  /(?:シニアアナリスト|チーフエコノミスト|アナリスト|エコノミスト|ストラテジスト|副署長|副知事|副市長|副町長|官房長官|官房副長官|副大臣|政務官|財務相|外務相|経産相|経済産業相|文部科学相|厚生労働相|国土交通相|農林水産相|経済再生相|法相|法務相|農相|農水相|文科相|厚労相|国交相|環境相|総務相|防衛相|復興相|委員長|幹事長|書記長|事務総長|理事長|総裁|副総裁|頭取|大統領|副社長|首相|総理|大臣|長官|知事|市長|町長|村長|区長|社長|会長|議長|議員|町議|市議|県議|区議|村議|都議|府議|道議|代表|監督|コーチ|選手|投手|捕手|内野手|外野手|主将|准教授|教授|教諭|教育長|会頭|事務局長|校長|院長|所長|署長|部長|課長|局長|店長|館長|学長|弁護士|裁判長|裁判官|判事|検事|医師|容疑者|被告|氏|さん)$/u;
 // Someone the text does not name: 遺族の男性, 陣営幹部, 総務省幹部, 気象庁の担当者, 同行筋, 関係者,
 // 書店員の一人.
 // (Also a parent, a resident, a pupil or a fan the text describes: 40代の母親は.)
@@ -89,13 +89,30 @@ export function announcesQuote(text: string, at: number): boolean {
   return head.endsWith('。') && ANNOUNCES.test(head.slice(0, -1));
 }
 
+const TOPIC_ALL = rx(TOPIC.source, 'gu');
+
+/** The first topic in は of a sentence, else its first subject in が. */
+function topicInWa(sentence: string): string | null {
+  let first: string | null = null;
+  for (const m of sentence.matchAll(TOPIC_ALL.re)) {
+    if (m[0].endsWith('は')) return m[1]!;
+    first ??= m[1]!;
+  }
+  return first;
+}
+
+const OCCUPATION_BEFORE =
+  /^(?:農業|漁業|酪農業|会社員|会社役員|団体職員|公務員|自営業|無職|主婦|パート|アルバイト|大学生|高校生|中学生|教員|看護師)/u;
+
 const TEAM_DOT_NAME = rx(String.raw`^\p{Script=Han}{1,4}・(\p{Script=Han}{2,}.*)$`, 'u');
 
 /** The speaker a topic or subject names in a sentence (see TOPIC), 'anaphor' when none does. */
 function topicOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
   if (PRONOUN.re.test(sentence)) return 'anaphor';
-  const m = TOPIC.re.exec(sentence);
-  return m ? speakerOf(m[1]!) : 'anaphor';
+  // (The topic in は over a subject in が before it, which a relative clause may hold: 自宅が
+  // 床上浸水した農業佐藤和子さんは.)
+  const m = topicInWa(sentence);
+  return m ? speakerOf(m) : 'anaphor';
 }
 
 /** A name with its title cut off as the role; someone unnamed (担当者) as 'unnamed'. */
@@ -106,6 +123,12 @@ function speakerOf(run: string): Person | 'unnamed' | null {
   if (team) name = team[1]!;
   if (UNNAMED.test(name)) return 'unnamed';
   let role: string | null = null;
+  // 農業佐藤和子さん, 会社員斎藤美由紀さん: the occupation the press glues before a name.
+  const occupation = OCCUPATION_BEFORE.exec(name);
+  if (occupation && name.length - occupation[0].length >= 2) {
+    role = occupation[0];
+    name = name.slice(occupation[0].length);
+  }
   const title = ROLE.exec(name);
   if (title) {
     role = title[0];

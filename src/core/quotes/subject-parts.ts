@@ -118,6 +118,8 @@ export function readInstitution(part: string): Person | null {
  * Whether a phrase ends with a person's name of two words or more right after its role ("the
  * author Caroline Ashby"; not "a teacher at Richmond High School", an organisation after "at").
  */
+const SLAVIC_GENITIVE_END = /(?:ego|iej|ého|ого|его|ой|ей)$/;
+
 export function endsWithFullName(phrase: string): boolean {
   const person = parsePerson(phrase);
   const text = phrase.trimEnd();
@@ -126,6 +128,8 @@ export function endsWithFullName(phrase: string): boolean {
   const role = text.slice(0, -person.name.length).trim().split(/\s+/);
   return (
     !isOrganisation(person.name) &&
+    // ("szef Sztabu Generalnego", "ředitel Národního divadla": a Slavic office in the genitive.)
+    !SLAVIC_GENITIVE_END.test(person.name) &&
     role.length <= 3 &&
     // (Dutch and German "of" too: "voorzitter van Dorpsbelang Oosterlede" is an office.)
     role.every(

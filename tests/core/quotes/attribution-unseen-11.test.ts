@@ -138,3 +138,21 @@ describe('a role the text refers back with', () => {
     expect(found(text)).toEqual(['speech/Théo Marchand']);
   });
 });
+
+describe('Polish and Japanese subjects', () => {
+  test('a Polish appositive: an office in the genitive is no name of its own', () => {
+    const text =
+      'Marek Zając, były zastępca szefa Sztabu Generalnego, mówi o „dobrym początku”, ale ostrzega przed euforią.';
+    expect(found(text)).toEqual(['speech/Marek Zając']);
+  });
+
+  test.each([
+    [
+      '自宅が床上浸水した農業山本和子さん（72）は「水が玄関から入ってきた」と声を詰まらせた。',
+      '山本和子',
+    ],
+    ['高橋恵子文部科学相は記者会見で「極めて深刻な状況だ」と述べた。', '高橋恵子'],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
