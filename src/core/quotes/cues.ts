@@ -44,7 +44,7 @@ const VERBS: Record<string, string> = {
     'a poursuivi|poursuit|a insisté|a martelé|a tranché|tranche|a résumé|a relevé|relève|a répondu|répond|a déploré|déplore|a évoqué|évoque|a parlé de|parle de|a parlé d|parle d|a admis|admet|a confirmé|confirme|a détaillé|détaille|a ironisé|ironise|a nuancé|nuance|' +
     'a plaisanté|plaisante|a tranché|se dit|se disent|se disait|s’est dit|s’est dite|s’est félicité|s’est félicitée|s’est réjoui|s’est réjouie|' +
     'évoquant|se félicite|se réjouit|s’indigne|s’est indigné|s’est indignée|s’inquiète|s’est inquiété|s’est inquiétée|' +
-    's’étonne|s’est agacé|s’est agacée|s’agace|s’est exclamé|s’est exclamée|s’est étonné|s’est étonnée|s’insurge|s’emporte|s’exclame|se désole|se défend|s’est défendu|s’est défendue|' +
+    's’étonne|s’est agacé|s’est agacée|s’agace|s’est exclamé|s’est exclamée|s’est étonné|s’est étonnée|s’insurge|s’emporte|s’exclame|se désole|se défend|s’est défendu|s’est défendue|se souvient|se souvenait|s’est souvenu|s’est souvenue|se rappelle|se rappelait|' +
     'sourit|a souri|a fait savoir|fait savoir|a lâché|lâche|a glissé|glisse|a témoigné|témoigne|a savouré|savoure|' +
     // The imperfect of match reports and features: "savourait Belkacem", "expliquait-elle".
     'disait|expliquait|confiait|racontait|assurait|ajoutait|estimait|soulignait|résumait|lâchait|glissait|' +
@@ -83,7 +83,7 @@ const VERBS: Record<string, string> = {
     'dichiara|spiega|afferma|sottolinea|aggiunge|ha annunciato|ha commentato|ha ribadito|' +
     'ha precisato|ha definito|ha denunciato|ha avvertito|ha ammesso|ha osservato|ha criticato|' +
     'ha riferito|ha chiesto|ha assicurato|ha concluso|ha scritto|sostiene|definisce|' +
-    'ha parlato di|parla di|ha raccontato|racconta|ha sostenuto|ha evidenziato|ha confermato|ha replicato|ha ricordato|ricorda|ha rivendicato|ha auspicato|ha confessato|ha puntualizzato|ha esordito|commenta|osserva|avverte|ammette|ha ammonito|ha tuonato|ha attaccato|attacca|ha insistito|' +
+    'ha parlato di|parla di|ha raccontato|racconta|ricordava|ha sostenuto|ha evidenziato|ha confermato|ha replicato|ha ricordato|ricorda|ha rivendicato|ha auspicato|ha confessato|ha puntualizzato|ha esordito|commenta|osserva|avverte|ammette|ha ammonito|ha tuonato|ha attaccato|attacca|ha insistito|' +
     'ha scherzato|ha ironizzato|ha esultato|ha tagliato corto|ha chiosato|sorride|scherza|sospira|confessa|prosegue|conclude|taglia corto|' +
     'aveva detto|aveva spiegato|aveva dichiarato|aveva affermato|aveva sottolineato|aveva annunciato|aveva parlato di|aveva definito|ha promesso|ha assicurato|ha lamentato|ha incalzato',
   pt:
@@ -94,7 +94,7 @@ const VERBS: Record<string, string> = {
     'referiu|adiantou|assegurou|observou|reforçou|respondeu|confessou|relatou|indicou|apontou|revelou|insistiu|lembrou|sustentou|sublinha|frisa|garante|considera|defende|acrescenta|' +
     'brincou|celebrou|ironizou|resumiu|pediu|apelou|' +
     'desabafou|reclamou|disparou|pontuou|elogiou|ponderou|avisou|prometeu|concluiu|tinha dito|havia dito|' +
-    'lembra|recorda|recordou|relata|conta|admite|reconhece|afirma|comenta|desabafa|brinca',
+    'lembra|recorda|recordou|relembra|relembrou|relata|conta|admite|reconhece|afirma|comenta|desabafa|brinca',
   nl:
     'zei|zegt|verklaarde|schreef|voegde|benadrukte|aldus|noemde|noemt|zeiden|meldt|melden|meldden|' +
     'waarschuwde|liet weten|meldde|schrijft|reageerde|erkende|spreekt|' +
@@ -103,7 +103,7 @@ const VERBS: Record<string, string> = {
     'grapte|juichte|verzuchtte|lachte|lacht|glimlachte|zuchtte|zucht|vervolgde',
   cs:
     'napsal|napsala|řekl|řekla|uvedl|uvedla|dodal|dodala|prohlásil|prohlásila|sdělil|sdělila|' +
-    'píše|zdůraznil|zdůraznila|upozornil|upozornila|připomněl|připomněla|podotkl|podotkla|' +
+    'píše|vzpomíná|vzpomínal|vzpomínala|zdůraznil|zdůraznila|upozornil|upozornila|připomněl|připomněla|podotkl|podotkla|' +
     'konstatoval|konstatovala|žertoval|žertovala|vtipkoval|vtipkovala|' +
     'uvádí|říká|řekli|dodává|vysvětlil|vysvětlila|poznamenal|poznamenala|míní|tvrdí|tvrdil|tvrdila|odpověděl|odpověděla|informoval|informovala|oznámil|oznámila|varoval|varovala|ocenil|ocenila|kritizoval|kritizovala|připustil|připustila|popsal|popsala|doplnil|doplnila|slíbil|slíbila|zdůrazňuje|upozorňuje|směje se|smála se|smál se|ptá se|ptal se|ptala se|svěřil se|svěřila se|posteskl si|povzdechl si|dodává|' +
     'označil|označila|označili|nazval|nazvala|hovořil o|hovořila o|mluvil o|mluvila o|' +
@@ -116,7 +116,7 @@ const VERBS: Record<string, string> = {
     'рассказал|рассказала|ответил|ответила|объяснил|объяснила|заметил|заметила|признался|призналась|призвал|призвала|пообещал|пообещала|указал|указала|подтвердил|подтвердила|предупредил|предупредила|прокомментировал|прокомментировала|констатировал|констатировала|напомнил|напомнила|выразил|выразила|сообщили|заявили|отметили|пишет|уверен|уверена|добавляет|отмечает|подчеркивает|подчёркивает|рассказывает|признает|признаёт|заявляет|поделился|поделилась|' +
     'охарактеризовал|охарактеризовала|назвали|оценил|оценила|говорил о|говорила о|раскритиковал|раскритиковала|' +
     'возмущается|возмутился|возмутилась|удивляется|удивился|удивилась|жалуется|пожаловался|пожаловалась|сетует|посетовал|посетовала|' +
-    'заверил|заверила|уверяет|вспоминает|вспомнил|вспомнила|делится|рассуждает|объясняет|поясняет|уточняет',
+    'заверил|заверила|уверяет|вспоминает|вспоминал|вспоминала|вспомнил|вспомнила|делится|рассуждает|объясняет|поясняет|уточняет',
   pl:
     'powiedział|powiedziała|stwierdził|stwierdziła|dodał|dodała|podkreślił|podkreśliła|' +
     'zaznaczył|zaznaczyła|oświadczył|oświadczyła|napisał|napisała|przyznał|przyznała|mówi|' +

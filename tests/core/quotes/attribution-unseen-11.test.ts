@@ -156,3 +156,11 @@ describe('Polish and Japanese subjects', () => {
     expect(found(text)).toEqual([`speech/${speaker}`]);
   });
 });
+
+test.each([
+  ['« On a ouvert ici en 1986 », se souvient Gérard Marchal, 64 ans.', 'Gérard Marchal'],
+  ['„Začínali jsme v garáži,“ vzpomíná Petr Hladík.', 'Petr Hladík'],
+  ['«Начинали с нуля», вспоминала Ирина Котова.', 'Ирина Котова'],
+])('verbs of remembering: %s', (text, speaker) => {
+  expect(found(text)).toEqual([`speech/${speaker}`]);
+});
