@@ -160,6 +160,11 @@ export const SOMEONE_AT_END = rx(
   'u',
 );
 export const INDEFINITE_PERSON = rx(`^(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${PERSON_NOUN_AT_END}`, 'u');
+// "One grower from Ness County", "a resident in Leeds": someone unnamed, and where from.
+export const SOMEONE_FROM = rx(
+  String.raw`^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*\s+(?:from|in)\s+(?:the\s+)?\p{Lu}[^,]*$`,
+  'u',
+);
 
 export const DOCUMENT_SUBJECT = guarded(
   /(?:report|study|survey|analysis|filing|memo)$/,

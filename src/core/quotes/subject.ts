@@ -59,6 +59,7 @@ import {
   QUOTED_NAME,
   SOMEONE_AT_END,
   INDEFINITE_PERSON,
+  SOMEONE_FROM,
   DOCUMENT_SUBJECT,
   TITLE_APPOSITIVE,
   AFFILIATION_PART,
@@ -279,6 +280,8 @@ export function readSubject(whole: string): Source {
     parts.slice(1).every((part) => !HAS_UPPER.re.test(part))
   )
     return 'unnamed';
+  // "One grower from Ness County", "a resident in Leeds": someone unnamed, and where from.
+  if (parts.length === 1 && SOMEONE_FROM.re.test(parts[0]!)) return 'unnamed';
   // A clause with a pronoun subject ("…, he asked about X,"): the pronoun is the subject.
   // (Not the Italian article before a role and a name: "il premier Giorgia Meloni", "Il
   // ministro delle Infrastrutture, Paolo Santangelo,".)

@@ -164,3 +164,9 @@ test.each([
 ])('verbs of remembering: %s', (text, speaker) => {
   expect(found(text)).toEqual([`speech/${speaker}`]);
 });
+
+test('someone unnamed and where they are from', () => {
+  expect(
+    found('One grower from Dane County told the room the rain would come "like it always does."'),
+  ).toEqual(['speech/-']);
+});
