@@ -44,7 +44,7 @@ const VERBS: Record<string, string> = {
     'a poursuivi|poursuit|a insisté|a martelé|a tranché|tranche|a résumé|a relevé|relève|a répondu|répond|a déploré|déplore|a évoqué|évoque|a parlé de|parle de|a parlé d|parle d|a admis|admet|a confirmé|confirme|a détaillé|détaille|a ironisé|ironise|a nuancé|nuance|' +
     'a plaisanté|plaisante|a tranché|se dit|se disent|se disait|s’est dit|s’est dite|s’est félicité|s’est félicitée|s’est réjoui|s’est réjouie|' +
     'évoquant|se félicite|se réjouit|s’indigne|s’est indigné|s’est indignée|s’inquiète|s’est inquiété|s’est inquiétée|' +
-    's’étonne|s’est agacé|s’est agacée|s’agace|s’est exclamé|s’est exclamée|s’est étonné|s’est étonnée|s’insurge|s’emporte|s’exclame|se désole|se défend|s’est défendu|s’est défendue|se souvient|se souvenait|s’est souvenu|s’est souvenue|se rappelle|se rappelait|' +
+    's’étonne|s’est agacé|s’est agacée|s’agace|s’est exclamé|s’est exclamée|s’est étonné|s’est étonnée|s’insurge|s’emporte|s’exclame|se désole|se défend|soupire|a soupiré|concède|a concédé|s’est défendu|s’est défendue|se souvient|se souvenait|s’est souvenu|s’est souvenue|se rappelle|se rappelait|' +
     'sourit|a souri|a fait savoir|fait savoir|a lâché|lâche|a glissé|glisse|a témoigné|témoigne|a savouré|savoure|' +
     // The imperfect of match reports and features: "savourait Belkacem", "expliquait-elle".
     'disait|expliquait|confiait|racontait|assurait|ajoutait|estimait|soulignait|résumait|lâchait|glissait|' +
@@ -64,7 +64,7 @@ const VERBS: Record<string, string> = {
   es:
     'dijo|dice|afirmó|afirma|explicó|explica|señaló|señala|añadió|agregó|aseguró|declaró|informó|informa|informaron|comunicó|' +
     'comentó|sostuvo|indicó|avanzó|precisó|precisaron|calificó|criticó|denunció|advirtió|' +
-    'reconoció|insistió|subrayó|destacó|recordó|manifestó|aseguraron|señalaron|explicaron|' +
+    'reconoció|insistió|subrayó|destacó|recordó|suspira|suspiró|manifestó|aseguraron|señalaron|explicaron|' +
     'indicaron|afirmaron|dijeron|pidió|lamentó|apuntó|matizó|añadiendo|asegurando|explicando|' +
     'señalando|' +
     'habló de|habla de|respondió|admitió|expresó|enfatizó|sentenció|concluyó|adelantó|anunció|confesó|relató|contó|expuso|valoró|consideró|opinó|reiteró|remarcó|insiste|asegura|añade|advierte|reconoce|sostiene|' +
@@ -94,7 +94,7 @@ const VERBS: Record<string, string> = {
     'referiu|adiantou|assegurou|observou|reforçou|respondeu|confessou|relatou|indicou|apontou|revelou|insistiu|lembrou|sustentou|sublinha|frisa|garante|considera|defende|acrescenta|' +
     'brincou|celebrou|ironizou|resumiu|pediu|apelou|' +
     'desabafou|reclamou|disparou|pontuou|elogiou|ponderou|avisou|prometeu|concluiu|tinha dito|havia dito|' +
-    'lembra|recorda|recordou|relembra|relembrou|relata|conta|admite|reconhece|afirma|comenta|desabafa|brinca',
+    'lembra|recorda|recordou|suspira|suspirou|relembra|relembrou|relata|conta|admite|reconhece|afirma|comenta|desabafa|brinca',
   nl:
     'zei|zegt|verklaarde|schreef|voegde|benadrukte|aldus|noemde|noemt|zeiden|meldt|melden|meldden|' +
     'waarschuwde|liet weten|meldde|schrijft|reageerde|erkende|spreekt|' +
@@ -103,7 +103,7 @@ const VERBS: Record<string, string> = {
     'grapte|juichte|verzuchtte|lachte|lacht|glimlachte|zuchtte|zucht|vervolgde',
   cs:
     'napsal|napsala|řekl|řekla|uvedl|uvedla|dodal|dodala|prohlásil|prohlásila|sdělil|sdělila|' +
-    'píše|vzpomíná|vzpomínal|vzpomínala|zdůraznil|zdůraznila|upozornil|upozornila|připomněl|připomněla|podotkl|podotkla|' +
+    'píše|vzdychá|vzpomíná|vzpomínal|vzpomínala|zdůraznil|zdůraznila|upozornil|upozornila|připomněl|připomněla|podotkl|podotkla|' +
     'konstatoval|konstatovala|žertoval|žertovala|vtipkoval|vtipkovala|' +
     'uvádí|říká|řekli|dodává|vysvětlil|vysvětlila|poznamenal|poznamenala|míní|tvrdí|tvrdil|tvrdila|odpověděl|odpověděla|informoval|informovala|oznámil|oznámila|varoval|varovala|ocenil|ocenila|kritizoval|kritizovala|připustil|připustila|popsal|popsala|doplnil|doplnila|slíbil|slíbila|zdůrazňuje|upozorňuje|směje se|smála se|smál se|ptá se|ptal se|ptala se|svěřil se|svěřila se|posteskl si|povzdechl si|dodává|' +
     'označil|označila|označili|nazval|nazvala|hovořil o|hovořila o|mluvil o|mluvila o|' +
@@ -116,7 +116,7 @@ const VERBS: Record<string, string> = {
     'рассказал|рассказала|ответил|ответила|объяснил|объяснила|заметил|заметила|признался|призналась|призвал|призвала|пообещал|пообещала|указал|указала|подтвердил|подтвердила|предупредил|предупредила|прокомментировал|прокомментировала|констатировал|констатировала|напомнил|напомнила|выразил|выразила|сообщили|заявили|отметили|пишет|уверен|уверена|добавляет|отмечает|подчеркивает|подчёркивает|рассказывает|признает|признаёт|заявляет|поделился|поделилась|' +
     'охарактеризовал|охарактеризовала|назвали|оценил|оценила|говорил о|говорила о|раскритиковал|раскритиковала|' +
     'возмущается|возмутился|возмутилась|удивляется|удивился|удивилась|жалуется|пожаловался|пожаловалась|сетует|посетовал|посетовала|' +
-    'заверил|заверила|уверяет|вспоминает|вспоминал|вспоминала|вспомнил|вспомнила|делится|рассуждает|объясняет|поясняет|уточняет',
+    'заверил|заверила|уверяет|вспоминает|вздыхает|вздохнул|вздохнула|вспоминал|вспоминала|вспомнил|вспомнила|делится|рассуждает|объясняет|поясняет|уточняет',
   pl:
     'powiedział|powiedziała|stwierdził|stwierdziła|dodał|dodała|podkreślił|podkreśliła|' +
     'zaznaczył|zaznaczyła|oświadczył|oświadczyła|napisał|napisała|przyznał|przyznała|mówi|' +
@@ -125,12 +125,12 @@ const VERBS: Record<string, string> = {
     'twierdzi|uważa|odpowiedział|odpowiedziała|wyjaśnił|wyjaśniła|przypomniał|przypomniała|zauważył|zauważyła|ostrzegł|ostrzegła|apelował|apelowała|relacjonował|relacjonowała|dodaje|podkreśla|zaznacza|przekonuje|tłumaczy|pisze|poinformował|poinformowała|skomentował|skomentowała|komentuje|ocenia|przyznaje|zapowiada|wskazuje|stwierdza|pytał|pytała|pyta|zapytał|zapytała|przekazał|przekazała|poinformował|poinformowała|mówił|mówiła|podkreślał|podkreślała|zaznaczał|zaznaczała|' +
     'nazwał|nazwała|określił|określiła|określa|nazywa|mówił o|mówiła o|skrytykował|skrytykowała|' +
     'uzasadniał|uzasadniała|odpowiada|uzasadnia|podsumował|podsumowała|argumentował|argumentowała|' +
-    'zapewnia|wyjaśnia|opowiada|dodawał|dodawała|zapewniał|zapewniała|opowiadał|opowiadała|wspomina|przypomina',
+    'zapewnia|wyjaśnia|wzdycha|westchnął|westchnęła|opowiada|dodawał|dodawała|zapewniał|zapewniała|opowiadał|opowiadała|wspomina|przypomina',
   // Not Swedish "sa" or "sade": "sa mère" in French, the singer Sade in English.
   sv:
     // (Not "kallar": "Juryn kallar boken …", a definite noun Swedish capitalises at a sentence's
     // start, would read as a name.)
-    'säger|sade|skriver|berättar|förklarar|konstaterar|beskriver|' +
+    'säger|sade|suckar|suckade|skriver|berättar|förklarar|konstaterar|beskriver|' +
     'berättade|förklarade|menar|menade|skrev|konstaterade|understryker|betonar|betonade|framhåller|framhöll|påpekar|påpekade|tillade|svarade|uppger|uppgav|meddelar|meddelade|varnar|varnade|kommenterar|kommenterade|tycker|anser|ansåg|' +
     'kallade|beskrev|betecknade|betecknar|kritiserade|kritiserar',
   no: 'sier|skriver|forteller',

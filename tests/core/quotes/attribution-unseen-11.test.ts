@@ -170,3 +170,11 @@ test('someone unnamed and where they are from', () => {
     found('One grower from Dane County told the room the rain would come "like it always does."'),
   ).toEqual(['speech/-']);
 });
+
+test.each([
+  ['« Le car, l’hiver, je n’y crois pas », soupire Martine Rouvier, 67 ans.', 'Martine Rouvier'],
+  ['«No hay nada que hacer», suspiró Carmen Ibáñez.', 'Carmen Ibáñez'],
+  ['”Det är för sent nu”, suckar Anna Berg.', 'Anna Berg'],
+])('verbs of sighing: %s', (text, speaker) => {
+  expect(found(text)).toEqual([`speech/${speaker}`]);
+});
