@@ -22,6 +22,7 @@ import { readSubject } from './subject.ts';
 import { PREP_AFTER, MEMBER_AFTER, DESCRIBED_SOURCE, prepSource } from './source-prepositions.ts';
 
 const LEAD = /^[\s,;:—–-]*/;
+const CLITIC = /^(?:ci|mi|gli|ce|me|nos|nous|lhe|lhes|m[’'])\s*/;
 // A period followed by a letter, or after an initial, is an abbreviation ("U.S. Attorney").
 // So is the period of a title before a name ("said Rep. Brian Babin", "said Dr. Jane Smith").
 const UNTIL_STOP = rx(
@@ -35,6 +36,21 @@ const STOPS = /[.;!?“”"«»:]/;
 // particles names hold ("Luis de Miranda", "Ursula von der Leyen").
 const AFTER_INVERTED_NAME =
   /\s+(?:who|in|on|at|during|after|before|to|when|about|am|an|im|vom|beim|bei|mit|während|zum|zur|vor|nach|auf|gegenüber|em|no|na|ao|à|au|aux|lors|dans|devant|après|avant|durante|dopo|ante|tras|tijdens|op|bij|al|alla|ai|agli|alle|nel|nella|nello|nei|negli|nelle|durante|prima|en|para|a(?=\s+[A-ZÀ-Þ])|till|efter|vid|til|på)\s+/;
+
+// An adjunct in lower case, then the name: "davanti ai cancelli Giuseppe Marchetti".
+// (A preposition of place or time first: not "le vainqueur au micro de France Télévisions".)
+const ADJUNCT_THEN_NAME = rx(
+  String.raw`^(?:davanti|dinanzi|dopo|prima|durante|devant|après|avant|pendant|ante|tras|frente|perante|após|depois)\s+(?:\p{Ll}[\p{Ll}'’]*\s+){1,4}(${NAME})$`,
+  'u',
+);
+
+/**
+ * An inverted phrase up to the adjunct after its name ("Smith on Monday"), or the name alone when
+ * an adjunct in lower case comes before it instead.
+ */
+function beforeTrailingAdjunct(phrase: string): string {
+  return ADJUNCT_THEN_NAME.re.exec(phrase.trim())?.[1] ?? phrase.split(AFTER_INVERTED_NAME)[0]!;
+}
 
 /** ", said X": the words after a reporting verb that opens the text. */
 function inverted(text: string): string | null {
@@ -144,8 +160,12 @@ const LIST_ITEM = rx(String.raw`^(?:and|or|nor)\s+\p{Ll}[^,.;:!?]*,`, 'u');
 export function sourceAfter(after: string, listed = true): Source {
   // Swedish "sa" (said) is French "sa" (her) elsewhere, so no cue: right after a quote, before a
   // name or a pronoun, it is the verb ("”…”, sa Wikström").
-  const text = after.replace(LEAD, '').replace(SWEDISH_SA.re, 'säger');
+  let text = after.replace(LEAD, '').replace(SWEDISH_SA.re, 'säger');
   if (!text) return null;
+  // "ci dice Jean-Marc Thibault", "nos cuenta", "nous confie": a pronoun of whom the words were
+  // told, before the verb.
+  const clitic = CLITIC.exec(text);
+  if (clitic && verbAtStart(text.slice(clitic[0].length, 60))) text = text.slice(clitic[0].length);
   // "“It was terrifying.” That is how Jane Smith described the night.", "Those were the words
   // of …": the next sentence looks back at the quote and names its speaker.
   const back = LOOKS_BACK.re.exec(text);
@@ -205,8 +225,7 @@ export function sourceAfter(after: string, listed = true): Source {
     // What follows the inverted phrase (its comma and a name, a second description, …).
     const afterInv = text.slice(text.indexOf(inv) + inv.length);
     // "déclare la cinéaste, visiblement émue": a description, then an aside about it.
-    const src =
-      readSubject(inv.split(AFTER_INVERTED_NAME)[0]!) ?? describedBeforeAside(inv.split(',')[0]!);
+    const src = readSubject(beforeTrailingAdjunct(inv)) ?? describedBeforeAside(inv.split(',')[0]!);
     // "afirmou a ministra do Meio Ambiente, Ana Lacerda", "said the head of Acme, Jane Smith": the
     // office's name after "of", then the person's after a comma.
     // (Also after a time or a place: "afirmó este martes en Ginebra la portavoz de ACNUR, …".)
@@ -274,7 +293,7 @@ export function sourceAfter(after: string, listed = true): Source {
   const comma = /,\s*/g;
   for (let m = comma.exec(text); m && m.index < 80; m = comma.exec(text)) {
     const later = inverted(text.slice(m.index + m[0].length));
-    if (later) return readSubject(later.split(AFTER_INVERTED_NAME)[0]!);
+    if (later) return readSubject(beforeTrailingAdjunct(later));
   }
   return first ? closingFrame(text, first) : null;
 }

@@ -178,3 +178,19 @@ test.each([
 ])('verbs of sighing: %s', (text, speaker) => {
   expect(found(text)).toEqual([`speech/${speaker}`]);
 });
+
+describe('inverted frames with more before the name', () => {
+  test.each([
+    [
+      '«Non accetteremo», ha detto davanti ai cancelli Giuseppe Marchi, segretario della Fiom.',
+      'Giuseppe Marchi',
+    ],
+    [
+      '«Lavoriamo settanta ore», ci dice Jean-Marc Thiboult, allevatore di bovini.',
+      'Jean-Marc Thiboult',
+    ],
+    ['« Je voulais filmer ce moment », nous confie Clémence Aubert.', 'Clémence Aubert'],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
