@@ -67,7 +67,8 @@ function organisationBefore(text: string, upTo: number): Person | null {
 
 // "of" and the office's name: "consejera de Sanidad de Castilla-La Mancha, Marta Villalba" gives
 // the name after the comma (tried first), "ministro de Hacienda Juan Pérez" the one after it.
-const OF = String.raw`\s+(?:de|del|da|do|di|du|des|of)\s+`;
+// (Elided too: "ministro dell’Interno, Paolo Deluca".)
+const OF = String.raw`\s+(?:(?:de|del|da|do|di|du|des|of)\s+|(?:dell|d)[’'](?=\p{Lu}))`;
 
 /**
  * "the coach said", "dijo el funcionario": the person the text, before `upTo`, last introduced

@@ -194,3 +194,9 @@ describe('inverted frames with more before the name', () => {
     expect(found(text)).toEqual([`speech/${speaker}`]);
   });
 });
+
+test('a role of an office with an elided "of", then its holder', () => {
+  const text =
+    'Il ministro dell’Interno, Paolo Delfini, ha difeso il testo in aula: “Non è un decreto contro qualcuno”.';
+  expect(found(text)).toEqual(['speech/Paolo Delfini']);
+});
