@@ -6,6 +6,7 @@
 
 import { OPENING, PERSON_NOUNS, ROLE_NOUNS, ORG_NOUNS, isPronoun } from './cues.ts';
 import {
+  ANONYMOUS_SOURCES,
   isAppositive,
   isPreposition,
   isRoleCompound,
@@ -82,8 +83,6 @@ import {
 } from './subject-parts.ts';
 
 /** Reads a subject phrase ("Mick Mulvaney, the White House chief of staff,", "he"). */
-const ANONYMOUS_SOURCE = /^(?:Источник|Собеседник|Fonte)$/;
-
 export function readSubject(whole: string): Source {
   // "Cllr Pauline Harcourt (Lib Dem, Kingsmere North) said": a short parenthesis (a party, a
   // ward, an age) stands aside from the subject, as in the frames analyze.ts blanks it in.
@@ -228,7 +227,7 @@ export function readSubject(whole: string): Source {
   if (words.length === 1 && GROUPS.has(lastWord)) return 'unnamed';
   // "Источник в правительстве", "Собеседник «Ъ»", "Fonte do comando": a source the paper
   // does not name.
-  if (ANONYMOUS_SOURCE.test(words[0]!)) return 'unnamed';
+  if (ANONYMOUS_SOURCES.has(words[0]!)) return 'unnamed';
   // "Pelham’s barrister said", "Smith’s widow said": someone of the person named, not them.
   if (KIN_NOUNS.has(lastWord) && OWNERS_PERSON.re.test(text)) return 'unnamed';
   // "I was told", "I’m asked": the writer hears the words, someone else says them.
@@ -280,7 +279,6 @@ export function readSubject(whole: string): Source {
     parts.slice(1).every((part) => !HAS_UPPER.re.test(part))
   )
     return 'unnamed';
-  // "One grower from Ness County", "a resident in Leeds": someone unnamed, and where from.
   if (parts.length === 1 && SOMEONE_FROM.re.test(parts[0]!)) return 'unnamed';
   // A clause with a pronoun subject ("…, he asked about X,"): the pronoun is the subject.
   // (Not the Italian article before a role and a name: "il premier Giorgia Meloni", "Il
