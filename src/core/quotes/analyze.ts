@@ -45,6 +45,7 @@ import { roleAtFirstMention, tidyRole } from './role-text.ts';
 import { declinedBearer, nominativeSpeakers } from './slavic-names.ts';
 import { textLanguage, type TextLanguage } from './language.ts';
 import { roleBeforeName, type NameAndRole } from './role-before-name.ts';
+import { describesSourceUnnamed, sourcePhraseOpening } from './source-prepositions.ts';
 import {
   ALL_LOWER,
   HAN_CHAR,
@@ -421,10 +422,14 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     // Czech drop the subject) is no one's name; the quote is left to its neighbours.
     const who =
       common || (person && !person.name.includes(' ') && isVerb(person.name)) ? null : person;
+    // (Not a compound: "фирмы-«однодневки»".)
+    const sourcePhrase = titled || /-$/.test(before) ? null : sourcePhraseOpening(before);
     const anonymous =
       !settled &&
       who === null &&
       (common ||
+        // "Volgens het bedrijf is de fabriek ‘…’": the source the phrase describes, no neighbour.
+        (sourcePhrase !== null && describesSourceUnnamed(sourcePhrase)) ||
         unnamedReferent ||
         src === 'unnamed' ||
         src === 'writer' ||
@@ -458,6 +463,9 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       (who !== null ||
         anonymous ||
         personFrame ||
+        // "According to police, the man was “agitated”", "Selon le ministre, …": a sentence
+        // that gives its words as someone's, named or not.
+        sourcePhrase !== null ||
         sameSentence ||
         goesOn ||
         looksLikeSentence(content));

@@ -596,6 +596,10 @@ function parse(phrase: string): Person | null {
     isCap(words[start + 1]!)
   )
     start++;
+  // "Volgens de KNMI", "según la OMS": a particle before an acronym alone is an article (no
+  // surname is written in capitals).
+  if (end - start === 2 && PARTICLE_RE.test(words[start]!) && ALL_CAPS.re.test(words[start + 1]!))
+    start++;
   // "Minister van Volkshuisvesting Hanneke de Boer": after a title, a particle opens the office's
   // name ("of Housing"), not the person's, when a name of two words or more follows it.
   if (end - start >= 4 && PARTICLE_RE.test(words[start]!) && isCap(words[start + 1]!)) start += 2;

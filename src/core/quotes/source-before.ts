@@ -7,6 +7,7 @@
 import { beforeCjkVerb, cjkName, cjkSubject, cjkView, roleOnly } from './cjk.ts';
 import {
   CJK_VERB,
+  ORG_NOUNS,
   ROLE_NOUNS,
   firstVerb,
   isVerbSecondVerb,
@@ -122,6 +123,15 @@ const CJK_SUBJECT_AT_END = rx(
 const AND_VERB = /\s(?:and|but|and then|und|et|y|e|en|och|i|и)\s*$/;
 
 /**
+ * An acronym ("NHS", "SNCF") or a capitalised word after an elided article ("l’Istat"): what a
+ * source preposition's article can stand before as a body's name. `phrase` ends with `word`.
+ */
+function isShortBodyName(word: string, phrase: string): boolean {
+  if (word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase()) return true;
+  return OPENS_UPPER.re.test(word) && /[lL][’']$/.test(phrase.slice(0, -word.length));
+}
+
+/**
  * The source named before a quote in the same sentence: a colon frame ("Mulvaney said:"), a
  * partial frame ("has referred to … as a"), "According to X," or a CJK frame (他表示：).
  */
@@ -168,12 +178,16 @@ export function sourceBefore(before: string): Source {
   // "Volgens de minister zijn …", "Selon le ministre, …", "Laut dem Trainer ist …": a role the
   // text refers back with.
   const role = prepWord ? PREP_ROLE.re.exec(before) : null;
-  if (
-    role &&
-    ROLE_NOUNS.has(role[1]!.toLowerCase()) &&
-    !ownFrameAfter(before.slice(role.index + role[0].length))
-  )
-    return { roleNoun: role[1]!.toLowerCase() };
+  if (role && !ownFrameAfter(before.slice(role.index + role[0].length))) {
+    const word = role[1]!;
+    const noun = word.toLowerCase();
+    if (ROLE_NOUNS.has(noun)) return { roleNoun: noun };
+    // "Selon l’ARS, …", "According to the NHS, …", "Secondo l’Istat, …": a body by its short
+    // name after the article.
+    if (isShortBodyName(word, role[0]!)) return { name: word, role: null };
+    // "According to the company, …", "Selon le ministère, …": the body the text named, if any.
+    if (ORG_NOUNS.has(noun)) return { roleNoun: noun };
+  }
   // "Zdaniem szkoleniowca", "Według trenera", "По словам министра": a role in the genitive
   // (masculine, singular: not "Według danych", "Zdaniem ekspertów"), by its stem.
   const slavic = SLAVIC_PREP_ROLE.re.exec(before);

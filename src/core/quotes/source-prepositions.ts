@@ -5,7 +5,7 @@
  */
 
 import { genitiveLanguage, nominativeName } from './slavic-names.ts';
-import { PREP, PERSON_NOUNS } from './cues.ts';
+import { PREP, PERSON_NOUNS, firstVerb, isPronoun } from './cues.ts';
 import { guarded } from './guard.ts';
 import { NAME, parsePerson, type Person } from './names.ts';
 import { TITLE_ABBR } from './sentences.ts';
@@ -42,9 +42,49 @@ export const PREP_NAME = rx(
   'u',
 );
 export const PREP_ROLE = rx(
-  `(?:^|[\\s(])(?![Ss]o\\s)(?:${PREP})\\s+(?:the|de|het|der|dem|den|die|le|la|l[’']|el|il|lo|o|a)\\s*([\\p{L}-]+)(?=[\\s,])`,
+  // (The article's own space: "Laut dem Trainer" is not "de" and "m".)
+  `(?:^|[\\s(])(?![Ss]o\\s)(?:${PREP})\\s+(?:(?:the|de|het|der|dem|den|die|le|la|el|il|lo|o|a)\\s+|l[’']\\s*)([\\p{L}-]+)(?=[\\s,])`,
   'u',
 );
+// (Not "so": English "not so worried", "in so doing".)
+const PREP_OPENING = new RegExp(`(?:^|[\\s(])(?![Ss]o\\s)(?:${PREP})\\s+`);
+const COMMA_THEN_WORD = /,\s*\S/;
+const FIRST_WORD = /^[^\s,]+/;
+
+/**
+ * The words after a source phrase that opens the sentence and that the words before the quote
+ * go on past ("According to police, the man was " → "police, the man was "), else null: not a
+ * phrase whose object the quote is ("selon le « plan B »").
+ */
+export function sourcePhraseOpening(before: string): string | null {
+  const m = PREP_WORD.test(before) ? PREP_OPENING.exec(before) : null;
+  // (The phrase opens the sentence: "który według prokuratury kierował … metodą „na wnuczka”"
+  // quotes a method's name.)
+  if (!m || before.slice(0, m.index).trim()) return null;
+  const rest = before.slice(m.index + m[0].length);
+  // (Figures say nothing: "Według danych GUS inflacja jest „wysoka”".)
+  if (FIGURES.has(FIRST_WORD.exec(rest)?.[0].toLowerCase() ?? '')) return null;
+  return COMMA_THEN_WORD.test(rest) || rest.trim().split(/\s+/).length >= 3 ? rest : null;
+}
+
+const FIGURES = new Set(
+  'data figures statistics numbers données chiffres statistiques datos cifras estadísticas dati cifre statistiche dados números estatísticas daten zahlen statistik gegevens cijfers uppgifter siffror danych statystyk údajů dat čísel statistik'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a source phrase's words ("police, the man was ", "het bedrijf is de fabriek ") describe
+ * the source without naming it: no capital in its first words, and no pronoun or verb opening it
+ * ("Según ha explicado", "Secondo lui" refer back).
+ */
+export function describesSourceUnnamed(rest: string): boolean {
+  const head = rest.split(',', 1)[0]!.split(/\s+/, 4).join(' ');
+  if (HAS_UPPER.re.test(head)) return false;
+  const first = FIRST_WORD.exec(rest)?.[0] ?? '';
+  return first !== '' && !isPronoun(first) && firstVerb(head)?.index !== 0;
+}
+
 // An opinion given as a pronoun's, standing for the pronoun in PREP_PRONOUN.
 const OPINION_OF_PRONOUN = [
   String.raw`[Ii]n\s+(?:his|her|their)\s+(?:view|opinion)`,

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../../src/core/quotes/index.ts';
+
+/** Frames from the errors of the blind probe sets read in the thirtieth session. */
+
+const found = (text: string): string[] =>
+  analyzeText(text).map((q) => `${q.kind}/${q.speaker ?? '-'}`);
+
+describe('a source phrase before a body’s short name', () => {
+  test.each([
+    ['Selon l’ARS, cette fermeture nocturne est « temporaire » et sera réévaluée.', 'ARS'],
+    ['Selon la SNCF, le trafic sera « fortement perturbé » jeudi.', 'SNCF'],
+    ['Según la OMS, el brote está «bajo control».', 'OMS'],
+    ['Secondo l’Istat, la crescita è «modesta».', 'Istat'],
+    ['Laut der BVG ist der Ausfall „ärgerlich, aber unvermeidbar“.', 'BVG'],
+    ['According to the NHS, the delays are “unacceptable”.', 'NHS'],
+    ['Volgens de KNMI wordt het weekend “tropisch warm”.', 'KNMI'],
+    ['Segundo a ANAC, o atraso foi “pontual”.', 'ANAC'],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('a particle before a capitalised surname is still the name ("de Vries")', () => {
+    expect(found('Volgens Pieter de Vries is het plan “onhaalbaar”.')).toEqual([
+      'speech/Pieter de Vries',
+    ]);
+  });
+});
+
+describe('a role after a German article and a source preposition', () => {
+  test('"Laut dem Trainer" refers back to the coach', () => {
+    const text =
+      'Trainer Jonas Keller sah ein schwaches Spiel. Laut dem Trainer war die zweite Halbzeit „nicht bundesligatauglich“.';
+    expect(found(text)).toEqual(['speech/Jonas Keller']);
+  });
+});
+
+describe('a sentence opened by a source phrase reports someone’s words', () => {
+  test.each([
+    'Selon le ministre, la situation est « grave ».',
+    'According to police, the man was “agitated” when officers arrived.',
+    'According to the company, the delays are “temporary”.',
+    'Volgens het bedrijf is de fabriek ‘technisch verouderd’ en zou modernisering te duur zijn.',
+    'Enligt domen har han agerat ”hänsynslöst och systematiskt”.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual(['speech/-']);
+  });
+
+  test('the source it describes is no neighbour’s', () => {
+    const text =
+      '„Wir bauen keine Stellen ab“, sagte Firmenchef Jan Hollweg.\nLaut dem Bericht sind die Zahlen „deutlich schlechter als erwartet“.';
+    expect(found(text)).toEqual(['speech/Jan Hollweg', 'speech/-']);
+  });
+
+  test('a phrase that refers back leaves the quote to its neighbours', () => {
+    const text =
+      'El patrón Xosé Manuel Bouzas dijo que el recorte es «injusto». Según ha explicado, las capturas por jornada «llevan tres años subiendo».';
+    expect(found(text)).toEqual(['speech/Xosé Manuel Bouzas', 'speech/Xosé Manuel Bouzas']);
+  });
+
+  test.each([
+    // The quote is the phrase's object, or the phrase is inside the sentence.
+    'Le vote aura lieu selon le « plan B ».',
+    'Sąd skazał mężczyznę, który według prokuratury kierował grupą działającą metodą „na wnuczka” od lat.',
+    // English "so" is no source preposition.
+    'In so doing, the scientists gave neon its name, which translates as “new.”',
+    // A compound glued to the quote.
+    'По версии следствия, средства были выведены через фирмы-«однодневки».',
+  ])('no report: %s', (text) => {
+    expect(found(text)).toEqual(['term/-']);
+  });
+});
