@@ -70,3 +70,19 @@ describe('a sentence opened by a source phrase reports someone’s words', () =>
     expect(found(text)).toEqual(['term/-']);
   });
 });
+
+describe('a preposition opening a sentence is no part of a name', () => {
+  test.each([
+    [
+      'Vid Bromölla satt Sara Lindgren fast i sin bil i sex timmar. ”Som tur var hade jag fyllt tanken”, säger hon.',
+      'Sara Lindgren',
+    ],
+    ['Przed Ratuszem Anna Wilk zbierała podpisy. „Nie odpuścimy” – powiedziała.', 'Anna Wilk'],
+    [
+      'Zwischen Bremen und Oldenburg stand Jan Tietjen stundenlang im Stau. „Das war Wahnsinn“, sagte er.',
+      'Jan Tietjen',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
