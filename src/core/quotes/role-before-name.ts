@@ -22,14 +22,18 @@ const CAPITAL_ARTICLE = /^(?:El|Al|Le|La)$/;
 const isSurnameParticle = (w: string): boolean => isCapitalParticle(w) || CAPITAL_ARTICLE.test(w);
 
 const PATRONYMIC = /(?:ич|вна|ична)$/;
-// Adjectives open bodies' names in Slavic languages ("Międzynarodowa Unia", "Národní galerie").
+// Adjectives open bodies' names in Slavic languages ("Międzynarodowa Unia", "Národní galerie",
+// "Najwyższa Izba Kontroli", "Nejvyšší soud"; the Polish comparative after its consonant, not
+// the club "Zawisza").
 const SLAVIC_ADJECTIVE =
-  /(?:owa|owy|owe|ska|ski|skie|ny|na|ne|ní|ný|ná|ské|ský|ská|ая|яя|ый|ий|ой|ое|ее)$/;
-// Words that name a kind of body and open its name in the languages this reads.
+  /(?:owa|owy|owe|ska|ski|skie|(?:ż|j|k|p|r|d|l)sz[aey]|ny|na|ne|ní|ný|ná|ší|ské|ský|ská|ая|яя|ый|ий|ой|ое|ее)$/;
+// Words that name a kind of body and open its name in the languages this reads (public offices
+// too: "Urząd Miasta Poznania", "Raad van State", "Управление Росреестра").
 const BODY_KINDS = new Set(
-  'Stichting Vereniging Stiftung Verein Verband Stiftelsen Föreningen Förbundet Fundacja Związek Stowarzyszenie Instytut Nadace Spolek Svaz Ústav Фонд Союз Институт Ассоциация'.split(
-    ' ',
-  ),
+  (
+    'Stichting Vereniging Stiftung Verein Verband Stiftelsen Föreningen Förbundet Fundacja Związek Stowarzyszenie Instytut Nadace Spolek Svaz Ústav Фонд Союз Институт Ассоциация' +
+    ' Raad Rechtbank Gemeente Ministerie Urząd Zarząd Sąd Izba Komisja Rada Ministerstwo Agencja Inspekcja Prokuratura Kancelaria Úřad Soud Komise Ministerstvo Inspekce Správa Agentura Magistrát Управление Министерство Суд Комитет Служба Агентство Совет Комиссия Мэрия Прокуратура Администрация Правительство'
+  ).split(' '),
 );
 const LOWER_ROLE_BEFORE = rx(String.raw`(?:^|\s)(\p{Ll}+)\s+$`, 'u');
 const GERMANIC_ARTICLE = /^(?:der|die|den|dem|des|de|het|een|ein|eine|einer|einem|einen|det)$/;

@@ -86,3 +86,28 @@ describe('a preposition opening a sentence is no part of a name', () => {
     expect(found(text)).toEqual([`speech/${speaker}`]);
   });
 });
+
+describe('a public body’s name is no role before a name', () => {
+  test.each([
+    [
+      'Najwyższa Izba Kontroli ocenia, że system jest „niewydolny i przeciążony”.',
+      'Najwyższa Izba Kontroli',
+    ],
+    [
+      'Urząd Miasta Poznania zapowiada, że ulica będzie „zupełnie nowa, od elewacji do elewacji”.',
+      'Urząd Miasta Poznania',
+    ],
+    [
+      'Zarząd Transportu Publicznego zapewnia, że bilety będą „na preferencyjnych warunkach”.',
+      'Zarząd Transportu Publicznego',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('a club whose name ends like an adjective is still cut from its officer’s name', () => {
+    const text =
+      'Zdaniem prezesa Zawiszy Ryszarda Kołodzieja drużyna „ma potencjał na medal”. Prezes Zawisza Ryszard Kołodziej był zadowolony.';
+    expect(found(text)).toEqual(['speech/Ryszard Kołodziej']);
+  });
+});
