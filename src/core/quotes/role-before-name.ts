@@ -15,7 +15,11 @@ import type { TextLanguage } from './language.ts';
 import { isCapitalParticle, isNameParticle, isOrganisation, isOrganisationKind } from './names.ts';
 import { LETTER, rx, STARTS_UPPER } from './letters.ts';
 
-const PLAIN_WORD = rx(String.raw`^\p{Lu}[\p{Ll}\p{M}]+$`, 'u');
+// (Or a compound whose last part is a noun: "SVP-Kantonsrat", "Lkw-Fahrer".)
+const PLAIN_WORD = rx(
+  String.raw`^(?:\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{L}\p{M}]*-\p{Lu}[\p{Ll}\p{M}]+)$`,
+  'u',
+);
 // Articles that open surnames capitalised ("Mohamed El Khattabi", "Marine Le Pen"); names.ts
 // leaves them out because elsewhere they open bodies' and places' names ("La Poste").
 const CAPITAL_ARTICLE = /^(?:El|Al|Le|La)$/;

@@ -114,12 +114,14 @@ export function readInstitution(part: string): Person | null {
   return { name: m[1]!, role: null };
 }
 
+const SLAVIC_GENITIVE_END = /(?:ego|iej|ého|ого|его|ой|ей)$/;
+// Words that join two roles before one name.
+const JOINING = new Set(['and', 'e', 'et', 'y', 'und', 'en', 'och', 'ed']);
+
 /**
  * Whether a phrase ends with a person's name of two words or more right after its role ("the
  * author Caroline Ashby"; not "a teacher at Richmond High School", an organisation after "at").
  */
-const SLAVIC_GENITIVE_END = /(?:ego|iej|ého|ого|его|ой|ей)$/;
-
 export function endsWithFullName(phrase: string): boolean {
   const person = parsePerson(phrase);
   const text = phrase.trimEnd();
@@ -130,7 +132,8 @@ export function endsWithFullName(phrase: string): boolean {
     !isOrganisation(person.name) &&
     // ("szef Sztabu Generalnego", "ředitel Národního divadla": a Slavic office in the genitive.)
     !SLAVIC_GENITIVE_END.test(person.name) &&
-    role.length <= 3 &&
+    // ("o presidente e cofundador Gustavo Mendonça": two roles joined.)
+    (role.length <= 3 || (role.length <= 5 && role.some((w) => JOINING.has(w)))) &&
     // (Dutch and German "of" too: "voorzitter van Dorpsbelang Oosterlede" is an office.)
     role.every(
       (w) =>

@@ -111,3 +111,23 @@ describe('a public body’s name is no role before a name', () => {
     expect(found(text)).toEqual(['speech/Ryszard Kołodziej']);
   });
 });
+
+describe('roles before a name', () => {
+  test('two roles joined by "e" before one name, after an opening phrase', () => {
+    const text =
+      'Em comunicado aos funcionários, o presidente e cofundador Gustavo Mendonça disse que a abertura de capital é “o começo de um novo capítulo”, e não uma saída dos fundadores.';
+    expect(found(text)).toEqual(['speech/Gustavo Mendonça']);
+  });
+
+  test('a hyphenated compound role before a German name', () => {
+    const text =
+      'Die Pläne für den neuen Radweg stoßen im Kanton auf Widerstand, weil die Straße für den Verkehr der Betriebe zu schmal ist. SVP-Kantonsrat Markus Bühlmann spricht von einem „Verdrängungskampf gegen das Gewerbe“. Die Regierung will trotzdem an dem Projekt festhalten, und sie hat dafür auch die Mehrheit im Parlament.';
+    expect(found(text)).toEqual(['speech/Markus Bühlmann']);
+  });
+
+  test('an Italian preposition and article opening a sentence is no name', () => {
+    const text =
+      'Il ritardo è stato annunciato dall’assessora alla Mobilità, Chiara Benassi. "Non è una notizia che avrei voluto dare", ha detto Benassi. Alla base del ritardo, ha spiegato, ci sono "interferenze con i sottoservizi molto più complesse del previsto", in particolare in via Emilia.';
+    expect(found(text)).toEqual(['speech/Chiara Benassi', 'speech/Chiara Benassi']);
+  });
+});
