@@ -14,7 +14,7 @@ import { blankQuotes } from './neighbours.ts';
 const VERB =
   /(?:선을 그었|일축했|칭찬했|격려했|꼬집었|되물었|목소리를 높였|소감을 밝혔|말했|말하기도|말한다|밝혔|전했|분명히 했|강조했|주장했|설명했|덧붙였|반박했|토로했|남겼|남기기도|답했|언급했|지적했|전망했|평가했|판시했|호소했|당부했|약속했|소개했|털어놨|털어놓았|비판했|우려했|촉구했|발표했|내다봤|다짐했|고백했|회상했|인정했|강조하기도|말하며|고 했|라고 했|웃었|웃어 보였|미소를 지었)/u;
 // The subject: a word of two or more syllables with 은/는 (topic) or 이/가 (subject).
-const TOPIC = rx(String.raw`^(\p{Script=Hangul}{2,}|씨)(?:은|는|이|가)$`, 'u');
+const TOPIC = rx(String.raw`^((?:제\d+)?\p{Script=Hangul}{2,}|씨)(?:은|는|이|가)$`, 'u');
 const PRONOUN = /^(?:그|그녀)(?:는|가|도)$/u;
 // Words that take these particles but name no one: this/that time, matter, fact, photos…
 const NOT_SUBJECT = new Set([
@@ -35,6 +35,8 @@ const TITLE = new Set(
     ' ',
   ),
 );
+
+const ORDINAL = /^제\d+/;
 
 // An office's last syllable (고용노동부 "ministry", 국방부, 경찰청, 법원, 위원회, 당): not a name.
 // (Three syllables or more: 김지원 is a name.)
@@ -103,7 +105,9 @@ function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
       if (UNNAMED.has(m[1]!)) return 'unnamed';
       // "이서연씨는": 씨 glued to the name.
       if (GLUED_SSI.re.test(m[1]!)) return { name: m[1]!.slice(0, -1), role: null };
-      const title = TITLE.has(m[1]!) || GLUED_TITLE.re.test(m[1]!);
+      // (An ordinal before the title: 제1차관, "First Vice Minister".)
+      const titleWord = m[1]!.replace(ORDINAL, '');
+      const title = TITLE.has(titleWord) || GLUED_TITLE.re.test(titleWord);
       // "한동수 삼한전자 대표는", "김도현 한은 총재는": a name of three syllables, then the
       // organisation it holds the title in.
       if (

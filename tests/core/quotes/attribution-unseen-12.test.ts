@@ -131,3 +131,17 @@ describe('roles before a name', () => {
     expect(found(text)).toEqual(['speech/Chiara Benassi', 'speech/Chiara Benassi']);
   });
 });
+
+describe('Korean and Japanese frames', () => {
+  test('an ordinal before a Korean title (제1차관)', () => {
+    const text =
+      '김도현 국토부 제1차관은 이날 브리핑을 열고 “피해자들이 살던 집에서 쫓겨나지 않도록 하는 것이 중요하다”고 말했다.';
+    expect(found(text)).toEqual(['speech/김도현']);
+  });
+
+  test('a Japanese verb of voice (声を弾ませた) and とも語った', () => {
+    const text =
+      '受賞の知らせを受けた三浦千尋さんは、電話取材に「まだ実感がわかない」と声を弾ませた。「その感じを書きたかった」とも語った。';
+    expect(found(text)).toEqual(['speech/三浦千尋', 'speech/三浦千尋']);
+  });
+});
