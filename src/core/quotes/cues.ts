@@ -85,7 +85,7 @@ const VERBS: Record<string, string> = {
     'ha riferito|ha chiesto|ha assicurato|ha concluso|ha scritto|sostiene|definisce|' +
     'ha parlato di|parla di|ha raccontato|racconta|ricordava|ha sostenuto|ha evidenziato|ha confermato|ha replicato|ha ricordato|ricorda|ha rivendicato|ha auspicato|ha confessato|ha puntualizzato|ha esordito|commenta|osserva|avverte|ammette|ha ammonito|ha tuonato|ha attaccato|attacca|ha insistito|' +
     'ha scherzato|ha ironizzato|ha esultato|ha tagliato corto|ha chiosato|sorride|scherza|sospira|confessa|prosegue|conclude|taglia corto|' +
-    'aveva detto|aveva spiegato|aveva dichiarato|aveva affermato|aveva sottolineato|aveva annunciato|aveva parlato di|aveva definito|ha promesso|ha assicurato|ha lamentato|ha incalzato',
+    'sintetizza|ha sintetizzato|riassume|ha riassunto|aveva detto|aveva spiegato|aveva dichiarato|aveva affermato|aveva sottolineato|aveva annunciato|aveva parlato di|aveva definito|ha promesso|ha assicurato|ha lamentato|ha incalzato',
   pt:
     'disse|diz|afirmou|afirma|declarou|falou|fala|manifestou|manifesta|reagiu|reage|acrescentou|explicou|explica|contou|comentou|' +
     'completou|ressaltou|destacou|garantiu|admitiu|classificou|criticou|defendeu|avaliou|descreveu|descreve|' +
@@ -105,7 +105,7 @@ const VERBS: Record<string, string> = {
     'napsal|napsala|řekl|řekla|uvedl|uvedla|dodal|dodala|prohlásil|prohlásila|sdělil|sdělila|' +
     'píše|vzdychá|vzpomíná|vzpomínal|vzpomínala|zdůraznil|zdůraznila|upozornil|upozornila|připomněl|připomněla|podotkl|podotkla|' +
     'konstatoval|konstatovala|žertoval|žertovala|vtipkoval|vtipkovala|' +
-    'uvádí|říká|řekli|dodává|vysvětlil|vysvětlila|poznamenal|poznamenala|míní|tvrdí|tvrdil|tvrdila|odpověděl|odpověděla|informoval|informovala|oznámil|oznámila|varoval|varovala|ocenil|ocenila|kritizoval|kritizovala|připustil|připustila|popsal|popsala|doplnil|doplnila|slíbil|slíbila|zdůrazňuje|upozorňuje|směje se|smála se|smál se|ptá se|ptal se|ptala se|svěřil se|svěřila se|posteskl si|povzdechl si|dodává|' +
+    'uvádí|říká|řekli|dodává|vysvětlil|vysvětlila|poznamenal|poznamenala|míní|tvrdí|tvrdil|tvrdila|odpověděl|odpověděla|informoval|informovala|oznámil|oznámila|varoval|varovala|ocenil|ocenila|kritizoval|kritizovala|připustil|připustila|popsal|popsala|popisoval|popisovala|shrnul|shrnula|shrnuje|doplnil|doplnila|slíbil|slíbila|zdůrazňuje|upozorňuje|směje se|smála se|smál se|ptá se|ptal se|ptala se|svěřil se|svěřila se|posteskl si|povzdechl si|dodává|' +
     'označil|označila|označili|nazval|nazvala|hovořil o|hovořila o|mluvil o|mluvila o|' +
     // Reflexive verbs of feeling: "zlobil se kouč …", "posteskla si starostka".
     'zlobil se|zlobila se|posteskl si|posteskla si|postěžoval si|postěžovala si|povzdechl si|povzdechla si|pochvaloval si|pochvalovala si',

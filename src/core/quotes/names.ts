@@ -699,10 +699,21 @@ function parse(phrase: string): Person | null {
   return { name, role: role || null };
 }
 
+// Roles held for a portfolio, which Italian and French join to it with "to", not "of"
+// ("l’assessora alla Mobilità", "l’adjoint au Logement", "la déléguée à la Culture").
+export const PORTFOLIO_ROLES = new Set(
+  'assessore assessora consigliere consigliera delegato delegata adjoint adjointe délégué déléguée conseiller conseillère'.split(
+    ' ',
+  ),
+);
+const PORTFOLIO_TO = /^(?:al|alla|allo|ai|agli|au|aux|à)$/;
+
 /** Whether words[i] is "of" before an office's name ("del", "da", "van" after a lower-case word). */
 function ofOffice(words: readonly string[], i: number): boolean {
   const w = words[i]!;
   if (OF_OTHER.test(w)) return true;
+  if (i > 0 && PORTFOLIO_TO.test(w) && PORTFOLIO_ROLES.has(words[i - 1]!.replace(/^[lL][’']/, '')))
+    return true;
   return (w === 'van' || w === 'von') && i > 0 && STARTS_LOWER.re.test(words[i - 1]!);
 }
 

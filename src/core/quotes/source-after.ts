@@ -6,7 +6,7 @@
 
 import { cjkAfter } from './cjk.ts';
 import { hasVerb, isProDropVerb, isEnglishCue, verbAtStart, isPronoun, verbsIn } from './cues.ts';
-import { isRoleWord, NAME, parsePerson, type Person } from './names.ts';
+import { isRoleWord, NAME, parsePerson, PORTFOLIO_ROLES, type Person } from './names.ts';
 import { TITLE_ABBR } from './sentences.ts';
 import { mayHoldCjk, rx } from './letters.ts';
 import type { Source } from './attribute-speaker.ts';
@@ -37,10 +37,11 @@ const STOPS = /[.;!?“”"«»:]/;
 const AFTER_INVERTED_NAME =
   /\s+(?:who|in|on|at|during|after|before|to|when|about|am|an|im|vom|beim|bei|mit|während|zum|zur|vor|nach|auf|gegenüber|em|no|na|ao|à|au|aux|lors|dans|devant|après|avant|durante|dopo|ante|tras|tijdens|op|bij|al|alla|ai|agli|alle|nel|nella|nello|nei|negli|nelle|durante|prima|en|para|a(?=\s+[A-ZÀ-Þ])|till|efter|vid|til|på)\s+/;
 
-// An adjunct in lower case, then the name: "davanti ai cancelli Giuseppe Marchetti".
+// An adjunct in lower case, then the name: "davanti ai cancelli Giuseppe Marchetti", "po zápase
+// Havlík" (a Slavic adjunct is one noun: "po zápase trenér Kamenice Roman Šťastný" has a role).
 // (A preposition of place or time first: not "le vainqueur au micro de France Télévisions".)
 const ADJUNCT_THEN_NAME = rx(
-  String.raw`^(?:davanti|dinanzi|dopo|prima|durante|devant|après|avant|pendant|ante|tras|frente|perante|após|depois)\s+(?:\p{Ll}[\p{Ll}'’]*\s+){1,4}(${NAME})$`,
+  String.raw`^(?:(?:davanti|dinanzi|dopo|prima|durante|devant|après|avant|pendant|ante|tras|frente|perante|após|depois)\s+(?:\p{Ll}[\p{Ll}'’]*\s+){1,4}|(?:po|před|během|przed|podczas|после|перед)\s+\p{Ll}+\s+)(${NAME})$`,
   'u',
 );
 
@@ -49,8 +50,18 @@ const ADJUNCT_THEN_NAME = rx(
  * an adjunct in lower case comes before it instead.
  */
 function beforeTrailingAdjunct(phrase: string): string {
-  return ADJUNCT_THEN_NAME.re.exec(phrase.trim())?.[1] ?? phrase.split(AFTER_INVERTED_NAME)[0]!;
+  const named = ADJUNCT_THEN_NAME.re.exec(phrase.trim())?.[1];
+  if (named) return named;
+  // "l’assessora alla Mobilità, Chiara Ferraris", "l’adjoint au Logement, …": the office a role
+  // is for, no adjunct after a name.
+  return ROLE_FOR_OFFICE.re.test(phrase) ? phrase : phrase.split(AFTER_INVERTED_NAME)[0]!;
 }
+
+// (Only after the roles held for a portfolio: "le maire au Parisien" is whom he told.)
+const ROLE_FOR_OFFICE = rx(
+  String.raw`^\s*(?:\p{Ll}+\s+|[lL][’'])(?:${[...PORTFOLIO_ROLES].join('|')})\s+(?:al|alla|allo|ai|agli|au|aux|à la)\s+\p{Lu}`,
+  'u',
+);
 
 /** ", said X": the words after a reporting verb that opens the text. */
 function inverted(text: string): string | null {

@@ -145,3 +145,35 @@ describe('Korean and Japanese frames', () => {
     expect(found(text)).toEqual(['speech/三浦千尋', 'speech/三浦千尋']);
   });
 });
+
+describe('frames after the quote', () => {
+  test.each([
+    [
+      '«È una scelta coraggiosa, ma necessaria», ha spiegato l’assessora alla Mobilità, Chiara Ferraris.',
+      'Chiara Ferraris',
+    ],
+    ['“È una scelta necessaria”, ha detto l’assessore al Bilancio Marco Rossi.', 'Marco Rossi'],
+    [
+      '“Non è pigrizia, è biologia”, sintetizza la coordinatrice della ricerca, la neuroscienziata Francesca Dal Molin.',
+      'Francesca Dal Molin',
+    ],
+    [
+      '„Ani nevím, jak ten puk prošel,“ popisoval po zápase Havlík, kterému spoluhráči říkají „Havran“.',
+      'Havlík',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)[0]).toBe(`speech/${speaker}`);
+  });
+
+  test('whom the words were told is no portfolio ("le maire au Parisien")', () => {
+    const text =
+      'Le maire Jean Roux a reçu les riverains. « Nous allons rouvrir la rue », a déclaré le maire au Parisien.';
+    expect(found(text)).toEqual(['speech/Jean Roux']);
+  });
+
+  test('a Slavic adjunct is one noun: the role after it stays the role', () => {
+    const text =
+      '„Byl to nervák do poslední vteřiny,“ řekl po zápase trenér Kamenice Roman Šťastný.\nTrenér Borovan Libor Sýkora kritizoval rozhodčí. Podle něj padl druhý gól „jasně z postavení mimo hru“.';
+    expect(found(text)).toEqual(['speech/Roman Šťastný', 'speech/Libor Sýkora']);
+  });
+});
