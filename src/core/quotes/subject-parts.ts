@@ -34,8 +34,9 @@ const CAPITALISED_NOUN = rx(String.raw`^\p{Lu}\p{Ll}{3,}$`, 'u');
 
 // "van de gemeente Westerveen", "von der Stadt Ulm", "of the town of Ashby", "of the advocacy
 // group Climate Justice East Africa": a body in lower case and its name after a full name.
+// (Or where the person works: "Johanna Berg på investmentbanken Aros Kapital", "bei der Firma".)
 const AFFILIATION_TAIL = rx(
-  String.raw`\s+(?:van\s+(?:de|het)|von\s+der|vom|of\s+the)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:\s+of)?(?:\s+\p{Lu}[\p{L}-]*)+$`,
+  String.raw`\s+(?:van\s+(?:de|het)|von\s+der|vom|of\s+the|på|hos|bij|bei(?:\s+der|\s+dem)?|chez|presso)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:\s+of)?(?:\s+\p{Lu}[\p{L}-]*)+$`,
   'u',
 );
 const FULL_NAME_END = rx(
@@ -43,13 +44,16 @@ const FULL_NAME_END = rx(
   'u',
 );
 
+const AT_WORK = / (?:på|hos|bij|bei|chez|presso) /;
+
 /** "Wethouder Annemiek de Vries van de gemeente Westerveen": the name without its body. */
 export function withoutAffiliation(text: string): string {
   if (
     !text.includes(' van ') &&
     !text.includes(' von ') &&
     !text.includes(' vom ') &&
-    !text.includes(' of the ')
+    !text.includes(' of the ') &&
+    !AT_WORK.test(text)
   )
     return text;
   const tail = AFFILIATION_TAIL.re.exec(text);

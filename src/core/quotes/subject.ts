@@ -82,6 +82,10 @@ import {
   possessed,
 } from './subject-parts.ts';
 
+// "Itself" after a subject: "hon själv", "sie selbst", "он сам".
+const SELF_END =
+  /\s+(?:själv|själva|självt|selbst|zelf|sam|sama|сам|сама|сами|himself|herself|themselves)$/u;
+
 /** Reads a subject phrase ("Mick Mulvaney, the White House chief of staff,", "he"). */
 export function readSubject(whole: string): Source {
   // "Cllr Pauline Harcourt (Lib Dem, Kingsmere North) said": a short parenthesis (a party, a
@@ -106,7 +110,9 @@ export function readSubject(whole: string): Source {
       .trim()
       .replace(AUX, '')
       .replace(/[,\s]+$/, '')
-      .replace(PARTY_STATE, ''),
+      .replace(PARTY_STATE, '')
+      // "något hon själv beskriver som": the pronoun, not its "self".
+      .replace(SELF_END, ''),
   );
   // "die „Süddeutsche Zeitung“ nannte", "the “Irish Times” called": a paper's name in its marks
   // (not a vocative: "“Turkey,” said I").

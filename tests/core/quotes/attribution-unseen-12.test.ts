@@ -177,3 +177,17 @@ describe('frames after the quote', () => {
     expect(found(text)).toEqual(['speech/Roman Šťastný', 'speech/Libor Sýkora']);
   });
 });
+
+describe('the subject before the verb', () => {
+  test('a name and where the person works ("på investmentbanken Aros Kapital")', () => {
+    const text =
+      'Analytikern Johanna Berg på investmentbanken Aros Kapital beskriver branschen som ”ett race där många kommer att bryta innan mål”.';
+    expect(found(text)).toEqual(['speech/Johanna Berg']);
+  });
+
+  test('a pronoun and its "self" ("något hon själv beskriver som")', () => {
+    const text =
+      'Linnea Holmqvist debuterade 2019. Förväntningarna på uppföljaren har varit höga, något hon själv beskriver som ”både en gåva och en tyngd”.';
+    expect(found(text)).toEqual(['speech/Linnea Holmqvist']);
+  });
+});
