@@ -401,7 +401,9 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
             last,
             writerPerson,
             (noun) => roleHolder(text, span.start, noun, people, holders),
-            // A name in the quote's own paragraph first, else as a pronoun's referent.
+            // A name in the quote's own paragraph first, else as a pronoun's referent. (The
+            // words before the quote count unless they are its colon frame: "Rinaldi, 29 anni, è
+            // arrivato dalla Serie B. “…”, ha raccontato l’attaccante".)
             (noun, inParagraph) =>
               roleBack(
                 noun,
@@ -409,7 +411,9 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
                 inParagraph
                   ? () =>
                       mentionInParagraph(
-                        blankQuotes(text.slice(paraStart, span.start - before.length)),
+                        blankQuotes(
+                          text.slice(paraStart, full ? span.start - before.length : span.start),
+                        ),
                         people,
                       )
                   : anaphor,

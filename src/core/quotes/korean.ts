@@ -38,9 +38,9 @@ const TITLE = new Set(
 
 const ORDINAL = /^제\d+/;
 
-// An office's last syllable (고용노동부 "ministry", 국방부, 경찰청, 법원, 위원회, 당): not a name.
+// An office's last syllable (고용노동부 "ministry", 국방부, 경찰청, 법원, 위원회, 당, 서울시): not a name.
 // (Three syllables or more: 김지원 is a name.)
-const OFFICE_END = /^\p{Script=Hangul}+(?:부|청|처|위원회|법원|공사|공단|당)$/u;
+const OFFICE_END = /^\p{Script=Hangul}+(?:부|청|처|위원회|법원|공사|공단|당|시)$/u;
 // Sources the text does not name: an official, a source, the other side.
 // (Also kin and people of a case the story does not name: the son, the defence, residents.)
 const UNNAMED = new Set([
@@ -80,9 +80,10 @@ const SURNAMES = new Set(
 /** Whether a word has a Korean full name's shape: three syllables, a common surname first. */
 export const isKoreanName = (word: string): boolean =>
   THREE_SYLLABLES.re.test(word) && SURNAMES.has(word.charAt(0));
-// Titles glued to the organisation they are held in: 청람군수 ("Cheongram county head"), 연구위원.
+// Titles glued to the organisation they are held in: 청람군수 ("Cheongram county head"), 연구위원,
+// 교통실장.
 const GLUED_TITLE = rx(
-  String.raw`^\p{Script=Hangul}{2,}(?:군수|구청장|시장|도지사|위원장|위원|의원|감독|대표|회장|사장|장관|교수|원장|청장)$`,
+  String.raw`^\p{Script=Hangul}{2,}(?:군수|구청장|시장|도지사|위원장|위원|의원|감독|대표|회장|사장|장관|교수|원장|청장|실장|국장|본부장|팀장|과장|처장|단장|차관|대변인)$`,
   'u',
 );
 const sentenceOf = (text: string): string => text.split(/[.!?]\s+/u).pop() ?? '';

@@ -64,6 +64,10 @@ function isRoleNoun(word: string): boolean {
   );
 }
 
+// Italian adjuncts opened by "a" ("a fine gara il tecnico", the "a" sometimes read off already),
+// which is an article elsewhere ("a ministra").
+const A_ADJUNCT = /^(?:a\s+)?(?:fine|margine|conclusione)\s/;
+
 /**
  * The role without an opening adjunct or "according to": the words after the adjunct's last
  * comma, else from its last article, else (languages without articles) from the first role
@@ -75,7 +79,10 @@ export function tidyRole(role: string | null): string | null {
   const words = role.replace(LEADING_MARKS, '').split(/\s+/);
   if (!words[0]) return null;
   if (ACCORDING_TO.has(words[0]!.toLowerCase()) && words.length > 1) words.shift();
-  const kept = ADJUNCT_OPENER.has(words[0]!.toLowerCase()) ? afterAdjunct(words) : words;
+  const kept =
+    ADJUNCT_OPENER.has(words[0]!.toLowerCase()) || A_ADJUNCT.test(role)
+      ? afterAdjunct(words)
+      : words;
   // A lone article or preposition describes no one ("De", "En cambio, la").
   if (!kept || (kept.length === 1 && isFunctionWord(kept[0]!))) return null;
   return kept.join(' ');

@@ -90,7 +90,8 @@ const OWNER_NOUN = guarded(
 const MODIFIED_NOUN = rx(String.raw`(\p{Lu}[\p{L}.-]*)\s+\p{Ll}+\s*$`, 'u');
 // Not English "as", which opens every kind of clause.
 const AS_SAID = rx(
-  String.raw`(?:^|[\s,.;:])(?:[Jj]ak|[Jj]ako|[Кк]ак|[Ww]ie|[Zz]oals|[Ss]om)\s+(\p{L}+)((?:\s+[^,.;:!?]{1,60}?)?),\s`,
+  // (Between dashes too: "choć – jak mówi jego prezes Joanna Rybka – to „…”".)
+  String.raw`(?:^|[\s,.;:–—])(?:[Jj]ak|[Jj]ako|[Кк]ак|[Ww]ie|[Zz]oals|[Ss]om)\s+(\p{L}+)((?:\s+[^,.;:!?–—]{1,60}?)?)(?:,|\s[–—])\s`,
   'u',
 );
 const HABIT_OF = /\b(?:fond|tired|capable|guilty|accused|proud|afraid|fear|habit)\s+of\s+$/i;

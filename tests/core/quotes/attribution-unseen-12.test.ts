@@ -191,3 +191,32 @@ describe('the subject before the verb', () => {
     expect(found(text)).toEqual(['speech/Linnea Holmqvist']);
   });
 });
+
+describe('more frames from the thirtieth session', () => {
+  test('"jak mówi" between dashes names the speaker', () => {
+    const text =
+      'Decyzję chwalą ekolodzy ze stowarzyszenia Czyste Powietrze Małopolski, choć – jak mówi jego prezes Joanna Rybka – to „dopiero pierwszy krok”.';
+    expect(found(text)).toEqual(['speech/Joanna Rybka']);
+  });
+
+  test('a Korean title glued to its office, after a city (서울시 교통실장)', () => {
+    const text =
+      '김태형 서울시 교통실장은 이날 브리핑에서 “무임승차로 인한 손실이 크다”며 “지금 손을 대지 않으면 어렵다”고 말했다.';
+    expect(found(text)).toEqual(['speech/김태형', 'speech/김태형']);
+  });
+
+  test('a role after the quote refers to the name the quote’s own sentence opens with', () => {
+    const text =
+      'A sbloccare la partita è stato Giacomo Rinaldi con un colpo di testa.\n“Non guardo la classifica”, ha detto a fine gara il tecnico Alberto Marchetti.\nRinaldi, 29 anni, è arrivato a gennaio dalla Serie B. “Qui ho trovato una famiglia”, ha raccontato l’attaccante ai microfoni di una radio locale.';
+    const quotes = analyzeText(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Alberto Marchetti', 'Giacomo Rinaldi']);
+    // The adjunct is no part of the role.
+    expect(quotes[0]!.role).toBe('il tecnico');
+  });
+
+  test('but not a name in the colon frame before the quote', () => {
+    const text =
+      '"Hicimos un partido inteligente", reconoció el DT de Ribera, Horacio Benítez.\nConsultado por la expulsión de Matías Ledesma, el entrenador fue tajante: "El árbitro estuvo muy mal".';
+    expect(found(text)).toEqual(['speech/Horacio Benítez', 'speech/Horacio Benítez']);
+  });
+});
