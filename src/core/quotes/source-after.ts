@@ -54,8 +54,20 @@ function beforeTrailingAdjunct(phrase: string): string {
   if (named) return named;
   // "l’assessora alla Mobilità, Chiara Ferraris", "l’adjoint au Logement, …": the office a role
   // is for, no adjunct after a name.
-  return ROLE_FOR_OFFICE.re.test(phrase) ? phrase : phrase.split(AFTER_INVERTED_NAME)[0]!;
+  if (ROLE_FOR_OFFICE.re.test(phrase)) return phrase;
+  const head = phrase.split(AFTER_INVERTED_NAME)[0]!;
+  // "mówił wzruszony Kordas w rozmowie z TVP Sport": a Slavic adjunct after the name (only after
+  // one: "řekla v rozhovoru pro ČT Ivana Krausová" has the name last).
+  const slavic = head.split(SLAVIC_AFTER_NAME.re);
+  return slavic.length > 1 && SOME_UPPER.re.test(slavic[0]!) ? slavic[0]! : head;
 }
+
+// (Before a lower-case word: "w Warszawie Tomasz Kurek" is the office's place.)
+const SLAVIC_AFTER_NAME = rx(
+  String.raw`\s+(?:w|we|z|ze|dla|podczas|v|ve|pro|během|в|во|для)\s+(?=\p{Ll})`,
+  'u',
+);
+const SOME_UPPER = rx(String.raw`\p{Lu}`, 'u');
 
 // (Only after the roles held for a portfolio: "le maire au Parisien" is whom he told.)
 const ROLE_FOR_OFFICE = rx(
@@ -69,7 +81,11 @@ function inverted(text: string): string | null {
   // "…, the man, who asked not to be named, told WKRV.": who is told is the listener; English
   // inverts "said Smith", "asked the judge", never "told".
   if (!v || TELL.has(v.word)) return null;
-  const rest = text.slice(v.end);
+  // "заявила, оглашая приговор, судья X", "dijo, al término de la vista, el juez X": an aside
+  // between the verb and its subject (not a clause joined to it: ", y añadió …").
+  let rest = text.slice(v.end);
+  const aside = ASIDE_FIRST.exec(rest);
+  if (aside && !JOINED_CLAUSE.test(aside[1]!)) rest = ` ${rest.slice(aside[0].length)}`;
   const phrase = UNTIL_STOP.re.exec(rest)?.[0];
   if (phrase === undefined) return null;
   // "murmured I." at a sentence's end: the period is the sentence's, not an initial's.
@@ -79,6 +95,9 @@ function inverted(text: string): string | null {
 }
 
 const TELL = new Set(['told', 'tells', 'tell', 'telling']);
+const ASIDE_FIRST = /^\s*,\s*([^,.;:!?“”"«»\n]{2,60}),(?=\s)/;
+const JOINED_CLAUSE =
+  /^(?:and|but|or|y|e|o|et|mais|ou|und|aber|oder|en|maar|of|och|men|eller|i|a|ale|lub|и|но|а|или|pero|ma|mas|che|que|qui|who|which|adding|añadiendo|aggiungendo|ajoutant|acrescentando)\b/i;
 
 // …and a title's before a name ("Dr. Jane Smith said"), and a company's or a US state's before a
 // comma ("John Doe, CEO of Widgets Inc., said", "Sen. Elizabeth Warren, D-Mass., said"), and a

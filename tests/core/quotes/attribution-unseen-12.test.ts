@@ -220,3 +220,23 @@ describe('more frames from the thirtieth session', () => {
     expect(found(text)).toEqual(['speech/Horacio Benítez', 'speech/Horacio Benítez']);
   });
 });
+
+describe('between the verb and an inverted subject', () => {
+  test('an aside between commas ("заявила, оглашая приговор, судья …")', () => {
+    const text =
+      '«Подсудимый действовал расчетливо», — заявила, оглашая приговор, судья Ирина Хабибуллина.';
+    expect(found(text)).toEqual(['speech/Ирина Хабибуллина']);
+  });
+
+  test('a Slavic adjunct after the name ("w rozmowie z TVP Sport")', () => {
+    const text =
+      'Drugie miejsce zajął Szymon Kordas. „Nie wiem, co powiedzieć” - mówił wzruszony Kordas w rozmowie z TVP Sport.';
+    expect(found(text)).toEqual(['speech/Szymon Kordas']);
+  });
+
+  test('but a place inside the office stays ("dyrektor Delegatury NIK w Warszawie Tomasz Kurek")', () => {
+    const text =
+      '„Co trzeci pacjent nie wymaga pomocy w trybie nagłym” - powiedział PAP dyrektor Delegatury NIK w Warszawie Tomasz Kurek.';
+    expect(found(text)).toEqual(['speech/Tomasz Kurek']);
+  });
+});
