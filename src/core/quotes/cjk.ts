@@ -196,13 +196,26 @@ export function cjkSubject(before: string): Person | 'anaphor' | 'unnamed' | nul
   const run = segment.replace(ROLE_WORD, '');
   if (!HAN_RUN.re.test(run)) return roleOnly(segment) ? 'unnamed' : null;
   if (roleOnly(run)) return 'unnamed';
-  // (A foreign name keeps all its parts: 马库斯·费雷拉.)
-  if (ORG_END.test(run) || /[・·]/u.test(run)) return { name: run, role: null };
+  // (A foreign name keeps all its parts: 马库斯·费雷拉; not the role glued before it:
+  // 古生物学家詹姆斯·沃克.)
+  if (ORG_END.test(run)) return { name: run, role: null };
+  if (/[・·]/u.test(run)) {
+    const name = foreignNameOf(run);
+    return { name, role: run.slice(0, run.length - name.length) || null };
+  }
   const name = cjkName(run);
   return name ? { name, role: null } : null;
 }
 
 const AGE = /^[\d０-９]{1,3}[岁歲]?/u;
+// A role's last character right before a foreign name's first part (学家, 教师, 研究员, 部长):
+// characters no transliteration uses there.
+const ROLE_BEFORE_FOREIGN = /^.*[家师師员員长長官者](?=[^・·]{1,4}[・·])/u;
+
+/** A foreign name without the role glued before it: 古生物学家詹姆斯·沃克 → 詹姆斯·沃克. */
+function foreignNameOf(run: string): string {
+  return run.replace(ROLE_BEFORE_FOREIGN, '');
+}
 const ADVERB_DI = rx(String.raw`\p{Script=Han}{1,3}地$`, 'u');
 // (So is a manner in 着 after a name of two or three, or a role and a name: 杨晓雨笑着回忆,
 // 被害人李秀兰哽咽着说.)

@@ -240,3 +240,23 @@ describe('between the verb and an inverted subject', () => {
     expect(found(text)).toEqual(['speech/Tomasz Kurek']);
   });
 });
+
+describe('CJK titles around names', () => {
+  test('a Chinese role glued before a foreign name', () => {
+    const quotes = analyzeText('英国布里斯托大学古生物学家詹姆斯·沃克表示：“这是重要空白。”');
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['詹姆斯·沃克', '英国布里斯托大学古生物学家'],
+    ]);
+  });
+
+  test('a foreign name whose first part holds a role’s character keeps it (理查德)', () => {
+    expect(found('理查德·福斯特表示：“这是重要空白。”')).toEqual(['speech/理查德·福斯特']);
+  });
+
+  test.each([
+    ['小林正人専務は「優秀な人材を確保するための投資だ」と話した。', '小林正人'],
+    ['気象庁の佐々木誠主任予報官は「暴風となるおそれがある」と述べた。', '佐々木誠'],
+  ])('a Japanese title after the name: %s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
