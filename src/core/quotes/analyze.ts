@@ -7,7 +7,7 @@ import { mentionInParagraph, type Work } from './anaphora.ts';
 import { blankQuotes, fillFromNeighbours, shareForward } from './neighbours.ts';
 import { echoHeadings, pullQuoteParagraphs, shareWithTwins } from './repeats.ts';
 import { genders, type GenderOf } from './gender.ts';
-import { announcesQuote, japaneseSource } from './japanese.ts';
+import { announcesQuote, japaneseSource, saidInNextSentence } from './japanese.ts';
 import { cjkSentenceSource } from './cjk.ts';
 import { fullCjkName } from './cjk-surnames.ts';
 import { spelledOut } from './acronyms.ts';
@@ -277,10 +277,11 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     }
     // 岸田首相は「…」と述べた: the quotative と and its verb frame the quote from right after it;
     // 佐藤氏はこう語った。「…」: a sentence announcing it frames it from before.
-    const japanese =
-      mayHoldCjk() && (/^\s*(?:など)?と/.test(after) || announcesQuote(text, span.start))
+    const japanese = !mayHoldCjk()
+      ? null
+      : /^\s*(?:など)?と/.test(after) || announcesQuote(text, span.start)
         ? japaneseSource(text.slice(paraStart, span.start), after)
-        : null;
+        : saidInNextSentence(text.slice(span.end, span.end + 60));
     let src: Source =
       mayHoldCjk() && HANGUL_CHAR.re.test(after)
         ? koreanSource(

@@ -19,7 +19,7 @@ const SAID_WITH_OBJECT =
 // an honorific (小野寺さん) and an age or a school year (坂本ヨシ子さん(78)は, 石田翔太選手（3年）は) if any.
 const TOPIC = rx(
   // (Not が in a relative clause: "長男がいる市内の４０代の女性は".)
-  String.raw`([\p{Script=Han}\p{Script=Katakana}ー・]{1,14}(?:さん|ちゃん|くん|様)?)(?:[(（]\d{1,3}[年歳]?[)）])?(?:は|が(?!いる|いた|ある|あった))`,
+  String.raw`([\p{Script=Han}\p{Script=Katakana}ー・]{1,14}(?:さん|ちゃん|くん|様)?)(?:[(（][\d０-９]{1,3}[年歳]?[)）])?(?:は|が(?!いる|いた|ある|あった))`,
   'u',
 );
 // Titles written after a name (岸田首相, 山田氏, 佐藤社長): the role, not the name.
@@ -64,7 +64,7 @@ export function japaneseSource(
   return topic && QUOTATIVE.test(after) ? speakerOf(topic[1]!) : null;
 }
 const TOPIC_RIGHT_BEFORE = rx(
-  String.raw`([\p{Script=Han}\p{Script=Katakana}ー・]{1,14}(?:さん|ちゃん|くん|様)?)(?:[(（]\d{1,3}[年歳]?[)）])?は[、，]?\s*$`,
+  String.raw`([\p{Script=Han}\p{Script=Katakana}ー・]{1,14}(?:さん|ちゃん|くん|様)?)(?:[(（][\d０-９]{1,3}[年歳]?[)）])?は[、，]?\s*$`,
   'u',
 );
 // と and more words, not a name's と ("「…」と名付けた", "「…」とする方針").
@@ -73,7 +73,7 @@ const QUOTATIVE =
 
 // (Names, titles and verbs as in the frames above.)
 const SPEAKER_AFTER = rx(
-  String.raw`^\s*と([\p{Script=Han}\p{Script=Katakana}ー・]{2,14}(?:さん|ちゃん|くん|様)?)(?:[(（]\d{1,3}[年歳]?[)）])?(?:は|が)(?:[^「」。、]{0,8}?)(?:述べ|話す|話し|語る|語っ|言う|言っ|強調|説明|明かす|明かし|振り返る|振り返っ)`,
+  String.raw`^\s*と([\p{Script=Han}\p{Script=Katakana}ー・]{2,14}(?:さん|ちゃん|くん|様)?)(?:[(（][\d０-９]{1,3}[年歳]?[)）])?(?:は|が)(?:[^「」。、]{0,8}?)(?:述べ|話す|話し|語る|語っ|言う|言っ|強調|説明|明かす|明かし|振り返る|振り返っ)`,
   'u',
 );
 const HEARSAY = /^\s*(?:など)?(?:という|とのこと|と(?:いう|され|し)て?い?る?)/u;
@@ -114,6 +114,18 @@ function topicOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
   // 床上浸水した農業佐藤和子さんは.)
   const m = topicInWa(sentence);
   return m ? speakerOf(m) : 'anaphor';
+}
+
+// 「…」。中村は涙をぬぐいながら話した。: the next sentence's topic and a verb of saying closing it.
+const NEXT_SENTENCE_SAID = rx(
+  String.raw`^\s*。\s*([\p{Script=Han}\p{Script=Katakana}ー・]{1,14}(?:さん|ちゃん|くん|様)?)(?:[(（][\d０-９]{1,3}[年歳]?[)）])?は[^「」。]{0,20}?(?:話し|語っ|述べ|明かし|振り返っ|答え)(?:た|ている|ていた|ました)。`,
+  'u',
+);
+
+/** The speaker a sentence right after a quote names, as its topic with a verb of saying. */
+export function saidInNextSentence(after: string): Person | 'unnamed' | null {
+  const m = NEXT_SENTENCE_SAID.re.exec(after);
+  return m ? speakerOf(m[1]!) : null;
 }
 
 /** A name with its title cut off as the role; someone unnamed (担当者) as 'unnamed'. */

@@ -260,3 +260,17 @@ describe('CJK titles around names', () => {
     expect(found(text)).toEqual([`speech/${speaker}`]);
   });
 });
+
+describe('Japanese frames with full-width ages and the next sentence', () => {
+  test('a school year in full-width digits after the name', () => {
+    expect(found('主将の高橋陸（３年）は「甲子園は後輩たちに託したい」と声を詰まらせた。')).toEqual(
+      ['speech/高橋陸'],
+    );
+  });
+
+  test('the sentence after the quote names its speaker', () => {
+    const text =
+      '主将の中村大翔（３年）が右前へ運んだ。「打った瞬間、抜けると思った。絶対に決めるつもりだった」。中村は涙をぬぐいながら話した。';
+    expect(found(text)).toEqual(['speech/中村大翔']);
+  });
+});
