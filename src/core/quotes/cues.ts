@@ -132,7 +132,7 @@ const VERBS: Record<string, string> = {
     // start, would read as a name.)
     'säger|sade|suckar|suckade|skriver|berättar|förklarar|konstaterar|beskriver|' +
     'berättade|förklarade|menar|menade|skrev|konstaterade|understryker|betonar|betonade|framhåller|framhöll|påpekar|påpekade|tillade|svarade|uppger|uppgav|meddelar|meddelade|varnar|varnade|kommenterar|kommenterade|tycker|anser|ansåg|' +
-    'kallade|beskrev|betecknade|betecknar|kritiserade|kritiserar',
+    'kallade|kallar|beskrev|betecknade|betecknar|kritiserade|kritiserar',
   no: 'sier|skriver|forteller',
   da: 'siger|sagde|fortæller',
   ca: 'ha dit|ha declarat|ha afirmat|va dir|diu',
@@ -397,7 +397,7 @@ export const ORG_NOUNS = new Set(
     ' companhia ministério agência banco prefeitura federação instituto' +
     ' unternehmen konzern firma ministerium behörde gewerkschaft verband bank institut' +
     ' bedrijf concern ministerie instituut vakbond gemeente bank organisatie' +
-    ' företaget bolaget koncernen myndigheten institutet förbundet verket banken kommunen regeringen'
+    ' företaget bolaget koncernen myndigheten institutet förbundet verket banken kommunen regeringen juryn polisen styrelsen domstolen klubben skolan sjukhuset ledningen'
   ).split(' '),
 );
 

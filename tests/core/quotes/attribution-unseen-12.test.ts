@@ -274,3 +274,17 @@ describe('Japanese frames with full-width ages and the next sentence', () => {
     expect(found(text)).toEqual(['speech/中村大翔']);
   });
 });
+
+describe('Swedish "kallar"', () => {
+  test('"kallar" frames a partial quote', () => {
+    expect(found('Kritikern Amanda Rosén kallar boken ”en mästerlig skildring av sorg”.')).toEqual([
+      'speech/Amanda Rosén',
+    ]);
+  });
+
+  test('a jury is no one the next pronoun refers to', () => {
+    const text =
+      'Romanen ”Vintervägen” av Karin Holm har nominerats till Augustpriset. Juryn kallar boken ”en mästerlig skildring av skuld och försoning”. Holm själv säger att hon skrev den ”för att förstå min pappa”.';
+    expect(found(text).at(-1)).toBe('speech/Karin Holm');
+  });
+});
