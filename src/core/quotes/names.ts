@@ -706,13 +706,18 @@ export const PORTFOLIO_ROLES = new Set(
     ' ',
   ),
 );
-const PORTFOLIO_TO = /^(?:al|alla|allo|ai|agli|au|aux|à)$/;
+export const PORTFOLIO_TO = ['al', 'alla', 'allo', 'ai', 'agli', 'au', 'aux', 'à'];
+const PORTFOLIO_TO_WORD = new RegExp(`^(?:${PORTFOLIO_TO.join('|')})$`);
 
 /** Whether words[i] is "of" before an office's name ("del", "da", "van" after a lower-case word). */
 function ofOffice(words: readonly string[], i: number): boolean {
   const w = words[i]!;
   if (OF_OTHER.test(w)) return true;
-  if (i > 0 && PORTFOLIO_TO.test(w) && PORTFOLIO_ROLES.has(words[i - 1]!.replace(/^[lL][’']/, '')))
+  if (
+    i > 0 &&
+    PORTFOLIO_TO_WORD.test(w) &&
+    PORTFOLIO_ROLES.has(words[i - 1]!.replace(/^[lL][’']/, ''))
+  )
     return true;
   return (w === 'van' || w === 'von') && i > 0 && STARTS_LOWER.re.test(words[i - 1]!);
 }

@@ -6,9 +6,16 @@
 
 import { cjkAfter } from './cjk.ts';
 import { hasVerb, isProDropVerb, isEnglishCue, verbAtStart, isPronoun, verbsIn } from './cues.ts';
-import { isRoleWord, NAME, parsePerson, PORTFOLIO_ROLES, type Person } from './names.ts';
+import {
+  isRoleWord,
+  NAME,
+  parsePerson,
+  PORTFOLIO_ROLES,
+  PORTFOLIO_TO,
+  type Person,
+} from './names.ts';
 import { TITLE_ABBR } from './sentences.ts';
-import { mayHoldCjk, rx } from './letters.ts';
+import { HAS_UPPER, mayHoldCjk, rx } from './letters.ts';
 import type { Source } from './attribute-speaker.ts';
 import {
   LEADING_ARTICLE,
@@ -59,7 +66,7 @@ function beforeTrailingAdjunct(phrase: string): string {
   // "mówił wzruszony Kordas w rozmowie z TVP Sport": a Slavic adjunct after the name (only after
   // one: "řekla v rozhovoru pro ČT Ivana Krausová" has the name last).
   const slavic = head.split(SLAVIC_AFTER_NAME.re);
-  return slavic.length > 1 && SOME_UPPER.re.test(slavic[0]!) ? slavic[0]! : head;
+  return slavic.length > 1 && HAS_UPPER.re.test(slavic[0]!) ? slavic[0]! : head;
 }
 
 // (Before a lower-case word: "w Warszawie Tomasz Kurek" is the office's place.)
@@ -67,11 +74,10 @@ const SLAVIC_AFTER_NAME = rx(
   String.raw`\s+(?:w|we|z|ze|dla|podczas|v|ve|pro|během|в|во|для)\s+(?=\p{Ll})`,
   'u',
 );
-const SOME_UPPER = rx(String.raw`\p{Lu}`, 'u');
 
 // (Only after the roles held for a portfolio: "le maire au Parisien" is whom he told.)
 const ROLE_FOR_OFFICE = rx(
-  String.raw`^\s*(?:\p{Ll}+\s+|[lL][’'])(?:${[...PORTFOLIO_ROLES].join('|')})\s+(?:al|alla|allo|ai|agli|au|aux|à la)\s+\p{Lu}`,
+  String.raw`^\s*(?:\p{Ll}+\s+|[lL][’'])(?:${[...PORTFOLIO_ROLES].join('|')})\s+(?:${PORTFOLIO_TO.join('|')})\s+(?:la\s+)?\p{Lu}`,
   'u',
 );
 

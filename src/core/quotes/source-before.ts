@@ -19,7 +19,7 @@ import {
 } from './cues.ts';
 import { guarded } from './guard.ts';
 import { isPreposition, NAME, parsePerson } from './names.ts';
-import { OPENS_UPPER, mayHoldCjk, rx } from './letters.ts';
+import { ALL_CAPS, OPENS_UPPER, mayHoldCjk, rx } from './letters.ts';
 import type { Source } from './attribute-speaker.ts';
 import { AUX, DEFINITE } from './subject-patterns.ts';
 import { SINGULAR_S, PARTICIPLE_CLAUSE } from './subject-parts.ts';
@@ -128,7 +128,7 @@ const AND_VERB = /\s(?:and|but|and then|und|et|y|e|en|och|i|и)\s*$/;
  * source preposition's article can stand before as a body's name. `phrase` ends with `word`.
  */
 function isShortBodyName(word: string, phrase: string): boolean {
-  if (word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase()) return true;
+  if (ALL_CAPS.re.test(word)) return true;
   return OPENS_UPPER.re.test(word) && /[lL][’']$/.test(phrase.slice(0, -word.length));
 }
 

@@ -68,7 +68,7 @@ export function sourcePhraseOpening(before: string): string | null {
 }
 
 const FIGURES = new Set(
-  'data figures statistics numbers données chiffres statistiques datos cifras estadísticas dati cifre statistiche dados números estatísticas daten zahlen statistik gegevens cijfers uppgifter siffror danych statystyk údajů dat čísel statistik'.split(
+  'data figures statistics numbers données chiffres statistiques datos cifras estadísticas dati cifre statistiche dados números estatísticas daten zahlen statistik gegevens cijfers uppgifter siffror danych statystyk údajů dat čísel'.split(
     ' ',
   ),
 );
