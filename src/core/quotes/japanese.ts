@@ -15,11 +15,15 @@ const SAID =
 // words: 「…」と名付けた施設を開設した is a name, not speech).
 const SAID_WITH_OBJECT =
   /^\s*(?:など)?と[^「」『』。！？、を]{1,6}を(?:述べ|語っ|語り|語る|話し|明かし|示し|表明し|強調し|口にし|言い|言っ)/u;
-// A run of kanji, katakana and name dots before は or が: the sentence's topic or subject, with
-// an honorific (小野寺さん) and an age or a school year (坂本ヨシ子さん(78)は, 石田翔太選手（3年）は) if any.
+// A name as the press writes it before a particle (kanji, katakana, a dot between its parts),
+// its honorific (小野寺さん), and an age or a school year in either width of digits (坂本ヨシ子さん(78),
+// 高橋陸（３年）): the name is the group. At least `min` characters.
+const namedRun = (min: number): string =>
+  String.raw`([\p{Script=Han}\p{Script=Katakana}ー・]{${min},14}(?:さん|ちゃん|くん|様)?)(?:[(（][\d０-９]{1,3}[年歳]?[)）])?`;
+// A name before は or が: the sentence's topic or subject (石田翔太選手（3年）は).
 const TOPIC = rx(
   // (Not が in a relative clause: "長男がいる市内の４０代の女性は".)
-  String.raw`([\p{Script=Han}\p{Script=Katakana}ー・]{1,14}(?:さん|ちゃん|くん|様)?)(?:[(（][\d０-９]{1,3}[年歳]?[)）])?(?:は|が(?!いる|いた|ある|あった))`,
+  String.raw`${namedRun(1)}(?:は|が(?!いる|いた|ある|あった))`,
   'u',
 );
 // Titles written after a name (岸田首相, 山田氏, 佐藤社長): the role, not the name.
@@ -63,17 +67,14 @@ export function japaneseSource(
   const topic = TOPIC_RIGHT_BEFORE.re.exec(sentence);
   return topic && QUOTATIVE.test(after) ? speakerOf(topic[1]!) : null;
 }
-const TOPIC_RIGHT_BEFORE = rx(
-  String.raw`([\p{Script=Han}\p{Script=Katakana}ー・]{1,14}(?:さん|ちゃん|くん|様)?)(?:[(（][\d０-９]{1,3}[年歳]?[)）])?は[、，]?\s*$`,
-  'u',
-);
+const TOPIC_RIGHT_BEFORE = rx(String.raw`${namedRun(1)}は[、，]?\s*$`, 'u');
 // と and more words, not a name's と ("「…」と名付けた", "「…」とする方針").
 const QUOTATIVE =
   /^\s*と(?!(?:名付け|呼ばれ|呼ぶ|呼ん|称する|する|して|いう|いった|いわれ|言われ))/u;
 
 // (Names, titles and verbs as in the frames above.)
 const SPEAKER_AFTER = rx(
-  String.raw`^\s*と([\p{Script=Han}\p{Script=Katakana}ー・]{2,14}(?:さん|ちゃん|くん|様)?)(?:[(（][\d０-９]{1,3}[年歳]?[)）])?(?:は|が)(?:[^「」。、]{0,8}?)(?:述べ|話す|話し|語る|語っ|言う|言っ|強調|説明|明かす|明かし|振り返る|振り返っ)`,
+  String.raw`^\s*と${namedRun(2)}(?:は|が)(?:[^「」。、]{0,8}?)(?:述べ|話す|話し|語る|語っ|言う|言っ|強調|説明|明かす|明かし|振り返る|振り返っ)`,
   'u',
 );
 const HEARSAY = /^\s*(?:など)?(?:という|とのこと|と(?:いう|され|し)て?い?る?)/u;
@@ -118,7 +119,7 @@ function topicOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
 
 // 「…」。中村は涙をぬぐいながら話した。: the next sentence's topic and a verb of saying closing it.
 const NEXT_SENTENCE_SAID = rx(
-  String.raw`^\s*。\s*([\p{Script=Han}\p{Script=Katakana}ー・]{1,14}(?:さん|ちゃん|くん|様)?)(?:[(（][\d０-９]{1,3}[年歳]?[)）])?は[^「」。]{0,20}?(?:話し|語っ|述べ|明かし|振り返っ|答え)(?:た|ている|ていた|ました)。`,
+  String.raw`^\s*。\s*${namedRun(1)}は[^「」。]{0,20}?(?:話し|語っ|述べ|明かし|振り返っ|答え)(?:た|ている|ていた|ました)。`,
   'u',
 );
 
