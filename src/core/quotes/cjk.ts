@@ -45,11 +45,25 @@ export function cjkName(run: string): string | null {
   const placed = PLACE_AFTER_NAME.exec(run);
   if (placed) run = placed[1]!;
   const afterRole = run.replace(ROLE_WORD, '');
-  if (afterRole.length >= 2 && afterRole.length < run.length) run = afterRole;
+  const roled = afterRole.length >= 2 && afterRole.length < run.length;
+  if (roled) run = afterRole;
   let name = run.replace(PARTICLE, '');
   if (name.length >= 4 && ROLE_END.test(name)) name = name.slice(1);
-  if (name.length > 4) name = afterGluedRole(name) ?? name.slice(-3);
+  if (name.length > 4)
+    name =
+      afterGluedRole(name) ?? (roled ? name.slice(0, 3) : (actAfterRole(name) ?? name.slice(-3)));
   return name.length >= 2 ? name : null;
+}
+
+/**
+ * The name after a role's last character with an act between it and the verb (巡护员杨德福回忆说,
+ * 主控官陳穎詩陳述案情時指出): a name of three characters.
+ */
+function actAfterRole(run: string): string | null {
+  if (!ACT_END.test(run)) return null;
+  for (let i = run.length - 6; i >= 1; i--)
+    if (ROLE_END_INSIDE.test(run[i]!)) return run.slice(i + 1, i + 4);
+  return null;
 }
 
 /**
@@ -79,6 +93,8 @@ const VIEW = guarded(
 // not right before one (介绍“…” introduces a thing by its name): 赵丽娟介绍，…; ”赵丽娟提醒，“…
 const CLAUSE_VERBS = '介绍|介紹|提醒|回忆|回憶|感慨|补充|補充|笑言|坦承|解释|解釋|回答|告诉|告訴';
 const FIRST_VERB = new RegExp(`${CJK_VERBS}|${CLAUSE_VERBS}`, 'u');
+// An act's end: a "when" clause (陳述案情時) or a verb of its own (回忆说).
+const ACT_END = new RegExp(`(?:[时時]|${CLAUSE_VERBS})$`, 'u');
 
 const SMILING = /(?:笑着|笑著|苦笑|笑)$/u;
 
@@ -203,7 +219,7 @@ export function cjkSubject(before: string): Person | 'anaphor' | 'unnamed' | nul
     const name = foreignNameOf(run);
     return { name, role: run.slice(0, run.length - name.length) || null };
   }
-  const name = cjkName(run);
+  const name = cjkName(segment);
   return name ? { name, role: null } : null;
 }
 
