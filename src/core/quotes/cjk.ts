@@ -1,4 +1,5 @@
 import { CJK_VERBS } from './cues.ts';
+import { chineseNameAt } from './chinese-names.ts';
 import { guarded } from './guard.ts';
 import type { Person } from './names.ts';
 import { rx } from './letters.ts';
@@ -258,7 +259,35 @@ export function lastCjkSubject(text: string): Person | null {
     const who = m.index >= 2 ? cjkSubject(text.slice(0, m.index)) : null;
     if (who && typeof who === 'object') found = who;
   }
-  return found ?? lastRoleHolder(text);
+  return found ?? lastRoleHolder(text) ?? lastClauseName(text);
+}
+
+/** The subject of a Chinese colon frame with no reporting verb (赵一鸣显得很平静：“…”). */
+export function colonSubject(before: string): Person | 'anaphor' | null {
+  const frame = before.replace(/\s*[：:]\s*$/u, '');
+  const clause = frame.slice(lastClauseBreak(frame) + 1).trim();
+  if (/^(?:他|她)(?![们們])/u.test(clause)) return 'anaphor';
+  return clauseName(clause);
+}
+
+/** A name opening a clause, after the description and the role before it (有…之称的孙浩然本场…). */
+function clauseName(clause: string): Person | null {
+  const described = clause.replace(/^.*的/u, '').replace(AGE, '');
+  const run = described.replace(ROLE_WORD, '');
+  // (Right after a role the name needs nothing after it; at a bare start it does: 高标准农田.)
+  const name = chineseNameAt(run, run.length === described.length);
+  return name ? { name, role: null } : null;
+}
+
+/** The last clause of a text that opens with a name (东川队后卫林浩然全场砍下31分). */
+function lastClauseName(text: string): Person | null {
+  // (Not a reporter's byline in brackets: （记者李明）.)
+  const clauses = text.replace(/[（(][^）)]*[）)]/gu, '').split(/[，,。；;！？：:]/u);
+  for (let k = clauses.length - 1; k >= 0; k--) {
+    const who = clauseName(clauses[k]!.trim());
+    if (who) return who;
+  }
+  return null;
 }
 
 // A role, then a name of two or three characters, then what goes on with the sentence (则, 也,

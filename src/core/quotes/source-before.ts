@@ -4,7 +4,7 @@
  * source-after.ts, which it uses for a verb-second subject after its verb.
  */
 
-import { beforeCjkVerb, cjkName, cjkSubject, cjkView, roleOnly } from './cjk.ts';
+import { beforeCjkVerb, cjkName, cjkSubject, cjkView, colonSubject, roleOnly } from './cjk.ts';
 import {
   CJK_VERB,
   ORG_NOUNS,
@@ -115,6 +115,7 @@ const barePlural = (pre: string): boolean => {
 
 const KATAKANA = rx(String.raw`\p{Script=Katakana}`, 'u');
 const KANA_CHAR = rx(String.raw`[\p{Script=Hiragana}\p{Script=Katakana}]`, 'u');
+const CJK_COLON = rx(String.raw`\p{Script=Han}\s*[：:]\s*$`, 'u');
 const CJK_SUBJECT_AT_END = rx(
   String.raw`([\p{Script=Han}\p{Script=Katakana}・]{2,6}|他们|他們|她们|她們|他|她)$`,
   'u',
@@ -213,6 +214,11 @@ export function sourceBefore(before: string): Source {
     if (who && roleOnly(who[1]!)) return 'unnamed';
     const name = who && (KATAKANA.re.test(who[1]!) ? who[1]! : cjkName(who[1]!));
     if (name) return { name, role: null };
+  }
+  // 赵一鸣显得很平静：“…”: a Chinese colon frame with no reporting verb is its subject's.
+  if (mayHoldCjk() && !cjk && CJK_COLON.re.test(before) && !KANA_CHAR.re.test(before)) {
+    const who = colonSubject(before);
+    if (who) return who;
   }
   // "Het ministerie laat in een reactie weten de situatie “…”": Dutch puts an adjunct or the
   // hearer between "laat" and "weten"; the subject stands before the verb.

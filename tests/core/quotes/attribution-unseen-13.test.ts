@@ -22,3 +22,37 @@ describe('a Chinese name between a role and an act before the verb', () => {
     expect(found(text)).toEqual(['speech/韩志刚']);
   });
 });
+
+describe('Chinese names read from a clause’s start', () => {
+  test.each([
+    ['谈到自己的表现，赵一鸣显得很平静：“投进投不进都是比赛的一部分。”', '赵一鸣'],
+    ['周子航本人则把功劳归于队友：“最后几个回合是大家一起顶住的。”', '周子航'],
+  ])('a colon frame with no reporting verb: %s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('他 refers back to the name after a role earlier in the paragraph', () => {
+    const text =
+      '东川队后卫林浩然全场砍下31分，是球队获胜的最大功臣。赛后，他在接受采访时说：“今天大家防守做得很好。”';
+    expect(found(text)).toEqual(['speech/林浩然']);
+  });
+
+  test('他 refers back to a name opening a clause after its description', () => {
+    const text =
+      '有“小钢炮”之称的孙浩然本场多次在关键时刻命中三分。谈到自己的表现，他显得很谦虚：“球队赢球最重要。”';
+    expect(found(text)).toEqual(['term/-', 'speech/孙浩然']);
+  });
+
+  test('a word after a name is no part of it (刘洋以, 马超提醒)', () => {
+    const text =
+      '男子组冠军由本地选手刘洋以1小时04分夺得。“最后五公里风很大，我一直跟在领先集团后面。”冲过终点后，他难掩兴奋。';
+    expect(found(text)).toEqual(['speech/刘洋']);
+  });
+
+  test('a reporter’s byline in brackets is no one a pronoun refers to', () => {
+    const text =
+      '（记者林怡君 青枫15日电）青枫乡公所今天宣布，将试办“部落共餐车”，服务独居长者。他表示：“山上很多长辈一个人住。”';
+    expect(found(text)[0]).toBe('term/-');
+    expect(found(text)[1]).not.toBe('speech/林怡君');
+  });
+});
