@@ -56,3 +56,28 @@ describe('Chinese names read from a clause’s start', () => {
     expect(found(text)[1]).not.toBe('speech/林怡君');
   });
 });
+
+describe('Chinese partial quotes in reported speech', () => {
+  test.each([
+    ['梁國雄估計，全港仍懂得手屈霓虹燈管的師傅「一隻手數得晒」。', '梁國雄'],
+    [
+      '辯方大律師黃子健求情時指，被告因投資失利欠下巨債，現已「深切後悔」，並願意償還款項。',
+      '黃子健',
+    ],
+    ['市气象台预计，未来三天我市仍有分散性雷阵雨，提醒市民“非必要不前往低洼地带”。', '市气象台'],
+  ])('a verb earlier in the sentence (估計, 指, 提醒): %s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('a clause ending in a colon after a partial quote introduces the next quote', () => {
+    const text =
+      '江城队主教练孙建国在新闻发布会上表示，球队上半场防守“太软”，中场休息时他只对队员们说了一句话：“要么拼，要么回家。”';
+    expect(found(text)).toEqual(['speech/孙建国', 'speech/孙建国']);
+  });
+
+  test('"continued" after a bare role is no part of a name (裁判官續指)', () => {
+    const text =
+      '裁判官鄭家明判刑時指出，被告因小事失控，行為「完全不能接受」。裁判官續指，茶餐廳員工工作繁忙，「法庭有責任向社會發出清晰訊息」。';
+    expect(found(text)).toEqual(['speech/鄭家明', 'speech/鄭家明']);
+  });
+});
