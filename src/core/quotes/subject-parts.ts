@@ -137,14 +137,22 @@ export function endsWithFullName(phrase: string): boolean {
     // ("szef Sztabu Generalnego", "ředitel Národního divadla": a Slavic office in the genitive.)
     !SLAVIC_GENITIVE_END.test(person.name) &&
     // ("o presidente e cofundador Gustavo Mendonça": two roles joined.)
-    (role.length <= 3 || (role.length <= 5 && role.some((w) => JOINING.has(w)))) &&
-    // (Dutch and German "of" too: "voorzitter van Dorpsbelang Oosterlede" is an office.)
+    (role.length <= 3 ||
+      (role.length === 4 && BARE_OF.test(role[2]!)) ||
+      (role.length <= 5 && role.some((w) => JOINING.has(w)))) &&
+    // (Dutch and German "of" too: "voorzitter van Dorpsbelang Oosterlede" is an office. Not a
+    // role's own "of" with no article, before a lower-case word: "a professora de química Denise
+    // Arantes", unlike "presidente da associação Ponte Atlântica".)
     role.every(
-      (w) =>
-        STARTS_LOWER.re.test(w) && !isPreposition(w) && !isOfWord(w) && w !== 'van' && w !== 'von',
+      (w, k) =>
+        STARTS_LOWER.re.test(w) &&
+        ((BARE_OF.test(w) && k === role.length - 2 && k > 0) ||
+          (!isPreposition(w) && !isOfWord(w) && w !== 'van' && w !== 'von')),
     )
   );
 }
+
+const BARE_OF = /^(?:de|di)$/;
 
 /**
  * The last `n` words of a text, and the capitalised words right before them when the cut would

@@ -82,6 +82,8 @@ import {
   possessed,
 } from './subject-parts.ts';
 
+const AGE_APPOSITION =
+  /,\s*\d{1,3}\s+(?:anos|anni|años|ans|Jahre|jaar|år|lat|let|лет|года|год|years old)$/u;
 // "Itself" after a subject: "hon själv", "sie selbst", "он сам".
 const SELF_END =
   /\s+(?:själv|själva|självt|selbst|zelf|sam|sama|сам|сама|сами|himself|herself|themselves)$/u;
@@ -110,6 +112,8 @@ export function readSubject(whole: string): Source {
       .trim()
       .replace(AUX, '')
       .replace(/[,\s]+$/, '')
+      // "a professora Denise Arantes, 47 anos,": an age after the name stands aside too.
+      .replace(AGE_APPOSITION, '')
       .replace(PARTY_STATE, '')
       // "något hon själv beskriver som": the pronoun, not its "self".
       .replace(SELF_END, ''),

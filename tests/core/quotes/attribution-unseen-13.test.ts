@@ -81,3 +81,24 @@ describe('Chinese partial quotes in reported speech', () => {
     expect(found(text)).toEqual(['speech/鄭家明', 'speech/鄭家明']);
   });
 });
+
+describe('an age and a role’s own "of" around a name', () => {
+  test.each([
+    'A professora de química Denise Arantes, 47 anos, contou que leciona em duas escolas. “Eu amo o que faço.”',
+    'Na Praça da Liberdade, a professora de química Denise Arantes, 47 anos, contou que leciona em duas escolas. “Eu amo o que faço.”',
+  ])('the sentence before a quote reports Denise Arantes: %s', (text) => {
+    expect(found(text)).toEqual(['speech/Denise Arantes']);
+  });
+
+  test('an office’s "of" with its article stays part of the body’s name', () => {
+    const text =
+      'Cláudio Menezes, presidente da associação Ponte Atlântica, diz que os pedidos de ajuda triplicaram. “Recebemos famílias que estão dormindo em carros.”';
+    expect(found(text)).toEqual(['speech/Cláudio Menezes']);
+  });
+
+  test('a capitalised word of a body before a name is no role', () => {
+    const text =
+      'Karolina Mazur, analityczka Domu Maklerskiego Bursztyn, ocenia wyniki jako „solidne, choć nieco poniżej oczekiwań rynku”.';
+    expect(found(text)).toEqual(['speech/Karolina Mazur']);
+  });
+});
