@@ -176,7 +176,8 @@ function subjectOfSentenceBefore(
     reportingSubject(sentence, people) ??
     subjectByPreposition(sentence, people) ??
     subjectBySurname(sentence, people) ??
-    subjectByName(sentence, people) ??
+    subjectByName(sentence, people, recent) ??
+    roleAndNameAfterOpening(sentence, people) ??
     (pronounSource(sentence) ? recent[recent.length - 1] : undefined)
   );
 }
@@ -228,25 +229,46 @@ function subjectBySurname(sentence: string, people: People): Person | undefined 
  * surname of more than one word ("Van Grinsven baalde …"): a person, not a product or a place
  * ("Google Sans Flex lets …", "White Street has …").
  */
-function subjectByName(sentence: string, people: People): Person | undefined {
+function subjectByName(
+  sentence: string,
+  people: People,
+  recent: readonly Person[] = [],
+): Person | undefined {
   const run = OPENING_NAME.re.test(sentence) ? null : OPENING_RUN.re.exec(sentence);
   // (Not "Making Google Sans Flex …", "White Street has …": a gerund's object, a place.)
   const named = run && !GERUND_OR_PLACE.re.test(run[1]!.trim()) ? parsePerson(run[1]!) : null;
   if (!named || !named.name.includes(' ')) return undefined;
   const who = named.role ? people.resolve(named) : people.known(named.name);
+  // (A full name alone opens the sentence of someone the story has quoted: "Bernard Dufresne,
+  // lui, veut croire au millésime 2025. « … »".)
   return who &&
-    (named.role || who.name !== named.name) &&
+    (named.role || who.name !== named.name || recent.some((p) => p.name === who.name)) &&
     !isOrganisation(who.name) &&
     !GERUND_OR_PLACE.re.test(who.name)
     ? who
     : undefined;
 }
+/**
+ * "Nel dopo partita l’allenatore Giancarlo Pittalis non nasconde la soddisfazione.": after an
+ * opening phrase, an article, a role and a full name, then the verb: the sentence's subject.
+ */
+function roleAndNameAfterOpening(sentence: string, people: People): Person | undefined {
+  const m = ROLE_NAME_AFTER_OPENING.re.exec(sentence);
+  const named = m ? parsePerson(`${m[1]} ${m[2]}`) : null;
+  if (!named?.role || !named.name.includes(' ') || isOrganisation(named.name)) return undefined;
+  return people.resolve(named) ?? undefined;
+}
+const ROLE_NAME_AFTER_OPENING = rx(
+  String.raw`^[^,;:]{0,40}?(?:\s|^)(?:l[’']|(?:il|la|lo|el|le|der|die|de|het|the|o|a)\s+)(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?)\s+(\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+)\s+\p{Ll}`,
+  'u',
+);
+
 const GERUND_OR_PLACE = rx(
   String.raw`^\p{Lu}\p{Ll}+ing\s|\s(?:Street|Avenue|Road|Square|Park|Lane|Place|Bridge|Station|Hall|Center|Centre)$`,
   'u',
 );
 const OPENING_RUN = rx(
-  String.raw`^\s*((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]+)\s+\p{Ll}`,
+  String.raw`^\s*((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'-]+)(?:\s*\(\d{1,3}\)|,\s*(?:\d{1,3}|\p{Ll}+),)?\s+\p{Ll}`,
   'u',
 );
 

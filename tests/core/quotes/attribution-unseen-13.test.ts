@@ -102,3 +102,32 @@ describe('an age and a role’s own "of" around a name', () => {
     expect(found(text)).toEqual(['speech/Karolina Mazur']);
   });
 });
+
+describe('the sentence before a quote with no frame opens with its speaker', () => {
+  test.each([
+    [
+      'Niet iedereen is enthousiast. Melkveehouder Auke Hoekstra (58) uit Ternaard verliest drie hectare. ‘Mijn overgrootvader heeft die grond in 1919 gekocht.’',
+      'Auke Hoekstra',
+    ],
+    [
+      'Das Spiel war gut. Zwickaus Sportdirektor Dr. Uwe Hentschel wollte vom Aufstieg noch nichts wissen. „Wir reden von Spiel zu Spiel. Wer jetzt anfängt, hat verloren.“',
+      'Uwe Hentschel',
+    ],
+    [
+      'Im Dorf ist die Meinung geteilt. Trainer Hansjörg Looser, 63, findet das ungerecht. «Meine Gäste haben vor dreissig Jahren auch gegen die Gondelbahn gewettert.»',
+      'Hansjörg Looser',
+    ],
+    [
+      'La squadra ha vinto. Nel dopo partita l’allenatore Giancarlo Pittalis non nasconde la soddisfazione. «Avevamo bisogno di una serata così.»',
+      'Giancarlo Pittalis',
+    ],
+  ])('a role and a name, an age or an opening phrase: %s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('a full name alone, of someone the story has quoted', () => {
+    const text =
+      '« On a tout perdu », dit Bernard Dufresne, vigneron à Cadillac. La récolte est détruite.\nBernard Dufresne, lui, veut croire au millésime 2025. « La vigne est plus têtue que nous. Elle repartira. »';
+    expect(found(text)).toEqual(['speech/Bernard Dufresne', 'speech/Bernard Dufresne']);
+  });
+});
