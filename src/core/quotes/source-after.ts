@@ -59,7 +59,7 @@ const ADJUNCT_THEN_NAME = rx(
 function beforeTrailingAdjunct(phrase: string): string {
   const named = ADJUNCT_THEN_NAME.re.exec(phrase.trim())?.[1];
   if (named) return named;
-  // "l’assessora alla Mobilità, Chiara Ferraris", "l’adjoint au Logement, …": the office a role
+  // "l’assessora alla Mobilità, Chiara Ferraris", "l’adjoint au Logement, …" (or all’Urbanistica): the office a role
   // is for, no adjunct after a name.
   if (ROLE_FOR_OFFICE.re.test(phrase)) return phrase;
   const head = phrase.split(AFTER_INVERTED_NAME)[0]!;
@@ -77,7 +77,7 @@ const SLAVIC_AFTER_NAME = rx(
 
 // (Only after the roles held for a portfolio: "le maire au Parisien" is whom he told.)
 const ROLE_FOR_OFFICE = rx(
-  String.raw`^\s*(?:\p{Ll}+\s+|[lL][’'])(?:${[...PORTFOLIO_ROLES].join('|')})\s+(?:${PORTFOLIO_TO.join('|')})\s+(?:la\s+)?\p{Lu}`,
+  String.raw`^\s*(?:\p{Ll}+\s+|[lL][’'])(?:${[...PORTFOLIO_ROLES].join('|')})\s+(?:(?:${PORTFOLIO_TO.join('|')})\s+(?:la\s+)?|all[’'])\p{Lu}`,
   'u',
 );
 
@@ -159,6 +159,11 @@ const DROPPED_SUBJECT =
 // in poltrona", not "ha detto dopo la gara, il tecnico".)
 const ADJUNCT_ONLY =
   /^\s*(?:tras|durante|después\s+de|antes\s+de|desde|dopo|prima\s+di|nel|nella|após|depois\s+de|pendant|avant|après|en|ante|al|a\s+la|ai|alla|allo|agli|alle|em|no|na|nos|nas|ao|aos|à|às|au|aux|dans|lors\s+de|sur|con|com|avec)\s[^,;A-ZÀ-Þ]*(?:,\s*(?!(?:il|lo|la|i|gli|le|el|los|las|o|a|os|as|un|una|uno|um|uma|les|l[’']|d[’']|de|del|della|do|da)\s)[^,;A-ZÀ-Þ]*)*$/;
+// A medium named right after the verb and "to" (ao PÚBLICO, al Corriere): whom it was told.
+const ROMANCE_HEARER = rx(
+  String.raw`^\s+(?:ao|aos|à|às|al|au|aux|alla|allo|a)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}\s*(?:[,.;]|$)`,
+  'u',
+);
 const ROMANCE_ADJUNCT = /^\s*(?:a|in)\s[^,;A-ZÀ-Þ]*$/;
 // A participle or an adjective of manner in Spanish, Italian or Portuguese, and nothing else.
 const PREDICATIVE = rx(
@@ -250,6 +255,9 @@ export function sourceAfter(after: string, listed = true): Source {
   if (bare && ADJUNCT_ONLY.test(text.slice(bare.end))) return 'anaphor';
   if (bare && ROMANCE_ADJUNCT.test(text.slice(bare.end)) && !isEnglishCue(bare.word))
     return 'anaphor';
+  // "contou ao PÚBLICO, horas antes", "ha detto al Corriere.": whom the words were given to.
+  if (bare && ROMANCE_HEARER.re.test(text.slice(bare.end)) && !isEnglishCue(bare.word))
+    return 'anaphor';
   // "contó emocionado", "ha detto commossa", "disse sorridente", "ha detto sorridendo": how the
   // speaker said it.
   if (bare && PREDICATIVE.re.test(text.slice(bare.end))) return 'anaphor';
@@ -292,7 +300,10 @@ export function sourceAfter(after: string, listed = true): Source {
     // "explique la commissaire de l’exposition, Mathilde Serrano": any description in lower
     // case, then a full name.
     const role = inv.trim();
-    const titled = isRoleWord(role.split(' ').pop()!) || DESCRIBED_SOURCE.re.test(role);
+    const titled =
+      isRoleWord(role.split(' ').pop()!) ||
+      DESCRIBED_SOURCE.re.test(role) ||
+      ROLE_FOR_OFFICE.re.test(role);
     const named =
       titled || LOWER_DESCRIPTION.re.test(role) ? NAME_AFTER_COMMA.re.exec(afterInv) : null;
     const person = named ? parsePerson(named[1]!) : null;

@@ -131,3 +131,24 @@ describe('the sentence before a quote with no frame opens with its speaker', () 
     expect(found(text)).toEqual(['speech/Bernard Dufresne', 'speech/Bernard Dufresne']);
   });
 });
+
+describe('Romance frames after the quote', () => {
+  test('a portfolio glued to its elided "to" (l’assessora all’Urbanistica, X)', () => {
+    const text =
+      'Il cantiere costerà 38 milioni. «Non volevamo un museo del cemento», ha spiegato l’assessora all’Urbanistica, Giulia Ferraresi Colombo, presentando il progetto.';
+    expect(found(text)).toEqual(['speech/Giulia Ferraresi Colombo']);
+  });
+
+  test.each([
+    [
+      'O cantor Tomás Vidigal aceitou subir ao palco. «Recebi a chamada às onze da noite», contou ao PÚBLICO, horas antes do concerto.',
+      'Tomás Vidigal',
+    ],
+    [
+      'L’allenatore Sergio Pellegrini è soddisfatto. «Abbiamo giocato bene», ha detto al Corriere.',
+      'Sergio Pellegrini',
+    ],
+  ])('a medium after the verb is whom it was told: %s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
