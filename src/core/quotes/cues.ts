@@ -33,7 +33,7 @@ const VERBS: Record<string, string> = {
     // Participles after a comma, as "…, arguing that …" hangs on its clause's subject.
     'arguing|urging|hinted|hints|hinting',
   fr:
-    'a dit|a déclaré|a affirmé|a expliqué|a ajouté|a estimé|a souligné|a confié|a assuré|' +
+    'a dit|a écrit|écrit|écrivait|a déclaré|a affirmé|a expliqué|a ajouté|a estimé|a souligné|a confié|a assuré|' +
     'a indiqué|a lancé|a raconté|dit|déclare|affirme|explique|ajoute|estime|souligne|raconte|' +
     'confie|assure|précise|indique|lance|résume|poursuit|commente|martèle|insiste|a appelé|tempête|peste|fulmine|a justifié|justifie|' +
     'a jugé|a qualifié|qualifie|a dénoncé|dénonce|a salué|a réagi|a répliqué|' +
@@ -77,7 +77,7 @@ const VERBS: Record<string, string> = {
     'ha dicho|ha afirmado|ha explicado|ha señalado|ha añadido|ha agregado|ha asegurado|ha declarado|ha informado|ha comunicado|ha comentado|ha sostenido|ha indicado|ha precisado|ha criticado|ha denunciado|ha advertido|ha reconocido|ha insistido|ha subrayado|ha destacado|ha recordado|ha manifestado|ha pedido|ha lamentado|ha apuntado|ha matizado|ha respondido|ha admitido|ha expresado|ha enfatizado|ha sentenciado|ha concluido|ha adelantado|ha anunciado|ha confesado|ha relatado|ha contado|ha valorado|ha reiterado|ha remarcado|ha defendido|ha detallado|ha argumentado|ha alertado|ha reclamado|ha exigido|ha replicado|ha recalcado|ha puntualizado|' +
     'han dicho|han afirmado|han explicado|han señalado|han asegurado|han declarado|han indicado|han denunciado|han advertido|han reconocido|han criticado|han lamentado|han reclamado|han exigido|' +
     // The imperfect of features and obituaries: "el propio Echeverría resumía así su carrera:".
-    'decía|explicaba|contaba|resumía|recordaba|aseguraba|afirmaba|comentaba|señalaba|reconocía|insistía|añadía',
+    'decía|explicaba|contaba|resumía|recordaba|aseguraba|afirmaba|comentaba|señalaba|reconocía|insistía|añadía|escribió|escribe|escribía|ha escrito',
   it:
     'ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha affermato|ha sottolineato|dice|disse|' +
     'dichiara|spiega|afferma|sottolinea|aggiunge|ha annunciato|ha commentato|ha ribadito|' +
@@ -85,7 +85,7 @@ const VERBS: Record<string, string> = {
     'ha riferito|ha chiesto|ha assicurato|ha concluso|ha scritto|sostiene|definisce|' +
     'ha parlato di|parla di|ha raccontato|racconta|ricordava|ha sostenuto|ha evidenziato|ha confermato|ha replicato|ha ricordato|ricorda|ha rivendicato|ha auspicato|ha confessato|ha puntualizzato|ha esordito|commenta|osserva|avverte|ammette|ha ammonito|ha tuonato|ha attaccato|attacca|ha insistito|' +
     'ha scherzato|ha ironizzato|ha esultato|ha tagliato corto|ha chiosato|sorride|scherza|sospira|confessa|prosegue|conclude|taglia corto|' +
-    'sintetizza|ha sintetizzato|riassume|ha riassunto|aveva detto|aveva spiegato|aveva dichiarato|aveva affermato|aveva sottolineato|aveva annunciato|aveva parlato di|aveva definito|ha promesso|ha assicurato|ha lamentato|ha incalzato',
+    'sintetizza|ha sintetizzato|riassume|ha riassunto|aveva detto|aveva spiegato|aveva dichiarato|aveva affermato|aveva sottolineato|aveva annunciato|aveva parlato di|aveva definito|ha promesso|ha assicurato|ha lamentato|ha incalzato|scrive|scriveva|annotava|annota|ha annotato',
   pt:
     'disse|diz|afirmou|afirma|declarou|falou|fala|manifestou|manifesta|reagiu|reage|acrescentou|explicou|explica|contou|comentou|' +
     'completou|ressaltou|destacou|garantiu|admitiu|classificou|criticou|defendeu|avaliou|descreveu|descreve|' +
@@ -94,7 +94,7 @@ const VERBS: Record<string, string> = {
     'referiu|adiantou|assegurou|observou|reforçou|respondeu|confessou|relatou|indicou|apontou|revelou|insistiu|lembrou|sustentou|sublinha|frisa|garante|considera|defende|acrescenta|' +
     'brincou|celebrou|ironizou|resumiu|pediu|apelou|' +
     'desabafou|reclamou|disparou|pontuou|elogiou|ponderou|avisou|prometeu|concluiu|tinha dito|havia dito|' +
-    'lembra|recorda|recordou|suspira|suspirou|relembra|relembrou|relata|conta|admite|reconhece|afirma|comenta|desabafa|brinca',
+    'lembra|recorda|recordou|suspira|suspirou|relembra|relembrou|relata|conta|admite|reconhece|afirma|comenta|desabafa|brinca|escreveu|escreve|escrevia|publicou|sorriu',
   nl:
     'zei|zegt|verklaarde|schreef|voegde|benadrukte|aldus|noemde|noemt|zeiden|meldt|melden|meldden|' +
     'waarschuwde|liet weten|meldde|schrijft|reageerde|erkende|spreekt|' +
@@ -132,7 +132,7 @@ const VERBS: Record<string, string> = {
     // start, would read as a name.)
     'säger|sade|suckar|suckade|skriver|berättar|förklarar|konstaterar|beskriver|' +
     'berättade|förklarade|menar|menade|skrev|konstaterade|understryker|betonar|betonade|framhåller|framhöll|påpekar|påpekade|tillade|svarade|uppger|uppgav|meddelar|meddelade|varnar|varnade|kommenterar|kommenterade|tycker|anser|ansåg|' +
-    'kallade|kallar|beskrev|betecknade|betecknar|kritiserade|kritiserar',
+    'kallade|kallar|beskrev|betecknade|betecknar|kritiserade|kritiserar|skrattade|skrattar|skämtade|skämtar|tillägger|fortsätter|fortsatte|sammanfattar|sammanfattade',
   no: 'sier|skriver|forteller',
   da: 'siger|sagde|fortæller',
   ca: 'ha dit|ha declarat|ha afirmat|va dir|diu',

@@ -39,10 +39,11 @@ const UNTIL_STOP = rx(
 const STOPS = /[.;!?“”"«»:]/;
 
 // What may follow the name in an inverted frame ("said Smith on Monday", "sagte Merkel am Montag",
-// "disse Lula em Brasília", "a déclaré Macron lors de …"): the name ends before it. Not the
+// "disse Lula em Brasília", "a déclaré Macron lors de …", "sa Sandberg i C More"): the name ends
+// before it (Swedish "i" only right after a name: "ordförande i Norrvik, X" is an office). Not the
 // particles names hold ("Luis de Miranda", "Ursula von der Leyen").
 const AFTER_INVERTED_NAME =
-  /\s+(?:who|in|on|at|during|after|before|to|when|about|am|an|im|vom|beim|bei|mit|während|zum|zur|vor|nach|auf|gegenüber|em|no|na|ao|à|au|aux|lors|dans|devant|après|avant|durante|dopo|ante|tras|tijdens|op|bij|al|alla|ai|agli|alle|nel|nella|nello|nei|negli|nelle|durante|prima|en|para|a(?=\s+[A-ZÀ-Þ])|till|efter|vid|til|på)\s+/;
+  /\s+(?:who|in|on|at|during|after|before|to|when|about|am|an|im|vom|beim|bei|mit|während|zum|zur|vor|nach|auf|gegenüber|em|no|na|ao|à|au|aux|lors|dans|devant|après|avant|durante|dopo|ante|tras|tijdens|op|bij|al|alla|ai|agli|alle|nel|nella|nello|nei|negli|nelle|durante|prima|en|para|a(?=\s+[A-ZÀ-Þ])|till|efter|vid|til|på)\s+|(?<=[A-ZÀ-Þ][a-zà-ÿ]+)\s+i\s+(?=[A-ZÀ-Þ])/;
 
 // An adjunct in lower case, then the name: "davanti ai cancelli Giuseppe Marchetti", "po zápase
 // Havlík" (a Slavic adjunct is one noun: "po zápase trenér Kamenice Roman Šťastný" has a role).
@@ -154,7 +155,7 @@ const SWEDISH_SA = rx(String.raw`^sa(?=\s+(?:han|hon|hen|de|\p{Lu}))`, 'u');
 // (Also after a sentence adverb, "disse então", "explicó luego", and an elided article,
 // "ha spiegato all’uscita dall’aula".)
 const DROPPED_SUBJECT =
-  /^\s*(?:(?:al|ai|agli|alla|alle|ao|aos|às|à|au|aux|nel|nella|a\s+(?:los|las|la|el|un|una|sus?))\s[^,;]*|(?:all|dall|nell|sull)[’'][^\s,;]+(?:\s+(?:all|dall|nell|sull)[’'][^\s,;]+)*|(?:então|depois|ainda|também|logo|entonces|luego|después|además|también|poi|anche|ancora|quindi|infine|ensuite|alors|encore|aussi|enfin)(?:\s+(?:perante|ante|davanti|devant|em|en|in|na|no|nel|nella|dans|ao|à)\s[^,;]*)?)?$/;
+  /^\s*(?:(?:al|ai|agli|alla|alle|ao|aos|às|à|au|aux|nel|nella|num|numa|a\s+(?:los|las|la|el|un|una|sus?))\s[^,;]*|(?:all|dall|nell|sull)[’'][^\s,;]+(?:\s+(?:all|dall|nell|sull)[’'][^\s,;]+)*|(?:então|depois|ainda|também|logo|entonces|luego|después|además|también|poi|anche|ancora|quindi|infine|ensuite|alors|encore|aussi|enfin)(?:\s+(?:perante|ante|davanti|devant|em|en|in|na|no|nel|nella|dans|ao|à)\s[^,;]*)?)?$/;
 // (Then other asides of manner, not a subject after an article: "racconta con un sorriso, seduta
 // in poltrona", not "ha detto dopo la gara, il tecnico".)
 const ADJUNCT_ONLY =

@@ -82,6 +82,8 @@ import {
   possessed,
 } from './subject-parts.ts';
 
+const THOSE_WHO =
+  /(?:^|\s)(?:[Cc][’']è\s+chi|[Hh]ay\s+quien(?:es)?|[Hh]á\s+quem|[Ii]l\s+y\s+a\s+ceux\s+qui|[Qq]ualcuno|[Aa]lguien|[Aa]lguém|[Qq]uelqu[’']un)$/;
 const AGE_APPOSITION =
   /,\s*\d{1,3}\s+(?:anos|anni|años|ans|Jahre|jaar|år|lat|let|лет|года|год|years old)$/u;
 // "Itself" after a subject: "hon själv", "sie selbst", "он сам".
@@ -238,6 +240,8 @@ export function readSubject(whole: string): Source {
   // "Источник в правительстве", "Собеседник «Ъ»", "Fonte do comando": a source the paper
   // does not name.
   if (ANONYMOUS_SOURCES.has(words[0]!)) return 'unnamed';
+  // "C'è chi scrive", "Hay quien dice", "Há quem diga": whoever, no one named.
+  if (THOSE_WHO.test(text)) return 'unnamed';
   // "Pelham’s barrister said", "Smith’s widow said": someone of the person named, not them.
   if (KIN_NOUNS.has(lastWord) && OWNERS_PERSON.re.test(text)) return 'unnamed';
   // "I was told", "I’m asked": the writer hears the words, someone else says them.

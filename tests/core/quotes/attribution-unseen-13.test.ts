@@ -152,3 +152,46 @@ describe('Romance frames after the quote', () => {
     expect(found(text)).toEqual([`speech/${speaker}`]);
   });
 });
+
+describe('verbs of writing and laughing; whoever says it', () => {
+  test.each([
+    [
+      'O atacante Luan Barbosa foi vaiado. Depois do jogo, ele publicou nas redes sociais: “Respeito eterno por essa camisa.”',
+      'Luan Barbosa',
+    ],
+    [
+      'In uno di questi, datato 1956, Ada Venturini annotava: «Dipingo l’acqua perché è l’unica cosa.»',
+      'Ada Venturini',
+    ],
+    [
+      '”Jag har aldrig gjort mål med huvudet. Jag blundade nog”, skrattade Wilma Sandberg efter matchen.',
+      'Wilma Sandberg',
+    ],
+    [
+      'Le maire Paul Ricard a écrit aux habitants : « Nous ne fermerons pas l’école. »',
+      'Paul Ricard',
+    ],
+    [
+      'O presidente da câmara, Joaquim Rebelo, já anunciou que vai pedir uma audiência. “A população do interior não é de segunda”, escreveu numa publicação nas redes sociais.',
+      'Joaquim Rebelo',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('Swedish "i" after a name ends it; after a role it is the office’s', () => {
+    expect(found('”Jag blundade nog”, sa Wilma Sandberg i C More efter matchen.')).toEqual([
+      'speech/Wilma Sandberg',
+    ]);
+    expect(
+      found(
+        '”Det här är ett hårt slag”, säger kommunstyrelsens ordförande i Norrvik, Birgitta Holmqvist.',
+      ),
+    ).toEqual(['speech/Birgitta Holmqvist']);
+  });
+
+  test('"C’è chi scrive" names no one', () => {
+    const text = "Sui social il dibattito è acceso. C'è chi scrive «finalmente si dorme» e chi no.";
+    expect(found(text)).toEqual(['speech/-']);
+  });
+});
