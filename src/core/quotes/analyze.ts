@@ -405,8 +405,8 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
             // A name in the quote's own paragraph first, else as a pronoun's referent. (The
             // words before the quote count unless they are its colon frame: "Rinaldi, 29 anni, è
             // arrivato dalla Serie B. “…”, ha raccontato l’attaccante".)
-            (noun, inParagraph) =>
-              roleBack(
+            (noun, inParagraph) => {
+              const who = roleBack(
                 noun,
                 text.slice(0, span.start),
                 inParagraph
@@ -418,7 +418,10 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
                         people,
                       )
                   : anaphor,
-              ),
+              );
+              if (who === 'nobody') unnamedReferent = true;
+              return who;
+            },
           );
     // "Teachers chanted, “…”": a capitalised word the text also writes in lower case is a common
     // noun at a sentence start, not a name; the frame is there but names no one.

@@ -43,21 +43,21 @@ const INDEFINITE_ARTICLES =
  * Whom a role refers to before anyone has spoken ("« … », explique la romancière" after "Camille
  * Desrosiers signe …", "disse o camisa 9" after "o centroavante Diego Ramalho"): the person the
  * story introduced, found as a pronoun's referent is. Not a relative ("the victim's mother"),
- * not a role the text introduced unnamed ("A doctor on the scene … the doctor said"), never an
- * organisation or a quoted name.
+ * not a role the text introduced unnamed ("A doctor on the scene … the doctor said": 'nobody'),
+ * never an organisation or a quoted name.
  */
 export function roleBack(
   noun: string,
   textBefore: string,
   anaphor: () => Person | null,
-): Person | null {
+): Person | 'nobody' | null {
   if (KIN_NOUNS.has(noun)) return null;
   // (No property class: a Latin-1 text is read through twins only; see letters.ts.)
   const unnamed = new RegExp(
     `(?:^|[\\s(])(?:${INDEFINITE_ARTICLES})\\s+(?:\\S+\\s+)?${escapeRegExp(noun)}(?=[\\s.,;:!?)]|$)`,
     'i',
   );
-  if (unnamed.test(textBefore)) return null;
+  if (unnamed.test(textBefore)) return 'nobody';
   const who = anaphor();
   if (!who || isOrganisation(who.name) || !mayHoldRole(who.role, noun)) return null;
   // (Nor a name the text only quotes: "onder de naam ‘Operatie Koevoet’".)
@@ -73,7 +73,7 @@ export function resolveSource(
   lastSpeaker: Person | null = null,
   writer: Person | null = null,
   holder: (noun: string) => Person | null = () => null,
-  roleReferent: (noun: string, inParagraph: boolean) => Person | null = () => null,
+  roleReferent: (noun: string, inParagraph: boolean) => Person | 'nobody' | null = () => null,
 ): Person | null {
   if (src === null) return null;
   if (src === 'anaphor') return anaphor();
@@ -90,10 +90,14 @@ export function resolveSource(
     // "the agency said": the organisation the text named, never a person who spoke before.
     return ORG_NOUNS.has(src.roleNoun)
       ? (people.lastOrganisation(src.roleNoun) ?? holder(src.roleNoun))
-      : (people.withRole(src.roleNoun) ??
-          holder(src.roleNoun) ??
-          roleReferent(src.roleNoun, true) ??
-          lastSpeaker ??
-          roleReferent(src.roleNoun, false));
+      : (people.withRole(src.roleNoun) ?? holder(src.roleNoun) ?? roleBefore(src.roleNoun));
   return people.resolve(src);
+
+  // (Not the last speaker when the text introduced the role unnamed: "One engineer … said".)
+  function roleBefore(noun: string): Person | null {
+    const near = roleReferent(noun, true);
+    if (near === 'nobody') return null;
+    const far = near ?? lastSpeaker ?? roleReferent(noun, false);
+    return far === 'nobody' ? null : far;
+  }
 }

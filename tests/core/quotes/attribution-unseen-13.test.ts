@@ -195,3 +195,24 @@ describe('verbs of writing and laughing; whoever says it', () => {
     expect(found(text)).toEqual(['speech/-']);
   });
 });
+
+describe('English roles referred back to', () => {
+  test.each([
+    [
+      'Town Clerk Dorothy Maclean, who has run the elections since 2002, said the recount was fine. "We had a long discussion about that one," the clerk said.',
+      'Dorothy Maclean',
+    ],
+    [
+      'Transportation Secretary Miriam Cole said the airline broke the law. “Passengers are entitled to their money back. Period,” the secretary said.',
+      'Miriam Cole',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('a role the text introduced unnamed is not the last speaker', () => {
+    const text =
+      'In a memo, Nadia Farouk wrote that Ledgerly had “hired ahead of revenue”. One engineer who was laid off Tuesday said the news came in a call. “They read from a script,” the engineer said.';
+    expect(found(text)).toEqual(['speech/Nadia Farouk', 'speech/-']);
+  });
+});
