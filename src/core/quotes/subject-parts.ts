@@ -39,6 +39,12 @@ const AFFILIATION_TAIL = rx(
   String.raw`\s+(?:van\s+(?:de|het)|von\s+der|vom|of\s+the|på|hos|bij|bei(?:\s+der|\s+dem)?|chez|presso)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:\s+of)?(?:\s+\p{Lu}[\p{L}-]*)+$`,
   'u',
 );
+// "Marco Ventimiglia del Politecnico", "Tobias Renz von der Bankhaus Adler AG": a body whose
+// name opens with what it is, after "of".
+const BODY_TAIL = rx(
+  String.raw`\s+(?:von\s+der|vom|von|del|della|dello|dell[’']|do|da|de\s+la|de\s+l[’']|du|de)\s*(?:Politecnico|Universit[àäé]t?|Universidad|Universidade|Universiteit|Hochschule|Ospedale|Hospital|Klinik|Klinikum|Istituto|Instituto|Institut|Museo|Museu|Musée|Museum|Bankhaus|Banco|Banca|Fondazione|Fundación|Fundação|Stiftung|Centro|Zentrum|Consiglio|Conselho|Consejo|Comune|Tribunale|Tribunal)(?:\s+\p{Lu}[\p{L}-]*)*(?=\s*(?:,|$))`,
+  'u',
+);
 const FULL_NAME_END = rx(
   String.raw`\p{Lu}[\p{L}’'.-]*\s+(?:(?:van|de|der|den|von|da|di|le|la)\s+)*\p{Lu}[\p{L}’'.-]*$`,
   'u',
@@ -48,6 +54,9 @@ const AT_WORK = / (?:på|hos|bij|bei|chez|presso) /;
 
 /** "Wethouder Annemiek de Vries van de gemeente Westerveen": the name without its body. */
 export function withoutAffiliation(text: string): string {
+  const body = BODY_TAIL.re.exec(text);
+  if (body && FULL_NAME_END.re.test(text.slice(0, body.index)))
+    return text.slice(0, body.index) + text.slice(body.index + body[0].length);
   if (
     !text.includes(' van ') &&
     !text.includes(' von ') &&

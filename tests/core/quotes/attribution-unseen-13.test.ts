@@ -216,3 +216,22 @@ describe('English roles referred back to', () => {
     expect(found(text)).toEqual(['speech/Nadia Farouk', 'speech/-']);
   });
 });
+
+describe('where a named person works is no part of the name', () => {
+  test.each([
+    [
+      'Analyst Tobias Renz von der Bankhaus Adler AG sprach von einem „überfälligen Befreiungsschlag“.',
+      'Tobias Renz',
+    ],
+    [
+      'Il giudizio è cauto. Il professor Marco Ventimiglia del Politecnico, autore del saggio, parla di «un restauro necessario ma rischioso».',
+      'Marco Ventimiglia',
+    ],
+    [
+      'Tweedejaarsstudent Yara el Idrissi (20) weet er alles van. ‘Ik heb op meer dan tachtig kamers gereageerd,’ zegt ze.',
+      'Yara el Idrissi',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
