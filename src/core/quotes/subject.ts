@@ -82,6 +82,8 @@ import {
   possessed,
 } from './subject-parts.ts';
 
+const ONE_OF =
+  /^(?:Jeden|Jedna|Jedno|Один|Одна|One|Uno|Una|Um|Uma|Un|Une|Einer|Eine|Eén|Een|En|Ett)\s+(?:z|ze|из|of|dei|degli|delle|de|dos|das|des|der|van|av)\s/;
 const THOSE_WHO =
   /(?:^|\s)(?:[Cc][’']è\s+chi|[Hh]ay\s+quien(?:es)?|[Hh]á\s+quem|[Ii]l\s+y\s+a\s+ceux\s+qui|[Qq]ualcuno|[Aa]lguien|[Aa]lguém|[Qq]uelqu[’']un)$/;
 const AGE_APPOSITION =
@@ -260,6 +262,10 @@ export function readSubject(whole: string): Source {
   // "X accused … and": the subject is further back; let the caller try an earlier verb.
   if (/\s(?:and|but|or|et|und|y|e)$/i.test(text)) return null;
   const parts = text.split(/,\s*/);
+  // "Jedna z położnych, która …", "One of the residents": one of a group, unnamed (unless a name
+  // follows: "One of the founders, Jane Smith,").
+  if (ONE_OF.test(text) && !parts.slice(1).some((part) => TWO_CAPITALS.re.test(part)))
+    return 'unnamed';
   // "Detective Chief Inspector Ruth Ogunleye, of Southmoor Police, said": where the person is
   // from, between commas after the name.
   if (parts.length >= 2 && AFFILIATION_PART.re.test(parts[parts.length - 1]!)) {

@@ -235,3 +235,18 @@ describe('where a named person works is no part of the name', () => {
     expect(found(text)).toEqual([`speech/${speaker}`]);
   });
 });
+
+describe('one of a group names no one', () => {
+  test.each([
+    'Jedna z położnych, która prosiła o anonimowość, mówi wprost: „Zimą, przy gołoledzi, to jest godzina drogi.”',
+    'Jeden z obyvatel Karviné, který přišel proces sledovat, řekl novinářům, že tam dnes „parkují kamiony a rostou kopřivy“.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual(['speech/-']);
+  });
+
+  test('a name after the comma is the one of them who speaks', () => {
+    expect(found('One of the founders, Jane Smith, said the plan was “overdue”.')).toEqual([
+      'speech/Jane Smith',
+    ]);
+  });
+});
