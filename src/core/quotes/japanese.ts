@@ -28,7 +28,7 @@ const TOPIC = rx(
 );
 // Titles written after a name (岸田首相, 山田氏, 佐藤社長): the role, not the name.
 const ROLE =
-  /(?:シニアアナリスト|チーフエコノミスト|アナリスト|エコノミスト|ストラテジスト|副署長|副知事|副市長|副町長|官房長官|官房副長官|副大臣|政務官|財務相|外務相|経産相|経済産業相|文部科学相|厚生労働相|国土交通相|農林水産相|経済再生相|法相|法務相|農相|農水相|文科相|厚労相|国交相|環境相|総務相|防衛相|復興相|委員長|幹事長|書記長|事務総長|理事長|総裁|副総裁|頭取|大統領|副社長|専務|常務|取締役|執行役員|主任予報官|予報官|主任研究員|研究員|事務次官|審議官|報道官|支店長|工場長|編集長|室長|次長|係長|首相|総理|大臣|長官|知事|市長|町長|村長|区長|社長|会長|議長|議員|町議|市議|県議|区議|村議|都議|府議|道議|代表|監督|コーチ|選手|投手|捕手|内野手|外野手|主将|准教授|教授|教諭|教育長|会頭|事務局長|校長|院長|所長|署長|部長|課長|局長|店長|館長|学長|弁護士|裁判長|裁判官|判事|検事|医師|容疑者|被告|氏|さん)$/u;
+  /(?:シニアアナリスト|チーフエコノミスト|アナリスト|エコノミスト|ストラテジスト|副署長|副知事|副市長|副町長|官房長官|官房副長官|副大臣|政務官|財務相|外務相|経産相|経済産業相|文部科学相|厚生労働相|国土交通相|農林水産相|経済再生相|法相|法務相|農相|農水相|文科相|厚労相|国交相|環境相|総務相|防衛相|復興相|委員長|幹事長|書記長|事務総長|理事長|総裁|副総裁|頭取|大統領|副社長|専務|常務|取締役|執行役員|主任予報官|予報官|主任研究員|研究員|事務次官|審議官|報道官|支店長|工場長|編集長|室長|次長|係長|首相|総理|大臣|長官|知事|市長|町長|村長|区長|社長|会長|議長|議員|町議|市議|県議|区議|村議|都議|府議|道議|代表|監督|コーチ|選手|投手|捕手|内野手|外野手|主将|准教授|教授|教諭|教育長|会頭|事務局長|校長|院長|所長|署長|部長|課長|局長|店長|館長|学長|弁護士|裁判長|裁判官|判事|検事|医師|容疑者|被告|[一二三四五六七八九]段|棋士|氏|さん)$/u;
 // Someone the text does not name: 遺族の男性, 陣営幹部, 総務省幹部, 気象庁の担当者, 同行筋, 関係者,
 // 書店員の一人.
 // (Also a parent, a resident, a pupil or a fan the text describes: 40代の母親は.)
@@ -65,8 +65,15 @@ export function japaneseSource(
   // 岡田監督は「…」と目を細めた, 高橋は「…」と笑顔: right after its topic, a quote and と frame
   // the topic's words whatever the verb (a gesture, a look) after them.
   const topic = TOPIC_RIGHT_BEFORE.re.exec(sentence);
-  return topic && QUOTATIVE.test(after) ? speakerOf(topic[1]!) : null;
+  if (topic && QUOTATIVE.test(after)) return speakerOf(topic[1]!);
+  // 石垣隆市長は、…式典で「…」とあいさつした: と and a verb that ends the sentence or its clause
+  // (not "と書かれた看板", a noun's description), the sentence's topic speaking.
+  // (A person by their title or honorific: not 検察側は, 今大会は.)
+  if (!QUOTATIVE.test(after) || !CLOSING_VERB.test(after) || !topicInWa(sentence)) return null;
+  const who = topicOf(sentence);
+  return who && typeof who === 'object' && who.role ? who : null;
 }
+const CLOSING_VERB = /^\s*と[^「」。、]{0,12}?(?:た|る|だ|う|す|い)(?:[。、]|$)/u;
 const TOPIC_RIGHT_BEFORE = rx(String.raw`${namedRun(1)}は[、，]?\s*$`, 'u');
 // と and more words, not a name's と ("「…」と名付けた", "「…」とする方針").
 const QUOTATIVE =

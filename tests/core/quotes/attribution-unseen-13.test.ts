@@ -250,3 +250,21 @@ describe('one of a group names no one', () => {
     ]);
   });
 });
+
+describe('Japanese: と and any verb that closes the sentence', () => {
+  test.each([
+    [
+      '根室市の石垣隆市長は、港で開かれた記念式典で「サンマは根室の誇り。知恵を絞りたい」とあいさつした。',
+      '石垣隆',
+    ],
+    ['藤堂英樹監督は試合後、「今日は言うことなし。100点満点です」と手放しで褒めた。', '藤堂英樹'],
+    ['師匠の藤原和久八段（54）は、弟子の長所について「終盤の粘り強さ」と評価する。', '藤原和久'],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('a topic that is no person does not speak (検察側は)', () => {
+    const text = '検察側は論告で、事故は「重大な過失」によるものだと指摘した。';
+    expect(found(text)[0]).not.toBe('speech/検察側');
+  });
+});
