@@ -12,9 +12,9 @@ import { blankQuotes } from './neighbours.ts';
 // Reporting verbs after the quote, in the same sentence: said, made clear, revealed, stressed,
 // insisted, explained, added, rebutted, wrote (left a post).
 const VERB =
-  /(?:선을 그었|일축했|칭찬했|격려했|꼬집었|되물었|목소리를 높였|소감을 밝혔|말했|말하기도|말한다|밝혔|전했|분명히 했|강조했|주장했|설명했|덧붙였|반박했|토로했|남겼|남기기도|답했|언급했|지적했|전망했|평가했|판시했|호소했|당부했|약속했|소개했|털어놨|털어놓았|비판했|우려했|촉구했|발표했|내다봤|다짐했|고백했|회상했|인정했|강조하기도|말하며|고 했|라고 했|웃었|웃어 보였|미소를 지었)/u;
+  /(?:선을 그었|일축했|칭찬했|격려했|꼬집었|되물었|목소리를 높였|소감을 밝혔|말했|말하기도|말한다|밝혔|전했|분명히 했|강조했|주장했|설명했|덧붙였|반박했|토로했|남겼|남기기도|답했|언급했|지적했|전망했|평가했|판시했|호소했|당부했|약속했|소개했|털어놨|털어놓았|비판했|우려했|촉구했|발표했|내다봤|다짐했|고백했|회상했|인정했|강조하기도|말하며|고 했|라고 했|웃었|웃어 보였|미소를 지었|진단했|분석했|예상했|경고했|조언했|제안했|요구했)/u;
 // The subject: a word of two or more syllables with 은/는 (topic) or 이/가 (subject).
-const TOPIC = rx(String.raw`^((?:제\d+)?\p{Script=Hangul}{2,}|씨)(?:은|는|이|가)$`, 'u');
+const TOPIC = rx(String.raw`^((?:제\d+)?\p{Script=Hangul}{2,}|씨|\d단)(?:은|는|이|가)$`, 'u');
 const PRONOUN = /^(?:그|그녀)(?:는|가|도)$/u;
 // Words that take these particles but name no one: this/that time, matter, fact, photos…
 const NOT_SUBJECT = new Set([
@@ -86,6 +86,17 @@ const GLUED_TITLE = rx(
   String.raw`^\p{Script=Hangul}{2,}(?:군수|구청장|시장|도지사|위원장|위원|의원|감독|대표|회장|사장|장관|교수|원장|청장|실장|국장|본부장|팀장|과장|처장|단장|차관|대변인)$`,
   'u',
 );
+const WORDS_OF = rx(
+  String.raw`^\s*(?:[^.!?“”]*?\s)?(\p{Script=Hangul}{2,4})(?:[(（]\d{1,3}[)）])?\s*씨의\s+(?:말|설명|얘기|이야기)이다`,
+  'u',
+);
+/** Whether a word is a title with its particle (교수는, 5단은). */
+function titledNext(word: string | undefined): boolean {
+  const m = word === undefined ? null : TOPIC.re.exec(word);
+  if (!m) return false;
+  const title = m[1]!.replace(ORDINAL, '');
+  return TITLE.has(title) || GLUED_TITLE.re.test(title) || /^\d단$/u.test(title);
+}
 const sentenceOf = (text: string): string => text.split(/[.!?]\s+/u).pop() ?? '';
 
 function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
@@ -95,6 +106,8 @@ function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
     const word = words[k]!;
     if (PRONOUN.test(word)) return 'anaphor';
     const m = TOPIC.re.exec(word);
+    // "한지은 교수는": a name ending in a particle's syllable, then the title that takes it.
+    if (m && titledNext(words[k + 1])) continue;
     // A stem in 하/되/있/없 is a verb's adnominal form (토로하는 "that vents"), not a noun.
     // (And 다는, "that says …": 왔다는 대학생 "the student who said she came".)
     if (m && !NOT_SUBJECT.has(m[1]!) && !/[하되있없않다]$/u.test(m[1]!)) {
@@ -106,9 +119,8 @@ function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
       if (UNNAMED.has(m[1]!)) return 'unnamed';
       // "이서연씨는": 씨 glued to the name.
       if (GLUED_SSI.re.test(m[1]!)) return { name: m[1]!.slice(0, -1), role: null };
-      // (An ordinal before the title: 제1차관, "First Vice Minister".)
-      const titleWord = m[1]!.replace(ORDINAL, '');
-      const title = TITLE.has(titleWord) || GLUED_TITLE.re.test(titleWord);
+      // (An ordinal before the title: 제1차관, "First Vice Minister"; a rank: 5단.)
+      const title = titledNext(word);
       // "한동수 삼한전자 대표는", "김도현 한은 총재는": a name of three syllables, then the
       // organisation it holds the title in.
       if (
@@ -143,6 +155,9 @@ export function koreanSource(
   sentenceAfter = after,
 ): Person | 'anaphor' | 'unnamed' | null {
   // "…"며 "…"고 밝혔다: a quote joined by 며 or 라며 to the next is framed by the verb after both.
+  // “…” 정민호(41) 씨의 말이다: "the words of" the person named after the quote.
+  const wordsOf = WORDS_OF.re.exec(after);
+  if (wordsOf) return { name: wordsOf[1]!, role: null };
   const joined = /^\s*(?:이?라며|며|면서도?|이?라면서도?)(?:\s|$)/u.test(after);
   const rest = (joined ? sentenceAfter : after).split(/[.!?](?:\s|$)/u)[0] ?? '';
   if (!HANGUL_CHAR.re.test(rest) || !VERB.test(rest)) return null;

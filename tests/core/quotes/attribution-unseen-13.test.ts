@@ -268,3 +268,28 @@ describe('Japanese: と and any verb that closes the sentence', () => {
     expect(found(text)[0]).not.toBe('speech/検察側');
   });
 });
+
+describe('Korean frames', () => {
+  test.each([
+    [
+      '노동 문제 전문가인 부산대 사회학과 한지은 교수는 “하청 구조가 바뀌지 않는 한 인력난은 해결되지 않는다”고 진단했다.',
+      '한지은',
+    ],
+    [
+      '“배는 우리가 만드는데, 임금은 10년 전과 똑같습니다.” 용접공으로 15년째 일하고 있는 정민호(41) 씨의 말이다.',
+      '정민호',
+    ],
+    [
+      '증권사 애널리스트 이수진 연구원은 “파업이 2주 이상 이어지면 실적에 영향을 줄 수 있다”고 분석했다.',
+      '이수진',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('a rank after a surname refers to the full name (윤 5단은)', () => {
+    const text =
+      '윤하람 5단이 우승했다. 대국을 마친 윤 5단은 “솔직히 중반에는 졌다고 생각했다”며 “이 우승을 바치고 싶다”고 소감을 밝혔다.';
+    expect(found(text)).toEqual(['speech/윤하람', 'speech/윤하람']);
+  });
+});
