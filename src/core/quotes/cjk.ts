@@ -87,7 +87,7 @@ const AFTER = guarded(
 // 在李博灏看来 ("in Li's view"), 据X说/称 ("according to X").
 const VIEW = guarded(
   /看来|据/,
-  rx(`(?:在([${HAN}]{2,6})看来|据([${HAN}]{2,6})(?:说|說|称|稱|表示))`, 'u'),
+  rx(`(?:在([${HAN}]{2,6})看来|据([${HAN}]{2,6}?)(?:说|說|称|稱|表示|介绍|介紹|透露))`, 'u'),
 );
 
 // Verbs that frame speech with a comma after them or as the first verb after a quote, though
@@ -125,6 +125,10 @@ export function cjkAfter(after: string): Person | null {
 /** A source phrase before a quote: 在X看来, 据X说. */
 export function cjkView(before: string): Person | null {
   const m = VIEW.exec(before);
+  // (Not from an earlier sentence when the quote's own has its verb: "据气象部门介绍，…。
+  // 县气象局工程师蒋晓峰说，…“…”" is his.)
+  const stop = Math.max(...['。', '！', '？'].map((mark) => before.lastIndexOf(mark)));
+  if (m && m.index < stop && FIRST_VERB.test(before.slice(stop + 1))) return null;
   const name = m ? cjkName(m[1] ?? m[2]!) : null;
   return name ? { name, role: null } : null;
 }
@@ -132,7 +136,7 @@ export function cjkView(before: string): Person | null {
 // Reporting verbs that open a clause of reported speech (followed by a comma or a colon), with
 // an optional object: 表示，…“坚决反对”, 坦言，…“非同一般”, 告诉记者，…
 const SENTENCE_VERB = rx(
-  `(?:${CJK_VERBS}|${CLAUSE_VERBS}|指|估计|估計|预计|預計|批评|批評|坦承|告诉|告訴|补充|補充|解释|解釋|宣布|声称|聲稱|呼吁|呼籲|提到|承认|承認|重申|回答|谈到|談到|形容|警告|表明|指称|指稱)(?:记者|記者|媒体|媒體|本报|本報)?[，,：:]`,
+  `(?:${CJK_VERBS}|${CLAUSE_VERBS}|指|估计|估計|预计|預計|建议|建議|批评|批評|坦承|告诉|告訴|补充|補充|解释|解釋|宣布|声称|聲稱|呼吁|呼籲|提到|承认|承認|重申|回答|谈到|談到|形容|警告|表明|指称|指稱)(?:记者|記者|媒体|媒體|本报|本報)?[，,：:]`,
   'gu',
 );
 // Naming, not saying: 所谓“…”, 称为“…”, 代号为“…”, 列为“…”, 有「…」之稱 and a quote before 的
@@ -176,7 +180,7 @@ const URGES = /(?:呼吁|呼籲|要求|提醒|敦促|促请|促請|劝告|勸告
 // Where a subject's name ends: a time, a place, an adverb, "to reporters" or an act before the
 // verb (林书瑶赛后接受采访时说, 钱立峰在…会上称, 林佩珊則批評, 恒泰精工发布公告称).
 const NAME_END =
-  /(?:在|于|於|赛后|賽後|会后|會後|随后|隨後|今天|昨天|今日|昨日|日前|近日|当天|當天|当晚|當晚|晚间|晚間|上午|下午|早前|同日|稍后|稍後|接受|出席|透过|透過|通过|通過|[向对對跟][^，。：“”「」]{0,6}?(?:记者|記者|媒体|媒體|本报|本報|外界|民众|民眾|财新|財新)|则|則|也|还|還|并|並|亦|续|續|私下|一边|一邊|质询|質詢|判刑|求情|出庭|受访|受訪|发布|發布|发表|發表|发文|發文|发言时|發言時|回应|回應|召开|召開|致辞|致詞|评价|評價|表态|表態|昨晚|今晚|[\d０-９]{1,2}日|[今昨]?[（(])/u;
+  /(?:在|于|於|赛后|賽後|会后|會後|随后|隨後|今天|昨天|今日|昨日|日前|近日|当天|當天|当晚|當晚|晚间|晚間|上午|下午|早前|同日|稍后|稍後|接受|出席|透过|透過|通过|通過|[向对對跟][^，。：“”「」]{0,6}?(?:记者|記者|媒体|媒體|本报|本報|外界|民众|民眾|财新|財新)|则|則|也|还|還|并|並|亦|续|續|但|同时|同時|随即|隨即|接着|接著|此外|另外|私下|一边|一邊|质询|質詢|判刑|求情|出庭|受访|受訪|发布|發布|发表|發表|发文|發文|发言时|發言時|回应|回應|召开|召開|致辞|致詞|评价|評價|表态|表態|昨晚|今晚|[\d０-９]{1,2}日|[今昨]?[（(])/u;
 // Someone the text does not name: 有乐评人, 一位接近监管层的人士, 不少网友.
 const UNNAMED_START = /^(?:有|一位|一名|一些|多位|多名|不少|部分|某|有关|有關|知情)/u;
 const SOMEONE_INSIDE = /(?:一位|一名|多位|多名)/u;
@@ -192,6 +196,8 @@ export function cjkSubject(before: string): Person | 'anaphor' | 'unnamed' | nul
     .replace(DATELINE, '')
     .trim();
   if (/^(?:他|她)/u.test(clause)) return 'anaphor';
+  // (据林嘉树介绍: "according to", no part of the name.)
+  clause = clause.replace(/^[据據]/u, '');
   // 在澳大利亚墨尔本留学的马素湘说: a place or an act before 的 describes the name after it.
   if (NAME_END.exec(clause)?.index === 0 && /的./u.test(clause))
     clause = clause.replace(/^.*的/u, '');
@@ -307,7 +313,8 @@ function lastRoleHolder(text: string): Person | null {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text))
     // (Not a verb after an unnamed role: 负责人表示，.)
-    if (!STARTS_WITH_VERB.test(m[1]!)) name = m[1]!;
+    // (Nor an act after an unnamed role: 记者离开时，.)
+    if (!STARTS_WITH_VERB.test(m[1]!) && chineseNameAt(m[1]!, false)) name = m[1]!;
   return name ? { name, role: null } : null;
 }
 const STARTS_WITH_VERB = new RegExp(`^(?:${CJK_VERBS}|认为|認為|称|稱)`, 'u');

@@ -293,3 +293,29 @@ describe('Korean frames', () => {
     expect(found(text)).toEqual(['speech/윤하람', 'speech/윤하람']);
   });
 });
+
+describe('Chinese subjects: "according to", "but at the same time", a role and an act', () => {
+  test('据X介绍 then 他表示 refers to X', () => {
+    const text =
+      '据林嘉树介绍，该模型的训练数据来自近200家工厂。他表示，公司已与60多家企业签订了合同，“今年年底前争取实现盈亏平衡”。';
+    expect(found(text)).toEqual(['speech/林嘉树']);
+  });
+
+  test('但同时 opens no name', () => {
+    const text =
+      '西北天马主帅潘志刚则对判罚表达了不满。他认为，本方一次进球被吹越位，但同时表示尊重裁判的决定。“足球就是这样，我们要做的是把下一场踢好。”';
+    expect(found(text)).not.toContain('speech/但同时');
+  });
+
+  test('an act after an unnamed role is no name (记者离开时)', () => {
+    const text =
+      '记者离开时，天已经蒙蒙亮。刘晓燕摘下耳机，揉了揉眼睛。她想了想说：“有时候会。日出的时候特别美。”';
+    expect(found(text)).not.toContain('speech/离开时');
+  });
+
+  test('他建议 frames a partial quote', () => {
+    const text =
+      '研究员赵明远指出，预付式消费使消费者处于弱势。他建议，消费者办卡时尽量选择按月付费，“商家承诺得越好听，越要多留个心眼”。';
+    expect(found(text)).toEqual(['speech/赵明远']);
+  });
+});
