@@ -33,7 +33,7 @@ const VERBS: Record<string, string> = {
     // Participles after a comma, as "…, arguing that …" hangs on its clause's subject.
     'arguing|urging|hinted|hints|hinting',
   fr:
-    'a dit|a écrit|écrit|écrivait|a déclaré|a affirmé|a expliqué|a ajouté|a estimé|a souligné|a confié|a assuré|' +
+    'a dit|salue|a écrit|écrit|écrivait|a déclaré|a affirmé|a expliqué|a ajouté|a estimé|a souligné|a confié|a assuré|' +
     'a indiqué|a lancé|a raconté|dit|déclare|affirme|explique|ajoute|estime|souligne|raconte|' +
     'confie|assure|précise|indique|lance|résume|poursuit|commente|martèle|insiste|a appelé|tempête|peste|fulmine|a justifié|justifie|' +
     'a jugé|a qualifié|qualifie|a dénoncé|dénonce|a salué|a réagi|a répliqué|' +

@@ -300,6 +300,13 @@ export function readSubject(whole: string): Source {
   )
     return 'unnamed';
   if (parts.length === 1 && SOMEONE_FROM.re.test(parts[0]!)) return 'unnamed';
+  // "Ele, no entanto, classificou", "Er, so heißt es, habe": a pronoun, then asides in lower case.
+  if (
+    parts.length >= 2 &&
+    isPronoun(parts[0]!.trim()) &&
+    parts.slice(1).every((part) => !HAS_UPPER.re.test(part))
+  )
+    return 'anaphor';
   // A clause with a pronoun subject ("…, he asked about X,"): the pronoun is the subject.
   // (Not the Italian article before a role and a name: "il premier Giorgia Meloni", "Il
   // ministro delle Infrastrutture, Paolo Santangelo,".)

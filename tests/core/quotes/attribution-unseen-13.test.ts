@@ -319,3 +319,18 @@ describe('Chinese subjects: "according to", "but at the same time", a role and a
     expect(found(text)).toEqual(['speech/赵明远']);
   });
 });
+
+describe('a pronoun with an aside; "salue"', () => {
+  test.each([
+    [
+      'O ministro Henrique Lacerda Borges disse que o governo está aberto. Ele, no entanto, classificou a paralisação como “precipitada”.',
+      'Henrique Lacerda Borges',
+    ],
+    [
+      'Le critique Thibault Lenormand regrette des longueurs. Il salue toutefois « une distribution bouleversante ».',
+      'Thibault Lenormand',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
