@@ -8,7 +8,7 @@ import { blankQuotes, fillFromNeighbours, shareForward } from './neighbours.ts';
 import { echoHeadings, pullQuoteParagraphs, shareWithTwins } from './repeats.ts';
 import { genders, type GenderOf } from './gender.ts';
 import { announcesQuote, japaneseSource, saidInNextSentence } from './japanese.ts';
-import { cjkSentenceSource } from './cjk.ts';
+import { cjkSentenceSource, lastCjkStop } from './cjk.ts';
 import { fullCjkName } from './cjk-surnames.ts';
 import { spelledOut } from './acronyms.ts';
 import { koreanSource } from './korean.ts';
@@ -630,9 +630,7 @@ function frameAfter(
 /** A Chinese sentence up to a quote: from its paragraph's last 。！？ outside quotes. */
 function cjkSentenceHead(text: string, paraStart: number, at: number): string {
   const head = blankQuotes(text.slice(Math.max(paraStart, at - REACH), at));
-  let cut = -1;
-  for (const stop of ['。', '！', '？']) cut = Math.max(cut, head.lastIndexOf(stop));
-  return head.slice(cut + 1);
+  return head.slice(lastCjkStop(head) + 1);
 }
 
 // "of a", "von einem", "de una", "o": what a verb of speaking takes its words with.

@@ -20,7 +20,8 @@ const DOUBLE =
   '欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|慕容|夏侯|长孙|長孫|司徒|公孙|公孫';
 
 // What comes right after a subject's name and is no part of it: an adverb (则, 也, 还), a
-// preposition (在, 对, 以, 把), a particle (的, 了), a reporting verb's first character, 本人 ("himself"), a list's 、.
+// preposition (在, 对, 以, 把), a particle (的, 了), a reporting verb's first character, 本人
+// ("himself"), a list's 、.
 const AFTER_NAME =
   '则則也还還就又都在对對向把将將被给給跟从從以于於与與和及为為因的了这這等是说說称稱表显顯坦直认認指透回笑补補介告提本、，,：:';
 

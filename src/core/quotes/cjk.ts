@@ -127,7 +127,7 @@ export function cjkView(before: string): Person | null {
   const m = VIEW.exec(before);
   // (Not from an earlier sentence when the quote's own has its verb: "据气象部门介绍，…。
   // 县气象局工程师蒋晓峰说，…“…”" is his.)
-  const stop = Math.max(...['。', '！', '？'].map((mark) => before.lastIndexOf(mark)));
+  const stop = lastCjkStop(before);
   if (m && m.index < stop && FIRST_VERB.test(before.slice(stop + 1))) return null;
   const name = m ? cjkName(m[1] ?? m[2]!) : null;
   return name ? { name, role: null } : null;
@@ -251,6 +251,11 @@ const HAN_RUN = rx(String.raw`^[\p{Script=Han}・·]{2,}$`, 'u');
 // Honorifics and kin words after a name: 吴桂芬阿姨, 王先生.
 const KIN_AFTER = /(?:阿姨|大爷|大爺|大妈|大媽|老人|先生|女士|小姐|老师|老師)$/u;
 const DATELINE = /^.*?[电電][（(][^）)]*[）)]/u;
+
+/** Where the last CJK sentence stop (。！？) of a text is, or -1. */
+export function lastCjkStop(text: string): number {
+  return Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'));
+}
 
 function lastClauseBreak(text: string): number {
   let at = -1;

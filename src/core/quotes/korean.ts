@@ -86,6 +86,7 @@ const GLUED_TITLE = rx(
   String.raw`^\p{Script=Hangul}{2,}(?:군수|구청장|시장|도지사|위원장|위원|의원|감독|대표|회장|사장|장관|교수|원장|청장|실장|국장|본부장|팀장|과장|처장|단장|차관|대변인)$`,
   'u',
 );
+// "정민호(41) 씨의 말이다" after a quote: "(these are) the words of" the person named.
 const WORDS_OF = rx(
   String.raw`^\s*(?:[^.!?“”]*?\s)?(\p{Script=Hangul}{2,4})(?:[(（]\d{1,3}[)）])?\s*씨의\s+(?:말|설명|얘기|이야기)이다`,
   'u',
@@ -154,10 +155,10 @@ export function koreanSource(
   after: string,
   sentenceAfter = after,
 ): Person | 'anaphor' | 'unnamed' | null {
-  // "…"며 "…"고 밝혔다: a quote joined by 며 or 라며 to the next is framed by the verb after both.
   // “…” 정민호(41) 씨의 말이다: "the words of" the person named after the quote.
   const wordsOf = WORDS_OF.re.exec(after);
   if (wordsOf) return { name: wordsOf[1]!, role: null };
+  // "…"며 "…"고 밝혔다: a quote joined by 며 or 라며 to the next is framed by the verb after both.
   const joined = /^\s*(?:이?라며|며|면서도?|이?라면서도?)(?:\s|$)/u.test(after);
   const rest = (joined ? sentenceAfter : after).split(/[.!?](?:\s|$)/u)[0] ?? '';
   if (!HANGUL_CHAR.re.test(rest) || !VERB.test(rest)) return null;

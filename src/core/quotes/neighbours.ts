@@ -3,7 +3,7 @@ import { previousParagraph, sentencesOf } from './sentences.ts';
 import { isOrganisation, parsePerson, type People, type Person } from './names.ts';
 import { HAN_CHAR, LETTER_OR_DIGIT, mayHoldCjk, rx } from './letters.ts';
 import { paragraphHead, paragraphStart } from './paragraphs.ts';
-import { lastCjkSubject } from './cjk.ts';
+import { lastCjkStop, lastCjkSubject } from './cjk.ts';
 import { pronounSource } from './attribute-speaker.ts';
 import { PREP } from './cues.ts';
 
@@ -164,8 +164,7 @@ function subjectOfSentenceBefore(
   // reporting verb.
   if (CJK_STOP_END.test(head)) {
     const prev = head.replace(CJK_STOP_END, '');
-    const from = Math.max(prev.lastIndexOf('。'), prev.lastIndexOf('！'), prev.lastIndexOf('？'));
-    return lastCjkSubject(prev.slice(from + 1)) ?? undefined;
+    return lastCjkSubject(prev.slice(lastCjkStop(prev) + 1)) ?? undefined;
   }
   const last = lastMatch(head, STOP);
   if (!last) return undefined;
@@ -248,6 +247,7 @@ function subjectByName(
     ? who
     : undefined;
 }
+
 /**
  * "Nel dopo partita l’allenatore Giancarlo Pittalis non nasconde la soddisfazione.": after an
  * opening phrase, an article, a role and a full name, then the verb: the sentence's subject.

@@ -82,10 +82,13 @@ import {
   possessed,
 } from './subject-parts.ts';
 
+// "One of", in the languages that say it with "of" or "from".
 const ONE_OF =
   /^(?:Jeden|Jedna|Jedno|Один|Одна|One|Uno|Una|Um|Uma|Un|Une|Einer|Eine|Eén|Een|En|Ett)\s+(?:z|ze|из|of|dei|degli|delle|de|dos|das|des|der|van|av)\s/;
+// "There are those who", "someone", right before the verb.
 const THOSE_WHO =
   /(?:^|\s)(?:[Cc][’']è\s+chi|[Hh]ay\s+quien(?:es)?|[Hh]á\s+quem|[Ii]l\s+y\s+a\s+ceux\s+qui|[Qq]ualcuno|[Aa]lguien|[Aa]lguém|[Qq]uelqu[’']un)$/;
+// An age between commas after a name.
 const AGE_APPOSITION =
   /,\s*\d{1,3}\s+(?:anos|anni|años|ans|Jahre|jaar|år|lat|let|лет|года|год|years old)$/u;
 // "Itself" after a subject: "hon själv", "sie selbst", "он сам".
