@@ -77,7 +77,7 @@ const VERBS: Record<string, string> = {
     'ha dicho|ha afirmado|ha explicado|ha señalado|ha añadido|ha agregado|ha asegurado|ha declarado|ha informado|ha comunicado|ha comentado|ha sostenido|ha indicado|ha precisado|ha criticado|ha denunciado|ha advertido|ha reconocido|ha insistido|ha subrayado|ha destacado|ha recordado|ha manifestado|ha pedido|ha lamentado|ha apuntado|ha matizado|ha respondido|ha admitido|ha expresado|ha enfatizado|ha sentenciado|ha concluido|ha adelantado|ha anunciado|ha confesado|ha relatado|ha contado|ha valorado|ha reiterado|ha remarcado|ha defendido|ha detallado|ha argumentado|ha alertado|ha reclamado|ha exigido|ha replicado|ha recalcado|ha puntualizado|' +
     'han dicho|han afirmado|han explicado|han señalado|han asegurado|han declarado|han indicado|han denunciado|han advertido|han reconocido|han criticado|han lamentado|han reclamado|han exigido|' +
     // The imperfect of features and obituaries: "el propio Echeverría resumía así su carrera:".
-    'decía|explicaba|contaba|resumía|recordaba|aseguraba|afirmaba|comentaba|señalaba|reconocía|insistía|añadía|escribió|escribe|escribía|ha escrito',
+    'decía|explicaba|contaba|resumía|recordaba|aseguraba|afirmaba|comentaba|señalaba|reconocía|insistía|añadía|escribió|escribe|escribía|ha escrito|pide|reclama|subraya|destaca|replica',
   it:
     'ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha affermato|ha sottolineato|dice|disse|' +
     'dichiara|spiega|afferma|sottolinea|aggiunge|ha annunciato|ha commentato|ha ribadito|' +
@@ -85,7 +85,7 @@ const VERBS: Record<string, string> = {
     'ha riferito|ha chiesto|ha assicurato|ha concluso|ha scritto|sostiene|definisce|' +
     'ha parlato di|parla di|ha raccontato|racconta|ricordava|ha sostenuto|ha evidenziato|ha confermato|ha replicato|ha ricordato|ricorda|ha rivendicato|ha auspicato|ha confessato|ha puntualizzato|ha esordito|commenta|osserva|avverte|ammette|ha ammonito|ha tuonato|ha attaccato|attacca|ha insistito|' +
     'ha scherzato|ha ironizzato|ha esultato|ha tagliato corto|ha chiosato|sorride|scherza|sospira|confessa|prosegue|conclude|taglia corto|' +
-    'sintetizza|ha sintetizzato|riassume|ha riassunto|aveva detto|aveva spiegato|aveva dichiarato|aveva affermato|aveva sottolineato|aveva annunciato|aveva parlato di|aveva definito|ha promesso|ha assicurato|ha lamentato|ha incalzato|scrive|scriveva|annotava|annota|ha annotato',
+    'sintetizza|ha sintetizzato|riassume|ha riassunto|aveva detto|aveva spiegato|aveva dichiarato|aveva affermato|aveva sottolineato|aveva annunciato|aveva parlato di|aveva definito|ha promesso|ha assicurato|ha lamentato|ha incalzato|scrive|scriveva|annotava|annota|ha annotato|assicura|ribadisce|conferma|rivela|replica|chiarisce',
   pt:
     'disse|diz|afirmou|afirma|declarou|falou|fala|manifestou|manifesta|reagiu|reage|acrescentou|explicou|explica|contou|comentou|' +
     'completou|ressaltou|destacou|garantiu|admitiu|classificou|criticou|defendeu|avaliou|descreveu|descreve|' +

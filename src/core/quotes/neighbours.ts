@@ -177,6 +177,7 @@ function subjectOfSentenceBefore(
     subjectBySurname(sentence, people) ??
     subjectByName(sentence, people, recent) ??
     roleAndNameAfterOpening(sentence, people) ??
+    nameAfterOpeningComma(sentence, people) ??
     (pronounSource(sentence) ? recent[recent.length - 1] : undefined)
   );
 }
@@ -260,6 +261,22 @@ function roleAndNameAfterOpening(sentence: string, people: People): Person | und
 }
 const ROLE_NAME_AFTER_OPENING = rx(
   String.raw`^[^,;:]{0,40}?(?:\s|^)(?:l[’']|(?:il|la|lo|el|le|der|die|de|het|the|o|a)\s+)(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?)\s+(\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+)\s+\p{Ll}`,
+  'u',
+);
+
+/**
+ * "Dans le quartier du Pont-Vieux, Jean-Marc Soulier, 71 ans, a vu …", "À saída da estação, Joana
+ * Ferraz, enfermeira, resumia …": after an opening phrase and its comma, a full name the text
+ * knows (an age or a one-word description between commas after it), then the verb.
+ */
+function nameAfterOpeningComma(sentence: string, people: People): Person | undefined {
+  const m = NAME_AFTER_OPENING_COMMA.re.exec(sentence);
+  const named = m ? parsePerson(m[1]!) : null;
+  if (!named || !named.name.includes(' ') || isOrganisation(named.name)) return undefined;
+  return people.known(named.name) ?? undefined;
+}
+const NAME_AFTER_OPENING_COMMA = rx(
+  String.raw`^[^,.;:!?]{2,60},\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})(?:,\s*(?:\d{1,3}(?:\s+\p{Ll}+)?|\p{Ll}[\p{Ll}-]+))?,?\s+\p{Ll}`,
   'u',
 );
 

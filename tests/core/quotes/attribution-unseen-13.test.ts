@@ -334,3 +334,24 @@ describe('a pronoun with an aside; "salue"', () => {
     expect(found(text)).toEqual([`speech/${speaker}`]);
   });
 });
+
+describe('a known name after an opening phrase and its comma', () => {
+  test.each([
+    [
+      'Jean-Marc Soulier habite ici depuis 1980. Dans le quartier du Pont-Vieux, Jean-Marc Soulier, 71 ans, a vu l’eau monter. « En 2002, on en avait eu jusqu’au plafond. »',
+      'Jean-Marc Soulier',
+    ],
+    [
+      'A enfermeira Joana Ferraz usa o metro. À saída da estação, Joana Ferraz, enfermeira, resumia o sentimento. «Apanho o metro todos os dias às sete da manhã.»',
+      'Joana Ferraz',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('present-tense verbs of Italian and Spanish copy (assicura, pide)', () => {
+    const text =
+      'Samuele Di Nardo ha segnato ancora. «Non guardo la classifica dei marcatori», assicura Samuele Di Nardo.';
+    expect(found(text)).toEqual(['speech/Samuele Di Nardo']);
+  });
+});
