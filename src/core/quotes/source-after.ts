@@ -60,8 +60,8 @@ const ADJUNCT_THEN_NAME = rx(
 function beforeTrailingAdjunct(phrase: string): string {
   const named = ADJUNCT_THEN_NAME.re.exec(phrase.trim())?.[1];
   if (named) return named;
-  // "l’assessora alla Mobilità, Chiara Ferraris", "l’adjoint au Logement, …" (or all’Urbanistica): the office a role
-  // is for, no adjunct after a name.
+  // "l’assessora alla Mobilità, Chiara Ferraris", "l’adjoint au Logement, …", "l’assessora
+  // all’Urbanistica, …": the office a role is for, no adjunct after a name.
   if (ROLE_FOR_OFFICE.re.test(phrase)) return phrase;
   const head = phrase.split(AFTER_INVERTED_NAME)[0]!;
   // "mówił wzruszony Kordas w rozmowie z TVP Sport": a Slavic adjunct after the name (only after

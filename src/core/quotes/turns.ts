@@ -23,16 +23,16 @@ export function possessorSubject(
 }
 const NAME_G = rx(NAME, 'u');
 
+// A Chinese clause of its own after the quote's comma, ending in a colon.
 const CJK_CLAUSE_THEN_COLON = /^[，,][^，,。！？“”「」]*[\u4e00-\u9fff][：:]\s*$/u;
 
 /**
  * A frame after a quote that ends its sentence which opens a clause of its own — a colon
  * (“… I guess.” Smith agreed: “…”) or "that" (“….” Martha added that …) — is a new sentence
- * about something else, not this quote's frame.
+ * about something else, not this quote's frame. So is a Chinese clause after a partial quote
+ * that ends in a colon (球队防守“太软”，中场休息时他对队员们说了一句话：“…”): it introduces the next.
  */
 export function framesNext(content: string, after: string): boolean {
-  // (Chinese: a clause after a partial quote that ends in a colon, 球队防守“太软”，中场休息时他对
-  // 队员们说了一句话：“…”.)
   if (CJK_CLAUSE_THEN_COLON.test(after)) return true;
   if (!/[.!?…]['’"”]?\s*$/.test(content) || !OPENS_UPPER.re.test(after)) return false;
   if (/[:：]\s*$/.test(after)) return true;
