@@ -288,6 +288,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
             text.slice(paraStart, span.start),
             after,
             blankQuotes(text.slice(span.end, span.end + REACH)),
+            text.slice(0, span.start),
           )
         : japanese;
     // “…. You …” Smith agreed: “…”: a colon frame after a finished quote introduces the next one.

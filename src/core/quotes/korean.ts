@@ -91,6 +91,11 @@ const WORDS_OF = rx(
   String.raw`^\s*(?:[^.!?“”]*?\s)?(\p{Script=Hangul}{2,4})(?:[(（]\d{1,3}[)）])?\s*씨의\s+(?:말|설명|얘기|이야기)이다`,
   'u',
 );
+// The last syllables of role nouns: 병원장 "hospital head", 연구관 "researcher", 강사 "lecturer",
+// 연구원, 전문가, 기자, 교수.
+const ROLE_END = rx(String.raw`^\p{Script=Hangul}+(?:장|관|사|원|가|자|수)$`, 'u');
+// Three-syllable words that open with a surname's syllable but are adverbs: but, however, then.
+const NOT_NAME = new Set(['하지만', '그러나', '그리고', '그런데', '이어서', '이후에', '이번에']);
 /** Whether a word is a title with its particle (교수는, 5단은). */
 function titledNext(word: string | undefined): boolean {
   const m = word === undefined ? null : TOPIC.re.exec(word);
@@ -112,9 +117,13 @@ function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
     // A stem in 하/되/있/없 is a verb's adnominal form (토로하는 "that vents"), not a noun.
     // (And 다는, "that says …": 왔다는 대학생 "the student who said she came".)
     if (m && !NOT_SUBJECT.has(m[1]!) && !/[하되있없않다]$/u.test(m[1]!)) {
-      // "한 증권사 연구원은": "a" (한) before the noun phrase, someone the text does not name.
-      // (Right before a title 한 is the surname Han: "한 판사는".)
+      // "한 증권사 연구원은", "한 외국계 증권사 애널리스트는", "한 직장인은": "a" (한) before the
+      // noun phrase, someone the text does not name. (Right before a title 한 is the surname
+      // Han: "한 판사는".)
+      // (Not a name after it: "피해자 중 한 명인 박순자 씨는", "one of them, Park Sun-ja".)
       if (words[k - 2] === '한') return 'unnamed';
+      if (words[k - 3] === '한' && m[1] !== '씨' && !isKoreanName(words[k - 1]!)) return 'unnamed';
+      if (words[k - 1] === '한' && !titledNext(word)) return 'unnamed';
       // "윤석열 대통령은": the title takes the particle; the name is the word before it, or
       // before the office ("김수진 고용노동부 장관은").
       if (UNNAMED.has(m[1]!)) return 'unnamed';
@@ -143,17 +152,45 @@ function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
       if (/^\p{Script=Hangul}$/u.test(name)) return { name, role: m[1]! };
       if (isOffice && HANGUL_NAME.re.test(office))
         return { name: office, role: `${name} ${m[1]!}` };
+      // "서정민 병원장은", "심재원 학예연구관은", "김은지 강사는": a full name, then a word of a
+      // role's shape that no title list holds.
+      if (
+        !title &&
+        k > 0 &&
+        ROLE_END.re.test(m[1]!) &&
+        isKoreanName(words[k - 1]!) &&
+        !NOT_NAME.has(words[k - 1]!) &&
+        !OFFICE_END.test(words[k - 1]!)
+      )
+        return { name: words[k - 1]!, role: m[1]! };
       return title ? 'unnamed' : { name: m[1]!, role: null };
     }
   }
   return null;
 }
 
-/** The speaker a Korean frame names: subject before the quote, reporting verb after it. */
+// A court and its division: 서울중앙지법 형사합의25부, 서해고법 형사2부, 대법원 2부.
+const COURT = rx(
+  String.raw`\p{Script=Hangul}*(?:지방법원|고등법원|가정법원|행정법원|지법|고법|법원)(?:\s+\p{Script=Hangul}*\d+(?:-\d+)?부)?(?![\p{Script=Hangul}\d])`,
+  'gu',
+);
+
+/** The court a story named last: whom "the bench" (재판부) refers to. */
+function courtBefore(text: string): Person | null {
+  let last: string | undefined;
+  for (const m of text.matchAll(COURT.re)) last = m[0];
+  return last ? { name: last, role: null } : null;
+}
+
+/**
+ * The speaker a Korean frame names: subject before the quote, reporting verb after it.
+ * `earlier`: the text before the quote, for whom "the bench" (재판부는) refers back to.
+ */
 export function koreanSource(
   before: string,
   after: string,
   sentenceAfter = after,
+  earlier = before,
 ): Person | 'anaphor' | 'unnamed' | null {
   // “…” 정민호(41) 씨의 말이다: "the words of" the person named after the quote.
   const wordsOf = WORDS_OF.re.exec(after);
@@ -163,7 +200,10 @@ export function koreanSource(
   const rest = (joined ? sentenceAfter : after).split(/[.!?](?:\s|$)/u)[0] ?? '';
   if (!HANGUL_CHAR.re.test(rest) || !VERB.test(rest)) return null;
   // (The words of a quote before, joined by 며, are not the frame's: 인건비는 inside it.)
-  return subjectOf(sentenceOf(blankQuotes(before)));
+  const who = subjectOf(sentenceOf(blankQuotes(before)));
+  // "서울남부지법 형사13부(재판장 …)는 … 선고했다. 재판부는 “…”": the court that tried the case.
+  if (typeof who === 'object' && who?.name === '재판부') return courtBefore(earlier) ?? 'unnamed';
+  return who;
 }
 
 /** 그/그녀: the named subject of the closest earlier sentence that has one. */

@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../../src/core/quotes/index.ts';
+
+/** Frames from the errors of the blind probe sets read in the thirty-second session. */
+
+const found = (text: string): string[] =>
+  analyzeText(text).map((q) => `${q.kind}/${q.speaker ?? '-'}`);
+const roles = (text: string): (string | null)[] => analyzeText(text).map((q) => q.role);
+
+describe('Korean: the bench refers back to the court that tried the case', () => {
+  test('재판부 after a court and its division named in an earlier paragraph', () => {
+    const text =
+      '서울남부지법 형사13부(재판장 한재석 부장판사)는 21일 사기 혐의로 구속기소된 임대업자 강모(48)씨에게 징역 12년을 선고했다.\n' +
+      '재판부는 “피고인은 처음부터 보증금을 돌려줄 능력도, 의사도 없이 세입자들을 끌어들였다”며 “피해자 대부분이 극심한 고통을 겪고 있다”고 양형 이유를 밝혔다.';
+    expect(found(text)).toEqual(['speech/서울남부지법 형사13부', 'speech/서울남부지법 형사13부']);
+  });
+
+  test('the last court named, a high court after a district court', () => {
+    const text =
+      '1심인 해솔지법은 징역 6년을 선고했다. 서해고법 형사2부(부장판사 윤성호)는 14일 A씨의 항소를 기각했다.\n' +
+      '재판부는 “원심의 형이 무겁다고 볼 수 없다”고 밝혔다.';
+    expect(found(text)).toEqual(['speech/서해고법 형사2부']);
+  });
+
+  test('no court named: the bench is no one the text names', () => {
+    const text = '재판부는 “죄질이 매우 나쁘다”고 밝혔다.';
+    expect(found(text)).toEqual(['speech/-']);
+  });
+});
+
+describe('Korean: a full name before a role no title list holds', () => {
+  test.each([
+    [
+      '경북대병원 서정민 병원장은 “응급실 문제는 응급실만의 문제가 아니다”라고 말했다.',
+      '서정민',
+      '병원장',
+    ],
+    [
+      '발굴을 이끈 심재원 학예연구관은 “도굴의 흔적이 전혀 없다”고 설명했다.',
+      '심재원',
+      '학예연구관',
+    ],
+    ['그를 가르친 김은지(41) 강사는 “제가 더 많이 배웠다”고 말했다.', '김은지', '강사'],
+  ])('%s', (text, speaker, role) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+    expect(roles(text)).toEqual([role]);
+  });
+
+  test('not an adverb that opens with a surname’s syllable, nor a name that is no role', () => {
+    // 하지만 ("but") has a full name's shape; 엘제이 is a name, not a role.
+    const text = '하지만 엘제이는 “사랑하는 사람의 추억을 간직하는 게 잘못이냐”고 말했다.';
+    expect(found(text)).toEqual(['speech/엘제이']);
+  });
+
+  test('not an agency before its name', () => {
+    // 소속사 ("the agency") has a full name's shape, but 별빛엔터테인먼트 is no role.
+    const text = '소속사 별빛엔터테인먼트는 3일 “윤서아가 출연을 확정했다”고 밝혔다.';
+    expect(found(text)).toEqual(['speech/별빛엔터테인먼트']);
+  });
+});
+
+describe('Korean: "a" (한) before a noun phrase is someone unnamed', () => {
+  test.each([
+    '정류장에서 40분 넘게 버스를 기다렸다는 한 직장인은 “오늘 지각은 피할 수 없을 것 같다”고 말했다.',
+    '한 외국계 증권사 애널리스트는 “회복 속도를 낙관하기 어렵다”고 말했다.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual(['speech/-']);
+  });
+
+  test('not 한 in "one of them" before a name, nor the surname 한 before a title', () => {
+    expect(
+      found('피해자 중 한 명인 박순자(71) 씨는 “평생 모은 돈을 하루아침에 잃었다”고 말했다.'),
+    ).toEqual(['speech/박순자']);
+    expect(found('한 판사는 “죄질이 나쁘다”고 말했다.')).toEqual(['speech/한']);
+  });
+});
+
+describe('Japanese: sides of a case, sons and "the same company" name no one', () => {
+  test.each([
+    '検察側は論告で「反省の態度は見られない」と指摘した。',
+    '弁護側は量刑について「同種事案と比べて重すぎる」と主張していた。',
+    '弁護人は判決後、「控訴するかどうかは本人と相談して決めたい」と話した。',
+    '長男は取材に「二度とこのようなことが起きないでほしい」と語った。',
+    '同社は「生産拠点の集約は避けられないと判断した」と説明した。',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual(['speech/-']);
+  });
+
+  test('a name with its title still names its speaker', () => {
+    expect(found('弁護人の村瀬健一弁護士は判決後、「控訴を検討する」と述べた。')).toEqual([
+      'speech/村瀬健一',
+    ]);
+  });
+});
