@@ -132,6 +132,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     (surname, find, bySecondWord) =>
       declinedBearer(language, surname, find) ??
       (language.spanish() ? bySecondWord(surname) : null),
+    () => language.slavic() !== null,
   );
   const writerPerson: Person | null = writer ? { name: writer, role: null } : null;
   // Who the text gives which pronoun: only a he/she frame asks, so built on first use.

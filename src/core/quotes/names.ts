@@ -889,6 +889,9 @@ export class People {
     // A surname alone whose bearer the text named before in another case ("Рябов" after "голам
     // Ильи Рябова"): the bearer through `find`, a lookup of the forms it asks for.
     private readonly declined: DeclinedLookup = () => null,
+    // Whether the text's language puts whom the words were given to right after the subject
+    // (Czech, Polish, Russian: "svěřila se Šťastná Blesku", "рассказал Арсеньев РБК").
+    private readonly hearerAfterSubject: () => boolean = () => false,
   ) {}
 
   // Each person with when it came: a run at its offset, any other after the runs queued so far.
@@ -1132,6 +1135,13 @@ export class People {
     const rest = person.name.slice(person.name.indexOf(' ') + 1);
     const after = rest.includes(' ') ? this.known(rest) : null;
     if (after?.name === rest) return after;
+    // "Veronika Šťastná" … "svěřila se Šťastná Blesku": a surname the text gave with a first
+    // name, then the medium in the dative, a word no one's name holds.
+    const surname = person.name.slice(0, person.name.indexOf(' '));
+    if (!rest.includes(' ') && surname && this.hearerAfterSubject()) {
+      const bearer = this.lookUp(surname);
+      if (bearer?.name.endsWith(` ${surname}`) && !this.lookUp(rest)) return bearer;
+    }
     const added = { ...person };
     this.add(added);
     return added;

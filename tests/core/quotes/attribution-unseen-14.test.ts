@@ -92,3 +92,23 @@ describe('Japanese: sides of a case, sons and "the same company" name no one', (
     ]);
   });
 });
+
+describe('Czech and Russian: the medium in the dative after a known surname', () => {
+  test.each([
+    [
+      'Zpěvačka Veronika Šťastná se vrací na pódia. „Byly dny, kdy jsem nevstala z postele,“ svěřila se Šťastná Blesku.',
+      'Veronika Šťastná',
+    ],
+    [
+      'Гендиректор сети Денис Арсеньев назвал причины. «Мы закрываем магазины», — рассказал Арсеньев РБК.',
+      'Денис Арсеньев',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('not in English, where two capitalised words after a verb are a new name', () => {
+    const text = 'Coach Tom Baker left early. “We played well,” said Baker Mayfield.';
+    expect(found(text)).toEqual(['speech/Baker Mayfield']);
+  });
+});
