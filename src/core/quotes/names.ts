@@ -154,7 +154,7 @@ const ELIDED_PREPOSITION_WORD = rx(`^${ELIDED_PREPOSITION}`, 'u');
 export const isSentenceWord = (word: string): boolean => NOT_NAME.has(word);
 
 const ORG_WORDS = new Set(
-  'Chamber Alliance Coalition Network Forum Prosecution Department Office Ministry Party House Council Authority Agency Police Commission Court University Company Inc Corp Group Committee Association Institute Bureau Service Board Union Administration Government Army Force Team Club Foundation Center Centre News Times Post College Academy Society Federation Directorate Trust'.split(
+  'Chamber Alliance Coalition Campaign Network Forum Prosecution Department Office Ministry Party House Council Authority Agency Police Commission Court University Company Inc Corp Group Committee Association Institute Bureau Service Board Union Administration Government Army Force Team Club Foundation Center Centre News Times Post College Academy Society Federation Directorate Trust'.split(
     ' ',
   ),
 );
@@ -231,7 +231,8 @@ const ORG_KIND_WORDS = new Set(
 /** A word that says what kind of organisation a name is ("Vakbond", "Spółka"). */
 export const isOrganisationKind = (word: string): boolean =>
   ORG_KIND.re.test(word) || ORG_KIND_WORDS.has(word);
-const ENGLISH_OCCUPATION = /^[A-Z][a-z]{3,}(?:ist|ess)$/;
+// (Not the -ess of "Business Unity South Africa", "Congress", "Express", "Access".)
+const ENGLISH_OCCUPATION = /^[A-Z][a-z]{3,}(?:ist|ess)$(?<!ness|gress|xpress|cess)/;
 // "American Josh Tremaine", "Kenyan Mary Wambui": a nationality before a full name says what
 // the person is (not before one word: "British Airways", "Irish Times"; see personAfter).
 const NATIONALITIES = new Set(
@@ -533,7 +534,9 @@ function parse(phrase: string): Person | null {
       // "Pětaosmdesátiletý Josef Vávra": the ending of an agent noun, a nationality or an age
       // (German, Swedish, Polish, Czech, Russian) before a full name.
       (!org && end - k > 2 && AGENT_ENDING.re.test(w) && !GIVEN_AS_AGENT.has(w)) ||
-      (!org && (ORG_WORDS.has(w) || JOB_TITLES.has(w) || GERMAN_ROLE.re.test(w))) ||
+      // (Not an organisation's word before one last word: "Local Government Aotearoa".)
+      (!org &&
+        ((ORG_WORDS.has(w) && end - k > 2) || JOB_TITLES.has(w) || GERMAN_ROLE.re.test(w))) ||
       // "Leader of the Opposition Ramesh Gowda" (but "the Opposition said" names it).
       (!org && w === 'Opposition') ||
       // "Vakbond FNV", "Landbouworganisatie LTO", "Elbolaget Nordkraft": a compound that says

@@ -112,3 +112,32 @@ describe('Czech and Russian: the medium in the dative after a known surname', ()
     expect(found(text)).toEqual(['speech/Baker Mayfield']);
   });
 });
+
+describe('English organisations read whole', () => {
+  test.each([
+    [
+      'Business Unity South Africa (Busa) said the outages would cost the economy “billions of rands a week”.',
+      'Business Unity South Africa',
+    ],
+    [
+      'The Campaign for Rural Landscapes said in a statement that the vote marked “a dark day for the countryside”.',
+      'Campaign for Rural Landscapes',
+    ],
+    [
+      'Local Government Aotearoa, which represents councils, said the scheme was "a step in the right direction".',
+      'Local Government Aotearoa',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('an occupation in -ess and an organisation word before a title still make roles', () => {
+    expect(analyzeText('Actress Lila Montrose said it was "wonderful".')[0]).toMatchObject({
+      speaker: 'Lila Montrose',
+      role: 'Actress',
+    });
+    expect(
+      analyzeText('Harbor Police Chief Dana Ruiz said the crash was "avoidable".')[0]?.speaker,
+    ).toBe('Dana Ruiz');
+  });
+});
