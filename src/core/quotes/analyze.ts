@@ -12,7 +12,7 @@ import { cjkSentenceSource, lastCjkStop } from './cjk.ts';
 import { fullCjkName } from './cjk-surnames.ts';
 import { spelledOut } from './acronyms.ts';
 import { koreanSource } from './korean.ts';
-import { CJK_VERB, CJK_VERBS, firstVerb, hasVerb, isVerb, verbsIn } from './cues.ts';
+import { CJK_VERB, CJK_VERBS, ROLE_NOUNS, firstVerb, hasVerb, isVerb, verbsIn } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
 import { creditedSource } from './credits.ts';
 import {
@@ -191,12 +191,18 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
         // "secretário de Educação Wagner Lacerda": Romance "of" before a run of three words or
         // more opens an office's name, the first of them (not "Fratelli del Borgo").
         const romanceOf = !preposition && ALL_LOWER.re.test(prev) && isRomanceOf(prev);
+        // "minister van Cultuur Jan Peeters": Dutch and German "of" after a title, the same.
+        const title =
+          prev === 'van' || prev === 'von' ? wordBefore(text, start - prev.length - 1) : '';
+        const officeOf = ROLE_NOUNS.has(title);
         parts.forEach((part, k) => {
           const own = parsePerson(part);
           const p =
             preposition || (romanceOf && CAPITALISED_3.re.test(part))
               ? parsePerson(`${prev} ${part}`)
-              : own;
+              : officeOf && CAPITALISED_3.re.test(part)
+                ? parsePerson(`${title} ${prev} ${part}`)
+                : own;
           // Its role from the name's own words ("US President Donald Trump"), not "staff", else
           // from an appositive right after the name ("Jane Smith, the mayor, …").
           const role =

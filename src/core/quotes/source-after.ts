@@ -180,7 +180,11 @@ const LOWER_DESCRIPTION = rx(
   String.raw`^(?:(?:the|a|an|le|la|les|el|los|las|il|lo|o|os|as|der|die|das|de|het)\s+|[lL][’'])\p{Ll}[\p{Ll}’'\s-]*$`,
   'u',
 );
-const NAME_AFTER_COMMA = rx(`^,\\s*(${NAME})\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:[.,;!?]|$)`, 'u');
+// (A rank in lower case may stand before it: "…da Defesa Civil, coronel Anderson Lyra".)
+const NAME_AFTER_COMMA = rx(
+  `^,\\s*(?:\\p{Ll}{4,}\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu}))?(${NAME})\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:[.,;!?]|$)`,
+  'u',
+);
 
 const SPEECH_NOUN_OF = rx(
   String.raw`^(?:(?:il|la|lo|le|el|las|los|o|a|as|os|l[’'])\s*)(?:commento|parole|replica|reazione|sfogo|comentario|palabras|reacción|respuesta|comentário|palavras|reação|resposta|commentaire|réaction|réponse)\s+(?:di|dell[’']|del|della|dello|dei|de|d[’']|del|da|do|dos|das|du|des)\s*([^.;!?]{2,100})`,

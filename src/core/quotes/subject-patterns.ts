@@ -196,7 +196,9 @@ export const NAME_OF_PLACE = rx(
 // Culture"), with no name yet: "a ministra do Meio Ambiente", "a líder
 // parlamentar do PS"; the role may be initials ("el DT de Ribera"), or follow a Swedish genitive
 // ("kommunstyrelsens ordförande i Norrvik").
-const OFFICE = String.raw`(?:(?:the|a|an|o|le|la|el|il|der|die)\s+|[lL][’']|\p{Ll}{3,}s\s+)(?:\p{Ll}[\p{Ll}-]+|\p{Lu}{2,5})(?:\s+\p{Ll}[\p{Ll}-]+){0,2}\s+(?:(?:of|of the|do|da|dos|das|del|della|de|de la|du|des|di|von|der|i|för|al|alla|allo|ai|agli|à la|au|aux)\s+|(?:dell|all|d)[’'])\p{Lu}[^,]*$`;
+// (German capitalises the role, and puts the office in the genitive: "die Wolfsexpertin des Nabu
+// Brandenburg".)
+const OFFICE = String.raw`(?:(?:(?:the|a|an|o|le|la|el|il|der|die)\s+|[lL][’']|\p{Ll}{3,}s\s+)(?:\p{Ll}[\p{Ll}-]+|\p{Lu}{2,5})(?:\s+\p{Ll}[\p{Ll}-]+){0,2}\s+(?:(?:of|of the|do|da|dos|das|del|della|de|de la|du|des|di|von|der|i|för|al|alla|allo|ai|agli|à la|au|aux)\s+|(?:dell|all|d)[’'])|(?:der|die)\s+\p{Lu}[\p{Ll}-]+\s+(?:des|der|vom|von der|von)\s+)\p{Lu}[^,]*$`;
 // … after a time or a place that opens with a lower-case word and has no comma.
 export const OFFICE_AFTER_ADJUNCT = rx(String.raw`(?<=^\p{Ll}[^,]{2,40}\s)${OFFICE}`, 'u');
 export const OFFICE_OF = rx(`^${OFFICE}`, 'u');

@@ -141,3 +141,38 @@ describe('English organisations read whole', () => {
     ).toBe('Dana Ruiz');
   });
 });
+
+describe('an office after a role, then the person after a comma', () => {
+  test.each([
+    [
+      '„Ein Abschuss löst das Problem nicht“, sagt die Wolfsexpertin des Nabu Brandenburg, Katrin Sommerfeld.',
+      'Katrin Sommerfeld',
+    ],
+    [
+      '"A orientação é clara", disse o secretário executivo da Defesa Civil, coronel Anderson Lyra.',
+      'Anderson Lyra',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
+
+describe('Dutch: a minister "of" an office, then the name', () => {
+  test.each([
+    [
+      'Dat heeft Vlaams minister van Cultuur Jan De Roover woensdag bekendgemaakt.\n“We vragen iedereen een inspanning”, verklaarde De Roover.',
+      'Jan De Roover',
+    ],
+    [
+      'Dat heeft minister van Cultuur Jan Peeters woensdag bekendgemaakt.\n“We vragen iedereen een inspanning”, verklaarde Peeters.',
+      'Jan Peeters',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('"of" after a kin noun is no office: the whole name stays', () => {
+    const text = 'Het was de dochter van Jan Peter Balkenende. “Het is goed”, zei Balkenende.';
+    expect(found(text)).toEqual(['speech/Jan Peter Balkenende']);
+  });
+});
