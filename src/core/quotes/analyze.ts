@@ -30,6 +30,7 @@ import { nextFullName } from './fast-scan.ts';
 import {
   isGenitiveTitle,
   isPreposition,
+  isRoleCompound,
   isRomanceOf,
   People,
   parsePerson,
@@ -191,10 +192,13 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
         // "secretário de Educação Wagner Lacerda": Romance "of" before a run of three words or
         // more opens an office's name, the first of them (not "Fratelli del Borgo").
         const romanceOf = !preposition && ALL_LOWER.re.test(prev) && isRomanceOf(prev);
-        // "minister van Cultuur Jan Peeters": Dutch and German "of" after a title, the same.
+        // "minister van Cultuur Jan Peeters", "Regionrådet i Norrbotten Linnea Sjöberg": Dutch and
+        // German "of", Swedish "in", after a title, the same.
         const title =
-          prev === 'van' || prev === 'von' ? wordBefore(text, start - prev.length - 1) : '';
-        const officeOf = ROLE_NOUNS.has(title);
+          prev === 'van' || prev === 'von' || prev === 'i'
+            ? wordBefore(text, start - prev.length - 1)
+            : '';
+        const officeOf = ROLE_NOUNS.has(title) || (title !== '' && isRoleCompound(title));
         parts.forEach((part, k) => {
           const own = parsePerson(part);
           const p =

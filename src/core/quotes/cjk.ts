@@ -103,7 +103,7 @@ const WHILE =
   /^[\s，,]*([^，,。！？：:“”「」]*一[边邊][^，,。！？：:“”「」]*[，,]一[边邊][^，,。！？：:“”「」]*)/u;
 
 /** The speaker named right after a quote by a Chinese frame. */
-export function cjkAfter(after: string): Person | null {
+export function cjkAfter(after: string): Person | 'anaphor' | 'unnamed' | null {
   // ”林书瑶赛后接受采访时说。: the subject of the clause's first verb (not in Japanese).
   // (杨桂兰一边破着竹篾，一边对记者说: "while …, while …" runs over its comma.)
   const whilst = WHILE.exec(after)?.[1];
@@ -117,6 +117,8 @@ export function cjkAfter(after: string): Person | null {
   const before = verb ? clause.slice(0, verb.index).replace(SMILING, '') : '';
   const subject = before.length >= 2 ? cjkSubject(before) : null;
   if (subject && typeof subject === 'object') return subject;
+  // (这位老将说, 该负责人说: "this" person, someone named before or no one named.)
+  if (subject && /^(?:这|這|该|該|此)/u.test(before)) return subject;
   const m = AFTER.exec(after);
   const name = m && !/^(?:他|她)/.test(m[1]!) ? cjkName(m[1]!) : null;
   return name ? { name, role: null } : null;
@@ -195,7 +197,15 @@ export function cjkSubject(before: string): Person | 'anaphor' | 'unnamed' | nul
     .slice(lastClauseBreak(before) + 1)
     .replace(DATELINE, '')
     .trim();
+  // (不过他也提醒: a conjunction before the pronoun.)
+  clause = clause.replace(CONJUNCTION, '');
   if (/^(?:他|她)/u.test(clause)) return 'anaphor';
+  // 这位29岁的老将说: "this" person, described, is the one the story follows; 该负责人说: "the said"
+  // official, whom the text did not name.
+  // (A resident, a passer-by: someone the text introduced without a name.)
+  if (THIS_PERSON.test(clause))
+    return ROLE_WORD.test(clause) || /[将將手员員]$/u.test(clause) ? 'anaphor' : 'unnamed';
+  if (/^[该該此]/u.test(clause) && roleOnly(clause)) return 'unnamed';
   // (据林嘉树介绍: "according to", no part of the name.)
   clause = clause.replace(/^[据據]/u, '');
   // 在澳大利亚墨尔本留学的马素湘说: a place or an act before 的 describes the name after it.
@@ -234,6 +244,8 @@ export function cjkSubject(before: string): Person | 'anaphor' | 'unnamed' | nul
 }
 
 const AGE = /^[\d０-９]{1,3}[岁歲]?/u;
+const CONJUNCTION = /^(?:不过|不過|但是|可是|然而|而且|对此|對此)/u;
+const THIS_PERSON = /^(?:这位|這位|该名|該名|这名|這名)/u;
 // A role's last character right before a foreign name's first part (学家, 教师, 研究员, 部长):
 // characters no transliteration uses there.
 const ROLE_BEFORE_FOREIGN = /^.*[家师師员員长長官者](?=[^・·]{1,4}[・·])/u;

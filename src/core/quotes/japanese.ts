@@ -112,8 +112,9 @@ function topicInWa(sentence: string): string | null {
   return first;
 }
 
+// (And the arts: 米国の俳優ジュリア・ベネットさん.)
 const OCCUPATION_BEFORE =
-  /^(?:農業|漁業|酪農業|会社員|会社役員|団体職員|公務員|自営業|無職|主婦|パート|アルバイト|大学生|高校生|中学生|教員|看護師)/u;
+  /^(?:農業|漁業|酪農業|会社員|会社役員|団体職員|公務員|自営業|無職|主婦|パート|アルバイト|大学生|高校生|中学生|教員|看護師|俳優|女優|歌手|作家|画家|漫画家|写真家|映画監督)/u;
 
 const TEAM_DOT_NAME = rx(String.raw`^\p{Script=Han}{1,4}・(\p{Script=Han}{2,}.*)$`, 'u');
 
@@ -154,7 +155,8 @@ function speakerOf(run: string): Person | 'unnamed' | null {
   }
   const title = ROLE.exec(name);
   if (title) {
-    role = title[0];
+    // (An honorific is no role: the occupation before the name stays.)
+    role = role && /^(?:さん|氏)$/u.test(title[0]) ? role : title[0];
     name = name.slice(0, title.index);
   }
   return name.length >= 2 ? { name, role } : null;

@@ -220,6 +220,7 @@ const AGENT_ENDING = rx(
   String.raw`^\p{Lu}\p{Ll}{2,}(?:erin|orin|istin|eurin|außen|aussen|aren|arien|ören|czyk|czanin|letý|letá|letni|letnia|летний|летняя)$|^\p{Lu}\p{Ll}{4,}are$`,
   'u',
 );
+const DEFINITE_AGENT = rx(String.raw`^\p{Lu}\p{Ll}{3,}(?:ören|aren)$`, 'u');
 // Given names with those endings.
 const GIVEN_AS_AGENT = new Set(['Christin']);
 // Words that say what kind of organisation the name after them is ("Spółka Termofix").
@@ -533,7 +534,11 @@ function parse(phrase: string): Person | null {
       // "Historikerin Martina Eibl", "Försvarare Johan Lindqvist", "Duńczyk Mikkel Thomsen",
       // "Pětaosmdesátiletý Josef Vávra": the ending of an agent noun, a nationality or an age
       // (German, Swedish, Polish, Czech, Russian) before a full name.
-      (!org && end - k > 2 && AGENT_ENDING.re.test(w) && !GIVEN_AS_AGENT.has(w)) ||
+      // (A Swedish agent noun with its definite ending before one word too: "Tågoperatören Vy".)
+      (!org &&
+        (end - k > 2 || DEFINITE_AGENT.re.test(w)) &&
+        AGENT_ENDING.re.test(w) &&
+        !GIVEN_AS_AGENT.has(w)) ||
       // (Not an organisation's word before one last word: "Local Government Aotearoa".)
       (!org &&
         ((ORG_WORDS.has(w) && end - k > 2) || JOB_TITLES.has(w) || GERMAN_ROLE.re.test(w))) ||
@@ -722,6 +727,7 @@ function ofOffice(words: readonly string[], i: number): boolean {
     PORTFOLIO_ROLES.has(words[i - 1]!.replace(/^[lL][’']/, ''))
   )
     return true;
+  if (w === 'i') return i > 0 && ROLE_COMPOUND.re.test(words[i - 1]!);
   return (w === 'van' || w === 'von') && i > 0 && STARTS_LOWER.re.test(words[i - 1]!);
 }
 

@@ -176,3 +176,47 @@ describe('Dutch: a minister "of" an office, then the name', () => {
     expect(found(text)).toEqual(['speech/Jan Peter Balkenende']);
   });
 });
+
+describe('Chinese: a conjunction before 他, and "this" or "the said" person', () => {
+  test('不过他 is the pronoun after a conjunction', () => {
+    const text =
+      '男队主教练刘峰在接受采访时表示，林浩宇这一年进步明显。不过他也提醒，年轻队员“不能被一个冠军冲昏头脑”。';
+    expect(found(text)).toEqual(['speech/刘峰']);
+  });
+
+  test('这位 and a role refer back to the person the story follows', () => {
+    const text =
+      '徐振东坦言自己输得心服口服。“他今天的发球变化比我想象的多，我很多球都没有判断准。”这位29岁的老将说，自己会继续备战明年的世乒赛。';
+    expect(found(text)).toEqual(['speech/徐振东']);
+  });
+
+  test.each([
+    '国铁成都局集团有限公司有关负责人介绍，成雅高铁全长约140公里。“线路穿越龙门山断裂带附近区域，地质条件复杂。”该负责人说。',
+    '楼组长张国华说了很多。一楼的一位住户则有不同看法。“可我们的损失谁来补？”这位住户说。',
+  ])('an official or a resident the text did not name: %s', (text) => {
+    expect(found(text)).toEqual(['speech/-']);
+  });
+});
+
+describe('Swedish: a role before its region, and an agent noun in the definite', () => {
+  test.each([
+    [
+      'Regionrådet i Norrbotten Linnea Sjöberg (S) kallar tidpunkten ”helt obegriplig” och kräver att Trafikverket ser över planeringen.',
+      'Linnea Sjöberg',
+    ],
+    [
+      'Tågoperatören Vy skriver i ett pressmeddelande att man ”beklagar olägenheterna” och erbjuder återbetalning.',
+      'Vy',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
+
+describe('Japanese: an occupation in the arts glued before a name', () => {
+  test('俳優 is the role, the name without it', () => {
+    const text =
+      '審査員長を務めた米国の俳優ジュリア・ベネットさんは講評で「子どもたちの沈黙が、どんなせりふよりも雄弁だった」と述べた。';
+    expect(analyzeText(text)[0]).toMatchObject({ speaker: 'ジュリア・ベネット', role: '俳優' });
+  });
+});
