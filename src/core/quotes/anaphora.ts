@@ -159,6 +159,7 @@ export function mentionInParagraph(
   const sentences = sentencesOf(head);
   for (const sentence of sentences.reverse()) {
     if (pronoun && pronounFirst(sentence, pronoun, people, ok)) continue;
+    if (roleOfBodySubject(sentence)) continue;
     const found = reportingSubject(sentence, people, ok) ?? firstMention(sentence, people, ok);
     if (found) return found;
   }
@@ -193,12 +194,36 @@ export function mentionBack(
       continue;
     }
     for (const sentence of sentences.reverse()) {
+      if (roleOfBodySubject(sentence)) continue;
       const found = reportingSubject(sentence, people, ok) ?? firstMention(sentence, people, ok);
       if (found) return found;
     }
   }
   return null;
 }
+
+// A role of a body as a sentence's subject, then its verb: "El joven corredor del Basoa Cycling
+// atacó …", "The striker of Harbour United scored …". (A body of one or two words: "Il tecnico
+// del Marsala Gaetano Russo ha …" glues the person's name to the club's.)
+const ROLE_OF_BODY = rx(
+  String.raw`^\s*(?:The|El|La|Il|Lo|O|A|Le|Der|Die|De|Het)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}[\p{Ll}-]*)\s+(?:del|de la|de|di|della|dello|do|da|des|du|of the|of|von|van)\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}\p{Ll}`,
+  'u',
+);
+
+/**
+ * Whether a sentence's subject is a role of a body: it goes on with someone named before, so
+ * the body's name in it is no referent.
+ */
+function roleOfBodySubject(sentence: string): boolean {
+  const m = ROLE_OF_BODY.re.exec(sentence);
+  // (Not when a name follows: "O presidente da Câmara de Lisboa, Rui Fonseca, disse".)
+  return (
+    m !== null &&
+    ROLE_NOUNS.has(m[1]!) &&
+    !TWO_CAPITALISED.re.test(sentence.slice(m.index + m[0].length))
+  );
+}
+const TWO_CAPITALISED = rx(String.raw`\p{Lu}\p{Ll}+\s+\p{Lu}`, 'u');
 
 /** The person a sentence names first, when its name opens the sentence. */
 function openingMention(sentence: string, people: People, ok: Accept): Person | null {

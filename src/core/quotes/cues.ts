@@ -382,7 +382,7 @@ export const ROLE_NOUNS = new Set(
     ' tränaren förbundskaptenen ministern statsministern åklagaren domaren ordföranden talespersonen presschefen forskaren läkaren författaren regissören kaptenen politikern' +
     // Winners and councillors; farmers, shopkeepers and owners of local news ("lamentó este
     // agricultor de 58 años").
-    ' vainqueur vainqueure gagnant gagnante vencedor vencedora ganador ganadora vincitore vincitrice winner consejero consejera conseiller conseillère consigliere consigliera conselheiro conselheira farmer agricultor agricultora agriculteur agricultrice landwirt landwirtin agricoltore agricoltrice ganadero ganadera éleveur éleveuse commerçant commerçante comerciante commerciante negoziante propietario propietaria propriétaire proprietario proprietaria'
+    ' vainqueur vainqueure gagnant gagnante vencedor vencedora ganador ganadora vincitore vincitrice winner champion championne campeão campeã campeón campeona campione campionessa corredor corredora ciclista consejero consejera conseiller conseillère consigliere consigliera conselheiro conselheira farmer agricultor agricultora agriculteur agricultrice landwirt landwirtin agricoltore agricoltrice ganadero ganadera éleveur éleveuse commerçant commerçante comerciante commerciante negoziante propietario propietaria propriétaire proprietario proprietaria'
   ).split(' '),
 );
 

@@ -52,7 +52,12 @@ export function frontedSubject(before: string): Person | null {
   return null;
 }
 
-const NAME_AFTER_VERB = rx(`^\\s+(${NAME})\\s+\\p{Ll}`, 'u');
+// (After a role in lower case, and before a comma that opens the words reported: "sagte
+// Bürgermeister Kai Wegner, die Stadt …", "stelt artistiek leider Koen Vermeulen dat …".)
+const NAME_AFTER_VERB = rx(
+  `^\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(${NAME})(?:\\s*,)?\\s+\\p{Ll}`,
+  'u',
+);
 
 /**
  * "Als Grund nannte Vorstandschef Rainer Albrecht die … und den »…«": with no colon, the full

@@ -159,7 +159,7 @@ const DROPPED_SUBJECT =
 // (Then other asides of manner, not a subject after an article: "racconta con un sorriso, seduta
 // in poltrona", not "ha detto dopo la gara, il tecnico".)
 const ADJUNCT_ONLY =
-  /^\s*(?:tras|durante|después\s+de|antes\s+de|desde|dopo|prima\s+di|nel|nella|após|depois\s+de|pendant|avant|après|en|ante|al|a\s+la|ai|alla|allo|agli|alle|em|no|na|nos|nas|ao|aos|à|às|au|aux|dans|lors\s+de|sur|con|com|avec)\s[^,;A-ZÀ-Þ]*(?:,\s*(?!(?:il|lo|la|i|gli|le|el|los|las|o|a|os|as|un|una|uno|um|uma|les|l[’']|d[’']|de|del|della|do|da)\s)[^,;A-ZÀ-Þ]*)*$/;
+  /^\s*(?:tras|entre|tra|fra|sin|senza|sem|sans|durante|después\s+de|antes\s+de|desde|dopo|prima\s+di|nel|nella|após|depois\s+de|pendant|avant|après|en|ante|al|a\s+la|ai|alla|allo|agli|alle|em|no|na|nos|nas|ao|aos|à|às|au|aux|dans|lors\s+de|sur|con|com|avec)\s[^,;A-ZÀ-Þ]*(?:,\s*(?!(?:il|lo|la|i|gli|le|el|los|las|o|a|os|as|un|una|uno|um|uma|les|l[’']|d[’']|de|del|della|do|da)\s)[^,;A-ZÀ-Þ]*)*$/;
 // A medium named right after the verb and "to" (ao PÚBLICO, al Corriere): whom it was told.
 const ROMANCE_HEARER = rx(
   String.raw`^\s+(?:ao|aos|à|às|al|au|aux|alla|allo|a)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}\s*(?:[,.;]|$)`,

@@ -198,7 +198,7 @@ export const NAME_OF_PLACE = rx(
 // ("kommunstyrelsens ordförande i Norrvik").
 // (German capitalises the role, and puts the office in the genitive: "die Wolfsexpertin des Nabu
 // Brandenburg".)
-const OFFICE = String.raw`(?:(?:(?:the|a|an|o|le|la|el|il|der|die)\s+|[lL][’']|\p{Ll}{3,}s\s+)(?:\p{Ll}[\p{Ll}-]+|\p{Lu}{2,5})(?:\s+\p{Ll}[\p{Ll}-]+){0,2}\s+(?:(?:of|of the|do|da|dos|das|del|della|de|de la|du|des|di|von|der|i|för|al|alla|allo|ai|agli|à la|au|aux)\s+|(?:dell|all|d)[’'])|(?:der|die)\s+\p{Lu}[\p{Ll}-]+\s+(?:des|der|vom|von der|von)\s+)\p{Lu}[^,]*$`;
+const OFFICE = String.raw`(?:(?:(?:the|a|an|o|le|la|el|il|der|die)\s+|[lL][’']|\p{Ll}{3,}s\s+)(?:\p{Ll}[\p{Ll}-]+|\p{Lu}{2,5})(?:\s+\p{Ll}[\p{Ll}-]+){0,2}\s+(?:(?:of|of the|do|da|dos|das|del|della|de|de la|du|des|di|von|der|i|för|al|alla|allo|ai|agli|à la|au|aux|per(?:\s+(?:il|la|lo|i|gli|le))?)\s+|(?:dell|all|d)[’'])|(?:der|die)\s+\p{Lu}[\p{Ll}-]+\s+(?:des|der|vom|von der|von)\s+)\p{Lu}[^,]*$`;
 // … after a time or a place that opens with a lower-case word and has no comma.
 export const OFFICE_AFTER_ADJUNCT = rx(String.raw`(?<=^\p{Ll}[^,]{2,40}\s)${OFFICE}`, 'u');
 export const OFFICE_OF = rx(`^${OFFICE}`, 'u');

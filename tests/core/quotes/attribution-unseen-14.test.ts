@@ -220,3 +220,35 @@ describe('Japanese: an occupation in the arts glued before a name', () => {
     expect(analyzeText(text)[0]).toMatchObject({ speaker: 'ジュリア・ベネット', role: '俳優' });
   });
 });
+
+describe('German and Dutch: the subject after the verb of an inverted sentence', () => {
+  test.each([
+    ['In Berlin sagte Bürgermeister Kai Wegner, die Stadt sei „gut vorbereitet“.', 'Kai Wegner'],
+    [
+      'In het Gentse theaterhuis De Vlasfabriek stelt artistiek leider Koen Vermeulen dat zijn huis “al tien jaar op reserves draait”.',
+      'Koen Vermeulen',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
+
+describe('Romance frames with no subject after the verb', () => {
+  test('a champion refers back to the person named', () => {
+    const text =
+      'A cada manobra de Lucas Maciel, milhares de torcedores gritavam.\n“Não tem lugar no mundo igual a isso aqui. Eu surfei para eles”, disse o campeão, ainda com a bandeira nos ombros.';
+    expect(found(text)).toEqual(['speech/Lucas Maciel']);
+  });
+
+  test('an adjunct with "entre" after the verb, past a sentence whose subject is a role of a team', () => {
+    const text =
+      'Iker Larrañaga hizo enloquecer a la afición asturiana. El joven corredor del Basoa Cycling atacó en la Huesera, y nadie pudo seguirle.\n«No me lo creo. Llevo soñando con esta meta desde que era un crío», declaró entre lágrimas en meta.';
+    expect(found(text)).toEqual(['speech/Iker Larrañaga']);
+  });
+
+  test('a role "for" an office, then the name after a comma (Italian "per il")', () => {
+    const text =
+      '"Il sistema ha funzionato come previsto", ha riferito all\'ANSA la commissaria straordinaria per il Mose, Giovanna Dal Moro.';
+    expect(found(text)).toEqual(['speech/Giovanna Dal Moro']);
+  });
+});
