@@ -276,7 +276,9 @@ export interface Person {
 
 const UNNAMED_MEMBER =
   /(?:^|\s)(?:one|a|an|another|the|One|A|An|Another|The)\s+(?:MP|TD|MEP|MSP|MLA|MPP)$/;
-const GERMAN_ARTICLE = /^(?:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des)$/;
+// (And the determiners that stand where an article does: "mit dieser Zeitung", "seiner Frau".)
+const GERMAN_ARTICLE =
+  /^(?:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des|dieser|diese|dieses|diesem|diesen|jener|jene|jenem|jenen|seiner|seine|seinem|seinen|ihrer|ihre|ihrem|ihren|unserer|unsere|unserem|vom|zum|zur|im|am|beim)$/;
 const MET_BODIES = new Set(['Office', 'Police', 'Éireann']);
 const DESCRIPTOR_OF = /^[A-Z][a-z]+-of-[a-z]+$/;
 const HYPHEN_LOWER = rx(String.raw`-\p{Ll}{3,}`, 'u');

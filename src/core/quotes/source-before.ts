@@ -349,6 +349,12 @@ export function sourceBefore(before: string): Source {
   if (subject && DEFINITE.has(subject[1]!.toLowerCase()) && ROLE_NOUNS.has(subject[2]!))
     return { roleNoun: subject[2]! };
   const closing = NAME_BEFORE_COLON.re.exec(before);
+  // "Der 24-Jährige nahm es mit Humor:", "Der Innenverteidiger haderte … mit der
+  // Chancenverwertung:": the word before the colon is a noun, and an article and a noun that
+  // refers back (an age, a compound role) open the sentence.
+  const noun = closing !== null && nounAfterArticle(before, closing);
+  const opener = noun ? ARTICLE_AND_NOUN.re.exec(before) : null;
+  if (opener && readSubject(opener[1]!) === 'anaphor') return 'anaphor';
   // "Il Verbania vince il derby, Ferraresi: «…»": a headline's clause, then the speaker alone.
   const alone = NAME_ALONE_AFTER_COMMA.re.exec(before);
   const speaker = alone ? parsePerson(alone[1]!) : null;
@@ -357,10 +363,24 @@ export function sourceBefore(before: string): Source {
     frontedSubject(before) ??
     leadingName(before) ??
     describedSubject(before) ??
-    (closing ? parsePerson(closing[1]!) : null)
+    (closing && !noun ? parsePerson(closing[1]!) : null)
   );
 }
 
+// Articles and prepositions of German and Dutch before a noun ("mit Humor:", "mit der
+// Chancenverwertung:"), which those languages and German capitalise.
+const ARTICLE_BEFORE_NOUN =
+  /(?:^|\s)(?:der|die|das|dem|den|des|ein|eine|einem|einer|eines|dieser|diesem|dieses|seiner|ihrer|seinem|ihrem|mit|vom|zum|zur|im|am|beim|het|de|een|met)\s+$/;
+
+/** Whether a one-word "name" before a colon is a noun after its article or preposition. */
+function nounAfterArticle(before: string, closing: RegExpExecArray): boolean {
+  return (
+    !closing[1]!.includes(' ') &&
+    ARTICLE_BEFORE_NOUN.test(before.slice(0, closing.index + closing[0].indexOf(closing[1]!)))
+  );
+}
+
+const ARTICLE_AND_NOUN = rx(String.raw`^\s*((?:Der|Die|The|De|Het)\s+[\p{L}\d-]+)\s+\p{Ll}`, 'u');
 // An article and a role opening a verbless colon frame ("El entrenador fue tajante:"); not a role
 // before a name: "La députée écologiste Claire Fontenay a répliqué :" names her.
 const ROLE_THEN_WORD = rx(

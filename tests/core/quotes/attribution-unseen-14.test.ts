@@ -252,3 +252,28 @@ describe('Romance frames with no subject after the verb', () => {
     expect(found(text)).toEqual(['speech/Giovanna Dal Moro']);
   });
 });
+
+describe('German nouns are no names', () => {
+  test('a noun after a preposition before a colon, with a referring subject', () => {
+    const text =
+      'Das Auto, ein Kleinwagen, gehört Lukas Hennig. Der 24-Jährige nahm es mit Humor: „Der war eh schon alt. Jetzt ist er halt etwas flacher.“';
+    expect(found(text)).toEqual(['speech/Lukas Hennig']);
+  });
+
+  test('a noun after an article before a colon', () => {
+    const text =
+      'Kapitän Mats Feddersen sprach von einem „gefühlten Sieg“. Der Innenverteidiger haderte vor allem mit der Chancenverwertung: „Wir hätten zur Pause 3:0 führen müssen.“';
+    expect(found(text).at(-1)).toBe('speech/Mats Feddersen');
+  });
+
+  test('a noun after a demonstrative', () => {
+    const text =
+      'Oberstleutnant Frieda Kallweit, Kommandeurin eines der betroffenen Bataillone, gab sich im Gespräch mit dieser Zeitung betont nüchtern: „Wir üben mit dem, was wir haben.“';
+    expect(found(text)).toEqual(['speech/Frieda Kallweit']);
+  });
+
+  test('a name alone before a colon is still a name', () => {
+    const text = 'Das Spiel endete 2:2. Dazu Trainer Jonas Keller: „Wir nehmen den Punkt mit.“';
+    expect(found(text)).toEqual(['speech/Jonas Keller']);
+  });
+});
