@@ -667,6 +667,11 @@ function parse(phrase: string): Person | null {
   // "Kibice Orła", "Hokejisté Slavoje Kamenice": a group and its club's genitive name no one.
   if (end - start >= 2 && GROUP_OPENERS.has(words[start]!)) return null;
   if (start >= end) return null;
+  // "die Hälfte der Drohnen", "100 Prozent der Stadt": German nouns joined by a genitive article,
+  // which no name holds without "von" or "van" before it ("Ursula von der Leyen").
+  for (let i = start + 1; i < end - 1; i++)
+    if (/^(?:der|des)$/.test(words[i]!) && !/^(?:von|van|Von|Van)$/.test(words[i - 1]!))
+      return null;
   // "ein Sprecher", "an AP reporter", "a Spokesman": one capitalised word after an indefinite
   // article describes someone (German capitalises every noun); an article never opens a name.
   const before = words[start - 1]?.toLowerCase() ?? '';

@@ -277,3 +277,20 @@ describe('German nouns are no names', () => {
     expect(found(text)).toEqual(['speech/Jonas Keller']);
   });
 });
+
+describe('German nouns joined by a genitive article are no name', () => {
+  test('"die Hälfte der Drohnen" is not whom "er" refers to', () => {
+    const text =
+      'Staatssekretär Rüdiger Wenzlaff stellte den Bericht vor. Demnach ist die Hälfte der Drohnen defekt. „Wir prüfen das“, sagte er.';
+    expect(found(text)).toEqual(['speech/Rüdiger Wenzlaff']);
+  });
+
+  test('nor "100 Prozent der Stadt"; a particle after "von" still joins a name', () => {
+    expect(
+      found('Der Schaden betrifft 100 Prozent der Stadt. „Hier geht es um Vertrauen“, sagte er.'),
+    ).toEqual(['speech/-']);
+    expect(found('„Europa muss handeln“, sagte Ursula von der Leyen.')).toEqual([
+      'speech/Ursula von der Leyen',
+    ]);
+  });
+});
