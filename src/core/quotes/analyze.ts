@@ -29,6 +29,7 @@ import { findQuotes, spanText, type QuoteSpan } from './find-quotes.ts';
 import { nextFullName } from './fast-scan.ts';
 import {
   isGenitiveTitle,
+  isOrganisation,
   isPreposition,
   isRoleCompound,
   isRomanceOf,
@@ -176,7 +177,12 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
       const glued = verb
         ? null
         : INITIALS_BEFORE.exec(text.slice(Math.max(0, m.index - 9), m.index));
-      const run = verb && isVerb(verb) ? m[0].slice(verb.length + 1) : (glued?.[0] ?? '') + m[0];
+      const read = verb && isVerb(verb) ? m[0].slice(verb.length + 1) : (glued?.[0] ?? '') + m[0];
+      // "the Norwegian Directorate of Fisheries": an organisation's name goes on after "of".
+      const of = isOrganisation(read)
+        ? OF_BODY_AFTER.re.exec(text.slice(m.index + m[0].length))
+        : null;
+      const run = of ? `${read}${of[0]}` : read;
       const start = m.index - (glued?.[0].length ?? 0);
       const parts: string[] = [];
       for (const part of unglue(run)) parts.push(...splitCoordinated(part));
@@ -609,6 +615,7 @@ function wordBefore(text: string, at: number): string {
 }
 
 // Three capitalised words or more and nothing else ("Educação Wagner Lacerda").
+const OF_BODY_AFTER = rx(String.raw`^ (?:of|for)(?: the)?(?: \p{Lu}[\p{L}’'-]*)+`, 'u');
 const CAPITALISED_3 = rx(String.raw`^(?:\p{Lu}\S*\s){2,}\p{Lu}\S*$`, 'u');
 const THEN_NAME = rx(String.raw`^\s+\p{Lu}`, 'u');
 

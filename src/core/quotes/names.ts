@@ -170,9 +170,18 @@ const COMPANY_NOUNS = new Set(
     ' ',
   ),
 );
-/** A name ending in an organisation word ("Tax Preparation Service"): never "he" or "she". */
-export const isOrganisation = (name: string): boolean =>
-  ORG_WORDS.has(name.slice(name.lastIndexOf(' ') + 1));
+/**
+ * A name ending in an organisation word ("Tax Preparation Service"), or with one before "of" or
+ * "for" ("United States Department of Agriculture"): never "he" or "she".
+ */
+export function isOrganisation(name: string): boolean {
+  if (ORG_WORDS.has(name.slice(name.lastIndexOf(' ') + 1))) return true;
+  const of = OF_OR_FOR.exec(name);
+  return (
+    of !== null && ORG_WORDS.has(name.slice(name.lastIndexOf(' ', of.index - 1) + 1, of.index))
+  );
+}
+const OF_OR_FOR = / (?:of|for) /;
 
 const OF_TAIL = rx(
   String.raw`^(.*\p{Lu}[\p{L}\p{M}'’.-]*)\s+(of|for)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*)*)$`,
@@ -1085,8 +1094,12 @@ export class People {
     this.need(first);
     const person = this.firstWord.get(first);
     if (!person?.name.startsWith(`${name} `)) return null;
-    const kind = person.name.slice(name.length + 1);
-    return COMPANY_WORDS.has(kind) || ORG_WORDS.has(kind) ? person : null;
+    // (Or two words, the last of them the kind: "Millbrook Unified School District".)
+    const kind = person.name.slice(name.length + 1).split(' ');
+    const last = kind[kind.length - 1]!;
+    return kind.length <= 2 && (COMPANY_WORDS.has(last) || ORG_WORDS.has(last) || CIVIC.has(last))
+      ? person
+      : null;
   }
 
   /** "Галина Петровна": a given name and patronymic, the full name the text gave with them. */

@@ -294,3 +294,30 @@ describe('German nouns joined by a genitive article are no name', () => {
     ]);
   });
 });
+
+describe('English organisations by their full names', () => {
+  test.each([
+    [
+      'The Norwegian Directorate of Fisheries said on Monday it would cut the cod quota. “The stock is under pressure and we must act now,” the directorate said.',
+      'Norwegian Directorate of Fisheries',
+    ],
+    [
+      'The National Association of Small Coffee Growers rejected the plan. The growers’ association dismissed the package as "crumbs."',
+      'National Association of Small Coffee Growers',
+    ],
+    [
+      'Millbrook Unified School District officials declined to comment. Millbrook Unified said in a statement that it had “no plans to revisit” the schedule.',
+      'Millbrook Unified School District',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
+
+test('an organisation named in full with "of" is no one "he" refers to', () => {
+  const text =
+    'Scott Keatley, a dietitian, spoke to us. “Mocktails may not last,” Keatley says.\n' +
+    'A report from a committee to the United States Department of Agriculture recommends beans.\n' +
+    'Personalized nutrition is growing, according to Keatley. “Tailored plans are becoming more accessible,” he says.';
+  expect(found(text)).toEqual(['speech/Scott Keatley', 'speech/Scott Keatley']);
+});
