@@ -85,7 +85,7 @@ const TITLES = new Set(
 // is ever cut at, so "Edith Head", "Rustom Engineer" or "Isaac Bashevis Singer" keeps a surname.
 // ("Tem" is the last word of "President Pro Tem".)
 const JOB_TITLES = new Set(
-  'Novelist Creator Owner Co-owner Sprinter Actress Actor Author Writer Teacher Runner Swimmer Skier Boxer Golfer Striker Defender Midfielder Goalkeeper Quarterback Rapper Publisher Organizer Organiser Investor Survivor Volunteer Lawyer Drummer Sculptor Photographer Filmmaker Comedian Musician Historian Veteran Student Nurse Designer Manager Engineer Lead Editor Scientist Researcher Analyst Architect Founder Co-Founder Co-founder Cofounder Developer Programmer Strategist Economist Consultant Producer Correspondent Reporter Columnist Spokesperson Spokesman Spokeswoman Executive Administrator Coordinator Specialist Advisor Adviser Curator Partner Fellow Psychologist Therapist Dietitian Nutritionist Physician Surgeon Homeowner Pensioner Substitute Resident Neighbour Neighbor Witness Shopkeeper Landlord Landlady Motorist Passenger Commuter Grandmother Grandfather Widow Widower Victim Defendant Plaintiff Claimant Petitioner Barrister Solicitor Accountant Pharmacist Dentist Winger Jockey Cyclist Rower Supporter Entrepreneur Activist Campaigner Protester Shopper Voter Tenant Retiree Graduate Pupil Apprentice Newcomer Rookie Youngster Teenager Lektor Lektorin Leader Prosecutor Backbencher Frontbencher Distributor Principal Headteacher Headmaster Headmistress Pastor Rabbi Imam Reverend Vicar Archbishop Cardinal Constable Trooper Firefighter Paramedic Midwife Lecturer Forecaster Meteorologist Clerk Registrar Coroner Agent Sergeant Selector Parent Operator Librarian Senior Junior Sophomore Freshman Singer Sister Brother Tem Farmer Playwright Elder Regular Grazier Fisherman Publican Opener Pacer Batter Batsman Bowler Skipper Wicketkeeper Reader Viewer Listener Caller Subscriber Spectator Onlooker Bystander Visitor Tourist Traveller Traveler Diner Customer Patient'.split(
+  'Novelist Creator Owner Commandant Co-owner Sprinter Actress Actor Author Writer Teacher Runner Swimmer Skier Boxer Golfer Striker Defender Midfielder Goalkeeper Quarterback Rapper Publisher Organizer Organiser Investor Survivor Volunteer Lawyer Drummer Sculptor Photographer Filmmaker Comedian Musician Historian Veteran Student Nurse Designer Manager Engineer Lead Editor Scientist Researcher Analyst Architect Founder Co-Founder Co-founder Cofounder Developer Programmer Strategist Economist Consultant Producer Correspondent Reporter Columnist Spokesperson Spokesman Spokeswoman Executive Administrator Coordinator Specialist Advisor Adviser Curator Partner Fellow Psychologist Therapist Dietitian Nutritionist Physician Surgeon Homeowner Pensioner Substitute Resident Neighbour Neighbor Witness Shopkeeper Landlord Landlady Motorist Passenger Commuter Grandmother Grandfather Widow Widower Victim Defendant Plaintiff Claimant Petitioner Barrister Solicitor Accountant Pharmacist Dentist Winger Jockey Cyclist Rower Supporter Entrepreneur Activist Campaigner Protester Shopper Voter Tenant Retiree Graduate Pupil Apprentice Newcomer Rookie Youngster Teenager Lektor Lektorin Leader Prosecutor Backbencher Frontbencher Distributor Principal Headteacher Headmaster Headmistress Pastor Rabbi Imam Reverend Vicar Archbishop Cardinal Constable Trooper Firefighter Paramedic Midwife Lecturer Forecaster Meteorologist Clerk Registrar Coroner Agent Sergeant Selector Parent Operator Librarian Senior Junior Sophomore Freshman Singer Sister Brother Tem Farmer Playwright Elder Regular Grazier Fisherman Publican Opener Pacer Batter Batsman Bowler Skipper Wicketkeeper Reader Viewer Listener Caller Subscriber Spectator Onlooker Bystander Visitor Tourist Traveller Traveler Diner Customer Patient'.split(
     ' ',
   ),
 );
@@ -340,7 +340,7 @@ const INSTITUTION_END = rx(
   'iu',
 );
 const ORG_KIND = rx(
-  String.raw`^\p{Lu}\p{Ll}+(?:bond|organisatie|vereniging|coöperatie|cooperatie|concern|genossenschaft|zulieferer|hersteller|versorger|betreiber|bolaget|förbundet|koncernen|företaget|organisationen|verband|gewerkschaft|konzern|partij|partiet|partei)$`,
+  String.raw`^\p{Lu}\p{Ll}+(?:bond|organisatie|vereniging|koepel|verzekeraar|maker|fabrikant|producent|leverancier|vervoerder|beheerder|coöperatie|cooperatie|concern|genossenschaft|zulieferer|hersteller|versorger|betreiber|bolaget|förbundet|koncernen|företaget|organisationen|verband|gewerkschaft|konzern|partij|partiet|partei)$`,
   'u',
 );
 const LOWER_MINISTRY = rx(
@@ -625,10 +625,13 @@ function parse(phrase: string): Person | null {
   // "Wethouder Koen Brink van Emmen": "van"/"von" after a name of two capitalised words is "of"
   // a place or an office (not "Ursula von der Leyen", "Erik van Dalsum").
   // "De Vereniging …": an article before an organisation's head word (not "De Jong").
+  // (Or before one word that is a body's or an acronym: "De Fietsersbond", "De NS"; not "De Jong".)
   if (
     end - start >= 2 &&
     /^(?:De|Het|Die|Der|Das)$/.test(words[start]!) &&
-    ORG_HEADS.has(words[start + 1]!)
+    (ORG_HEADS.has(words[start + 1]!) ||
+      (end - start === 2 &&
+        (ORG_KIND.re.test(words[start + 1]!) || ALL_CAPS.re.test(words[start + 1]!))))
   )
     start++;
   // (Not an organisation's "of": "De Vereniging van Nederlandse Gemeenten".)

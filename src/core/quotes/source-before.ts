@@ -62,7 +62,11 @@ const BY_AGENT = rx(`^\\s+by\\s+(${NAME})(?=\\s+as\\s|\\s*[,:]?\\s*$)`, 'u');
 // A subject after its verb, then the colon: "…, prévient Marc Dujardin :".
 const INVERTED_BEFORE_COLON = /^\s+([^,.;:!?]{2,60}?)\s*[:：]\s*$/;
 // An opening adjunct of lower-case words only ("In aula", "En la rueda de prensa,").
-const LOWER_ADJUNCT = rx(String.raw`^\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){1,4},?\s*$`, 'u');
+// (Not an indefinite article and a noun: "Een woordvoerder sprak van", "Ein Sprecher", a subject.)
+const LOWER_ADJUNCT = rx(
+  String.raw`^\s*(?!(?:A|An|Een|Ein|Eine|Un|Una|Une|Um|Uma|En|Ett)\s)\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){1,4},?\s*$`,
+  'u',
+);
 // Only a preposition of speaking (and an article) between the verb and the quote.
 const SPOKEN_OF_ONLY =
   /^\s+(?:di|de|d[’']|da|em|van|von)\s*(?:(?:un|una|uno|um|uma|une|een|einem|einer)\s+)?$/;

@@ -321,3 +321,24 @@ test('an organisation named in full with "of" is no one "he" refers to', () => {
     'Personalized nutrition is growing, according to Keatley. “Tailored plans are becoming more accessible,” he says.';
   expect(found(text)).toEqual(['speech/Scott Keatley', 'speech/Scott Keatley']);
 });
+
+describe('Dutch kinds of body and titles before a name, and an unnamed spokesperson', () => {
+  test.each([
+    ['Corporatiekoepel Woonnet vindt dat de minister “naar de bouwkosten moet kijken”.', 'Woonnet'],
+    ['Chipmachinemaker Lithex laat weten: “Er komen geen ontslagen.”', 'Lithex'],
+    ['De Fietsersbond noemt het plan “een goede eerste stap”.', 'Fietsersbond'],
+    ['Commandant Marloes de Kok sprak van “een drukke maar beheersbare nacht”.', 'Marloes de Kok'],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('"Een woordvoerder" is someone unnamed, not a dropped subject', () => {
+    const text =
+      '‘Ik hoorde een enorme klap’, vertelt de 43-jarige Mark Jansen.\nDe NS legde het treinverkeer stil. Een woordvoerder sprak van een ‘onvermijdelijke maatregel’.';
+    expect(found(text)).toEqual(['speech/Mark Jansen', 'speech/-']);
+  });
+
+  test('a surname with its particle stays whole', () => {
+    expect(found('“We gaan door”, zei De Jong.')).toEqual(['speech/De Jong']);
+  });
+});
