@@ -515,7 +515,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
   shareWithTwins(out, people);
   echoHeadings(out, text);
   cutRolesBeforeNames(out, text, language);
-  nominativeSpeakers(out, language);
+  nominativeSpeakers(out, language, text);
   // 中西氏, 강씨, 최 장관: a Japanese or Korean surname gets the full name given before it.
   for (const q of out)
     if (q.speaker && CJK_NAME.re.test(q.speaker))

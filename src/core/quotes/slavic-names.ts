@@ -5,7 +5,7 @@
  * given names and surnames, not a full morphology: a name they do not fit stays as printed.
  */
 
-import { STARTS_UPPER } from './letters.ts';
+import { STARTS_UPPER, rx } from './letters.ts';
 import type { Person } from './names.ts';
 import type { SlavicLanguage, TextLanguage } from './language.ts';
 
@@ -192,21 +192,38 @@ export function declinedBearer(
 
 /**
  * A speaker named in the genitive where the text gave them ("debiut Agnieszki Zalewskiej … mówi
- * reżyserka") takes the nominative another quote of the text already gives them.
+ * reżyserka") takes the nominative another quote of the text already gives them, or the text
+ * writes ("Joanna Lipska" in a caption or an earlier sentence).
  */
 export function nominativeSpeakers(
   quotes: { speaker: string | null }[],
   language: TextLanguage,
+  text: string,
 ): void {
-  const speakers = new Set(quotes.map((q) => q.speaker));
-  speakers.delete(null);
-  // (Only a text with two speakers, one with a full name, can have a name to change.)
-  if (speakers.size < 2 || ![...speakers].some((s) => s!.includes(' '))) return;
+  // (Only a full name can be declined here.)
+  if (!quotes.some((q) => q.speaker?.includes(' '))) return;
   const lang = language.slavic();
   if (!lang) return;
+  const speakers = new Set(quotes.map((q) => q.speaker));
+  const named = new Map<string, string>();
   for (const q of quotes) {
     if (!q.speaker?.includes(' ')) continue;
-    const nominative = nominativeName(q.speaker, lang);
-    if (nominative !== q.speaker && speakers.has(nominative)) q.speaker = nominative;
+    let nominative = named.get(q.speaker);
+    if (nominative === undefined) {
+      nominative = nominativeName(q.speaker, lang);
+      if (!speakers.has(nominative) && !writes(text, nominative)) nominative = q.speaker;
+      named.set(q.speaker, nominative);
+    }
+    q.speaker = nominative;
   }
 }
+
+/** Whether the text writes a name as a whole word sequence (not "Petr Vávr" inside "Petr Vávra"). */
+function writes(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const next = text.charAt(at + name.length);
+    if (!LETTER.re.test(next)) return true;
+  }
+  return false;
+}
+const LETTER = rx(String.raw`^\p{L}`, 'u');

@@ -342,3 +342,17 @@ describe('Dutch kinds of body and titles before a name, and an unnamed spokesper
     expect(found('“We gaan door”, zei De Jong.')).toEqual(['speech/De Jong']);
   });
 });
+
+describe('a speaker named in the genitive takes the nominative the text writes', () => {
+  test('"в постановке Алины Гусевой … объяснила режиссер" after "Режиссер Алина Гусева"', () => {
+    const text =
+      'Режиссер Алина Гусева перенесла действие пьесы в пионерлагерь.\nПремьера «Чайки» в постановке Алины Гусевой стала событием сезона.\n«Чехов писал о людях, которые живут на обломках чужой жизни», — объяснила режиссер в интервью.';
+    expect(found(text).at(-1)).toBe('speech/Алина Гусева');
+  });
+
+  test('not a shorter form inside a longer name ("Petr Vávr" in "Petr Vávra")', () => {
+    const text =
+      'Trenér Petr Vávra byl zklamaný. „Takhle se série vyhrát nedá,“ řekl Petr Vávra. „Musíme být ukáznění,“ dodal trenér Zlína Tomáš Kučera.';
+    expect(found(text)).toEqual(['speech/Petr Vávra', 'speech/Tomáš Kučera']);
+  });
+});
