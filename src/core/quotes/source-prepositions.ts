@@ -127,8 +127,19 @@ export function prepSource(phrase: string, frame: string): Source {
   const src = readSubject(phrase) ?? (DESCRIBED_SOURCE.re.test(phrase) ? 'unnamed' : null);
   // "według Marka Gołębiowskiego", "по словам Ольги Лаптевой": the name as the nominative.
   const lang = src && typeof src === 'object' && 'name' in src ? genitiveLanguage(frame) : null;
-  return lang ? { ...(src as Person), name: nominativeName((src as Person).name, lang) } : src;
+  // (Not a body's head noun, "podle Asociace silničních dopravců", "podle Centra dopravního
+  // výzkumu", which a person's endings would cut.)
+  const name = lang ? (src as Person).name : '';
+  return lang && !BODY_HEAD.re.test(name)
+    ? { ...(src as Person), name: nominativeName(name, lang) }
+    : src;
 }
+
+// The head nouns of Czech, Polish and Russian bodies, in any case.
+const BODY_HEAD = rx(
+  String.raw`^(?:Asociac|Centr|Svaz|Sdružen|Komor|Spol|Unie|Nadac|Ústav|Úřad|Ministerstv|Związ|Stowarzysz|Izb|Fundacj|Federac|Instytut|Urz[ąę]d|Союз|Ассоциац|Центр|Институт|Министерств|Фонд|Федерац)\p{L}*$`,
+  'u',
+);
 
 // (An initial's or a title's period is no sentence end: "According to Dr. Jane Smith, “…”".)
 export const PREP_BEFORE = rx(

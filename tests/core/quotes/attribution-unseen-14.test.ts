@@ -356,3 +356,12 @@ describe('a speaker named in the genitive takes the nominative the text writes',
     expect(found(text)).toEqual(['speech/Petr Vávra', 'speech/Tomáš Kučera']);
   });
 });
+
+test('a Czech body after "podle" keeps its head noun whole; a surname still takes the nominative', () => {
+  expect(
+    found(
+      'Podle Asociace silničních dopravců je zdražení „přijatelné, pokud peníze skončí v asfaltu“.',
+    ),
+  ).toEqual(['speech/Asociace']);
+  expect(found('Według Nowaka plan jest „całkowicie nierealny“.')).toEqual(['speech/Nowak']);
+});
