@@ -36,6 +36,10 @@ function foreignName(surname: string, textBefore: string): string {
   return surname;
 }
 
+// The last characters of a body's name: an agency, a ministry, a company, a party, a prefecture
+// (not 市, 町, 村: 高市, 中村 are surnames).
+const BODY_END = /[庁省社局党署府県]$/u;
+
 /**
  * A speaker's name without a glued title, and in full when it is a surname that the text before
  * the quote introduced with a given name.
@@ -44,6 +48,8 @@ export function fullCjkName(name: string, textBefore: string): string {
   const bare = name.replace(TITLE_AFTER, '');
   if (FOREIGN_SURNAME.re.test(bare) && !isKoreanName(bare)) return foreignName(bare, textBefore);
   if (!bare || !SHORT.re.test(bare)) return bare || name;
+  // (A body is no surname: 気象庁 is not 気象庁予報課.)
+  if (BODY_END.test(bare)) return bare;
   const hangul = HANGUL_CHAR.re.test(bare);
   // Korean given names are one or two syllables; Japanese ones one to three characters. The name
   // ends at a bracket, a space, a particle or a title.

@@ -49,6 +49,30 @@ export function japaneseSource(
   before: string,
   after: string,
 ): Person | 'anaphor' | 'unnamed' | null {
+  const who = frameSource(before, after);
+  // 同庁は「…」: "the same agency", the last one the paragraph named (気象庁は…発表した。).
+  const same =
+    who === 'unnamed'
+      ? SAME_BODY.exec(topicInWa(before.split(/[。！？]/u).pop() ?? '') ?? '')
+      : null;
+  if (!same) return who;
+  const named = lastNamed(before, same[1]!);
+  return named ? { name: named, role: null } : who;
+}
+
+// 同社, 同庁, 同省, 同市: "the same" body.
+const SAME_BODY = /^同(\p{Script=Han})$/u;
+
+/** The last word before `text`'s end that ends with `kind` (気象庁 for 庁), not 同 itself. */
+function lastNamed(text: string, kind: string): string | null {
+  let found: string | null = null;
+  for (const m of text.matchAll(BODY_NAME.re))
+    if (m[0].endsWith(kind) && !m[0].startsWith('同')) found = m[0];
+  return found;
+}
+const BODY_NAME = rx(String.raw`[\p{Script=Han}\p{Script=Katakana}ー]{2,10}`, 'gu');
+
+function frameSource(before: string, after: string): Person | 'anaphor' | 'unnamed' | null {
   // 「…」と佐藤氏は話す: the speaker between と and the verb.
   const inverted = SPEAKER_AFTER.re.exec(after);
   if (inverted) return speakerOf(inverted[1]!);
@@ -75,11 +99,13 @@ export function japaneseSource(
   const who = topicOf(sentence);
   return who && typeof who === 'object' && who.role ? who : null;
 }
-const CLOSING_VERB = /^\s*と[^「」。、]{0,12}?(?:た|る|だ|う|す|い)(?:[。、]|$)/u;
+// (Or its continuative before a comma: 「…」とあいさつし、.)
+const CLOSING_VERB = /^\s*と[^「」。、]{0,12}?(?:(?:た|る|だ|う|す|い)(?:[。、]|$)|し、)/u;
 const TOPIC_RIGHT_BEFORE = rx(String.raw`${namedRun(1)}は[、，]?\s*$`, 'u');
 // と and more words, not a name's と ("「…」と名付けた", "「…」とする方針").
+// (「…」として、…を呼びかけた: "saying", before a comma, frames the words.)
 const QUOTATIVE =
-  /^\s*と(?!(?:名付け|呼ばれ|呼ぶ|呼ん|称する|する|して|いう|いった|いわれ|言われ))/u;
+  /^\s*と(?!(?:名付け|呼ばれ|呼ぶ|呼ん|称する|する|して(?!、)|いう|いった|いわれ|言われ))/u;
 
 // (Names, titles and verbs as in the frames above.)
 const SPEAKER_AFTER = rx(

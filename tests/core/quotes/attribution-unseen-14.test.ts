@@ -365,3 +365,28 @@ test('a Czech body after "podle" keeps its head noun whole; a surname still take
   ).toEqual(['speech/Asociace']);
   expect(found('Według Nowaka plan jest „całkowicie nierealny“.')).toEqual(['speech/Nowak']);
 });
+
+describe('Japanese: "the same agency", "saying", and a continuative verb', () => {
+  test('同庁 is the agency the paragraph named, 「…」として、 its frame', () => {
+    const text =
+      '気象庁は10日未明、福岡県と佐賀県で線状降水帯が発生したと発表した。同庁は「災害の危険度が急激に高まっている」として、厳重な警戒を呼びかけている。';
+    expect(found(text)).toEqual(['speech/気象庁']);
+  });
+
+  test('気象庁 is not made longer as a surname would be', () => {
+    const text =
+      '会見した気象庁予報課の主任予報官、森下浩二氏は「暴風に警戒してほしい」と述べた。\n気象庁によると、台風の中心気圧は925ヘクトパスカル。同庁は「命を守る行動を取ってほしい」と繰り返した。';
+    expect(found(text)).toEqual(['speech/森下浩二', 'speech/気象庁']);
+  });
+
+  test('とあいさつし、 closes its clause: the topic speaks', () => {
+    const text =
+      '授賞式で河合真理子監督は日本語で「この映画は、撮影させてくれた町の人たちのものです」とあいさつし、会場から大きな拍手が送られた。';
+    expect(found(text)).toEqual(['speech/河合真理子']);
+  });
+
+  test('a surname ending in 村 still takes its given name', () => {
+    const text = '中村翔太投手は完封した。中村は「真っすぐが走っていた」と話した。';
+    expect(found(text)).toEqual(['speech/中村翔太']);
+  });
+});
