@@ -5,7 +5,7 @@
  * given names and surnames, not a full morphology: a name they do not fit stays as printed.
  */
 
-import { STARTS_UPPER, rx } from './letters.ts';
+import { LETTER, STARTS_UPPER } from './letters.ts';
 import type { Person } from './names.ts';
 import type { SlavicLanguage, TextLanguage } from './language.ts';
 
@@ -226,4 +226,3 @@ function writes(text: string, name: string): boolean {
   }
   return false;
 }
-const LETTER = rx(String.raw`^\p{L}`, 'u');
