@@ -96,7 +96,7 @@ export const ARTICLE_ACRONYM = rx(
   'u',
 );
 export const GROUPS = new Set(
-  'engineers planners organisers organizers developers designers builders forecasters meteorologists astronomers historians commentators pundits analysts economists experts critics officials inspectors investigators auditors regulators officers firefighters paramedics unions ministers lawmakers legislators senators residents workers farmers fishermen teachers nurses doctors parents investors traders activists campaigners protesters voters scientists researchers observers insiders sources diplomats prosecutors lawyers locals fans neighbours neighbors witnesses survivors families employees staff shoppers passengers commuters drivers landlords tenants students readers viewers users'.split(
+  'engineers planners organisers organizers developers designers builders forecasters meteorologists astronomers historians commentators pundits analysts economists experts critics officials inspectors investigators auditors regulators officers firefighters paramedics unions ministers lawmakers legislators senators residents workers farmers fishermen teachers nurses doctors parents investors traders activists campaigners protesters voters scientists researchers observers insiders sources diplomats prosecutors lawyers locals fans neighbours neighbors witnesses survivors families employees staff shoppers passengers commuters drivers landlords tenants students readers viewers users reviewers opponents supporters customers consumers clients members patients pupils operators associations aides allies owners retailers manufacturers producers growers executives leaders volunteers academics authorities'.split(
     ' ',
   ),
 );

@@ -13,7 +13,7 @@ import {
   PARTY_MEMBERS,
   parsePerson,
 } from './names.ts';
-import { HAS_UPPER, STARTS_LOWER } from './letters.ts';
+import { HAS_UPPER, STARTS_LOWER, STARTS_UPPER } from './letters.ts';
 import type { Source } from './attribute-speaker.ts';
 import {
   FIRST_PERSON,
@@ -242,6 +242,16 @@ export function readSubject(whole: string): Source {
   if (isPronoun(lastWord)) return 'anaphor';
   // "Unions said …", "Analysts called it …": a group in the plural names no one.
   if (words.length === 1 && GROUPS.has(lastWord)) return 'unnamed';
+  // … also with the words that qualify it ("Ministers like to", "Students also"), and as the head
+  // after a capitalised modifier ("Rail operators", "Fishermen’s associations", "Labour ministers").
+  if (
+    words.length === 2
+      ? GROUPS.has(lastWord) && STARTS_UPPER.re.test(words[0]!)
+      : GROUPS.has(words[0]!.toLowerCase()) &&
+        STARTS_UPPER.re.test(words[0]!) &&
+        words.slice(1).every((w) => STARTS_LOWER.re.test(w))
+  )
+    return 'unnamed';
   // "Источник в правительстве", "Собеседник «Ъ»", "Fonte do comando": a source the paper
   // does not name.
   if (ANONYMOUS_SOURCES.has(words[0]!)) return 'unnamed';

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../../src/core/quotes/index.ts';
+
+/** Frames from the errors of the blind probe sets read in the thirty-third session. */
+
+const found = (text: string): string[] =>
+  analyzeText(text).map((q) => `${q.kind}/${q.speaker ?? '-'}`);
+
+describe('English: a group in the plural names no one', () => {
+  test.each([
+    ['Reviewers have called it ‘the great Irish novel of the 2020s’, a label she dislikes.'],
+    [
+      'Ministers like to say that the new housing targets are ‘ambitious’. That is one word for them.',
+    ],
+    ['Opponents, many of them business owners, called the plan a “war on small shops.”'],
+    ['Rail operators have advised passengers not to travel unless ‘absolutely necessary’.'],
+    ['Fishermen’s associations called the decision “a death sentence for coastal communities.”'],
+    ['Labour ministers described the vote as “a disgrace”.'],
+  ])('%s', (text) => {
+    expect(found(text)).toEqual(['speech/-']);
+  });
+
+  test('a named person after the group still speaks', () => {
+    const text =
+      'Reviewers have called it ‘the great Irish novel of the 2020s’. Nuala Keaveney laughs at that.\n‘People keep telling me it’s about Ireland,’ she says.';
+    expect(found(text)).toEqual(['speech/-', 'speech/Nuala Keaveney']);
+  });
+
+  test('a surname that ends like a plural is still a name', () => {
+    const text =
+      'Senator Bernie Sanders spoke first. Sanders called the bill “a gift to the rich.”';
+    expect(found(text)).toEqual(['speech/Bernie Sanders']);
+  });
+});
