@@ -160,9 +160,10 @@ export const SOMEONE_AT_END = rx(
   'u',
 );
 export const INDEFINITE_PERSON = rx(`^(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${PERSON_NOUN_AT_END}`, 'u');
-// "One grower from Ness County", "a resident in Leeds": someone unnamed, and where from.
+// "One grower from Ness County", "a resident in Leeds", "a butcher on Main Road", "Someone on the
+// North Terrace": someone unnamed, and where from.
 export const SOMEONE_FROM = rx(
-  String.raw`^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*\s+(?:from|in)\s+(?:the\s+)?\p{Lu}[^,]*$`,
+  String.raw`^(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*|[Ss]ome(?:one|body))\s+(?:from|in|on|at|near)\s+(?:the\s+)?\p{Lu}[^,]*$`,
   'u',
 );
 

@@ -312,7 +312,12 @@ export function readSubject(whole: string): Source {
     parts.slice(1).every((part) => !HAS_UPPER.re.test(part))
   )
     return 'unnamed';
-  if (parts.length === 1 && SOMEONE_FROM.re.test(parts[0]!)) return 'unnamed';
+  // (Also before a relative clause: "A butcher on Main Road, who asked not to be named,".)
+  if (
+    SOMEONE_FROM.re.test(parts[0]!) &&
+    parts.slice(1).every((part) => /^who\s/.test(part) && !HAS_UPPER.re.test(part))
+  )
+    return 'unnamed';
   // "Ele, no entanto, classificou", "Er, so heißt es, habe": a pronoun, then asides in lower case.
   if (
     parts.length >= 2 &&

@@ -32,3 +32,22 @@ describe('English: a group in the plural names no one', () => {
     expect(found(text)).toEqual(['speech/Bernie Sanders']);
   });
 });
+
+describe('English: someone unnamed and where they are', () => {
+  test.each([
+    [
+      'A butcher on Main Road, who asked not to be named, put it bluntly: "I have thrown away two fridges full of meat."',
+    ],
+    ['A neighbor on Pruitt Street who asked not to be identified said Rowe "kept to himself".'],
+    [
+      'Someone on the North Terrace shouted “Come on, Hannah!” in the middle of her service motion.',
+    ],
+  ])('%s', (text) => {
+    expect(found(text)).toEqual(['speech/-']);
+  });
+
+  test('a named person at a place still speaks', () => {
+    const text = 'Jane Holt, a butcher on Main Road, said: "We have lost a month of trade."';
+    expect(found(text)).toEqual(['speech/Jane Holt']);
+  });
+});
