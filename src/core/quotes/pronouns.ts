@@ -101,9 +101,14 @@ export function pronounReferent(
         ? firstMention(withoutParticipleClause(beforePronoun(before)), people, ok)
         : (possessorSubject(before, people, ok) ??
           introducedSubject(text, span.start - before.length, before, people, ok, last)),
-    // (So does a dropped subject: "Uma vizinha … contou que …. «…», relatou.")
+    // (So does a dropped subject: "Uma vizinha … contou que …. «…», relatou." And so does the
+    // last sentence of the paragraph before, for a quote that opens its own: "One neighbor, who
+    // asked not to be named, said …." then "“…,” she said.")
     () =>
-      (want !== null || pronoun === undefined) && introducesSomeone(head, people, ok)
+      (want !== null || pronoun === undefined) &&
+      (introducesSomeone(sentencesOf(head).pop() ?? '', people, ok) ||
+        (head.trim() === '' &&
+          opensWithSomeone(lastSentenceBefore(text, paraStart, head), people, ok)))
         ? 'nobody'
         : null,
     () =>
@@ -178,12 +183,27 @@ const SOMEONE = rx(
   'u',
 );
 
-/** Whether the last sentence of a paragraph's text introduces an unnamed person before any name. */
-function introducesSomeone(head: string, people: People, ok: (p: Person) => boolean): boolean {
-  const last = sentencesOf(head).pop();
-  const m = last === undefined ? null : SOMEONE.re.exec(last);
-  return m !== null && firstMention(last!.slice(0, m.index), people, ok) === null;
+/** Whether a sentence introduces an unnamed person before any name. */
+function introducesSomeone(sentence: string, people: People, ok: (p: Person) => boolean): boolean {
+  const m = SOMEONE.re.exec(sentence);
+  return m !== null && firstMention(sentence.slice(0, m.index), people, ok) === null;
 }
+
+/**
+ * Whether a sentence opens with an unnamed person ("One neighbor, who asked not to be named,
+ * said …"): its subject, not a noun further on ("…, a label its author finds ridiculous"), and
+ * not named in apposition ("Another parent, Dev Mistry, said").
+ */
+function opensWithSomeone(sentence: string, people: People, ok: (p: Person) => boolean): boolean {
+  const m = SOMEONE.re.exec(sentence);
+  return (
+    m !== null &&
+    sentence.slice(0, m.index).trim() === '' &&
+    !NAME_IN_APPOSITION.re.test(sentence.slice(m.index + m[0].length)) &&
+    introducesSomeone(sentence, people, ok)
+  );
+}
+const NAME_IN_APPOSITION = rx(String.raw`^,\s+\p{Lu}`, 'u');
 
 const GROUP = rx(
   String.raw`^\s*(?:(?:The|Some|Many|Several|Most|All|Other|Two|Three|Four|Five|Dozens of|Hundreds of|Thousands of)\s+)?(?:(?!that\s|who\s|which\s)\p{Ll}[\p{L}-]*\s+){0,2}(\p{L}[\p{Ll}-]*[^s\W]s)\s+\p{Ll}`,

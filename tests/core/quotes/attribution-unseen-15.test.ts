@@ -51,3 +51,36 @@ describe('English: someone unnamed and where they are', () => {
     expect(found(text)).toEqual(['speech/Jane Holt']);
   });
 });
+
+describe('English: a pronoun after a paragraph that ends by introducing someone unnamed', () => {
+  test('"One neighbor, who asked not to be named, said …" then "“…,” she said"', () => {
+    const text =
+      '“It was terrible,” said Marisol Tate, who lives next door.\n' +
+      'Neighbors gathered on the sidewalk. One neighbor, who asked not to be named, said the family had lived there for a decade.\n' +
+      '"They are the kind of people who shovel your driveway," she said.';
+    expect(found(text)).toEqual(['speech/Marisol Tate', 'speech/-']);
+  });
+
+  test('"One mother of three …" then a quote opening the next paragraph', () => {
+    const text =
+      'Principal Warwick Fenn defended the policy. “A single jacket takes that away,” he said.\n' +
+      'One mother of three, who did not want to be named, said she had been asked to spend $200 on fleeces.\n' +
+      '“I’m not against uniforms. I’m against buying the same thing three times,” she said.';
+    expect(found(text)).toEqual(['speech/Warwick Fenn', 'speech/-']);
+  });
+
+  test('named in apposition, the parent is the one who speaks', () => {
+    const text =
+      'Lucy Carrow said the news came as a shock.\n' +
+      'Another parent, Dev Mistry, said he worried about the road.\n' +
+      '‘There’s no pavement and no bus,’ he said.';
+    expect(found(text)).toEqual(['speech/Dev Mistry']);
+  });
+
+  test('an unnamed person later in the sentence is no subject', () => {
+    const text =
+      'Nuala Keaveney writes novels. Reviewers praised her new book, a label its author finds ridiculous.\n' +
+      '‘People keep telling me it’s about Ireland,’ she says.';
+    expect(found(text)).toEqual(['speech/Nuala Keaveney']);
+  });
+});
