@@ -11,7 +11,7 @@ import { announcesQuote, japaneseSource, saidInNextSentence } from './japanese.t
 import { cjkSentenceSource, lastCjkStop } from './cjk.ts';
 import { fullCjkName } from './cjk-surnames.ts';
 import { spelledOut } from './acronyms.ts';
-import { koreanSource } from './korean.ts';
+import { koreanNounPhrase, koreanSource } from './korean.ts';
 import { CJK_VERB, CJK_VERBS, ROLE_NOUNS, firstVerb, hasVerb, isVerb, verbsIn } from './cues.ts';
 import { hasCue, isLabel } from './frames.ts';
 import { creditedSource } from './credits.ts';
@@ -494,7 +494,7 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
         sourcePhrase !== null ||
         sameSentence ||
         goesOn ||
-        looksLikeSentence(content));
+        (looksLikeSentence(content) && !(mayHoldCjk() && koreanNounPhrase(content, after))));
     // The writer is no one the story goes on quoting: a line after "I asked" is someone else's.
     if (who && speech && !boxes.has(paraStart) && src !== 'writer') last = who;
     out.push({

@@ -38,6 +38,34 @@ const TITLE = new Set(
 
 const ORDINAL = /^제\d+/;
 
+// A Korean sentence ends in a verbal ending ("…했다", "…이에요", "…할까"); a noun phrase in any
+// other syllable. (Some nouns end in these syllables too: they are left as sentences.)
+const HANGUL_LAST = /[\uac00-\ud7a3]\s*$/;
+const SENTENCE_END = /[다요까죠네니냐자라지군나야어아게래데걸오소세며고서면만]\s*$/;
+// What follows such a name in its sentence: a particle or a word (not the line's end, where a
+// headline quotes its speaker: 이상훈 감독 “선수들이 만든 승리”), and no quotative ("…과제”라고
+// 말했다", "…덕분”이라며"), chant ("“결사반대”를 외쳤다") or verb that gives the words as
+// someone's judgement ("…소설”로 꼽았다", "…”로 평가했다"), nor a reporting verb later in the
+// sentence ("‘…’을 가졌다고 주장한").
+const GOES_ON = /^ ?[\uac00-\ud7a3]/;
+const QUOTATIVE =
+  /^\s*(?:이?라(?:고|며|면서)|[을를]\s*외[치쳤]|으?로\s*(?:꼽|평가|평했|표현|묘사))|^[^.。!?\n]*?다고\s*(?:주장|말|밝|강조|설명|지적|평가|전했|했)/;
+
+/**
+ * A Korean quote that ends in a noun and that no quotative reports ("“메모리 슈퍼사이클”이 다시
+ * 온다", "“바람이 머무는 집” 시사회"): the name of a thing, not a sentence someone said.
+ */
+export function koreanNounPhrase(content: string, after: string): boolean {
+  return (
+    HANGUL_LAST.test(content) &&
+    !SENTENCE_END.test(content) &&
+    // (A clause with a comma is a sentence: "또 연기냐, 믿고 기다린 게 바보".)
+    !content.includes(',') &&
+    GOES_ON.test(after) &&
+    !QUOTATIVE.test(after)
+  );
+}
+
 // An office's last syllable (고용노동부 "ministry", 국방부, 경찰청, 법원, 위원회, 당, 서울시): not a name.
 // (Three syllables or more: 김지원 is a name.)
 const OFFICE_END = /^\p{Script=Hangul}+(?:부|청|처|위원회|법원|공사|공단|당|시)$/u;

@@ -84,3 +84,30 @@ describe('English: a pronoun after a paragraph that ends by introducing someone 
     expect(found(text)).toEqual(['speech/Nuala Keaveney']);
   });
 });
+
+describe('Korean: a quote that ends in a noun names a thing', () => {
+  const kinds = (text: string): string[] => analyzeText(text).map((q) => q.kind);
+
+  test.each([
+    ['업계에서는 “메모리 슈퍼사이클”이 다시 시작됐다는 분석이 나온다.'],
+    ['영화 “바람이 머무는 집” 시사회가 15일 열렸다.'],
+    ['시는 올해부터 “어르신 무료 버스”를 운행한다.'],
+  ])('%s', (text) => {
+    expect(kinds(text)).toEqual(['term']);
+  });
+
+  test.each([
+    // a quotative after the noun
+    ['김 장관은 “물가 안정이 최우선 과제”라고 말했다.'],
+    // a critic's judgement
+    ['문학평론가 서지원은 이 작품을 “올해 가장 조용하지만 오래 남을 소설”로 꼽았다.'],
+    // a reporting verb later in the sentence
+    ['오 교수는 신라 귀족 여성이 ‘생각보다 훨씬 큰 사회적 영향력’을 가졌다고 주장했다.'],
+    // a headline's speaker before the quote, at the line's end
+    ['이상훈 감독 “선수들이 만든 승리”\n부림FC가 역전승을 거뒀다.'],
+    // a sentence ending, or a clause with a comma
+    ['주민들은 “또 연기냐, 믿고 기다린 게 바보”라며 반발했다.'],
+  ])('%s', (text) => {
+    expect(kinds(text)).toEqual(['speech']);
+  });
+});
