@@ -47,7 +47,10 @@ const SENTENCE_END = /[다요까죠네니냐자라지군나야어아게래데걸
 // 말했다", "…덕분”이라며"), chant ("“결사반대”를 외쳤다") or verb that gives the words as
 // someone's judgement ("…소설”로 꼽았다", "…”로 평가했다"), nor a reporting verb later in the
 // sentence ("‘…’을 가졌다고 주장한").
-const GOES_ON = /^ ?[\uac00-\ud7a3]/;
+// (Not the light verb 하다 glued to it, "‘…을 간직’하는 일", a predicate someone's words end
+// with; nor a word of degree or likeness after it, "‘잠깐 알고 지냈던 사이’ 정도로 보이지는": a
+// description the text weighs, someone's.)
+const GOES_ON = /^(?!하|한|할|해|했| ?(?:정도|같은|같이|처럼|만큼))(?: ?[\uac00-\ud7a3])/;
 const QUOTATIVE =
   /^\s*(?:이?라(?:고|며|면서)|[을를]\s*외[치쳤]|으?로\s*(?:꼽|평가|평했|표현|묘사))|^[^.。!?\n]*?다고\s*(?:주장|말|밝|강조|설명|지적|평가|전했|했)/;
 

@@ -111,3 +111,14 @@ describe('Korean: a quote that ends in a noun names a thing', () => {
     expect(kinds(text)).toEqual(['speech']);
   });
 });
+
+describe('Korean: words glued to a verb or weighed by degree stay speech', () => {
+  const kinds = (text: string): string[] => analyzeText(text).map((q) => q.kind);
+
+  test.each([
+    ['그는 사진 공개가 ‘사랑하는 사람의 추억을 간직’하는 일이라고 했다.'],
+    ['그가 내놓은 증거들은 두 사람의 관계가 ‘잠깐 알고 지냈던 사이’ 정도로 보이지는 않았다.'],
+  ])('%s', (text) => {
+    expect(kinds(text)).toEqual(['speech']);
+  });
+});
