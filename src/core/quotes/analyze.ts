@@ -1,6 +1,6 @@
 import { resolveSource, roleBack, type Source } from './attribute-speaker.ts';
 import { ASIDE } from './subject-patterns.ts';
-import { readSubject } from './subject.ts';
+import { readSubject, unnamedSources } from './subject.ts';
 import { sourceBefore } from './source-before.ts';
 import { inciseSource, sourceAfter } from './source-after.ts';
 import { mentionInParagraph, type Work } from './anaphora.ts';
@@ -518,7 +518,9 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
   nominativeSpeakers(out, language, text);
   // 中西氏, 강씨, 최 장관: a Japanese or Korean surname gets the full name given before it.
   for (const q of out)
-    if (q.speaker && CJK_NAME.re.test(q.speaker))
+    // (A neighbour's sentence can lend "Fonti di Palazzo Chigi" as a name: sources, unnamed.)
+    if (q.speaker && unnamedSources(q.speaker.split(' '))) [q.speaker, q.role] = [null, null];
+    else if (q.speaker && CJK_NAME.re.test(q.speaker))
       q.speaker = fullCjkName(q.speaker, text.slice(0, q.span.start));
     else if (q.speaker) q.speaker = spelledOut(q.speaker, text) ?? q.speaker;
   // A speaker whose frames gave no role gets the one the text put before their name.

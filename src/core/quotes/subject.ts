@@ -95,6 +95,19 @@ const AGE_APPOSITION =
 const SELF_END =
   /\s+(?:själv|själva|självt|selbst|zelf|sam|sama|сам|сама|сами|himself|herself|themselves)$/u;
 
+const SOURCES = new Set(
+  'Fonti Fuentes Fontes Sources Quellen Kreise Bronnen Källor Źródła Zdroje Источники'.split(' '),
+);
+const SOURCES_OF = new Set(
+  'di del della dello dei degli de do da dos das du des aus im in uit bij binnen från inom w z ze v ve в из'.split(
+    ' ',
+  ),
+);
+
+/** Whether words read "Fonti di Palazzo Chigi": sources in a body, who name no one. */
+export const unnamedSources = (words: readonly string[]): boolean =>
+  SOURCES.has(words[0]!) && words.length > 2 && SOURCES_OF.has(words[1]!);
+
 /** Reads a subject phrase ("Mick Mulvaney, the White House chief of staff,", "he"). */
 export function readSubject(whole: string): Source {
   // "Cllr Pauline Harcourt (Lib Dem, Kingsmere North) said": a short parenthesis (a party, a
@@ -255,6 +268,9 @@ export function readSubject(whole: string): Source {
   // "Источник в правительстве", "Собеседник «Ъ»", "Fonte do comando": a source the paper
   // does not name.
   if (ANONYMOUS_SOURCES.has(words[0]!)) return 'unnamed';
+  // "Fonti di Palazzo Chigi", "Fuentes del Ministerio de Hacienda", "Quellen aus dem Ministerium":
+  // sources in a body, unnamed. (Only before "of"/"in": Fuentes and Fontes are surnames too.)
+  if (unnamedSources(words)) return 'unnamed';
   // "C'è chi scrive", "Hay quien dice", "Há quem diga": whoever, no one named.
   if (THOSE_WHO.test(text)) return 'unnamed';
   // "Pelham’s barrister said", "Smith’s widow said": someone of the person named, not them.

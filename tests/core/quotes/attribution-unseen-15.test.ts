@@ -122,3 +122,25 @@ describe('Korean: words glued to a verb or weighed by degree stay speech', () =>
     expect(kinds(text)).toEqual(['speech']);
   });
 });
+
+describe('Sources inside a body name no one', () => {
+  test.each([
+    ['Fonti di Palazzo Chigi fanno sapere che il governo è «disponibile a migliorare il testo».'],
+    ['Fuentes del Ministerio de Hacienda reconocieron que el coste «aún no está cerrado».'],
+  ])('%s', (text) => {
+    expect(found(text)).toEqual(['speech/-']);
+  });
+
+  test('Fuentes as a surname still speaks', () => {
+    const text = 'La ministra Carmen Fuentes habló ayer. Fuentes dijo que el plan «está cerrado».';
+    expect(found(text)).toEqual(['speech/Carmen Fuentes']);
+  });
+});
+
+describe('Italian: a participle clause before a role that refers back', () => {
+  test('"Raggiunto al telefono, lo scrittore napoletano ha detto …"', () => {
+    const text =
+      'Secondo classificato, lo scrittore Alberto Lombardo con «Acqua ferma». Raggiunto al telefono, lo scrittore napoletano ha detto di essere «felicissimo per Chiara».';
+    expect(found(text)).toEqual(['term/-', 'speech/Alberto Lombardo']);
+  });
+});
