@@ -461,10 +461,12 @@ function parse(phrase: string): Person | null {
     while (start > 0 && (isCap(words[start - 1]!) || isParticleBetween(words, start - 1))) start--;
   }
   // "minister Annelies van der Berg van Infrastructuur": a second "van" after a name that had
-  // its particle is "of", the office's.
+  // its particle is "of", the office's. (A "van" after a title is the office's "of" itself:
+  // "Minister van Onderwijs Pieter van Dam".)
   const twoParticles = text.includes(' van ') || text.includes(' von ');
   for (let i = start + 2, particle = false; twoParticles && i < end; i++) {
-    if (PARTICLE_RE.test(words[i - 1]!) && isCap(words[i]!)) particle = true;
+    if (PARTICLE_RE.test(words[i - 1]!) && isCap(words[i]!) && !isRoleWord(words[i - 2]!))
+      particle = true;
     else if (particle && (words[i] === 'van' || words[i] === 'von') && isCap(words[i - 1]!)) {
       end = i;
       break;

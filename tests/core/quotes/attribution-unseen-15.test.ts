@@ -144,3 +144,16 @@ describe('Italian: a participle clause before a role that refers back', () => {
     expect(found(text)).toEqual(['term/-', 'speech/Alberto Lombardo']);
   });
 });
+
+describe('Dutch: a title, "van" and an office before a name with its own "van"', () => {
+  test('"Minister van Onderwijs Pieter van Dam"', () => {
+    const text =
+      'Minister van Onderwijs Pieter van Dam liet weten de motie ‘serieus’ te nemen. ‘Dat ga ik nu niet beloven,’ zei de minister.';
+    expect(found(text)).toEqual(['speech/Pieter van Dam', 'speech/Pieter van Dam']);
+  });
+
+  test('a second "van" after a name with its particle is still the office\'s', () => {
+    const text = 'Zei minister Annelies van der Berg van Infrastructuur: ‘Het spoor gaat voor.’';
+    expect(found(text)).toEqual(['speech/Annelies van der Berg']);
+  });
+});
