@@ -157,3 +157,11 @@ describe('Dutch: a title, "van" and an office before a name with its own "van"',
     expect(found(text)).toEqual(['speech/Annelies van der Berg']);
   });
 });
+
+describe('French: people of a region or a city before a name', () => {
+  test('"Le Vaudois Mathieu Rochat" then the skier of 24', () => {
+    const text =
+      'Le Vaudois Mathieu Rochat a remporté samedi le slalom du Lauberhorn.\n«J’ai skié la deuxième manche sans réfléchir», a souri le skieur de 24 ans.';
+    expect(found(text)).toEqual(['speech/Mathieu Rochat']);
+  });
+});
