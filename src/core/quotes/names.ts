@@ -362,6 +362,12 @@ const SLAVIC_BODY = rx(
   String.raw`^((?:Svaz|Sdružení|Komora|Asociace|Spolek|Unie|Nadace|Związek|Stowarzyszenie|Izba|Fundacja|Federacja|Союз|Ассоциация|Объединение|Фонд|Палата|Федерация)(?:\s+\p{Ll}[\p{Ll}-]*){1,4}(?:\s+\p{Lu}[\p{L}-]*){1,2})(?:\s+(?:v|ve|w|we|na|в|во|на)\s+\p{Ll}[^,]*)?$`,
   'u',
 );
+// … or the body's adjective first, then its head and what it is of, all in lower case: "Český
+// svaz ledního hokeje", "Российский союз промышленников".
+const SLAVIC_ADJECTIVE_BODY = rx(
+  String.raw`^(\p{Lu}\p{Ll}*(?:ý|á|é|í|ий|ый|ой|ая|ое|ski|ska|skie|cki|cka)\s+(?:svaz|sdružení|komora|asociace|spolek|unie|nadace|związek|stowarzyszenie|izba|fundacja|federacja|союз|ассоциация|объединение|фонд|палата|федерация)(?:\s+\p{Ll}[\p{Ll}-]*){1,4})$`,
+  'u',
+);
 const AFFILIATION_OF = /^(?:of|van|von|de|di|da|do|du)$/;
 const ORG_AND = rx(
   `(?:^|\\s)(?!(?:The|De|Het|Der|Die|Das)\\s)(${CAP}(?:\\s+${CAP})*(?:\\s+(?:of|for|and|&|van|voor|en|für|und)\\s+${CAP}(?:\\s+${CAP})*)*\\s+(?:and|&|en|und)\\s+${CAP}(?:\\s+${CAP})*)$`,
@@ -379,7 +385,7 @@ function parse(phrase: string): Person | null {
   // "Svaz průmyslu Moravy", "Союз независимых сетей России": a Slavic body's name puts its
   // lower-case words between its head and the place it is of; the whole phrase is the name.
   // (A place after it in lower case is where it spoke: "v prohlášení", "в заявлении".)
-  const body = SLAVIC_BODY.re.exec(text);
+  const body = SLAVIC_BODY.re.exec(text) ?? SLAVIC_ADJECTIVE_BODY.re.exec(text);
   if (body) return { name: body[1]!, role: null };
   // "Martin Taylor of Aberdeenshire", "Wee of the Times": a person of a place or an outlet. Only
   // when the head is a full name or the tail is "the …", so "Bank of America" stays whole.
@@ -683,7 +689,8 @@ function parse(phrase: string): Person | null {
   // "Helen Armitage KC", "Jane Roe MP": honours and offices after the name are no part of it.
   while (end - start > 2 && POST_NOMINALS.has(words[end - 1]!)) end--;
   // "Kibice Orła", "Hokejisté Slavoje Kamenice": a group and its club's genitive name no one.
-  if (end - start >= 2 && GROUP_OPENERS.has(words[start]!)) return null;
+  // (Alone too: "Kibice przez kilka minut śpiewali „…”".)
+  if (GROUP_OPENERS.has(words[start]!)) return null;
   if (start >= end) return null;
   // "die Hälfte der Drohnen", "100 Prozent der Stadt": German nouns joined by a genitive article,
   // which no name holds without "von" or "van" before it ("Ursula von der Leyen").

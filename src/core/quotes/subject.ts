@@ -13,7 +13,7 @@ import {
   PARTY_MEMBERS,
   parsePerson,
 } from './names.ts';
-import { HAS_UPPER, STARTS_LOWER, STARTS_UPPER } from './letters.ts';
+import { HAS_UPPER, STARTS_LOWER, STARTS_UPPER, rx } from './letters.ts';
 import type { Source } from './attribute-speaker.ts';
 import {
   FIRST_PERSON,
@@ -110,6 +110,22 @@ export const unnamedSources = (words: readonly string[]): boolean =>
 
 /** Reads a subject phrase ("Mick Mulvaney, the White House chief of staff,", "he"). */
 export function readSubject(whole: string): Source {
+  const read = readPhrase(whole);
+  // "Český svaz ledního hokeje na síti X", "Na sociální síti X": one word right after a
+  // preposition of place and its noun is where the words were posted, not who wrote them; the
+  // subject is before it, or dropped.
+  if (read && typeof read === 'object' && 'name' in read && read.role && !read.name.includes(' ')) {
+    const place = PLACE_BEFORE_NAME.re.exec(read.role);
+    if (place) return place.index > 0 ? readPhrase(read.role.slice(0, place.index)) : null;
+  }
+  return read;
+}
+const PLACE_BEFORE_NAME = rx(
+  String.raw`(?:^|\s)(?:[Nn]a|[Vv]e|[Vv]|[Ww]e|[Ww]|[Aa]uf|[Ss]ur|[Нн]а|[Вв]о|[Вв]|[Pp]å|[Oo]p)(?:\s+\p{Ll}+){1,2}$`,
+  'u',
+);
+
+function readPhrase(whole: string): Source {
   // "Cllr Pauline Harcourt (Lib Dem, Kingsmere North) said": a short parenthesis (a party, a
   // ward, an age) stands aside from the subject, as in the frames analyze.ts blanks it in.
   if (whole.includes('(')) whole = whole.replace(ASIDE, ' ');

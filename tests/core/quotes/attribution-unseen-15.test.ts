@@ -165,3 +165,23 @@ describe('French: people of a region or a city before a name', () => {
     expect(found(text)).toEqual(['speech/Mathieu Rochat']);
   });
 });
+
+describe('Czech and Polish: where the words were posted, and groups', () => {
+  test('a network after "na síti" is no one; the body before it speaks', () => {
+    const text =
+      'Český svaz ledního hokeje na síti X napsal, že šlo o „zápas, na který se bude dlouho vzpomínat“.';
+    expect(found(text)).toEqual(['speech/Český svaz ledního hokeje']);
+  });
+
+  test('a dropped subject before "na sociální síti X" is not X', () => {
+    const text =
+      'Opoziční poslankyně Markéta Dvořáková kritizovala zákon. Na sociální síti X napsala, že vláda „opět hází problém na starosty a lidi“.';
+    expect(found(text)).not.toContain('speech/X');
+  });
+
+  test('fans alone name no one: "jak sam przyznaje" is not theirs', () => {
+    const text =
+      'Bohaterem spotkania był 21-letni atakujący Kacper Wilk. Kibice nazywają go „Wilczkiem”, choć – jak sam przyznaje – „przy dwóch metrach trudno być małym wilkiem”.';
+    expect(found(text)).toEqual(['term/-', 'speech/-']);
+  });
+});
