@@ -185,3 +185,20 @@ describe('Czech and Polish: where the words were posted, and groups', () => {
     expect(found(text)).toEqual(['term/-', 'speech/-']);
   });
 });
+
+describe('Japanese: an aside in brackets after the title, and titles in katakana', () => {
+  test('岡田浩二教授（物性物理学）は「…」と評価する一方、「…」と話した', () => {
+    const text =
+      '東京大学の岡田浩二教授（物性物理学）は「データは丁寧に取られている印象だ」と評価する一方、「結論を急ぐべきではない」と話した。';
+    expect(found(text)).toEqual(['speech/岡田浩二', 'speech/岡田浩二']);
+  });
+
+  test('チームリーダー and 最高経営責任者 after a name are roles', () => {
+    expect(
+      found('理研の井上智子チームリーダーは記者会見で「まだ入り口に立ったにすぎない」と強調した。'),
+    ).toEqual(['speech/井上智子']);
+    expect(
+      found('アオバAIの佐々木翔太最高経営責任者は「日本で作られたAIを目指した」と語った。'),
+    ).toEqual(['speech/佐々木翔太']);
+  });
+});
