@@ -226,6 +226,8 @@ const ROLE_COMPOUND = rx(
 );
 
 const QUOTE_MARK = /[«»“”„"]/;
+// A full stop after a word of three letters or more ends a sentence, not an abbreviation.
+const STOP_AFTER_WORD = rx(String.raw`(?<=\p{Ll}{3})\.$`, 'u');
 // Roles that are also surnames (see OCCUPATIONS): a role only before a given name and a surname.
 const SURNAME_ROLES = new Set('Richter Forscher Advocaat Marszałek'.split(' '));
 
@@ -705,10 +707,12 @@ function parse(phrase: string): Person | null {
   if (end - start === 1 && indefiniteBefore(words, start)) return null;
   // "Running a successful business …": a gerund opening its phrase, with its object after it.
   if (start === 0 && end === 1 && isGerundPhrase(words[0]!, words[1])) return null;
+  // (Nor a sentence's full stop after the surname: "intervistata da Marco Bellini.")
   const name = words
     .slice(start, end)
     .join(' ')
-    .replace(/[’']s$/, '');
+    .replace(/[’']s$/, '')
+    .replace(STOP_AFTER_WORD.re, '');
   const role =
     start === 0
       ? ''

@@ -202,3 +202,11 @@ describe('Japanese: an aside in brackets after the title, and titles in katakana
     ).toEqual(['speech/佐々木翔太']);
   });
 });
+
+describe('A name never ends with its sentence’s full stop', () => {
+  test('"intervistata da Marco Bellini." then his words', () => {
+    const text =
+      'Lombardi è stata ospite di Radio3, intervistata da Marco Bellini. «Cosa cambia da domani?», le ha chiesto il conduttore. «Cambia tutto», ha risposto ridendo. «E che forse mia madre leggerà finalmente il libro.»';
+    expect(analyzeText(text).map((q) => q.speaker)).not.toContain('Marco Bellini.');
+  });
+});
