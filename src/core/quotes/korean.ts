@@ -71,7 +71,13 @@ export function koreanNounPhrase(content: string, after: string): boolean {
 
 // An office's last syllable (고용노동부 "ministry", 국방부, 경찰청, 법원, 위원회, 당, 서울시): not a name.
 // (Three syllables or more: 김지원 is a name.)
-const OFFICE_END = /^\p{Script=Hangul}+(?:부|청|처|위원회|법원|공사|공단|당|시)$/u;
+// (And a university, a department or an institute: 서울대, 경제학과, 해양연구소.)
+const OFFICE_END =
+  /^\p{Script=Hangul}+(?:부|청|처|위원회|법원|공사|공단|당|시|대|대학|대학교|학과|연구소|협회|재단)$/u;
+// Role nouns in -가 ("critic", "expert", "writer"), whose last syllable is no subject particle:
+// 영화평론가 정수아는.
+const ROLE_IN_GA =
+  /(?:평론|전문|소설|사업|활동|연출|건축|예술|정치|기업|음악|만화|작곡|번역|운동|전략|미술|작)가$/u;
 // Sources the text does not name: an official, a source, the other side.
 // (Also kin and people of a case the story does not name: the son, the defence, residents.)
 const UNNAMED = new Set([
@@ -145,6 +151,7 @@ function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
     const m = TOPIC.re.exec(word);
     // "한지은 교수는": a name ending in a particle's syllable, then the title that takes it.
     if (m && titledNext(words[k + 1])) continue;
+    if (m && ROLE_IN_GA.test(word) && k + 1 < words.length) continue;
     // A stem in 하/되/있/없 is a verb's adnominal form (토로하는 "that vents"), not a noun.
     // (And 다는, "that says …": 왔다는 대학생 "the student who said she came".)
     if (m && !NOT_SUBJECT.has(m[1]!) && !/[하되있없않다]$/u.test(m[1]!)) {

@@ -210,3 +210,17 @@ describe('A name never ends with its sentence’s full stop', () => {
     expect(analyzeText(text).map((q) => q.speaker)).not.toContain('Marco Bellini.');
   });
 });
+
+describe('Korean: a university between the name and the title, a role in -가 before the name', () => {
+  test('최영호 서울대 교수는', () => {
+    expect(
+      found('출제위원장을 맡은 최영호 서울대 교수는 “고교 교육과정에 맞춰 출제했다”고 밝혔다.'),
+    ).toEqual(['speech/최영호']);
+  });
+
+  test('영화평론가 정수아는', () => {
+    expect(
+      found('영화평론가 정수아는 “올해 한국 영화 중 가장 아름다운 엔딩”이라고 평가했다.'),
+    ).toEqual(['speech/정수아']);
+  });
+});
