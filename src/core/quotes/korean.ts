@@ -135,10 +135,15 @@ const ROLE_END = rx(String.raw`^\p{Script=Hangul}+(?:장|관|사|원|가|자|수
 const NOT_NAME = new Set(['하지만', '그러나', '그리고', '그런데', '이어서', '이후에', '이번에']);
 /** Whether a word is a title with its particle (교수는, 5단은). */
 function titledNext(word: string | undefined): boolean {
-  const m = word === undefined ? null : TOPIC.re.exec(word);
+  const m = word === undefined ? null : (TOPIC.re.exec(word) ?? titleAlso(word));
   if (!m) return false;
   const title = m[1]!.replace(ORDINAL, '');
   return TITLE.has(title) || GLUED_TITLE.re.test(title) || /^\d단$/u.test(title);
+}
+/** A title with 도 ("too"), as TOPIC's match: 교수도 → 교수. */
+function titleAlso(word: string): [string, string] | null {
+  const title = word.endsWith('도') ? word.slice(0, -1) : '';
+  return TITLE.has(title) ? [word, title] : null;
 }
 const sentenceOf = (text: string): string => text.split(/[.!?]\s+/u).pop() ?? '';
 
@@ -148,7 +153,8 @@ function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
     if (PRONOUN.test(word)) return 'anaphor';
-    const m = TOPIC.re.exec(word);
+    // ("정 교수도": also with 도, "too", after a title.)
+    const m = TOPIC.re.exec(word) ?? titleAlso(word);
     // "한지은 교수는": a name ending in a particle's syllable, then the title that takes it.
     if (m && titledNext(words[k + 1])) continue;
     if (m && ROLE_IN_GA.test(word) && k + 1 < words.length) continue;

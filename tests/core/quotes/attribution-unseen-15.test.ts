@@ -224,3 +224,11 @@ describe('Korean: a university between the name and the title, a role in -가 be
     ).toEqual(['speech/정수아']);
   });
 });
+
+describe('Korean: a title with 도 ("too") is the subject a later 그 refers to', () => {
+  test('정 교수도 이 점을 인정했다. 그는 “…”', () => {
+    const text =
+      '정유진 교수는 연구를 이끌었다. 업계는 신중한 반응이다. 정 교수도 이 점을 인정했다. 그는 “양산까지는 최소 5년이 걸릴 것”이라고 밝혔다.';
+    expect(found(text)).toEqual(['speech/정유진']);
+  });
+});
