@@ -167,6 +167,13 @@ export const SOMEONE_FROM = rx(
   'u',
 );
 
+// … and in the Romance languages: "Un medico di famiglia di Sesto San Giovanni", "Un vecino de la
+// comunidad de Tuxcacuesco", "uma moradora do bairro de São Pedro".
+export const SOMEONE_OF_PLACE = rx(
+  String.raw`^(?:[Uu]n|[Uu]na|[Uu]no|[Uu]m|[Uu]ma|[Uu]ne)\s+(?:\p{Ll}[\p{L}’'-]*\s+){1,6}?(?:di|de|del|della|dello|dei|degli|da|do|dos|das|du|des|dal|dalla)\s+(?:(?:la|il|lo|le|el|l’|l')\s*)?\p{Lu}[^,]*$`,
+  'u',
+);
+
 export const DOCUMENT_SUBJECT = guarded(
   /(?:report|study|survey|analysis|filing|memo)$/,
   rx(

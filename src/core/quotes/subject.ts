@@ -61,6 +61,7 @@ import {
   SOMEONE_AT_END,
   INDEFINITE_PERSON,
   SOMEONE_FROM,
+  SOMEONE_OF_PLACE,
   DOCUMENT_SUBJECT,
   TITLE_APPOSITIVE,
   AFFILIATION_PART,
@@ -95,6 +96,8 @@ const AGE_APPOSITION =
 const SELF_END =
   /\s+(?:själv|själva|självt|selbst|zelf|sam|sama|сам|сама|сами|himself|herself|themselves)$/u;
 
+// A relative clause's first word: "who", "che", "que", "qui", "donde", "dove", "où".
+const RELATIVE_OPENING = /^(?:who|che|que|qui|quien|donde|dove|où|onde)\s/;
 const SOURCES = new Set(
   'Fonti Fuentes Fontes Sources Quellen Kreise Bronnen Källor Źródła Zdroje Источники'.split(' '),
 );
@@ -346,8 +349,8 @@ function readPhrase(whole: string): Source {
     return 'unnamed';
   // (Also before a relative clause: "A butcher on Main Road, who asked not to be named,".)
   if (
-    SOMEONE_FROM.re.test(parts[0]!) &&
-    parts.slice(1).every((part) => /^who\s/.test(part) && !HAS_UPPER.re.test(part))
+    (SOMEONE_FROM.re.test(parts[0]!) || SOMEONE_OF_PLACE.re.test(parts[0]!)) &&
+    parts.slice(1).every((part) => RELATIVE_OPENING.test(part) && !HAS_UPPER.re.test(part))
   )
     return 'unnamed';
   // "Ele, no entanto, classificou", "Er, so heißt es, habe": a pronoun, then asides in lower case.

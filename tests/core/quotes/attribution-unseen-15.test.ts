@@ -232,3 +232,25 @@ describe('Korean: a title with 도 ("too") is the subject a later 그 refers to'
     expect(found(text)).toEqual(['speech/정유진']);
   });
 });
+
+describe('Romance: someone unnamed of a place', () => {
+  test.each([
+    [
+      'Un medico di famiglia di Sesto San Giovanni, che ha chiesto di restare anonimo, racconta di ricevere "cinquanta, sessanta telefonate al giorno".',
+    ],
+    [
+      'Un vecino de la comunidad de Tuxcacuesco, donde fue localizada la bodega, dijo que se veían “camiones que entraban y salían a cualquier hora”.',
+    ],
+    [
+      'Un residente della frazione di San Giuliano racconta di essere stato svegliato: «Sembrava di avere la gomma bruciata dentro casa».',
+    ],
+  ])('%s', (text) => {
+    expect(found(text)).toEqual(['speech/-']);
+  });
+
+  test('a named person of a place still speaks', () => {
+    const text =
+      'Marco Bellini, un medico di famiglia di Sesto San Giovanni, racconta: «Siamo in due».';
+    expect(found(text)).toEqual(['speech/Marco Bellini']);
+  });
+});
