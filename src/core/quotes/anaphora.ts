@@ -5,6 +5,7 @@ import { namesIn } from './fast-scan.ts';
 import { NAME, parsePerson, type People, type Person } from './names.ts';
 import { previousParagraph, sentencesOf } from './sentences.ts';
 import { rx } from './letters.ts';
+import { NAMED_ONLY_AS } from './subject-patterns.ts';
 import { paragraphStart } from './paragraphs.ts';
 
 /** Who a pronoun or an unframed quote refers to: speakers and names around the quote. */
@@ -129,7 +130,11 @@ export function reportingSubject(
     const inverted = /,\s*$/.test(pre) ? INVERTED_NAME.re.exec(sentence.slice(v.end)) : null;
     const src = inverted ? parsePerson(inverted[1]!) : readSubject(pre);
     if (!src || typeof src !== 'object' || 'roleNoun' in src) continue;
-    const who = src.name.includes(' ') ? people.resolve(src) : people.known(src.name);
+    // ("a woman who gave her name only as Linda said": a first name only, which the names read
+    // so far never hold.)
+    const who =
+      (src.name.includes(' ') ? people.resolve(src) : people.known(src.name)) ??
+      (pre.includes(' as ') && NAMED_ONLY_AS.re.test(pre) ? src : null);
     if (who && ok(who)) return who;
   }
   return null;

@@ -406,7 +406,7 @@ export const PERSON_NOUNS = new Set([
   ...ROLE_NOUNS,
   // (Members of a parliament: "one TD shouting", "an MP said".)
   ...['MP', 'TD', 'MEP', 'MSP', 'MLA', 'MPP'],
-  ...'man woman mother father parent volunteer shopper commuter passenger driver bystander spectator visitor tourist villager farmer pensioner onlooker voter survivor son daughter girl boy teen teenager student friend neighbour neighbor resident user customer worker employee source member fan nurse patient owner vizinha vizinho vecina vecino voisine voisin vicina vicino moradora morador habitante residente testemunha testigo témoin testimone'.split(
+  ...'man woman mother father parent evacuee homeowner shopkeeper caller volunteer shopper commuter passenger driver bystander spectator visitor tourist villager farmer pensioner onlooker voter survivor son daughter girl boy teen teenager student friend neighbour neighbor resident user customer worker employee source member fan nurse patient owner vizinha vizinho vecina vecino voisine voisin vicina vicino moradora morador habitante residente testemunha testigo témoin testimone'.split(
     ' ',
   ),
   // Relatives in other languages: "disse a irmã dela, Patrícia Prado", "dijo su hermana, …".

@@ -254,3 +254,15 @@ describe('Romance: someone unnamed of a place', () => {
     expect(found(text)).toEqual(['speech/Marco Bellini']);
   });
 });
+
+describe('English: a first name given "only as", and an unnamed evacuee', () => {
+  test('"a woman who gave her name only as Linda said …" then "she said"', () => {
+    const text =
+      'Fire chief Ramona Estrada said crews pulled back. "It moved fast," Estrada said.\n' +
+      'At a shelter set up in the gym, a woman who gave her name only as Linda said she had left with her two dogs.\n' +
+      '"I didn\'t even lock the door," she said.\n' +
+      'Another evacuee, a retired logger who declined to give his name, said the town had been lucky.\n' +
+      '"Everybody knew this was coming," he said.';
+    expect(found(text)).toEqual(['speech/Ramona Estrada', 'speech/Linda', 'speech/-']);
+  });
+});
