@@ -617,6 +617,15 @@ function parse(phrase: string): Person | null {
     const before = STARTS_LOWER.re.test(words[start - 1]!) && start > 1 ? words[start - 2]! : '';
     if (GERMAN_ARTICLE.test(words[start - 1]!) || GERMAN_ARTICLE.test(before)) return null;
   }
+  // "Der Vorarlberger Landeshauptmann würdigte …": after a German article, a word of where from
+  // and a compound role, no name.
+  if (
+    end - start === 2 &&
+    start > 0 &&
+    GERMAN_ARTICLE.test(words[start - 1]!.toLowerCase()) &&
+    ROLE_COMPOUND.re.test(words[end - 1]!)
+  )
+    return null;
   // "Der Sohn der Getöteten": a German article is no name's first word.
   if (start < end && /^(?:der|den|dem)$/.test(words[start]!)) return null;
   // "Nach Angaben von Jonas Keller": after the words that open a phrase, "von"/"van"/"de" before a

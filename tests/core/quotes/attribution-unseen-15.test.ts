@@ -266,3 +266,17 @@ describe('English: a first name given "only as", and an unnamed evacuee', () => 
     expect(found(text)).toEqual(['speech/Ramona Estrada', 'speech/Linda', 'speech/-']);
   });
 });
+
+describe('German: an article, where from and a compound role name no one', () => {
+  test('"Der Vorarlberger Landeshauptmann würdigte Rieder als „…“"', () => {
+    const text =
+      'Der Vorarlberger Landeshauptmann würdigte Rieder als „Botschafter des Landes, ohne dass er es je sein wollte“.';
+    expect(found(text)).toEqual(['speech/-']);
+  });
+
+  test('a role and a full name after the article still give the name', () => {
+    expect(found('Der Landeshauptmann Markus Wallner sagte: „Wir trauern.“')).toEqual([
+      'speech/Markus Wallner',
+    ]);
+  });
+});
