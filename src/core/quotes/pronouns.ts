@@ -107,8 +107,7 @@ export function pronounReferent(
     () =>
       (want !== null || pronoun === undefined) &&
       (introducesSomeone(sentencesOf(head).pop() ?? '', people, ok) ||
-        (head.trim() === '' &&
-          opensWithSomeone(lastSentenceBefore(text, paraStart, head), people, ok)))
+        (head.trim() === '' && opensWithSomeone(lastSentenceBefore(text, paraStart, head))))
         ? 'nobody'
         : null,
     () =>
@@ -194,13 +193,12 @@ function introducesSomeone(sentence: string, people: People, ok: (p: Person) => 
  * said …"): its subject, not a noun further on ("…, a label its author finds ridiculous"), and
  * not named in apposition ("Another parent, Dev Mistry, said").
  */
-function opensWithSomeone(sentence: string, people: People, ok: (p: Person) => boolean): boolean {
+function opensWithSomeone(sentence: string): boolean {
   const m = SOMEONE.re.exec(sentence);
   return (
     m !== null &&
     sentence.slice(0, m.index).trim() === '' &&
-    !NAME_IN_APPOSITION.re.test(sentence.slice(m.index + m[0].length)) &&
-    introducesSomeone(sentence, people, ok)
+    !NAME_IN_APPOSITION.re.test(sentence.slice(m.index + m[0].length))
   );
 }
 const NAME_IN_APPOSITION = rx(String.raw`^,\s+\p{Lu}`, 'u');
