@@ -251,7 +251,10 @@ function subjectByName(
 
 /**
  * "Nel dopo partita l’allenatore Giancarlo Pittalis non nasconde la soddisfazione.": after an
- * opening phrase, an article, a role and a full name, then the verb: the sentence's subject.
+ * opening phrase, an article, a role and a full name, then the verb: the sentence's subject. So
+ * after an opening phrase and its comma, with or without the article ("No Alto do Mandu, a
+ * costureira Edileuza Ramos saiu …", "In Alto do Mandu, seamstress Edileuza Ramos left …"; an
+ * article alone is no role: "…, il Teatro Comunale di Roccafiorita riapre …").
  */
 function roleAndNameAfterOpening(sentence: string, people: People): Person | undefined {
   const m = ROLE_NAME_AFTER_OPENING.re.exec(sentence);
@@ -260,7 +263,7 @@ function roleAndNameAfterOpening(sentence: string, people: People): Person | und
   return people.resolve(named) ?? undefined;
 }
 const ROLE_NAME_AFTER_OPENING = rx(
-  String.raw`^[^,;:]{0,40}?(?:\s|^)(?:l[’']|(?:il|la|lo|el|le|der|die|de|het|the|o|a)\s+)(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?)\s+(\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+)\s+\p{Ll}`,
+  String.raw`^(?:[^,;:]{0,40}?(?:\s|^)(?:l[’']|(?:il|la|lo|el|le|der|die|de|het|the|o|a)\s+)|[^,.;:!?]{2,60},\s+(?:l[’']|(?:il|la|lo|el|le|der|die|de|het|the|o|a)\s+|(?!(?:il|la|lo|el|le|der|die|das|de|het|the|o|a|an|un|una|uno|une|um|uma|ein|eine|een|en|ett)\s)))(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?)\s+(\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+)\s+\p{Ll}`,
   'u',
 );
 
