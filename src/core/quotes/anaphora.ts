@@ -46,6 +46,8 @@ const WRITER_TALKS_TO = rx(
   'u',
 );
 
+const LOWER_WORD_END = rx(String.raw`\p{Ll}\s+$`, 'u');
+const APPOSED_NAME = rx(String.raw`^,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+,`, 'u');
 const ROLE_THEN_NAME = rx(String.raw`^\s+(\p{Ll}+)\s+\p{Lu}\p{Ll}+\s+\p{Lu}`, 'u');
 const KIN_APPOSITION = rx(`^\\s+\\p{Ll}+,?(?:\\s+\\p{Ll}+){0,3},?\\s+${NAME}`, 'u');
 
@@ -83,6 +85,10 @@ export function firstMention(text: string, people: People, ok: Accept = yes): Pe
     // "Redford boss Martin Oyelaran": a name before a role and a name is the role's modifier.
     const role = ROLE_THEN_NAME.re.exec(text.slice(m.index + m[0].length));
     if (role && (ROLE_NOUNS.has(role[1]!) || PERSON_NOUNS.has(role[1]!))) continue;
+    // "a economista-chefe da gestora Araucária Investimentos, Patrícia Novaes, …": a name inside
+    // a description, then the person's own name between commas: the person is meant.
+    if (LOWER_WORD_END.re.test(head) && APPOSED_NAME.re.test(text.slice(m.index + m[0].length)))
+      continue;
     const p = parsePerson(m[0]);
     if (!p) continue;
     const who = p.name.includes(' ') ? people.resolve(p) : people.known(p.name);

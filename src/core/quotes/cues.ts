@@ -94,7 +94,10 @@ const VERBS: Record<string, string> = {
     'referiu|adiantou|assegurou|observou|reforçou|respondeu|confessou|relatou|indicou|apontou|revelou|insistiu|lembrou|sustentou|sublinha|frisa|garante|considera|defende|acrescenta|' +
     'brincou|celebrou|ironizou|resumiu|pediu|apelou|' +
     'desabafou|reclamou|disparou|pontuou|elogiou|ponderou|avisou|prometeu|concluiu|tinha dito|havia dito|' +
-    'lembra|recorda|recordou|suspira|suspirou|relembra|relembrou|relata|conta|admite|reconhece|afirma|comenta|desabafa|brinca|escreveu|escreve|escrevia|publicou|sorriu',
+    'lembra|recorda|recordou|suspira|suspirou|relembra|relembrou|relata|conta|admite|reconhece|afirma|comenta|desabafa|brinca|escreveu|escreve|escrevia|publicou|sorriu|' +
+    // Sports and political copy: "“…”, provocou", "rebateu o ministro", "cravou o técnico".
+    'provocou|provoca|rebateu|emendou|cutucou|cravou|ressalta|destaca|avalia|lamenta|cobrou|questionou|minimizou|sintetizou|' +
+    'contestou|negou|justificou|justifica|argumenta|pondera|observa|ironiza|analisou|analisa|enfatizou|enfatiza|declara|reclama|opinou|opina|assinalou|assinala|desafiou',
   nl:
     'zei|zegt|verklaarde|schreef|voegde|benadrukte|aldus|noemde|noemt|zeiden|meldt|melden|meldden|' +
     'waarschuwde|liet weten|meldde|schrijft|reageerde|erkende|spreekt|' +

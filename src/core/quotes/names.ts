@@ -113,7 +113,7 @@ const NOT_PEOPLE =
   'Auch Doch Ob Sein Mein Meine Unser Unsere Seiner Seinem Seinen Ihrer Ihrem Ihren Meiner Meinem Meinen Unserer Unserem Unseren Nach Vor Bei Mit Für Aus Gegen Ohne Durch Seit Trotz Wegen Beim Vom Zum Zur Im Ins Den Dem Anfang Mitte Ende Während Selbst Wir Ihr Ihre Seine Diese Dieser Heute Gestern Jetzt Zudem Außerdem Dennoch Trotzdem Deshalb Allerdings Jedoch Zuvor Damals Wenn Obwohl Nachdem Bevor Sobald Seitdem Damit Dass Daß Wie Wo Denn Dann Schon Noch Nun Bereits Erst Zwar Januar Jänner Februar März Juni Juli Oktober Dezember ' +
   'Он Она Они Но Также После Перед Сам Сама Сегодня Вчера Однако Кроме Как Это Этот Эта При По Для Из От ' +
   'Anche Dopo Però Tuttavia Inoltre Oggi Ieri Quando Mentre Questo Questa Così ' +
-  'También Tras Para Sin Sobre Él Hoy Ayer Cuando Mientras Además Embora Também Após Hoje Ontem Ainda Quando Consultado Consultada Consultato Consultata ' +
+  'También Tras Para Sin Sobre Él Hoy Ayer Cuando Mientras Además Embora Também Após Hoje Ontem Ainda Quando Consultado Consultada Consultato Consultata Procurado Procurada Procurados Contactado Contactada Contatado Contatada Ouvido Ouvida ' +
   'Aussi Pour Après Avec Hier Quand Pendant Cependant Ainsi Alors Puis Ensuite Enfin';
 /** Words that open a subject naming a source the paper does not name ("Fonte do comando"). */
 export const ANONYMOUS_SOURCES: ReadonlySet<string> = new Set(['Источник', 'Собеседник', 'Fonte']);

@@ -176,10 +176,10 @@ export function lastWords(text: string, n: number): string {
 }
 
 // "Asked about the red card for Matt Ledley, the coach said:", "Consultado por la expulsión de
-// Matías Ledesma, el entrenador fue tajante:": a participle opens a clause before the subject,
-// and the names in it are its objects.
+// Matías Ledesma, el entrenador fue tajante:", "Procurado, o Ministério …": a participle opens a
+// clause before the subject, and the names in it are its objects.
 export const PARTICIPLE_CLAUSE = rx(
-  String.raw`^\s*(?:Asked|Questioned|Pressed|Quizzed|Speaking|Talking|Responding|Reacting|Commenting|Consultad[oa]|Preguntad[oa]|Questionad[oa]|Perguntad[oa]|Interrogée?|Interpellée?|Sollicitée?|Interpellat[oa]|Interrogat[oa]|Raggiunt[oa]|Contattat[oa]|Intervistat[oa]|Contactad[oa]|Entrevistad[oa]|Contactée?|Gefragt|Angesprochen|Zapytan[ya]|Pytan[ya]|Dotázána?|\p{Lu}\p{Ll}+ąc)\s[^,;:.!?]{1,120},\s*`,
+  String.raw`^\s*(?:Asked|Questioned|Pressed|Quizzed|Speaking|Talking|Responding|Reacting|Commenting|Consultad[oa]|Preguntad[oa]|Questionad[oa]|Perguntad[oa]|Interrogée?|Interpellée?|Sollicitée?|Interpellat[oa]|Interrogat[oa]|Raggiunt[oa]|Contattat[oa]|Intervistat[oa]|Contactad[oa]|Entrevistad[oa]|Contactée?|Procurad[oa]s?|Contatad[oa]|Ouvid[oa]|Gefragt|Angesprochen|Zapytan[ya]|Pytan[ya]|Dotázána?|\p{Lu}\p{Ll}+ąc)(?:\s[^,;:.!?]{1,120})?,\s*`,
   'u',
 );
 

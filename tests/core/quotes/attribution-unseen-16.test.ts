@@ -34,3 +34,45 @@ describe('a quote after a sentence opened by a place, then a role and a name', (
     expect(found(text).some((q) => q.includes('Teatro'))).toBe(false);
   });
 });
+
+describe('Portuguese: verbs of sports and political copy frame a quote', () => {
+  test.each([
+    [
+      'O técnico Paulo César Barroso fez questão de lembrar as críticas que recebeu. "Falaram que eu era técnico de Série C. Agora sou técnico de Série A", provocou.',
+      'Paulo César Barroso',
+    ],
+    ['“A proposta não resolve nada”, rebateu o deputado Henrique Sampaio.', 'Henrique Sampaio'],
+    ['“O problema vai ser fiscalizar”, pondera a advogada Beatriz Lemos.', 'Beatriz Lemos'],
+    [
+      'A vereadora Rosângela Matos cobrou a prefeitura. “A coleta de lixo aqui passa uma vez por semana, quando passa”, reclama.',
+      'Rosângela Matos',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
+
+describe('a participle alone before its comma opens no name', () => {
+  test('"Procurado, o Ministério da Saúde informou …"', () => {
+    const text =
+      'Procurado, o Ministério da Saúde informou em nota que avalia “com interesse” os resultados do estudo.';
+    expect(analyzeText(text).map((q) => [q.kind, q.speaker, q.role ?? null])).toEqual([
+      ['speech', 'Ministério da Saúde', null],
+    ]);
+  });
+});
+
+describe('a name inside a description before the person named between commas', () => {
+  test.each([
+    [
+      'Para a economista-chefe da gestora Araucária Investimentos, Patrícia Novaes, o tom foi mais duro do que o esperado. “O Banco Central deixou a porta aberta para acelerar o ritmo”, avalia.',
+      'Patrícia Novaes',
+    ],
+    [
+      'Secondo il presidente dell’associazione Scuola Veneta, Giorgio Pizzato, la riforma arriva tardi. «Spostare un orario significa ripensare gli autobus», ha aggiunto.',
+      'Giorgio Pizzato',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
