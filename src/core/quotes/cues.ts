@@ -77,7 +77,10 @@ const VERBS: Record<string, string> = {
     'ha dicho|ha afirmado|ha explicado|ha señalado|ha añadido|ha agregado|ha asegurado|ha declarado|ha informado|ha comunicado|ha comentado|ha sostenido|ha indicado|ha precisado|ha criticado|ha denunciado|ha advertido|ha reconocido|ha insistido|ha subrayado|ha destacado|ha recordado|ha manifestado|ha pedido|ha lamentado|ha apuntado|ha matizado|ha respondido|ha admitido|ha expresado|ha enfatizado|ha sentenciado|ha concluido|ha adelantado|ha anunciado|ha confesado|ha relatado|ha contado|ha valorado|ha reiterado|ha remarcado|ha defendido|ha detallado|ha argumentado|ha alertado|ha reclamado|ha exigido|ha replicado|ha recalcado|ha puntualizado|' +
     'han dicho|han afirmado|han explicado|han señalado|han asegurado|han declarado|han indicado|han denunciado|han advertido|han reconocido|han criticado|han lamentado|han reclamado|han exigido|' +
     // The imperfect of features and obituaries: "el propio Echeverría resumía así su carrera:".
-    'decía|explicaba|contaba|resumía|recordaba|aseguraba|afirmaba|comentaba|señalaba|reconocía|insistía|añadía|escribió|escribe|escribía|ha escrito|pide|reclama|subraya|destaca|replica',
+    'decía|explicaba|contaba|resumía|recordaba|aseguraba|afirmaba|comentaba|señalaba|reconocía|insistía|añadía|escribió|escribe|escribía|ha escrito|pide|reclama|subraya|destaca|replica|' +
+    // "El entrenador …, Hernán Castaño, cuestionó el tiempo añadido:", "aclaró el portavoz".
+    'cuestionó|cuestiona|reprochó|reprocha|protestó|aclaró|aclara|agradeció|justificó|defiende|opina|resaltó|resalta|apunta|' +
+    'mencionó|narró|narra|confirmó|negó|niega|rechazó|califica|describió|definió',
   it:
     'ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha affermato|ha sottolineato|dice|disse|' +
     'dichiara|spiega|afferma|sottolinea|aggiunge|ha annunciato|ha commentato|ha ribadito|' +

@@ -148,7 +148,7 @@ const LOOKS_BACK = rx(
   'u',
 );
 const WITH_THESE_WORDS =
-  /^[.!?]\s+(?:Con queste parole|Con estas palabras|Avec ces mots|Com estas palavras|Mit diesen Worten|Met deze woorden|With these words),?\s/;
+  /^[.!?]\s+(?:Con queste parole|Con estas palabras|Avec ces mots|Com estas palavras|Mit diesen Worten|Met deze woorden|With these words|Così|Así|Assim),?\s/;
 // Swedish "sa" ("said") right after a quote, before a pronoun or a name.
 const SWEDISH_SA = rx(String.raw`^sa(?=\s+(?:han|hon|hen|de|\p{Lu}))`, 'u');
 // (Spanish "a" only before its article: "said a tester" is English.)
@@ -216,8 +216,8 @@ export function sourceAfter(after: string, listed = true): Source {
   // of …": the next sentence looks back at the quote and names its speaker.
   const back = LOOKS_BACK.re.exec(text);
   if (back) return readSubject(back[1] ?? back[2] ?? back[3]!);
-  // "“…”. Con queste parole il presidente della Regione, Massimo Cortellesi, ha annunciato …":
-  // the next sentence's subject said it.
+  // "“…”. Con queste parole il presidente della Regione, Massimo Cortellesi, ha annunciato …",
+  // "«…». Così Chiara Lombardi, 41 anni, ha commentato …": the next sentence's subject said it.
   const words = WITH_THESE_WORDS.exec(text);
   const said = words ? subjectFirst(text.slice(words[0].length)) : null;
   if (said) return readSubject(said);

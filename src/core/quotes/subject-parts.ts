@@ -40,9 +40,10 @@ const AFFILIATION_TAIL = rx(
   'u',
 );
 // "Marco Ventimiglia del Politecnico", "Tobias Renz von der Bankhaus Adler AG": a body whose
-// name opens with what it is, after "of".
+// name opens with what it is, after "of" (between commas too: "Andrés Salinas, de la
+// Universidad de Chile,").
 const BODY_TAIL = rx(
-  String.raw`\s+(?:von\s+der|vom|von|del|della|dello|dell[’']|do|da|de\s+la|de\s+l[’']|du|de)\s*(?:Politecnico|Universit[àäé]t?|Universidad|Universidade|Universiteit|Hochschule|Ospedale|Hospital|Klinik|Klinikum|Istituto|Instituto|Institut|Museo|Museu|Musée|Museum|Bankhaus|Banco|Banca|Fondazione|Fundación|Fundação|Stiftung|Centro|Zentrum|Consiglio|Conselho|Consejo|Comune|Tribunale|Tribunal)(?:\s+\p{Lu}[\p{L}-]*)*(?=\s*(?:,|$))`,
+  String.raw`,?\s+(?:von\s+der|vom|von|del|della|dello|dell[’']|do|da|de\s+la|de\s+l[’']|du|de)\s*(?:Politecnico|Universit[àäé]t?|Universidad|Universidade|Universiteit|Hochschule|Ospedale|Hospital|Klinik|Klinikum|Istituto|Instituto|Institut|Museo|Museu|Musée|Museum|Bankhaus|Banco|Banca|Fondazione|Fundación|Fundação|Stiftung|Centro|Zentrum|Consiglio|Conselho|Consejo|Comune|Tribunale|Tribunal)(?:\s+(?:(?:de|di|do|da|del|della|des|du|von|van)\s+)?\p{Lu}[\p{L}-]*)*(?=\s*(?:,|$))`,
   'u',
 );
 const FULL_NAME_END = rx(

@@ -89,6 +89,7 @@ const ONE_OF =
 // "There are those who", "someone", right before the verb.
 const THOSE_WHO =
   /(?:^|\s)(?:[Cc][’']è\s+chi|[Hh]ay\s+quien(?:es)?|[Hh]á\s+quem|[Ii]l\s+y\s+a\s+ceux\s+qui|[Qq]ualcuno|[Aa]lguien|[Aa]lguém|[Qq]uelqu[’']un)$/;
+const CLITIC_END = /(?:\s+(?:se|lo|la|le|los|las|les|gli|li|ne|lhe|lhes))+$/;
 // An age between commas after a name.
 const AGE_APPOSITION =
   /,\s*\d{1,3}\s+(?:anos|anni|años|ans|Jahre|jaar|år|lat|let|лет|года|год|years old)$/u;
@@ -150,6 +151,9 @@ function readPhrase(whole: string): Source {
       .replace(/\s+/g, ' ')
       .trim()
       .replace(AUX, '')
+      // "El climatólogo Andrés Salinas, …, lo calificó de": a Romance object pronoun before the
+      // verb is no part of the subject.
+      .replace(CLITIC_END, '')
       .replace(/[,\s]+$/, '')
       // "a professora Denise Arantes, 47 anos,": an age after the name stands aside too.
       .replace(AGE_APPOSITION, '')

@@ -76,3 +76,56 @@ describe('a name inside a description before the person named between commas', (
     expect(found(text)).toEqual([`speech/${speaker}`]);
   });
 });
+
+describe('Spanish and Italian: a body after the name and an object pronoun before the verb', () => {
+  test.each([
+    [
+      'El climatólogo Andrés Salinas, de la Universidad de Chile, que no participó en el estudio, lo calificó de «una señal de alarma más».',
+      'Andrés Salinas',
+    ],
+    [
+      'El historiador Iñaki Goñi, de la Universidad Pública de Navarra, la definió como «una mujer de una exigencia enorme».',
+      'Iñaki Goñi',
+    ],
+    [
+      'Il professor Marco Ventimiglia, del Politecnico di Milano, lo ha definito «un passo avanti».',
+      'Marco Ventimiglia',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
+
+describe('Spanish: more verbs of reporting', () => {
+  test.each([
+    [
+      'El entrenador de Unión del Sur, Hernán Castaño, cuestionó el tiempo añadido: “Se dieron seis minutos y se jugaron ocho.”',
+      'Hernán Castaño',
+    ],
+    ['«No hubo ninguna irregularidad», aclaró la alcaldesa Marta Ibarra.', 'Marta Ibarra'],
+    ['«Es una decisión política», rechazó el portavoz Julián Ferrer.', 'Julián Ferrer'],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
+
+describe('Italian, Spanish, Portuguese: "Così X ha commentato" after the quote', () => {
+  test.each([
+    [
+      '«Non me l’aspettavo. Davvero. Avevo già prenotato il treno per tornare a casa stanotte». Così Chiara Lombardi, 41 anni, ha commentato a caldo la vittoria del Premio Strega.',
+      'Chiara Lombardi',
+    ],
+    [
+      '«No lo esperaba, de verdad, pensaba volver a casa esta noche». Así Carmen Ruiz celebró la victoria en el certamen.',
+      'Carmen Ruiz',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('a sentence opened by "Così" with no verb of saying names no speaker', () => {
+    const text =
+      '«Il ponte resta chiuso fino a nuovo ordine, per la sicurezza di tutti». Così la città ha deciso di chiudere il ponte.';
+    expect(found(text)).toEqual(['speech/-']);
+  });
+});
