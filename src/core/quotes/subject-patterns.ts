@@ -107,7 +107,9 @@ export const KIN_NOUNS = new Set(
 );
 // A full name, at the start or after a lower-case role ("Paolo Santangelo", "l’avvocato Enrico
 // Paoletti").
-export const RELATIVE = /^(?:[Ww]ho|[Ww]hich|[Tt]hat|[Qq]ui)\b/;
+// (And the Slavic "który", "který", "который": "Jan Kowalski z Ministerstwa Klimatu, który …".)
+export const RELATIVE =
+  /^(?:(?:[Ww]ho|[Ww]hich|[Tt]hat|[Qq]ui)\b|(?:któr[ayez]|którzy|kter[ýáé]|kteří|котор(?:ый|ая|ое|ые))\s)/;
 export const NAMED_AFTER_FIRST = rx(String.raw`\s\p{Lu}`, 'u');
 export const THE_LOWER_NOUN = rx(String.raw`^the\s+(\p{Ll}+)$`, 'u');
 export const PLACE_OPENING = /^(?:Outside|Inside|Near|Behind|Beside|Across|Opposite|Off|Along)\s/;

@@ -97,8 +97,16 @@ const AGE_APPOSITION =
 const SELF_END =
   /\s+(?:själv|själva|självt|selbst|zelf|sam|sama|сам|сама|сами|himself|herself|themselves)$/u;
 
-// A relative clause's first word: "who", "che", "que", "qui", "donde", "dove", "où".
-const RELATIVE_OPENING = /^(?:who|che|que|qui|quien|donde|dove|où|onde)\s/;
+// A relative clause's first word: "who", "che", "que", "qui", "donde", "dove", "où", "który",
+// "který", "который".
+const RELATIVE_OPENING =
+  /^(?:who|che|que|qui|quien|donde|dove|où|onde|któr[ayez]|którzy|kter[ýáé]|kteří|котор(?:ый|ая|ое|ые))\s/;
+// "Urzędnik z Ministerstwa Klimatu", "Úředník z ministerstva", "Сотрудник из мэрии": a Slavic
+// noun for someone (no article to tell it from a surname, but a noun's ending) and where from.
+const SLAVIC_SOMEONE_FROM = rx(
+  String.raw`^\p{Lu}\p{Ll}*(?:nik|ník|ник|niczka|nice|ница|tel|telka|тель|arz|ař|ařka|ec|ец|ista|ист|ent|ент)\s+(?:z|ze|w|we|v|ve|na|из|с|со|в|во|на)\s+\S[^,]*$`,
+  'u',
+);
 const SOURCES = new Set(
   'Fonti Fuentes Fontes Sources Quellen Kreise Bronnen Källor Źródła Zdroje Источники'.split(' '),
 );
@@ -324,8 +332,13 @@ function readPhrase(whole: string): Source {
     const who = parsePerson(lastWords(parts[parts.length - 2]!, 5));
     if (who?.name.includes(' ')) return who;
   }
-  const placed =
-    parts.length === 1 ? (NAME_OF_PLACE.re.exec(text) ?? FROM_PLACE.re.exec(text)) : null;
+  // (Also before relative clauses only: "Jan Kowalski z Ministerstwa Klimatu, który …,".)
+  const alone =
+    parts.length === 1 ||
+    parts.slice(1).every((part) => RELATIVE.test(part) && !HAS_UPPER.re.test(part))
+      ? parts[0]!
+      : null;
+  const placed = alone ? (NAME_OF_PLACE.re.exec(alone) ?? FROM_PLACE.re.exec(alone)) : null;
   const from = placed ? parsePerson(placed[1]!) : null;
   if (from?.name.includes(' ') && (from.role || placed![0].startsWith(from.name))) return from;
   const institution = readInstitution(parts[parts.length - 1]!);
@@ -353,7 +366,9 @@ function readPhrase(whole: string): Source {
     return 'unnamed';
   // (Also before a relative clause: "A butcher on Main Road, who asked not to be named,".)
   if (
-    (SOMEONE_FROM.re.test(parts[0]!) || SOMEONE_OF_PLACE.re.test(parts[0]!)) &&
+    (SOMEONE_FROM.re.test(parts[0]!) ||
+      SOMEONE_OF_PLACE.re.test(parts[0]!) ||
+      SLAVIC_SOMEONE_FROM.re.test(parts[0]!)) &&
     parts.slice(1).every((part) => RELATIVE_OPENING.test(part) && !HAS_UPPER.re.test(part))
   )
     return 'unnamed';

@@ -129,3 +129,32 @@ describe('Italian, Spanish, Portuguese: "Così X ha commentato" after the quote'
     expect(found(text)).toEqual(['speech/-']);
   });
 });
+
+describe('Polish, Czech, Russian: an unnamed official from a body, then a relative clause', () => {
+  test.each([
+    [
+      'Urzędnik z Ministerstwa Klimatu, który chciał zachować anonimowość, przyznał w rozmowie z nami, że nabór wniosków „to droga przez mękę”.',
+    ],
+    ['Úředník z ministerstva, který si nepřál být jmenován, řekl: „Víme o tom.“'],
+    ['Сотрудник из мэрии, который попросил не называть его имени, сказал: «Мы знаем об этом».'],
+  ])('%s', (text) => {
+    expect(found(text)).toEqual(['speech/-']);
+  });
+
+  test('a full name before "z" still speaks', () => {
+    expect(
+      found(
+        'Jan Kowalski z Ministerstwa Klimatu, który odpowiada za program, powiedział: „Wiemy o tym.”',
+      ),
+    ).toEqual(['speech/Jan Kowalski']);
+  });
+});
+
+test('a Slavic relative clause after the name is no role', () => {
+  expect(
+    analyzeText('Jan Kowalski, który odpowiada za program, powiedział: „Wiemy o tym.”').map((q) => [
+      q.speaker,
+      q.role ?? null,
+    ]),
+  ).toEqual([['Jan Kowalski', null]]);
+});
