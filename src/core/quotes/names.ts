@@ -1086,7 +1086,7 @@ export class People {
     if (/^[A-Z]/.test(name) && PARTICLE_FIRST.test(name))
       return this.lookUp(name[0]!.toLowerCase() + name.slice(1));
     return name.includes(' ')
-      ? this.withKind(name)
+      ? (this.withKind(name) ?? this.withOneMoreWord(name))
       : this.declined(
           name,
           (form) => this.lookUp(form),
@@ -1129,6 +1129,24 @@ export class People {
     return kind.length <= 2 && (COMPANY_WORDS.has(last) || ORG_WORDS.has(last) || CIVIC.has(last))
       ? person
       : null;
+  }
+
+  /**
+   * "Maria do Carmo" after "Maria do Carmo Albuquerque", "Héctor Salcido" after "Héctor Salcido
+   * Beltrán": a name the text gave with one more word, when only one person has it so.
+   */
+  private withOneMoreWord(name: string): Person | null {
+    // (Not a name cut short on purpose, "Radek H.": the word after it opens the next sentence.)
+    if (name.endsWith('.')) return null;
+    this.need(name.slice(0, name.indexOf(' ')));
+    let found: Person | null = null;
+    for (const { person } of this.full) {
+      if (!person.name.startsWith(`${name} `) || person.name.includes(' ', name.length + 1))
+        continue;
+      if (found && found.name !== person.name) return null;
+      found = person;
+    }
+    return found;
   }
 
   /** "Галина Петровна": a given name and patronymic, the full name the text gave with them. */

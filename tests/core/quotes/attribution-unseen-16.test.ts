@@ -158,3 +158,24 @@ test('a Slavic relative clause after the name is no role', () => {
     ]),
   ).toEqual([['Jan Kowalski', null]]);
 });
+
+describe('a name the text gave with one more word is that person', () => {
+  test.each([
+    [
+      'A escritora Maria do Carmo Albuquerque morreu ontem no Recife.\n“Eu escrevo sobre gente. A gente é que mora num lugar”, disse Maria do Carmo em 2004.',
+      'Maria do Carmo Albuquerque',
+    ],
+    [
+      'El fiscal Héctor Salcido Beltrán habló ayer con la prensa.\n«No hay detenidos por ahora», dijo Héctor Salcido.',
+      'Héctor Salcido Beltrán',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('two people the name could be: it stays as given', () => {
+    const text =
+      'Ana Lucía Torres y Ana Lucía Gómez fundaron la cooperativa.\n«Empezamos con nada», dijo Ana Lucía.';
+    expect(found(text)).toEqual(['speech/Ana Lucía']);
+  });
+});
