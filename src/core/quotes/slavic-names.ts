@@ -5,7 +5,7 @@
  * given names and surnames, not a full morphology: a name they do not fit stays as printed.
  */
 
-import { LETTER, STARTS_UPPER } from './letters.ts';
+import { LETTER, STARTS_UPPER, rx } from './letters.ts';
 import type { Person } from './names.ts';
 import type { SlavicLanguage, TextLanguage } from './language.ts';
 
@@ -211,11 +211,34 @@ export function nominativeSpeakers(
     let nominative = named.get(q.speaker);
     if (nominative === undefined) {
       nominative = nominativeName(q.speaker, lang);
-      if (!speakers.has(nominative) && !writes(text, nominative)) nominative = q.speaker;
+      if (
+        !speakers.has(nominative) &&
+        !writes(text, nominative) &&
+        !afterAccordingTo(text, q.speaker)
+      )
+        nominative = q.speaker;
       named.set(q.speaker, nominative);
     }
     q.speaker = nominative;
   }
+}
+
+// "Zdaniem prof. Tadeusza Lisa z …", "Podle odborníka na kybernetickou bezpečnost Petra Hrubého":
+// "according to", then up to five lower-case words or abbreviations, then the name.
+const ACCORDING_TO = rx(
+  String.raw`(?:^|[\s(])(?:[Pp]odle|[Dd]le|[Ww]edług|[Zz]daniem|[Пп]о\s+словам|[Пп]о\s+мнению)(?:\s+[\p{Ll}.]+){0,5}\s+$`,
+  'u',
+);
+
+/**
+ * Whether the text gives the name right after "according to" and its description: the name is
+ * in the genitive there, so its nominative is the speaker even if the text never prints it.
+ */
+function afterAccordingTo(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (ACCORDING_TO.re.test(text.slice(Math.max(0, at - 80), at))) return true;
+  }
+  return false;
 }
 
 /** Whether the text writes a name as a whole word sequence (not "Petr Vávr" inside "Petr Vávra"). */

@@ -179,3 +179,18 @@ describe('a name the text gave with one more word is that person', () => {
     expect(found(text)).toEqual(['speech/Ana Lucía']);
   });
 });
+
+describe('Polish, Czech, Russian: a name after "according to" is named in the nominative', () => {
+  test.each([
+    [
+      'Zdaniem prof. Tadeusza Lisa z Instytutu Psychologii PAN, który nie brał udziału w badaniu, wyniki wpisują się w szerszy trend. „Nie demonizowałbym samego telefonu” – zaznacza.',
+      ['speech/Tadeusz Lis'],
+    ],
+    [
+      'Podle odborníka na kybernetickou bezpečnost Petra Hrubého z ČVUT jsou české nemocnice »dlouhodobě podfinancované«. »Nemocnice utratí miliony za nový přístroj,« dodal.',
+      ['speech/Petr Hrubý', 'speech/Petr Hrubý'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
