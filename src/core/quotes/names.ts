@@ -109,7 +109,7 @@ const NOT_PEOPLE =
   'Jak Jako Jednak Ale Także Również Według Zdaniem Podczas Ponadto Natomiast Dlatego Tymczasem Jego Jej Ich Oni Ona Sama Samo Wtedy Teraz Dziś Wczoraj Wspomniany Wspomniana Pytany Pytana ' +
   'Však Také Rovněž Podle Sám Během Proto Mezitím Její Jejich Dnes Včera Nyní Když Pokud Zmíněný Zmíněná ' +
   'Het Een Deze Dit Hij Zij Wij Maar Ook Tijdens Zelf Toen Vandaag Gisteren Daarom Intussen Wel Toch Echter Bovendien Daarnaast Verder Dus Immers ' +
-  'En Det Ett Hon Och Även Enligt Efter Före Själv Idag Igår Därför Samtidigt Också När Sedan Dessutom ' +
+  'En Det Ett Hon Och Även Enligt Efter Före Själv Idag Igår Därför Samtidigt Också När Sedan Dessutom Där Här Då Nu Så Bara Redan Inte ' +
   'Auch Doch Ob Sein Mein Meine Unser Unsere Seiner Seinem Seinen Ihrer Ihrem Ihren Meiner Meinem Meinen Unserer Unserem Unseren Nach Vor Bei Mit Für Aus Gegen Ohne Durch Seit Trotz Wegen Beim Vom Zum Zur Im Ins Den Dem Anfang Mitte Ende Während Selbst Wir Ihr Ihre Seine Diese Dieser Heute Gestern Jetzt Zudem Außerdem Dennoch Trotzdem Deshalb Allerdings Jedoch Zuvor Damals Wenn Obwohl Nachdem Bevor Sobald Seitdem Damit Dass Daß Wie Wo Denn Dann Schon Noch Nun Bereits Erst Zwar Januar Jänner Februar März Juni Juli Oktober Dezember ' +
   'Он Она Они Но Также После Перед Сам Сама Сегодня Вчера Однако Кроме Как Это Этот Эта При По Для Из От ' +
   'Anche Dopo Però Tuttavia Inoltre Oggi Ieri Quando Mentre Questo Questa Così ' +

@@ -18,7 +18,7 @@ import {
   type VerbHit,
 } from './cues.ts';
 import { guarded } from './guard.ts';
-import { isPreposition, NAME, parsePerson } from './names.ts';
+import { isPreposition, isSentenceWord, NAME, parsePerson } from './names.ts';
 import { ALL_CAPS, OPENS_UPPER, mayHoldCjk, rx } from './letters.ts';
 import type { Source } from './attribute-speaker.ts';
 import { AUX, DEFINITE } from './subject-patterns.ts';
@@ -327,11 +327,23 @@ export function sourceBefore(before: string): Source {
     if (participle && k > 0) continue;
     // "Bij Sparta zei Youssef El Amrani:": an opening prepositional phrase is no subject.
     // (Nor in "Im letzten Wort sagte er nur:", whatever "er" refers to.)
-    const opener = pre.trim().split(/\s/, 1)[0]!.toLowerCase();
+    const first = pre.trim().split(/\s/, 1)[0]!;
+    const opener = first.toLowerCase();
     if (k === verbs.length - 1 && (isPreposition(opener) || opener === 'als')) {
       const subject = verbBeforeSubject(before, verbs[k]!) ?? namedAfterVerb(before, verbs[k]!);
       if (subject) return subject;
       if (isVerbSecondVerb(verbs[k]!.word) && /[:：]\s*$/.test(before)) continue;
+    }
+    // (So after an adverb that opens the sentence, when a full name follows the verb: "Där
+    // skriver Sofia Lindqvist Ahmadi att …", "I mejlet skriver …".)
+    if (
+      k === verbs.length - 1 &&
+      isVerbSecondVerb(verbs[k]!.word) &&
+      isSentenceWord(first) &&
+      !isPronoun(first)
+    ) {
+      const subject = namedAfterVerb(before, verbs[k]!);
+      if (subject?.name.includes(' ')) return subject;
     }
     const src =
       (participle ? mainSubject(pre) : null) ??

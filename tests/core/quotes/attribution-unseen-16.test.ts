@@ -194,3 +194,24 @@ describe('Polish, Czech, Russian: a name after "according to" is named in the no
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('Swedish and German: an adverb before a verb-second verb and its named subject', () => {
+  test.each([
+    [
+      'Där skriver Anna Lindqvist att bolaget står inför ”ett vägval som inte går att skjuta upp”.',
+      'Anna Lindqvist',
+    ],
+    [
+      'I mejlet skriver Anna Lindqvist att bolaget står inför ”ett vägval som inte går att skjuta upp”.',
+      'Anna Lindqvist',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('a pronoun before the verb is still the subject', () => {
+    const text =
+      'Oberbürgermeister Jürgen Dannhauser dankte den Helfern. Er sagte: „Ohne die vielen Freiwilligen hätten wir das nicht geschafft.“';
+    expect(found(text)).toEqual(['speech/Jürgen Dannhauser']);
+  });
+});
