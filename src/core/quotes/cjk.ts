@@ -221,15 +221,21 @@ export function cjkSubject(before: string): Person | 'anaphor' | 'unnamed' | nul
   if (UNNAMED_START.test(whole) || SOMEONE_INSIDE.test(whole)) return 'unnamed';
   // (An adverb in 地 before the verb is no part of the name: 卢宇恳切地说.)
   // (Roles listed with 、 before the name: 电影学教授、影评人罗文涛.)
-  const segment = whole
+  const described = whole
     .replace(/^.*的/u, '')
     .replace(/^.*、/u, '')
     .replace(AGE, '')
     .replace(ADVERB_DI.re, '')
-    .replace(ADVERB_ZHE, '')
-    .replace(KIN_AFTER, '');
+    .replace(ADVERB_ZHE, '');
+  // 陳先生無奈地說: a surname and an honorific, all the text calls the person (an adverb in 地
+  // must not take the honorific's last character).
+  const honoured = SURNAME_HONORIFIC.exec(whole.replace(/^.*的/u, ''));
+  if (honoured) return { name: honoured[1]!, role: null };
+  const segment = described.replace(KIN_AFTER, '');
   if (UNNAMED_START.test(segment)) return 'unnamed';
   const run = segment.replace(ROLE_WORD, '');
+  // 被害人的母親, 一名網友: a person the text describes and does not name.
+  if (PERSON_ONLY.test(run)) return 'unnamed';
   if (!HAN_RUN.re.test(run)) return roleOnly(segment) ? 'unnamed' : null;
   if (roleOnly(run)) return 'unnamed';
   // (A foreign name keeps all its parts: 马库斯·费雷拉; not the role glued before it:
@@ -262,6 +268,11 @@ const ADVERB_ZHE =
 const HAN_RUN = rx(String.raw`^[\p{Script=Han}・·]{2,}$`, 'u');
 // Honorifics and kin words after a name: 吴桂芬阿姨, 王先生.
 const KIN_AFTER = /(?:阿姨|大爷|大爺|大妈|大媽|老人|先生|女士|小姐|老师|老師)$/u;
+const SURNAME_HONORIFIC =
+  /^([\u4e00-\u9fff](?:先生|女士|小姐|太太))(?:[\u4e00-\u9fff]{1,3}地|[\u4e00-\u9fff]{1,3}[着著])?$/u;
+// Nouns for a person that name no one: kin, residents, netizens, parents.
+const PERSON_ONLY =
+  /^(?:母親|母亲|父親|父亲|家屬|家属|妻子|丈夫|女兒|女儿|兒子|儿子|網友|网友|居民|市民|村民|家長|家长|路人|目擊者|目击者)$/u;
 const DATELINE = /^.*?[电電][（(][^）)]*[）)]/u;
 
 /** Where the last CJK sentence stop (。！？) of a text is, or -1. */

@@ -215,3 +215,17 @@ describe('Swedish and German: an adverb before a verb-second verb and its named 
     expect(found(text)).toEqual(['speech/Jürgen Dannhauser']);
   });
 });
+
+describe('Chinese: a surname and an honorific, and a relative who is not named', () => {
+  test('"經營茶餐廳二十多年的陳先生無奈地說" names 陳先生', () => {
+    expect(
+      found('經營茶餐廳二十多年的陳先生無奈地說：「上次都無咁誇張，今次連雪櫃都浸咗。」'),
+    ).toEqual(['speech/陳先生']);
+  });
+
+  test('"被害人的母親在庭外哽咽地說" names no one', () => {
+    expect(
+      found('被害人的母親在庭外哽咽地說：「他說要賠一輩子，可是我女兒的一輩子已經沒有了。」'),
+    ).toEqual(['speech/-']);
+  });
+});
