@@ -415,6 +415,10 @@ export const PERSON_NOUNS = new Set([
   ...'man woman mother father parent evacuee homeowner shopkeeper caller volunteer shopper commuter passenger driver bystander spectator visitor tourist villager farmer pensioner onlooker voter survivor son daughter girl boy teen teenager student friend neighbour neighbor resident user customer worker employee source member fan nurse patient owner vizinha vizinho vecina vecino voisine voisin vicina vicino moradora morador habitante residente testemunha testigo témoin testimone'.split(
     ' ',
   ),
+  // A man, a woman, a patient in the Romance languages: "una paciente de 78 años".
+  ...'mujer hombre anciana anciano paciente donna uomo anziana anziano paziente femme homme mulher homem idosa idoso'.split(
+    ' ',
+  ),
   // Relatives in other languages: "disse a irmã dela, Patrícia Prado", "dijo su hermana, …".
   ...'nieta nieto nipote neta neto irmã irmão mãe pai filho filha esposa marido hermana hermano madre padre hijo hija sorella fratello figlio figlia moglie marito sœur frère mère père fils fille épouse mari schwester bruder mutter vater sohn tochter zus broer moeder vader zoon dochter siostra brat matka ojciec syn córka żona mąż sestra bratr otec dcera manželka manžel сестра брат мать отец сын дочь жена муж'.split(
     ' ',

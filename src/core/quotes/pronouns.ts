@@ -182,11 +182,19 @@ const SOMEONE = rx(
   'u',
 );
 
-/** Whether a sentence introduces an unnamed person before any name. */
+/**
+ * Whether a sentence introduces an unnamed person before any name (a place's name in the phrase
+ * that opens it does not count: "En el centro de salud Federica Montseny, una paciente …").
+ */
 function introducesSomeone(sentence: string, people: People, ok: (p: Person) => boolean): boolean {
   const m = SOMEONE.re.exec(sentence);
-  return m !== null && firstMention(sentence.slice(0, m.index), people, ok) === null;
+  if (m === null) return false;
+  const head = sentence.slice(0, m.index);
+  const opening = PLACE_OPENING.test(head) ? head.lastIndexOf(',') : -1;
+  return firstMention(head.slice(opening + 1), people, ok) === null;
 }
+const PLACE_OPENING =
+  /^\s*(?:In|At|En|Dans|Nel|Nella|Nello|Im|Am|Bei|No|Na|Em|À|Au|W|We|V|Ve|I|På)\s/;
 
 /**
  * Whether a sentence opens with an unnamed person ("One neighbor, who asked not to be named,

@@ -137,13 +137,19 @@ function isShortBodyName(word: string, phrase: string): boolean {
   return OPENS_UPPER.re.test(word) && /[lL][’']$/.test(phrase.slice(0, -word.length));
 }
 
+const IT_SAYS = /(?:^|\s)(?:heißt|hieß)\s+es[\s,:]/;
+
 /**
  * The source named before a quote in the same sentence: a colon frame ("Mulvaney said:"), a
  * partial frame ("has referred to … as a"), "According to X," or a CJK frame (他表示：).
  */
+
 export function sourceBefore(before: string): Source {
   // (Every pattern below needs a word: nothing before the quote names no one.)
   if (!NOT_BLANK.test(before)) return null;
+  // "In der Begründung der Jury heißt es, Habermann erzähle „…“": a document's words, given by
+  // no one; the name after it is whom they are about.
+  if (IT_SAYS.test(before)) return 'unnamed';
   const prepWord = PREP_WORD.test(before);
   // "Para Mariana Solís, de la consultora X, el plan “…”", "Pour la procureure, Claire Vasseur, il
   // s’agit d’« … »": the person an opinion is given for.

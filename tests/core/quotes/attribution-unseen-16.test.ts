@@ -229,3 +229,21 @@ describe('Chinese: a surname and an honorific, and a relative who is not named',
     ).toEqual(['speech/-']);
   });
 });
+
+describe('someone unnamed after a place named in the opening phrase', () => {
+  test('"En el centro de salud Federica Montseny, una paciente …"', () => {
+    const text =
+      'El consejero Julián Hidalgo habló de «una pistola encima de la mesa».\n' +
+      'En el centro de salud Federica Montseny, una paciente de 78 años que esperaba para renovar una receta se mostraba comprensiva. «Mi médica es un sol, pero la pobre no llega», comentaba.';
+    expect(found(text)).toEqual(['speech/Julián Hidalgo', 'speech/-']);
+  });
+});
+
+describe('German: "heißt es" gives a document’s words, by no one', () => {
+  test('"In der Begründung der Jury heißt es, Habermann erzähle „…“"', () => {
+    const text =
+      'Der Deutsche Buchpreis geht an die Leipziger Autorin Marie-Luise Habermann. Sie erhält die Auszeichnung für ihren Roman „Die Vermessung der Stille“, wie der Börsenverein bekannt gab.\n' +
+      'In der Begründung der Jury heißt es, Habermann erzähle „mit beinahe unheimlicher Genauigkeit“ von einer Familie im Erzgebirge. Der Roman sei „ein Buch über das Schweigen, das lauter ist als jeder Streit“.';
+    expect(found(text).slice(0, 2)).toEqual(['term/-', 'speech/-']);
+  });
+});
