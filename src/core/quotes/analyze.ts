@@ -320,6 +320,12 @@ function analyze(text: string, asides: ReadonlySet<number>, writer: string | nul
     // sentence glued to its closing mark.
     const afterFirst = full && !(mayHoldCjk() && CJK_COLON_FRAME.test(before));
     src ??= afterFirst ? sourceAfterFrame() : sourceBefore(before);
+    // "Ma la Soprintendenza frena: «…», fa sapere in una nota": a verb after the quote with its
+    // subject dropped goes on with the subject the colon frame before it names.
+    if (src === 'anaphor' && afterFirst && /[:：]\s*$/.test(before)) {
+      const named = sourceBefore(before);
+      if (named && typeof named === 'object' && 'name' in named) src = named;
+    }
     src ??= afterFirst ? sourceBefore(before) : sourceAfterFrame();
     // 钱立峰称，公司将把产能提升至“三倍以上”: a Chinese verb earlier in the quote's sentence.
     // (Short Chinese quotes look like titles; this frame makes them reported speech.)

@@ -88,7 +88,10 @@ const VERBS: Record<string, string> = {
     'ha riferito|ha chiesto|ha assicurato|ha concluso|ha scritto|sostiene|definisce|' +
     'ha parlato di|parla di|ha raccontato|racconta|ricordava|ha sostenuto|ha evidenziato|ha confermato|ha replicato|ha ricordato|ricorda|ha rivendicato|ha auspicato|ha confessato|ha puntualizzato|ha esordito|commenta|osserva|avverte|ammette|ha ammonito|ha tuonato|ha attaccato|attacca|ha insistito|' +
     'ha scherzato|ha ironizzato|ha esultato|ha tagliato corto|ha chiosato|sorride|scherza|sospira|confessa|prosegue|conclude|taglia corto|' +
-    'sintetizza|ha sintetizzato|riassume|ha riassunto|aveva detto|aveva spiegato|aveva dichiarato|aveva affermato|aveva sottolineato|aveva annunciato|aveva parlato di|aveva definito|ha promesso|ha assicurato|ha lamentato|ha incalzato|scrive|scriveva|annotava|annota|ha annotato|assicura|ribadisce|conferma|rivela|replica|chiarisce',
+    'sintetizza|ha sintetizzato|riassume|ha riassunto|aveva detto|aveva spiegato|aveva dichiarato|aveva affermato|aveva sottolineato|aveva annunciato|aveva parlato di|aveva definito|ha promesso|ha assicurato|ha lamentato|ha incalzato|scrive|scriveva|annotava|annota|ha annotato|assicura|ribadisce|conferma|rivela|replica|chiarisce|' +
+    // "si chiede Fatima", "ha gridato Simona Bertone", "urla un tifoso".
+    'si chiede|si chiedeva|si domanda|si domandava|ha gridato|grida|gridava|ha urlato|urla|urlava|ha esclamato|esclama|ha sbottato|sbotta|ha ammesso|' +
+    'ha aggiunto|ha tenuto a precisare|ha voluto sottolineare|ha fatto sapere|fa sapere|ha raccontato',
   pt:
     'disse|diz|afirmou|afirma|declarou|falou|fala|manifestou|manifesta|reagiu|reage|acrescentou|explicou|explica|contou|comentou|' +
     'completou|ressaltou|destacou|garantiu|admitiu|classificou|criticou|defendeu|avaliou|descreveu|descreve|' +

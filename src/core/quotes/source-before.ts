@@ -325,7 +325,8 @@ export function sourceBefore(before: string): Source {
       return 'unnamed';
     // "X reposted it, adding:", "Reinhardt said on Tuesday, adding that …": a participle after a
     // comma shares the subject of the clause it hangs on, not the words right before it.
-    const gerund = /ing$/i.test(verbs[k]!.word);
+    // (And the Romance gerunds: "…, jugeant certaines décisions « … »", "añadiendo", "aggiungendo".)
+    const gerund = /(?:ing|ant|ando|endo)$/i.test(verbs[k]!.word);
     // "at the time of writing": a gerund after "of" is a noun.
     // (Not after "fond of", "accused of": "He was fond of saying that “…”" is his.)
     if (gerund && /\sof\s+$/i.test(pre) && !HABIT_OF.test(pre)) continue;

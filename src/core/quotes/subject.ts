@@ -120,8 +120,15 @@ const SOURCES_OF = new Set(
 export const unnamedSources = (words: readonly string[]): boolean =>
   SOURCES.has(words[0]!) && words.length > 2 && SOURCES_OF.has(words[1]!);
 
+// "La famiglia Bertone", "the Smith family", "die Familie Huber": a family speaks as a group.
+const FAMILY = rx(
+  String.raw`^\s*(?:(?:[Tt]he|[Ll]a|[Aa]|[Dd]ie|[Dd]e|[Ll]e|[Ii]l|[Ee]l|[Hh]et)\s+)?(?:(?:family|famiglia|familia|família|famille|[Ff]amilie|familjen|rodzina|rodina|семья)\s+\p{Lu}[\p{L}’'-]+|\p{Lu}[\p{L}’'-]+\s+family)(?:,[^,]*,)?(?:\s+\p{Ll}+){0,2}\s*$`,
+  'u',
+);
+
 /** Reads a subject phrase ("Mick Mulvaney, the White House chief of staff,", "he"). */
 export function readSubject(whole: string): Source {
+  if (FAMILY.re.test(whole)) return 'unnamed';
   const read = readPhrase(whole);
   // "Český svaz ledního hokeje na síti X", "Na sociální síti X": one word right after a
   // preposition of place and its noun is where the words were posted, not who wrote them; the

@@ -247,3 +247,36 @@ describe('German: "heißt es" gives a document’s words, by no one', () => {
     expect(found(text).slice(0, 2)).toEqual(['term/-', 'speech/-']);
   });
 });
+
+describe('Italian: more verbs of saying after the quote', () => {
+  test.each([
+    [
+      '«Io finisco il turno all’una e mezza. Se tolgono il 27 notturno, come torno a casa?», si chiede Fatima, infermiera al Sant’Orsola.',
+      'Fatima',
+    ],
+    [
+      '“Diciotto anni per una vita. Questa non è giustizia”, ha gridato Simona Bertone, figlia della vittima.',
+      'Simona Bertone',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+
+  test('a dropped subject after the quote goes on with the colon frame’s subject', () => {
+    const text =
+      'Il sindaco, Luigi Perotti, ha già ribattezzato il ritrovamento. Ma la Soprintendenza di Ravenna frena: «Prima viene la tutela. Il mosaico sarà consolidato e studiato», fa sapere in una nota.';
+    expect(found(text)).toEqual(['speech/Soprintendenza di Ravenna']);
+  });
+});
+
+test('French: a gerund after a comma hangs on the clause’s subject', () => {
+  const text =
+    'Le manager Pierre-Yves Le Goff avait le sourire. Le Goff n’a pas manqué de pointer l’arbitrage de M. Laurent Castaing, jugeant certaines décisions en mêlée « incompréhensibles ».';
+  expect(found(text)).toEqual(['speech/Pierre-Yves Le Goff']);
+});
+
+test('a family speaks as a group, named by no one', () => {
+  const text =
+    'La famiglia Bertone, tramite il proprio legale, ha annunciato ricorso in appello: “Andremo fino in Cassazione, se necessario”.';
+  expect(found(text)).toEqual(['speech/-']);
+});
