@@ -109,7 +109,9 @@ const VERBS: Record<string, string> = {
     'waarschuwde|liet weten|meldde|schrijft|reageerde|erkende|spreekt|' +
     'vertelde|vertelt|stelde|stelt|legde uit|legt uit|benadrukt|waarschuwt|meent|vindt|vond|reageert|laat weten|sprak van|spreekt van|pleitte|pleit|erkent|antwoordde|vroeg|beaamde|voegde toe|voegt toe|verklaart|concludeerde|concludeert|' +
     'bekritiseerde|omschreef|omschrijft|' +
-    'grapte|juichte|verzuchtte|lachte|lacht|glimlachte|zuchtte|zucht|vervolgde',
+    'grapte|juichte|verzuchtte|lachte|lacht|glimlachte|zuchtte|zucht|vervolgde|' +
+    // Separable verbs with the subject before them: "Rombouts hield vol dat …", "gaf aan dat".
+    'hield vol|houdt vol|hielden vol|gaf aan|geeft aan|gaven aan|merkte op|merkt op|wees erop|wijst erop',
   cs:
     'napsal|napsala|řekl|řekla|uvedl|uvedla|dodal|dodala|prohlásil|prohlásila|sdělil|sdělila|' +
     'píše|vzdychá|vzpomíná|vzpomínal|vzpomínala|zdůraznil|zdůraznila|upozornil|upozornila|připomněl|připomněla|podotkl|podotkla|' +

@@ -205,8 +205,10 @@ function namedIn(sentence: string, people: People, recent: Person[]): Person | u
   return subjectBySurname(sentence, people) ?? speakerNamedIn(sentence, recent);
 }
 
+// (A surname may open with its particles, "Van de Kamp", and an apposition between commas may
+// follow it: "Van de Kamp, zelf vader van drie, weet …".)
 const OPENING_NAME = rx(
-  String.raw`^\s*(?:(?:But|And|So|Then|Later|Earlier),?\s+)?(\p{Lu}[\p{L}’'-]+)\s+\p{Ll}`,
+  String.raw`^\s*(?:(?:But|And|So|Then|Later|Earlier),?\s+)?((?:(?:Van|Von|De|Di|Da|Du|Le|La|Del|Della|Ter|Ten)(?:\s+(?:de|der|den|het|la|le))?\s+)?\p{Lu}[\p{L}’'-]+)(?:,[^,.;:!?]{1,40},)?\s+\p{Ll}`,
   'u',
 );
 

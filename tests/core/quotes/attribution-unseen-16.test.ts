@@ -280,3 +280,20 @@ test('a family speaks as a group, named by no one', () => {
     'La famiglia Bertone, tramite il proprio legale, ha annunciato ricorso in appello: “Andremo fino in Cassazione, se necessario”.';
   expect(found(text)).toEqual(['speech/-']);
 });
+
+describe('Dutch: separable verbs of saying and a surname with its particles', () => {
+  test('"Meester Hans Rombouts, …, hield vol dat zijn cliënt “…”"', () => {
+    expect(
+      found(
+        'Meester Hans Rombouts, die de beschuldigde verdedigt, hield vol dat zijn cliënt “niet het monster is dat hier is geschetst”.',
+      ),
+    ).toEqual(['speech/Hans Rombouts']);
+  });
+
+  test('"Van de Kamp, zelf vader van drie, weet niet …. ‘…’"', () => {
+    const text =
+      'Melkveehouder Gerrit van de Kamp uit Barneveld voert al twee jaar actie.\n' +
+      'Van de Kamp, zelf vader van drie, weet niet of hij zijn bedrijf kan overdragen. ‘Mijn zoon vraagt elke dag: pa, heeft het nog zin? Ik weet het antwoord niet.’';
+    expect(found(text)).toEqual(['speech/Gerrit van de Kamp']);
+  });
+});
