@@ -190,10 +190,10 @@ function introducesSomeone(sentence: string, people: People, ok: (p: Person) => 
   const m = SOMEONE.re.exec(sentence);
   if (m === null) return false;
   const head = sentence.slice(0, m.index);
-  const opening = PLACE_OPENING.test(head) ? head.lastIndexOf(',') : -1;
+  const opening = OPENING_PREPOSITION.test(head) ? head.lastIndexOf(',') : -1;
   return firstMention(head.slice(opening + 1), people, ok) === null;
 }
-const PLACE_OPENING =
+const OPENING_PREPOSITION =
   /^\s*(?:In|At|En|Dans|Nel|Nella|Nello|Im|Am|Bei|No|Na|Em|À|Au|W|We|V|Ve|I|På)\s/;
 
 /**
