@@ -297,3 +297,9 @@ describe('Dutch: separable verbs of saying and a surname with its particles', ()
     expect(found(text)).toEqual(['speech/Gerrit van de Kamp']);
   });
 });
+
+test('Japanese: a researcher the text describes names no one', () => {
+  expect(
+    found('大阪大学の研究者は「一人あたり数千万円かかる現状では夢の治療のままだ」と指摘する。'),
+  ).toEqual(['speech/-']);
+});
