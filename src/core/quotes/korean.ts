@@ -12,7 +12,7 @@ import { blankQuotes } from './neighbours.ts';
 // Reporting verbs after the quote, in the same sentence: said, made clear, revealed, stressed,
 // insisted, explained, added, rebutted, wrote (left a post).
 const VERB =
-  /(?:선을 그었|일축했|칭찬했|격려했|꼬집었|되물었|목소리를 높였|소감을 밝혔|말했|말하기도|말한다|밝혔|전했|분명히 했|강조했|주장했|설명했|덧붙였|반박했|토로했|남겼|남기기도|답했|언급했|지적했|전망했|평가했|판시했|호소했|당부했|약속했|소개했|털어놨|털어놓았|비판했|우려했|촉구했|발표했|내다봤|다짐했|고백했|회상했|인정했|강조하기도|말하며|고 했|라고 했|웃었|웃어 보였|미소를 지었|진단했|분석했|예상했|경고했|조언했|제안했|요구했)/u;
+  /(?:선을 그었|일축했|칭찬했|격려했|꼬집었|되물었|목소리를 높였|소감을 밝혔|말했|말하기도|말한다|밝혔|전했|분명히 했|강조했|주장했|설명했|덧붙였|반박했|토로했|남겼|남기기도|답했|언급했|지적했|전망했|평가했|판시했|호소했|당부했|약속했|소개했|털어놨|털어놓았|비판했|우려했|촉구했|발표했|내다봤|다짐했|고백했|회상했|인정했|강조하기도|말하며|고 했|라고 했|웃었|웃어 보였|미소를 지었|진단했|분석했|예상했|경고했|조언했|제안했|요구했|예보했|울먹였|공을 돌렸|자신했|귀띔했|하소연했|되뇌었|혀를 찼)/u;
 // The subject: a word of two or more syllables with 은/는 (topic) or 이/가 (subject).
 const TOPIC = rx(String.raw`^((?:제\d+)?\p{Script=Hangul}{2,}|씨|\d단)(?:은|는|이|가)$`, 'u');
 const PRONOUN = /^(?:그|그녀)(?:는|가|도)$/u;
@@ -145,6 +145,7 @@ function titleAlso(word: string): [string, string] | null {
   const title = word.endsWith('도') ? word.slice(0, -1) : '';
   return TITLE.has(title) ? [word, title] : null;
 }
+const LATIN_ORG = /^[A-Z][A-Za-z0-9&.-]*$/;
 const sentenceOf = (text: string): string => text.split(/[.!?]\s+/u).pop() ?? '';
 
 function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
@@ -185,7 +186,8 @@ function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
         (words[k - 1]!.length !== 3 ||
           (isKoreanName(words[k - 2]!) && !isKoreanName(words[k - 1]!))) &&
         THREE_SYLLABLES.re.test(words[k - 2]!) &&
-        HANGUL_CHAR.re.test(words[k - 1]!)
+        // (Or a team or firm in Latin letters: "염태수 LG 감독은".)
+        (HANGUL_CHAR.re.test(words[k - 1]!) || LATIN_ORG.test(words[k - 1]!))
       )
         return { name: words[k - 2]!, role: `${words[k - 1]!} ${m[1]!}` };
       const name = k > 0 && title ? words[k - 1]! : '';

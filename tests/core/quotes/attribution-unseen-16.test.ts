@@ -303,3 +303,13 @@ test('Japanese: a researcher the text describes names no one', () => {
     found('大阪大学の研究者は「一人あたり数千万円かかる現状では夢の治療のままだ」と指摘する。'),
   ).toEqual(['speech/-']);
 });
+
+describe('Korean: a team in Latin letters between name and title, and more verbs', () => {
+  test.each([
+    ['염태수 LG 감독은 “선수들이 끝까지 하나로 뭉쳤다”고 공을 돌렸다.', '염태수'],
+    ['기상청은 “당분간 비 소식이 없고, 열대야가 계속되겠다”고 예보했다.', '기상청'],
+    ['직장인 김하늘(29)씨는 “결혼 자금으로 모아둔 돈 전부였다”며 울먹였다.', '김하늘'],
+  ])('%s', (text, speaker) => {
+    expect(found(text)).toEqual([`speech/${speaker}`]);
+  });
+});
