@@ -52,9 +52,13 @@ export function fullCjkName(name: string, textBefore: string): string {
   if (BODY_END.test(bare)) return bare;
   const hangul = HANGUL_CHAR.re.test(bare);
   // Korean given names are one or two syllables; Japanese ones one to three characters. The name
-  // ends at a bracket, a space, a particle or a title.
+  // ends at a bracket, a space, a particle or a title, and a Korean one starts a word (not
+  // 이에서 inside 사이에서).
   const re = hangul
-    ? rxOf(`${bare}(\\p{Script=Hangul}{1,2})(?=[(（\\s]|씨|은|는|이|가|의)`, 'gu')
+    ? rxOf(
+        `(?<!\\p{Script=Hangul})${bare}(\\p{Script=Hangul}{1,2})(?=[(（\\s]|씨|은|는|이|가|의)`,
+        'gu',
+      )
     : KANA.re.test(textBefore)
       ? rxOf(
           // (A given name in hiragana, 三好ゆかり監督, only before a title or an age: hiragana is

@@ -12,7 +12,7 @@ import { blankQuotes } from './neighbours.ts';
 // Reporting verbs after the quote, in the same sentence: said, made clear, revealed, stressed,
 // insisted, explained, added, rebutted, wrote (left a post).
 const VERB =
-  /(?:선을 그었|일축했|칭찬했|격려했|꼬집었|되물었|목소리를 높였|소감을 밝혔|말했|말하기도|말한다|밝혔|전했|분명히 했|강조했|주장했|설명했|덧붙였|반박했|토로했|남겼|남기기도|답했|언급했|지적했|전망했|평가했|판시했|호소했|당부했|약속했|소개했|털어놨|털어놓았|비판했|우려했|촉구했|발표했|내다봤|다짐했|고백했|회상했|인정했|강조하기도|말하며|고 했|라고 했|웃었|웃어 보였|미소를 지었|진단했|분석했|예상했|경고했|조언했|제안했|요구했|예보했|울먹였|공을 돌렸|자신했|귀띔했|하소연했|되뇌었|혀를 찼)/u;
+  /(?:선을 그었|일축했|칭찬했|격려했|꼬집었|되물었|목소리를 높였|소감을 밝혔|말했|말하기도|말한다|밝혔|전했|분명히 했|강조했|주장했|설명했|덧붙였|반박했|토로했|남겼|남기기도|답했|언급했|지적했|전망했|평가했|판시했|호소했|당부했|약속했|소개했|털어놨|털어놓았|비판했|우려했|촉구했|발표했|내다봤|다짐했|고백했|회상했|인정했|강조하기도|말하며|고 했|라고 했|웃었|웃어 보였|미소를 지었|진단했|분석했|예상했|경고했|조언했|제안했|요구했|예보했|울먹였|공을 돌렸|자신했|귀띔했|하소연했|되뇌었|혀를 찼|돌아봤|돌아보았|회고했|고개를 숙였|고개를 끄덕였|눈시울을 붉혔|한숨을 쉬었)/u;
 // The subject: a word of two or more syllables with 은/는 (topic) or 이/가 (subject).
 const TOPIC = rx(String.raw`^((?:제\d+)?\p{Script=Hangul}{2,}|씨|\d단)(?:은|는|이|가)$`, 'u');
 const PRONOUN = /^(?:그|그녀)(?:는|가|도)$/u;
@@ -146,6 +146,7 @@ function titleAlso(word: string): [string, string] | null {
   return TITLE.has(title) ? [word, title] : null;
 }
 const LATIN_ORG = /^[A-Z][A-Za-z0-9&.-]*$/;
+const GOES_ON_ADVERB = /^\s*(?:이어|이어서|또|또한|그러면서|아울러|특히)?\s*$/u;
 const sentenceOf = (text: string): string => text.split(/[.!?]\s+/u).pop() ?? '';
 
 function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
@@ -162,6 +163,9 @@ function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
     // A stem in 하/되/있/없 is a verb's adnominal form (토로하는 "that vents"), not a noun.
     // (And 다는, "that says …": 왔다는 대학생 "the student who said she came".)
     if (m && !NOT_SUBJECT.has(m[1]!) && !/[하되있없않다]$/u.test(m[1]!)) {
+      // "이서연씨는": 씨 glued to the name, someone named whatever 한 stands before ("…한 공원에서
+      // 만난 김순자씨는").
+      if (GLUED_SSI.re.test(m[1]!)) return { name: m[1]!.slice(0, -1), role: null };
       // "한 증권사 연구원은", "한 외국계 증권사 애널리스트는", "한 직장인은": "a" (한) before the
       // noun phrase, someone the text does not name. (Right before a title 한 is the surname
       // Han: "한 판사는".)
@@ -172,8 +176,6 @@ function subjectOf(sentence: string): Person | 'anaphor' | 'unnamed' | null {
       // "윤석열 대통령은": the title takes the particle; the name is the word before it, or
       // before the office ("김수진 고용노동부 장관은").
       if (UNNAMED.has(m[1]!)) return 'unnamed';
-      // "이서연씨는": 씨 glued to the name.
-      if (GLUED_SSI.re.test(m[1]!)) return { name: m[1]!.slice(0, -1), role: null };
       // (An ordinal before the title: 제1차관, "First Vice Minister"; a rank: 5단.)
       const title = titledNext(word);
       // "한동수 삼한전자 대표는", "김도현 한은 총재는": a name of three syllables, then the
@@ -246,7 +248,11 @@ export function koreanSource(
   const rest = (joined ? sentenceAfter : after).split(/[.!?](?:\s|$)/u)[0] ?? '';
   if (!HANGUL_CHAR.re.test(rest) || !VERB.test(rest)) return null;
   // (The words of a quote before, joined by 며, are not the frame's: 인건비는 inside it.)
-  const who = subjectOf(sentenceOf(blankQuotes(before)));
+  const head = sentenceOf(blankQuotes(before));
+  const who = subjectOf(head);
+  // "이어 “…”고 덧붙였다": a reporting verb with no subject before the quote but "then" or
+  // "also" goes on with the subject the text follows.
+  if (who === null && GOES_ON_ADVERB.test(head)) return 'anaphor';
   // "서울남부지법 형사13부(재판장 …)는 … 선고했다. 재판부는 “…”": the court that tried the case.
   if (typeof who === 'object' && who?.name === '재판부') return courtBefore(earlier) ?? 'unnamed';
   return who;

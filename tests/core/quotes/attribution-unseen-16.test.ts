@@ -313,3 +313,29 @@ describe('Korean: a team in Latin letters between name and title, and more verbs
     expect(found(text)).toEqual([`speech/${speaker}`]);
   });
 });
+
+describe('Korean: a dropped subject after "이어", 씨 glued to a name, a surname inside a word', () => {
+  test('"이어 “…”고 덧붙였다" goes on with the judge', () => {
+    expect(
+      found(
+        '재판장인 박정민 부장판사는 “피고인은 만취 상태였다”고 밝혔다. 이어 “피고인이 사고 직후 현장을 벗어나려 한 정황도 있다”고 덧붙였다.',
+      ),
+    ).toEqual(['speech/박정민', 'speech/박정민']);
+  });
+
+  test('"한 공원에서 만난 김순자(78)씨는" names her', () => {
+    expect(
+      found(
+        '서울 종로구의 한 공원에서 만난 김순자(78)씨는 “집에 에어컨이 있어도 전기요금이 무서워서 못 튼다”고 했다.',
+      ),
+    ).toEqual(['speech/김순자']);
+  });
+
+  test('"이 감독" is 이정우, not 이에서 inside 사이에서', () => {
+    const text =
+      '팬들 사이에서 ‘서해의 심장’으로 불리는 박성민은 창단 멤버다.\n' +
+      '이정우 감독은 “선수들에게 잃을 것도 없다고 말했다”고 우승 비결을 밝혔다.\n' +
+      '이 감독은 시즌 초반 경질설에 시달리기도 했다. 그는 “그때 구단주가 끝까지 간다고 말해준 덕분에 버틸 수 있었다”고 돌아봤다.';
+    expect(found(text).slice(-1)).toEqual(['speech/이정우']);
+  });
+});
