@@ -145,7 +145,9 @@ function titleAlso(word: string): [string, string] | null {
   const title = word.endsWith('도') ? word.slice(0, -1) : '';
   return TITLE.has(title) ? [word, title] : null;
 }
+// A team or firm written in Latin letters between a name and its title: "염태수 LG 감독은".
 const LATIN_ORG = /^[A-Z][A-Za-z0-9&.-]*$/;
+// All a frame may hold before its quote and still go on with the story's subject: "이어 “…”".
 const GOES_ON_ADVERB = /^\s*(?:이어|이어서|또|또한|그러면서|아울러|특히)?\s*$/u;
 const sentenceOf = (text: string): string => text.split(/[.!?]\s+/u).pop() ?? '';
 

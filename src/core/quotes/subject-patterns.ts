@@ -107,9 +107,12 @@ export const KIN_NOUNS = new Set(
 );
 // A full name, at the start or after a lower-case role ("Paolo Santangelo", "l’avvocato Enrico
 // Paoletti").
-// (And the Slavic "który", "který", "который": "Jan Kowalski z Ministerstwa Klimatu, który …".)
-export const RELATIVE =
-  /^(?:(?:[Ww]ho|[Ww]hich|[Tt]hat|[Qq]ui)\b|(?:któr[ayez]|którzy|kter[ýáé]|kteří|котор(?:ый|ая|ое|ые))\s)/;
+// The Slavic relative pronouns: "który", "který", "который".
+export const SLAVIC_RELATIVE = 'któr[ayez]|którzy|kter[ýáé]|kteří|котор(?:ый|ая|ое|ые)';
+// (And the Slavic ones: "Jan Kowalski z Ministerstwa Klimatu, który …".)
+export const RELATIVE = new RegExp(
+  `^(?:(?:[Ww]ho|[Ww]hich|[Tt]hat|[Qq]ui)\\b|(?:${SLAVIC_RELATIVE})\\s)`,
+);
 export const NAMED_AFTER_FIRST = rx(String.raw`\s\p{Lu}`, 'u');
 export const THE_LOWER_NOUN = rx(String.raw`^the\s+(\p{Ll}+)$`, 'u');
 export const PLACE_OPENING = /^(?:Outside|Inside|Near|Behind|Beside|Across|Opposite|Off|Along)\s/;

@@ -38,6 +38,7 @@ import {
   GROUPS,
   KIN_NOUNS,
   RELATIVE,
+  SLAVIC_RELATIVE,
   NAMED_AFTER_FIRST,
   THE_LOWER_NOUN,
   PLACE_OPENING,
@@ -99,8 +100,9 @@ const SELF_END =
 
 // A relative clause's first word: "who", "che", "que", "qui", "donde", "dove", "où", "który",
 // "který", "который".
-const RELATIVE_OPENING =
-  /^(?:who|che|que|qui|quien|donde|dove|où|onde|któr[ayez]|którzy|kter[ýáé]|kteří|котор(?:ый|ая|ое|ые))\s/;
+const RELATIVE_OPENING = new RegExp(
+  `^(?:who|che|que|qui|quien|donde|dove|où|onde|${SLAVIC_RELATIVE})\\s`,
+);
 // "Urzędnik z Ministerstwa Klimatu", "Úředník z ministerstva", "Сотрудник из мэрии": a Slavic
 // noun for someone (no article to tell it from a surname, but a noun's ending) and where from.
 const SLAVIC_SOMEONE_FROM = rx(
